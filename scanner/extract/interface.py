@@ -1,0 +1,86 @@
+"""The contract every extractor keeps.
+
+An extractor turns one file into :class:`Segment` s: a piece of text plus where it sits in the
+document (a page, a cell, a paragraph) so that a finding can be pointed at. It never decides what
+is secret. A file it cannot read raises :class:`ExtractionError` (the record gets
+``status: error``) or :class:`FileSkipped` (``status: skipped``) with a reason a clerk can act on,
+written in Chinese and English.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+MiB = 1024 * 1024
+
+
+class ExtractionError(Exception):
+    """The file should be readable but is not (corrupt, encrypted, not what its name says)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class FileSkipped(Exception):
+    """The file is deliberately not scanned (empty, too large, unsupported legacy format, link)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of text and where it is.
+
+    ``location`` keys, by format (all optional, JSON-serialisable):
+      text: ``line`` (1-based);
+      docx: ``part`` ("body" | "header" | "footer"), ``section`` (1-based, headers/footers),
+            ``paragraph`` (1-based index in its part), ``table`` / ``row`` / ``col`` (1-based);
+      pdf:  ``page`` (1-based);
+      xlsx: ``sheet`` (name) and ``cell`` ("B3").
+    ``field`` is the label the text sits under, when the layout says so: the column header of a
+    table / csv / sheet column, and/or the cell to the left in a two-column form (姓名 | 张三).
+    Detection reads it as context ("姓名：张三") but never reports anything inside it.
+    """
+
+    text: str
+    location: dict[str, Any]
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Guards against hostile or accidental input."""
+
+    max_file_bytes: int = 200 * MiB
+    # zip packages (docx / xlsx): total uncompressed size, and the worst compression ratio of a
+    # member; a 1 KB member that claims 1 GB is a zip bomb, not a spreadsheet.
+    max_unzipped_bytes: int = 1024 * MiB
+    max_zip_ratio: float = 200.0
+    max_zip_members: int = 10_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Extractor(ABC):
+    """One document format.
+
+    ``extract`` is a generator: it may raise :class:`ExtractionError` before or during iteration.
+    Implementations must stream (a large sheet or PDF is never held in memory whole).
+    """
+
+    #: the ``format`` field of the output record ("txt", "docx", ...)
+    format: ClassVar[str]
+    #: lower-case extensions with the dot, e.g. (".docx",)
+    extensions: ClassVar[tuple[str, ...]]
+
+    @abstractmethod
+    def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        """Yield the text of ``path`` in document order."""
