@@ -1,0 +1,199 @@
+"""Text extraction: which extractor reads a file, and the guards every file passes first.
+
+``EXTRACTORS`` is the one table of formats; adding a format is one line there. :func:`extract`
+is what the scanner calls: it refuses what should not be opened (empty, too large, a link, a legacy
+format) and turns whatever a parsing library throws into an :class:`ExtractionError` with a
+reason a clerk can act on, never a traceback and never a piece of the document.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from .docx import DocxExtractor
+from .interface import (
+    DEFAULT_LIMITS,
+    ExtractionError,
+    Extractor,
+    FileSkipped,
+    Limits,
+    MiB,
+    Segment,
+)
+from .pdf import PdfExtractor
+from .text import CsvExtractor, MarkdownExtractor, TextExtractor
+from .xlsx import XlsxExtractor
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "EXTRACTORS",
+    "LEGACY_EXTENSIONS",
+    "SUPPORTED_EXTENSIONS",
+    "ExtractionError",
+    "Extractor",
+    "FileSkipped",
+    "Limits",
+    "Segment",
+    "extract",
+    "extractor_for",
+    "legacy_reason",
+]
+
+log = logging.getLogger(__name__)
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    TextExtractor(),
+    MarkdownExtractor(),
+    CsvExtractor(),
+    DocxExtractor(),
+    XlsxExtractor(),
+    PdfExtractor(),
+)
+
+_BY_EXTENSION: Mapping[str, Extractor] = {
+    extension: extractor for extractor in EXTRACTORS for extension in extractor.extensions
+}
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_BY_EXTENSION)
+
+# documents people do keep on the share, that cannot be read yet: (中文 name, English name, what
+# to save them as). They are reported as skipped with that advice, never ignored silently.
+_LEGACY: Mapping[str, tuple[str, str, str]] = {
+    ".doc": ("旧版 Word 格式", "legacy Word", ".docx"),
+    ".xls": ("旧版 Excel 格式", "legacy Excel", ".xlsx"),
+    ".ppt": ("旧版 PowerPoint 格式", "legacy PowerPoint", ".pdf"),
+    ".pptx": ("PowerPoint 演示文稿", "PowerPoint", ".pdf"),
+    ".wps": ("WPS 文字格式", "WPS Writer", ".docx"),
+    ".et": ("WPS 表格格式", "WPS Spreadsheets", ".xlsx"),
+    ".dps": ("WPS 演示格式", "WPS Presentation", ".pdf"),
+    ".rtf": ("RTF 格式", "RTF", ".docx"),
+}
+LEGACY_EXTENSIONS: frozenset[str] = frozenset(_LEGACY)
+
+VANISHED = "文件在扫描过程中被删除或移动 / file vanished during the scan"
+PERMISSION_DENIED = (
+    "没有读取权限，请以有权限的账户运行或调整文件权限 / "
+    "permission denied; run as a user who may read it or change its permissions"
+)
+EMPTY = "空文件 / empty file"
+SYMLINK = "符号链接，未跟随 / symbolic link, not followed"
+NOT_REGULAR = "不是普通文件（设备、管道或文件夹） / not a regular file (device, pipe or folder)"
+OUT_OF_MEMORY = "内存不足，无法读取此文件 / out of memory while reading this file"
+
+
+def legacy_reason(extension: str) -> str:
+    """The advice for a known document format that cannot be read yet."""
+    zh, en, save_as = _LEGACY[extension]
+    return (
+        f"{zh}（{extension}）无法读取，请另存为 {save_as} / "
+        f"{en} {extension} is not supported; save it as {save_as}"
+    )
+
+
+def _unsupported_reason(extension: str) -> str:
+    if extension in _LEGACY:
+        return legacy_reason(extension)
+    shown = extension or "无扩展名 / no extension"
+    return f"不支持的文件类型（{shown}） / unsupported file type ({extension or 'none'})"
+
+
+def _size(size: int) -> str:
+    """A size for a message: MiB with one decimal, or bytes for the tiny limits of tests."""
+    if size < MiB // 10:
+        return f"{size} B"
+    return f"{size / MiB:.1f}".removesuffix(".0") + " MiB"
+
+
+def too_large_reason(size: int, limit: int) -> str:
+    return (
+        f"文件过大（{_size(size)}，上限 {_size(limit)}），未扫描；"
+        f"可用 --max-file-size 调高上限 / "
+        f"file too large ({_size(size)}, limit {_size(limit)}), not scanned; "
+        f"raise the limit with --max-file-size"
+    )
+
+
+def _os_error_reason(error: OSError) -> str:
+    """Why reading failed, from the error number only (``str(error)`` carries the path)."""
+    if isinstance(error, FileNotFoundError):
+        return VANISHED
+    if isinstance(error, PermissionError):
+        return PERMISSION_DENIED
+    name = errno.errorcode.get(error.errno or 0, "")
+    detail = os.strerror(error.errno) if error.errno else type(error).__name__
+    return f"读取文件时出错（{name or detail}） / could not read the file: {detail}"
+
+
+def failure_reason(error: BaseException, format_name: str) -> str:
+    """A clerk's reason for an unexpected failure while reading a ``format_name`` file.
+
+    Built from the error's type only: library messages may quote the document (an lxml error
+    shows the offending markup, a decode error the bytes), and the reason is stored and printed.
+    """
+    if isinstance(error, OSError):
+        return _os_error_reason(error)
+    if isinstance(error, MemoryError):
+        return OUT_OF_MEMORY
+    if isinstance(error, UnicodeError):
+        return (
+            f"文字编码错误，无法读取此 {format_name} 文件 / "
+            f"text encoding error in this {format_name} file"
+        )
+    return (
+        f"无法读取此 {format_name} 文件（已损坏或内容异常：{type(error).__name__}） / "
+        f"could not read this {format_name} file (corrupt or unexpected content: "
+        f"{type(error).__name__})"
+    )
+
+
+def extractor_for(path: Path) -> Extractor | None:
+    """The extractor for ``path``'s extension (case-insensitive), or None."""
+    return _BY_EXTENSION.get(path.suffix.lower())
+
+
+def _admit(path: Path, limits: Limits) -> Extractor:
+    """The file-level guards, cheapest first; raise or return the extractor to use."""
+    extension = path.suffix.lower()
+    try:
+        info = path.lstat()
+    except OSError as error:
+        raise ExtractionError(_os_error_reason(error)) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise FileSkipped(SYMLINK)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileSkipped(NOT_REGULAR)
+    extractor = _BY_EXTENSION.get(extension)
+    if extractor is None:
+        raise FileSkipped(_unsupported_reason(extension))
+    if info.st_size == 0:
+        raise FileSkipped(EMPTY)
+    if info.st_size > limits.max_file_bytes:
+        raise FileSkipped(too_large_reason(info.st_size, limits.max_file_bytes))
+    return extractor
+
+
+def _guarded(segments: Iterator[Segment], path: Path, format_name: str) -> Iterator[Segment]:
+    """Pass segments through; turn any library failure into an :class:`ExtractionError`."""
+    try:
+        yield from segments
+    except (ExtractionError, FileSkipped):
+        raise
+    # MemoryError is an Exception too: a huge sheet is a property of the file, not a crash
+    except Exception as error:
+        log.debug("extracting %s failed", path, exc_info=True)
+        raise ExtractionError(failure_reason(error, format_name)) from None
+
+
+def extract(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Iterator[Segment]]:
+    """Return ``(format, segments)`` for ``path``.
+
+    The guards run now and raise :class:`FileSkipped` or :class:`ExtractionError` at once; the
+    segments are read lazily and raise only :class:`ExtractionError` (or :class:`FileSkipped`
+    for a zip bomb found on opening) while iterated.
+    """
+    extractor = _admit(path, limits)
+    return extractor.format, _guarded(extractor.extract(path, limits), path, extractor.format)

@@ -1,0 +1,203 @@
+"""Word documents (.docx).
+
+python-docx opens the package and finds the sections' headers and footers; the text itself is read
+from the XML, because python-docx's convenience views miss what matters here: content controls
+(``w:sdt``, common in hospital form templates), tracked insertions, text boxes, and merged cells,
+which ``row.cells`` repeats once per spanned grid column.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from .fields import cell_field
+from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
+from .ziputil import check_package
+
+log = logging.getLogger(__name__)
+
+NOT_DOCX = (
+    "不是有效的 .docx 文件（文件已损坏或不是 Word 文档） / "
+    "not a valid .docx (corrupt or not a Word document)"
+)
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+P, TBL, TR, TC = _w("p"), _w("tbl"), _w("tr"), _w("tc")
+T, TAB, BR, CR = _w("t"), _w("tab"), _w("br"), _w("cr")
+TXBX = _w("txbxContent")
+FALLBACK = f"{{{_MC}}}Fallback"
+# wrappers whose children belong to the enclosing container (content controls, custom XML)
+_TRANSPARENT = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml")})
+# a text box appears twice (DrawingML choice and VML fallback); the fallback copy is skipped
+_NOT_RUN_TEXT = frozenset({TXBX, FALLBACK})
+_IN_FALLBACK = etree.XPath("ancestor::mc:Fallback", namespaces={"mc": _MC})
+
+_HEADERS_FOOTERS = (
+    ("header", "default", "header"),
+    ("header", "first", "first_page_header"),
+    ("header", "even", "even_page_header"),
+    ("footer", "default", "footer"),
+    ("footer", "first", "first_page_footer"),
+    ("footer", "even", "even_page_footer"),
+)
+
+
+def _children(container: Any, tags: frozenset[str]) -> Iterator[Any]:
+    """Children of ``container`` with one of ``tags``, looking through content-control wrappers."""
+    for child in container.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in _TRANSPARENT:
+            yield from _children(child, tags)
+
+
+_BLOCKS = frozenset({P, TBL})
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The text a reader sees in one ``w:p``, tabs and line breaks included, text boxes not."""
+    parts: list[str] = []
+
+    def visit(element: Any) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag == T:
+                parts.append(child.text or "")
+            elif tag == TAB:
+                parts.append("\t")
+            elif tag in (BR, CR):
+                parts.append("\n")
+            elif tag not in _NOT_RUN_TEXT:
+                visit(child)
+
+    visit(paragraph)
+    return "".join(parts)
+
+
+def _textbox_text(textbox: Any) -> str:
+    return "\n".join(paragraph_text(p) for p in textbox.iter(P)).strip()
+
+
+def _textboxes(paragraph: Any, location: dict[str, Any]) -> Iterator[Segment]:
+    """Text boxes anchored in ``paragraph``, one segment each, at the paragraph's location."""
+    number = 0
+    for textbox in paragraph.iter(TXBX):
+        if _IN_FALLBACK(textbox):
+            continue
+        number += 1
+        text = _textbox_text(textbox)
+        if text:
+            yield Segment(text, {**location, "textbox": number})
+
+
+def _part_segments(container: Any, base: dict[str, Any]) -> Iterator[Segment]:
+    """Paragraphs and tables of a body, header or footer, in document order."""
+    paragraph_number = table_number = 0
+    for block in _children(container, _BLOCKS):
+        if block.tag == P:
+            paragraph_number += 1
+            location = {**base, "paragraph": paragraph_number}
+            text = paragraph_text(block)
+            if text.strip():
+                yield Segment(text, location)
+            yield from _textboxes(block, location)
+        else:
+            table_number += 1
+            yield from _table_segments(block, base, table_number)
+
+
+def _grid_before(row: Any) -> int:
+    """Empty grid columns at the start of a row (``w:gridBefore``), so columns line up."""
+    grid_before = getattr(row, "grid_before", 0)
+    return int(grid_before or 0)
+
+
+def _table_segments(table: Any, base: dict[str, Any], label: int | str) -> Iterator[Segment]:
+    """One segment per cell that has text, then the tables nested in it.
+
+    Each ``w:tc`` is visited once: a horizontally merged cell is one element spanning several grid
+    columns, and the lower parts of a vertically merged cell (``vMerge="continue"``) are empty
+    placeholders, skipped here but still shown as the merged text to their right-hand neighbour.
+    """
+    header: dict[int, str] = {}
+    above: dict[int, str] = {}
+    nested_number = 0
+    for row_number, row in enumerate(_children(table, frozenset({TR})), 1):
+        row_text: dict[int, str] = {}
+        col = _grid_before(row)
+        for cell in _children(row, frozenset({TC})):
+            span = max(int(getattr(cell, "grid_span", 1) or 1), 1)
+            columns = range(col, col + span)
+            if getattr(cell, "vMerge", None) == "continue":
+                row_text.update((c, above.get(c, "")) for c in columns)
+                col += span
+                continue
+            texts: list[str] = []
+            nested: list[Any] = []
+            textboxes: list[Segment] = []
+            location = {**base, "table": label, "row": row_number, "col": col + 1}
+            for block in _children(cell, _BLOCKS):
+                if block.tag == P:
+                    texts.append(paragraph_text(block))
+                    textboxes.extend(_textboxes(block, location))
+                else:
+                    nested.append(block)
+            text = "\n".join(texts).strip()
+            row_text.update((c, text) for c in columns)
+            if text:
+                column_header = header.get(col) if row_number > 1 else None
+                yield Segment(text, location, cell_field(row_text.get(col - 1), column_header))
+            yield from textboxes
+            for inner in nested:
+                nested_number += 1
+                yield from _table_segments(inner, base, f"{label}.{nested_number}")
+            col += span
+        if row_number == 1:
+            header = row_text
+        above = row_text
+
+
+class DocxExtractor(Extractor):
+    """Body paragraphs and tables (nested too), then each section's own headers and footers.
+
+    A header "linked to previous" is the previous section's, so it is reported once, under the
+    section that defines it. First-page and even-page headers are read whenever they exist, even
+    if the document does not currently show them: they are still in the file that leaves the
+    building.
+    """
+
+    format = "docx"
+    extensions = (".docx",)
+
+    def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        import docx
+
+        with path.open("rb") as stream:
+            check_package(stream, limits, NOT_DOCX)
+            try:
+                document = docx.Document(stream)
+            except Exception:
+                # python-docx reports a non-Word package in many ways (KeyError, ValueError,
+                # PackageNotFoundError, lxml syntax errors); to a clerk they are all one thing
+                log.debug("python-docx cannot open %s", path, exc_info=True)
+                raise ExtractionError(NOT_DOCX) from None
+        yield from _part_segments(document.element.body, {"part": "body"})
+        for section_number, section in enumerate(document.sections, 1):
+            for part, kind, attribute in _HEADERS_FOOTERS:
+                header_footer = getattr(section, attribute)
+                if header_footer.is_linked_to_previous:
+                    continue
+                base = {"part": part, "section": section_number, "kind": kind}
+                yield from _part_segments(header_footer.part.element, base)

@@ -1,0 +1,36 @@
+"""The ``field`` of a table cell: what a person reads as the cell's label.
+
+Shared by the table-shaped formats (docx tables, xlsx sheets), which lay out records the same two
+ways: a column header above ("身份证号" over a column of numbers) and, in paper-style forms, a
+label to the left ("姓名 | 张三 | 性别 | 男").
+"""
+
+from __future__ import annotations
+
+#: a left neighbour longer than this is content, not a label
+MAX_LABEL_CHARS = 12
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (line breaks inside a header cell) into one space."""
+    return " ".join(text.split())
+
+
+def looks_like_label(text: str | None) -> bool:
+    """A short text without digits reads as a label; "张三" does too, harmlessly (context only)."""
+    if not text:
+        return False
+    text = text.strip()
+    return 0 < len(text) <= MAX_LABEL_CHARS and not any(ch.isdigit() for ch in text)
+
+
+def cell_field(left: str | None, header: str | None) -> str | None:
+    """Combine the left label and the column header as ``"{left} {header}"``, or either, or None.
+
+    ``header`` is the first-row text of the column, passed only for cells below that row.
+    """
+    label = squash(left) if left and looks_like_label(left) else ""
+    head = squash(header) if header else ""
+    if label == head:
+        head = ""
+    return " ".join(part for part in (label, head) if part) or None

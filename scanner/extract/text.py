@@ -1,0 +1,227 @@
+"""Plain text, Markdown and CSV.
+
+Files on a township health centre's share come from Notepad (UTF-8 with BOM, or UTF-16), from
+older Chinese Windows (GBK) and from exports of hospital systems (GB18030, UTF-8). Statistical
+detectors guess badly on a file of a few bytes ("姓名：张三" in GBK is ten bytes), so detection
+tries the strict decoders in order of likelihood and keeps the statistical guess as a last resort.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fields import squash
+from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
+
+#: how much of the file decides its encoding
+HEAD_BYTES = 64 * 1024
+#: a line longer than this (a one-line export) is cut into several segments, to bound memory
+MAX_LINE_CHARS = 1_000_000
+#: share of control characters above which decoded "text" is really binary
+MAX_CONTROL_SHARE = 0.10
+#: lines of a CSV read to guess its delimiter
+SNIFF_LINES = 50
+DELIMITERS = ",;\t|"
+
+NOT_TEXT = "不是文本文件 / not a text file (binary content)"
+UNKNOWN_ENCODING = "无法识别文字编码 / unknown text encoding"
+
+# UTF-32 first: its little-endian BOM begins with the UTF-16 one
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_STRICT_CANDIDATES = ("utf-8", "gb18030")
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+@dataclass(frozen=True, slots=True)
+class Encoding:
+    """A detected encoding and the length of the byte-order mark to skip."""
+
+    codec: str
+    bom_length: int = 0
+
+
+def _decodes(head: bytes, codec: str, complete: bool) -> str | None:
+    """Decode strictly; a head cut mid-character is fine unless it is the whole file."""
+    try:
+        return codecs.getincrementaldecoder(codec)("strict").decode(head, final=complete)
+    except UnicodeDecodeError:
+        return None
+
+
+def _mostly_control(text: str) -> bool:
+    if not text:
+        return False
+    controls = sum(
+        1 for ch in text if ch not in _WHITESPACE_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    return controls / len(text) > MAX_CONTROL_SHARE
+
+
+def _bomless_utf16(head: bytes, complete: bool) -> str | None:
+    """BOM-less UTF-16 has its NULs on one side only (ASCII is ``x\\0`` or ``\\0x``)."""
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if even and odd:
+        return None
+    codec = "utf-16-le" if odd else "utf-16-be"
+    text = _decodes(head, codec, complete)
+    return codec if text is not None and not _mostly_control(text) else None
+
+
+def detect_encoding(head: bytes, complete: bool) -> Encoding:
+    """Decide the encoding from the first bytes of a file.
+
+    ``complete`` says ``head`` is the whole file (a truncated multi-byte character at its end is
+    then an error, not a cut). Raises :class:`ExtractionError` for binary content.
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return Encoding(codec, len(bom))
+    if b"\x00" in head:
+        utf16 = _bomless_utf16(head, complete)
+        if utf16 is None:
+            raise ExtractionError(NOT_TEXT)
+        return Encoding(utf16)
+    for codec in _STRICT_CANDIDATES:
+        text = _decodes(head, codec, complete)
+        if text is not None:
+            if _mostly_control(text):
+                raise ExtractionError(NOT_TEXT)
+            return Encoding(codec)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        raise ExtractionError(UNKNOWN_ENCODING)
+    if _mostly_control(str(best)):
+        raise ExtractionError(NOT_TEXT)
+    return Encoding(best.encoding)
+
+
+@contextmanager
+def open_text(path: Path) -> Iterator[io.TextIOWrapper]:
+    """Open ``path`` as text in its detected encoding, streaming, newlines left as they are.
+
+    Undecodable bytes after the detected head become U+FFFD rather than failing the file: one
+    damaged byte in a 100 MB export must not hide the rest from the scan.
+    """
+    with path.open("rb") as raw:
+        head = raw.read(HEAD_BYTES)
+        encoding = detect_encoding(head, complete=len(head) < HEAD_BYTES)
+        raw.seek(encoding.bom_length)
+        text = io.TextIOWrapper(raw, encoding=encoding.codec, errors="replace", newline="")
+        try:
+            yield text
+        finally:
+            text.detach()
+
+
+def _lines(stream: io.TextIOWrapper) -> Iterator[tuple[int, str]]:
+    """Yield ``(line number, text)``; a very long line comes in pieces under one number."""
+    number = 0
+    continued = False
+    while chunk := stream.readline(MAX_LINE_CHARS):
+        if not continued:
+            number += 1
+        stripped = chunk.rstrip("\r\n")
+        continued = stripped == chunk and len(chunk) == MAX_LINE_CHARS
+        yield number, stripped
+
+
+class TextExtractor(Extractor):
+    """Plain text: one segment per non-blank line, at ``{"line": n}``."""
+
+    format = "txt"
+    extensions = (".txt",)
+
+    def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        with open_text(path) as stream:
+            for number, line in _lines(stream):
+                if line.strip():
+                    yield Segment(line, {"line": number})
+
+
+class MarkdownExtractor(TextExtractor):
+    """Markdown is read as plain text: markup characters do not hide an ID number."""
+
+    format = "md"
+    extensions = (".md",)
+
+
+def sniff_delimiter(lines: Iterable[str]) -> str:
+    """Pick the delimiter that splits the sample into the most consistent number of columns.
+
+    :class:`csv.Sniffer` guesses wrongly on short or Chinese samples; this only compares the
+    usual delimiters, preferring consistency, then more columns. A one-column file gets ",".
+    """
+    sample = list(lines)
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        widths = [
+            len(row)
+            for row in csv.reader(sample, delimiter=delimiter)
+            if any(cell.strip() for cell in row)
+        ]
+        if not widths:
+            continue
+        modal = max(set(widths), key=widths.count)
+        score = (widths.count(modal), modal)
+        if modal > 1 and score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _header_at(header: list[str] | None, col: int) -> str | None:
+    if header is None or col > len(header):
+        return None
+    return squash(header[col - 1]) or None
+
+
+class CsvExtractor(Extractor):
+    """CSV: one segment per non-empty cell, under its column header.
+
+    The header is the first non-empty row; its own cells have no field. ``line`` is where the
+    record starts (a quoted cell may span lines), ``row`` counts records, ``col`` columns.
+    """
+
+    format = "csv"
+    extensions = (".csv",)
+
+    def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        with open_text(path) as stream:
+            sample = list(itertools.islice(stream, SNIFF_LINES))
+            if sample:
+                sample[0] = sample[0].lstrip("\ufeff")
+            reader = csv.reader(itertools.chain(sample, stream), delimiter=sniff_delimiter(sample))
+            header: list[str] | None = None
+            line = 1
+            try:
+                for row_number, row in enumerate(reader, 1):
+                    cells = [cell.strip() for cell in row]
+                    if any(cells):
+                        for col, text in enumerate(cells, 1):
+                            if text:
+                                field = _header_at(header, col)
+                                location = {"line": line, "row": row_number, "col": col}
+                                yield Segment(text, location, field)
+                        if header is None:
+                            header = cells
+                    line = reader.line_num + 1
+            except csv.Error:
+                raise ExtractionError(
+                    f"CSV 格式错误（第 {line} 行附近） / malformed CSV near line {line}"
+                ) from None

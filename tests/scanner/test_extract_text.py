@@ -1,0 +1,127 @@
+"""Plain text, Markdown and CSV: encodings a township clinic really has, and layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.extract import ExtractionError, extract
+from scanner.extract import text as text_module
+from scanner.extract.text import NOT_TEXT, detect_encoding, sniff_delimiter
+from tests.docmaker import make_text
+
+
+def segments(path: Path) -> list[tuple[str, dict, str | None]]:
+    _, items = extract(path)
+    return [(s.text, s.location, s.field) for s in items]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["张三", "姓名：张三", "身份证号：11010519491231002X", "住院号 ZY2024-001 李四", "男"],
+)
+def test_short_gbk_is_not_mistaken(tmp_path: Path, sample: str) -> None:
+    # a few bytes are too little for statistical detection; strict decoders get them right
+    path = make_text(tmp_path / "a.txt", sample, encoding="gbk")
+    assert segments(path) == [(sample, {"line": 1}, None)]
+
+
+def test_gb18030_outside_gbk(tmp_path: Path) -> None:
+    sample = "患者：𠮷祥 身份证号 11010519491231002X"  # 𠮷 exists only in GB18030
+    path = make_text(tmp_path / "a.txt", sample, encoding="gb18030")
+    assert [t for t, _, _ in segments(path)] == [sample]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", True),
+        ("utf-8", False),
+        ("utf-16-le", True),
+        ("utf-16-be", True),
+        ("utf-16-le", False),
+        ("utf-16-be", False),
+        ("utf-32-le", True),
+    ],
+)
+def test_unicode_encodings(tmp_path: Path, encoding: str, bom: bool) -> None:
+    content = "姓名：张三\r\n\r\n电话：13812345678\n"
+    path = make_text(tmp_path / "a.txt", content, encoding=encoding, bom=bom)
+    assert segments(path) == [
+        ("姓名：张三", {"line": 1}, None),
+        ("电话：13812345678", {"line": 3}, None),
+    ]
+
+
+def test_binary_with_text_extension(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    _, items = extract(path)
+    with pytest.raises(ExtractionError) as caught:
+        list(items)
+    assert caught.value.reason == NOT_TEXT
+
+
+def test_control_characters_without_nul_are_binary() -> None:
+    with pytest.raises(ExtractionError):
+        detect_encoding(bytes(range(1, 32)) * 10, complete=True)
+
+
+def test_head_cut_inside_a_character_is_not_an_error() -> None:
+    # the 64 KiB head may end in the middle of a multi-byte character
+    head = ("张" * 10).encode("utf-8")[:-1]
+    assert detect_encoding(head, complete=False).codec == "utf-8"
+
+
+def test_markdown_format(tmp_path: Path) -> None:
+    path = make_text(tmp_path / "notes.md", "# 随访\n- 张三 13812345678\n")
+    fmt, items = extract(path)
+    assert fmt == "md"
+    assert [s.location["line"] for s in items] == [1, 2]
+
+
+def test_very_long_line_comes_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_module, "MAX_LINE_CHARS", 10)
+    path = make_text(tmp_path / "a.txt", "x" * 25 + "\nnext\n")
+    got = segments(path)
+    assert "".join(t for t, loc, _ in got if loc["line"] == 1) == "x" * 25
+    assert got[-1] == ("next", {"line": 2}, None)
+
+
+def test_csv_semicolon_header_fields(tmp_path: Path) -> None:
+    content = '\n姓名;电话;备注\n张三;13812345678;"两行\n备注"\n李四;;无\n'
+    path = make_text(tmp_path / "list.csv", content, encoding="gbk")
+    fmt, items = extract(path)
+    got = [(s.text, s.location, s.field) for s in items]
+    assert fmt == "csv"
+    assert got[:3] == [
+        ("姓名", {"line": 2, "row": 2, "col": 1}, None),
+        ("电话", {"line": 2, "row": 2, "col": 2}, None),
+        ("备注", {"line": 2, "row": 2, "col": 3}, None),
+    ]
+    assert ("13812345678", {"line": 3, "row": 3, "col": 2}, "电话") in got
+    assert ("两行\n备注", {"line": 3, "row": 3, "col": 3}, "备注") in got
+    # the quoted cell spanned two lines: the next record starts on line 5
+    assert ("无", {"line": 5, "row": 4, "col": 3}, "备注") in got
+
+
+def test_csv_utf8_bom_header_is_clean(tmp_path: Path) -> None:
+    path = make_text(tmp_path / "a.csv", "身份证号,姓名\n11010519491231002X,张三\n", bom=True)
+    got = segments(path)
+    assert got[0][0] == "身份证号"
+    assert got[2] == ("11010519491231002X", {"line": 2, "row": 2, "col": 1}, "身份证号")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["a;b;c\n", "1;2,5;3\n"], ";"),
+        (["a\tb\n", "1\t2\n"], "\t"),
+        (["a|b\n", "1|2\n"], "|"),
+        (["a,b\n", "1,2\n"], ","),
+        (["只有一列\n", "张三\n"], ","),
+    ],
+)
+def test_sniff_delimiter(lines: list[str], expected: str) -> None:
+    assert sniff_delimiter(lines) == expected
