@@ -1,0 +1,236 @@
+"""The ``baomi`` command.
+
+Heavy modules (presidio, spaCy, the extractors) are imported inside the commands, so ``baomi
+--help`` answers at once. Settings come from, in rising order: the config file (``--config`` or
+``BAOMI_CONFIG``; TOML, read eagerly into click's ``default_map`` as black does), environment
+variables (``BAOMI_<COMMAND>_<OPTION>``, e.g. ``BAOMI_SCAN_JOBS``), then flags.
+
+Exit codes (README "Exit codes"): 0 done; 1 secrets found and ``--fail-on`` asked for it; 2 bad
+usage or configuration; 3 done, but some files could not be processed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scanner import __version__
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BAOMI",
+                    "max_content_width": 100}
+
+
+class ConfigError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"baomi: {self.message}", err=True)
+
+
+def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Read the TOML config into ``default_map``: file < environment < flag."""
+    if not value:
+        return value
+    path = Path(value)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"配置文件不存在 / config file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取配置文件 / cannot read config file {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"配置文件格式错误 / {path} is not valid TOML: {exc}") from exc
+    default_map: dict[str, Any] = {}
+    for key, val in data.items():
+        if isinstance(val, dict):
+            cmd = main_group.commands.get(key)
+            if cmd is None:
+                raise ConfigError(f"{path}: unknown section [{key}]")
+            known = {p.name for p in cmd.params}
+            for opt in val:
+                if opt.replace("-", "_") not in known:
+                    raise ConfigError(f"{path}: [{key}] has no setting {opt!r}")
+            default_map[key] = {k.replace("-", "_"): v for k, v in val.items()}
+        elif key in ("rules",):
+            default_map[key] = val
+        else:
+            raise ConfigError(f"{path}: unknown setting {key!r}")
+    ctx.default_map = {**(ctx.default_map or {}), **default_map}
+    return value
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="baomi")
+@click.option("--config", type=click.Path(dir_okay=False), callback=_load_config, is_eager=True,
+              expose_value=False, envvar="BAOMI_CONFIG",
+              help="TOML config file; sections are command names ([scan] jobs = 2). "
+                   "Env: BAOMI_CONFIG.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
+              envvar="BAOMI_RULES",
+              help="Use the rule packs in DIR instead of the shipped ones "
+                   "(see `baomi rules export`). Env: BAOMI_RULES.")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-q", "--quiet", count=True, help="Less output: no progress bar, errors only.")
+@click.pass_context
+def main_group(ctx: click.Context, rules_dir: Path | None, verbose: int, quiet: int) -> None:
+    """baomi（保密）: find, classify and label work secrets in a health centre's documents.
+
+    \b
+    Start with a scan — it only reads, it never changes a file:
+      baomi scan /srv/share
+      baomi scan docs/ --format jsonl > findings.jsonl
+    """
+    level = max(logging.DEBUG, logging.WARNING - 10 * verbose + 10 * quiet)
+    logging.basicConfig(level=level, format="baomi: %(levelname)s: %(message)s", stream=sys.stderr)
+    ctx.ensure_object(dict)
+    ctx.obj["rules_dir"] = rules_dir
+    ctx.obj["quiet"] = quiet
+
+
+def _rules(ctx: click.Context) -> Any:
+    from scanner.rulepacks import RulesError, load_rules
+
+    try:
+        return load_rules(ctx.obj.get("rules_dir"))
+    except RulesError as exc:
+        raise ConfigError(f"规则包有误 / rule packs: {exc}") from exc
+
+
+@main_group.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+              show_default=True,
+              help="table for people; json (one document) or jsonl (one line per file, "
+                   "streamed) for scripts.")
+@click.option("--reveal", is_flag=True,
+              help="Show raw values instead of masked ones. Handle the output as secret.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default="0 = auto",
+              help="Worker processes. 0 picks up to the number of cores for larger scans.")
+@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
+              help="Report findings with at least this confidence.")
+@click.option("--fail-on", type=click.Choice(["none", "findings", "secrets"]), default="none",
+              show_default=True,
+              help="Exit 1 when any finding (findings) or any secret document (secrets) is found.")
+@click.option("--max-file-size", type=click.IntRange(1), default=200, show_default=True,
+              metavar="MiB", help="Skip files larger than this.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
+@click.option("--all", "show_all", is_flag=True,
+              help="table: also list files where nothing was found.")
+@click.pass_context
+def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jobs: int,
+         min_score: float, fail_on: str, max_file_size: int, output: Path | None,
+         show_all: bool) -> int:
+    """Find secrets in documents and say which policy categories they fall in.
+
+    Reads .txt .md .csv .docx .pdf .xlsx under each PATH (folders recursively) and never modifies
+    a file. Values are masked unless --reveal.
+
+    \b
+    Examples:
+      baomi scan /srv/share/财务科
+      baomi scan report.docx list.xlsx --format json
+      baomi scan /srv/share --format jsonl --jobs 2 > scan.jsonl
+      baomi scan /srv/share --fail-on secrets     # exit 1 if any secret document
+
+    \b
+    Exit codes: 0 done; 1 found (with --fail-on); 2 usage/config error;
+    3 done but some files could not be read (see their records); 130 interrupted.
+    """
+    from scanner.scan_command import run_scan
+
+    rules = _rules(ctx)
+    return run_scan(
+        paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
+        jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,
+        output=output, show_all=show_all, quiet=bool(ctx.obj.get("quiet")),
+    )
+
+
+@main_group.group(context_settings=CONTEXT_SETTINGS)
+def rules() -> None:
+    """Inspect, check and customise the rule packs (recognizers, categories, label)."""
+
+
+@rules.command("check", context_settings=CONTEXT_SETTINGS)
+@click.pass_context
+def rules_check(ctx: click.Context) -> int:
+    """Load the rule packs and run every example they carry through the engine.
+
+    Use it after editing a copy made with `baomi rules export`:
+
+    \b
+      baomi --rules ./my-rules rules check
+    """
+    from scanner.rulecheck import check_rules
+
+    ruleset = _rules(ctx)
+    total, failures = check_rules(ruleset)
+    for f in failures:
+        c = f.case
+        click.echo(f"FAIL {c.rule} [{c.kind}] {c.text!r}: {f.got}")
+    where = ruleset.origin
+    if failures:
+        click.echo(f"{len(failures)} of {total} examples failed ({where}).", err=True)
+        return EXIT_USAGE
+    click.echo(f"All {total} examples pass: {len(ruleset.patterns)} pattern rules, "
+               f"person, address, categories, label ({where}).")
+    return EXIT_OK
+
+
+@rules.command("export", context_settings=CONTEXT_SETTINGS)
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def rules_export(directory: Path) -> int:
+    """Copy the shipped rule packs into DIRECTORY to customise them (then use --rules DIR)."""
+    from importlib import resources
+
+    src = resources.files("rules")
+    if directory.exists() and any(directory.iterdir()):
+        raise ConfigError(f"目录非空 / {directory} is not empty; choose a new folder")
+    count = 0
+    stack = [(src, directory)]
+    while stack:
+        node, dest = stack.pop()
+        dest.mkdir(parents=True, exist_ok=True)
+        for child in node.iterdir():
+            if child.is_dir() and child.name != "__pycache__":
+                stack.append((child, dest / child.name))
+            elif child.name.endswith((".yaml", ".yml")):
+                (dest / child.name).write_bytes(child.read_bytes())
+                count += 1
+    click.echo(f"Wrote {count} rule files to {directory}. Edit them, then run: "
+               f"baomi --rules {directory} rules check")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point: returns the exit code, never a traceback for usage errors."""
+    try:
+        rv = main_group.main(args=argv, prog_name="baomi", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("\n已中断 / interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        click.echo("\n已中断 / interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE if exc.exit_code in (1, 2) else exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except BrokenPipeError:
+        # `baomi scan … | head`: the reader left; that is not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    return rv if isinstance(rv, int) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The detection engine: a Presidio ``AnalyzerEngine`` for Chinese, set up to run offline and fast.
+
+Presidio stays the API and the extension point — recognizers live in a ``RecognizerRegistry``,
+``zh`` is the language, spaCy (blank ``zh`` + jieba) is the NLP engine — and a site can add its
+own recognizers with :meth:`Detector.add_recognizer`. The hot path is baomi's: one compiled pass
+over every pattern rule, names and addresses only where the text gives a reason, tokens only when
+a recognizer asks for them.
+
+Traps this module avoids on purpose:
+* ``AnalyzerEngine()`` with no arguments tries to download an English spaCy model;
+* an empty registry silently loads Presidio's built-in recognizers (5× slower, duplicate hits,
+  and an e-mail recognizer that looks domains up online).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from scanner.nlp import LANGUAGE, JiebaNlpEngine
+from scanner.recognizers.address import AddressRecognizer
+from scanner.recognizers.context import CharWindowContextEnhancer
+from scanner.recognizers.person import PersonRecognizer
+from scanner.recognizers.rule_pack import RulePackRecognizer
+from scanner.rulepacks import RuleSet
+
+DEFAULT_MIN_SCORE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """One value is one entity: of overlapping results keep the best (score, then length)."""
+    ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for r in ranked:
+        if all(r.end <= k.start or r.start >= k.end for k in kept):
+            kept.append(r)
+    kept.sort(key=lambda r: r.start)
+    return kept
+
+
+def build_recognizers(rules: RuleSet) -> list[EntityRecognizer]:
+    return [
+        RulePackRecognizer(rules.patterns, LANGUAGE),
+        PersonRecognizer(rules.person, LANGUAGE),
+        AddressRecognizer(rules.address, LANGUAGE),
+    ]
+
+
+class Detector:
+    """Find entities in Chinese text with the rules of a :class:`~scanner.rulepacks.RuleSet`."""
+
+    def __init__(
+        self,
+        rules: RuleSet,
+        min_score: float = DEFAULT_MIN_SCORE,
+        entities: Iterable[str] | None = None,
+    ) -> None:
+        self.rules = rules
+        self.min_score = min_score
+        self.registry = RecognizerRegistry(
+            recognizers=build_recognizers(rules), supported_languages=[LANGUAGE]
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=self.registry,
+            nlp_engine=JiebaNlpEngine(),
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=CharWindowContextEnhancer(),
+            default_score_threshold=min_score,
+        )
+        self.entities = sorted(entities) if entities else None
+
+    def add_recognizer(self, recognizer: EntityRecognizer) -> None:
+        """The extension point: any Presidio recognizer with ``supported_language="zh"``."""
+        self.registry.add_recognizer(recognizer)
+
+    @property
+    def supported_entities(self) -> list[str]:
+        return sorted(self.analyzer.get_supported_entities(LANGUAGE))
+
+    def analyze(self, text: str) -> list[RecognizerResult]:
+        if not text:
+            return []
+        results = self.analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            entities=self.entities,
+            score_threshold=self.min_score,
+        )
+        return resolve_overlaps(results)

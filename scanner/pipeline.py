@@ -1,0 +1,198 @@
+"""One file in, one record out: extract → detect → classify → label.
+
+Text is analysed in batches of whole segments (about :data:`BATCH_CHARS` characters), so a large
+sheet or PDF streams and Presidio's per-call costs are paid once per batch, not per cell. A
+segment's field (the column header or form label it sits under) is put in front of it as
+"姓名：张三" so detection sees the label the layout implies; anything found inside that prefix is
+discarded, only the segment's own text is reported.
+
+A scan never modifies a file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scanner.classify import Classifier, Evidence, Label, label_for
+from scanner.engine import DEFAULT_MIN_SCORE, Detector
+from scanner.extract import extract
+from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
+from scanner.masking import mask
+from scanner.rulepacks import RuleSet, load_rules
+from scanner.walk import Candidate
+
+BATCH_CHARS = 64_000
+STATUS_OK, STATUS_ERROR, STATUS_SKIPPED = "ok", "error", "skipped"
+
+
+@dataclass(slots=True)
+class Finding:
+    entity_type: str
+    score: float
+    value: str
+    location: dict[str, Any]
+
+    def to_dict(self, reveal: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "entity_type": self.entity_type,
+            "score": round(self.score, 2),
+            "masked": mask(self.entity_type, self.value),
+        }
+        if reveal:
+            out["value"] = self.value
+        out["location"] = self.location
+        return out
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    status: str
+    error: str | None = None
+    format: str | None = None
+    categories: list[str] = field(default_factory=list)
+    label: Label | None = None
+    findings: list[Finding] = field(default_factory=list)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    public: bool = False
+    seconds: float = 0.0
+    chars: int = 0
+
+    def to_dict(self, reveal: bool = False) -> dict[str, Any]:
+        """The JSON Lines record (DESIGN.md); raw values only with ``reveal``."""
+        return {
+            "path": self.path,
+            "status": self.status,
+            "error": self.error,
+            "format": self.format,
+            "categories": list(self.categories),
+            "label": (
+                {"text": self.label.text, "retention_years": self.label.retention_years}
+                if self.label
+                else None
+            ),
+            "findings": [f.to_dict(reveal) for f in self.findings],
+            "reasons": self.reasons,
+            "public": self.public,
+        }
+
+
+class _Batch:
+    """Segments joined into one text, with the map back from offsets to segments."""
+
+    __slots__ = ("parts", "starts", "ends", "segments", "size")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.segments: list[Segment] = []
+        self.size = 0
+
+    def add(self, seg: Segment) -> None:
+        if seg.field:
+            prefix = f"{seg.field}："
+            self.parts.append(prefix)
+            self.size += len(prefix)
+        self.starts.append(self.size)
+        self.parts.append(seg.text)
+        self.size += len(seg.text)
+        self.ends.append(self.size)
+        self.segments.append(seg)
+        self.parts.append("\n")
+        self.size += 1
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def locate(self, start: int, end: int) -> tuple[Segment, int, int] | None:
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or end > self.ends[i]:
+            return None  # inside a field prefix or across segments: not the document's text
+        base = self.starts[i]
+        return self.segments[i], start - base, end - base
+
+
+class Scanner:
+    """Scans files with one rule set; safe to build once and reuse for many files."""
+
+    def __init__(
+        self,
+        rules: RuleSet | None = None,
+        min_score: float = DEFAULT_MIN_SCORE,
+        limits: Limits = DEFAULT_LIMITS,
+        entities: Iterable[str] | None = None,
+    ) -> None:
+        self.rules = rules or load_rules()
+        self.detector = Detector(self.rules, min_score=min_score, entities=entities)
+        self.classifier = Classifier(self.rules.categories)
+        self.limits = limits
+
+    def scan_text(self, text: str, location: dict[str, Any] | None = None) -> FileResult:
+        """Scan a piece of text as if it were a one-segment document (tests, rule examples)."""
+        return self._scan_segments("<text>", "txt", [Segment(text, dict(location or {}))])
+
+    def scan_candidate(self, cand: Candidate) -> FileResult:
+        if cand.status is not None:
+            return FileResult(str(cand.path), cand.status, error=cand.reason)
+        return self.scan_file(cand.path)
+
+    def scan_file(self, path: Path) -> FileResult:
+        started = time.perf_counter()
+        name = os.fspath(path)
+        try:
+            fmt, segments = extract(path, self.limits)
+            result = self._scan_segments(name, fmt, segments)
+        except FileSkipped as exc:
+            result = FileResult(name, STATUS_SKIPPED, error=exc.reason)
+        except ExtractionError as exc:
+            result = FileResult(name, STATUS_ERROR, error=exc.reason)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _scan_segments(self, name: str, fmt: str, segments: Iterable[Segment]) -> FileResult:
+        ev = Evidence()
+        findings: list[Finding] = []
+        for batch in _batches(segments):
+            text = batch.text()
+            self.classifier.observe(ev, text)
+            for r in self.detector.analyze(text):
+                where = batch.locate(r.start, r.end)
+                if where is None:
+                    continue
+                seg, start, end = where
+                loc = dict(seg.location)
+                loc["start"], loc["end"] = start, end
+                findings.append(Finding(r.entity_type, r.score, seg.text[start:end], loc))
+        self.classifier.count_entities(ev, (f.entity_type for f in findings))
+        decision = self.classifier.decide(ev)
+        return FileResult(
+            path=name,
+            status=STATUS_OK,
+            format=fmt,
+            categories=list(decision.categories),
+            label=label_for(decision.categories, self.rules.labels),
+            findings=findings,
+            reasons=decision.reasons,
+            public=decision.public,
+            chars=ev.chars,
+        )
+
+
+def _batches(segments: Iterable[Segment]) -> Iterator[_Batch]:
+    batch = _Batch()
+    for seg in segments:
+        if not seg.text.strip():
+            continue
+        batch.add(seg)
+        if batch.size >= BATCH_CHARS:
+            yield batch
+            batch = _Batch()
+    if batch.segments:
+        yield batch

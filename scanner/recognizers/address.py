@@ -1,0 +1,101 @@
+"""CN_ADDRESS: home and postal addresses.
+
+An address is recognised after an address label (住址：, 家住) or when it starts with a province
+name; the run of address characters is cut at the next field label (…17号联系电话…), trimmed to its
+last administrative or street component, and kept only with enough components: two after a label,
+three without one ("浙江省杭州市卫生健康委员会" is an organisation, not where somebody lives).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from scanner.recognizers.rule_pack import CONTEXT_APPLIED
+from scanner.recognizers.window import CJK
+
+_MAX_LEN = 60
+
+
+class AddressRecognizer(EntityRecognizer):
+    def __init__(self, config: dict[str, Any], language: str = "zh") -> None:
+        self._config = config
+        super().__init__(
+            supported_entities=[str(config.get("entity", "CN_ADDRESS"))],
+            name="BaomiAddress",
+            supported_language=language,
+        )
+
+    def load(self) -> None:
+        cfg = self._config
+        self.entity = str(cfg.get("entity", "CN_ADDRESS"))
+        self.score = float(cfg.get("score", 0.85))
+        self.unlabelled_score = float(cfg.get("unlabelled_score", 0.6))
+        self.min_components = int(cfg.get("min_components", 2))
+
+        def alt(words: Any) -> str:
+            return "|".join(re.escape(w) for w in sorted(set(words or ()), key=len, reverse=True))
+
+        run = f"[{CJK}A-Za-z0-9０-９\\-－#（）()]{{2,{_MAX_LEN}}}"
+        self._labelled = re.compile(f"(?:{alt(cfg.get('labels'))})[:：]?[ \\t\\u3000]*(?P<v>{run})")
+        self._unlabelled = re.compile(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
+        # A component is its suffix word after at least one character of name or number.
+        self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
+        stops = alt(cfg.get("stop_words"))
+        self._stop = re.compile(stops) if stops else None
+
+    def _trim(self, text: str, start: int, end: int) -> tuple[int, int, int]:
+        """Cut at a following label, then back to the last component; returns (start, end, n)."""
+        if self._stop is not None:
+            m = self._stop.search(text, start, end)
+            if m is not None:
+                end = m.start()
+        last = -1
+        count = 0
+        for m in self._component.finditer(text, start, end):
+            last = m.end()
+            count += 1
+        if last < 0:
+            return start, start, 0
+        # Keep a trailing number only when it belongs to a component ("3组17号"), which the
+        # component match already includes; a bare "12" after the last component goes.
+        return start, last, count
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str] | None = None,
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if entities and self.entity not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        for m in self._labelled.finditer(text):
+            start, end, n = self._trim(text, *m.span("v"))
+            if n >= self.min_components:
+                results.append(self._result(start, end, self.score))
+        covered = [(r.start, r.end) for r in results]
+        for m in self._unlabelled.finditer(text):
+            start, end, n = self._trim(text, *m.span("v"))
+            if n < self.min_components + 1:
+                continue
+            if any(s <= start < e for s, e in covered):
+                continue
+            results.append(self._result(start, end, self.unlabelled_score))
+        return results
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                CONTEXT_APPLIED: True,
+            },
+        )

@@ -1,0 +1,97 @@
+"""``baomi scan``: walk, scan (in parallel when it pays), report, and choose the exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from scanner.extract.interface import MiB, Limits
+from scanner.output import OutputFormat, Summary, writer_for
+from scanner.pipeline import FileResult, Scanner
+from scanner.rulepacks import RuleSet
+from scanner.runner import ScanSettings, default_jobs, scan_candidates
+from scanner.walk import Candidate, WalkStats, walk
+
+EXIT_OK, EXIT_FOUND, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 3, 130
+# Below this many files a second process costs more (start-up) than it saves.
+PARALLEL_FROM = 24
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    with open(output, "w", encoding="utf-8") as fh:
+        yield fh
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled:
+        return contextlib.nullcontext(None)
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeRemainingColumn)
+
+    return Progress(
+        TextColumn("扫描 scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}"), console=Console(stderr=True), transient=True,
+    )
+
+
+def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_on: str) -> int:
+    if fail_on == "secrets" and results_secret:
+        return EXIT_FOUND
+    if fail_on == "findings" and results_found:
+        return EXIT_FOUND
+    if summary.errors or summary.skipped:
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None, fmt: str,
+             reveal: bool, jobs: int, min_score: float, fail_on: str, max_file_mib: int,
+             output: Path | None, show_all: bool, quiet: bool) -> int:
+    started = time.perf_counter()
+    stats = WalkStats()
+    candidates: list[Candidate] = list(walk(paths, stats))
+    to_read = sum(1 for c in candidates if c.status is None)
+    if jobs == 0:
+        jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
+    jobs = min(jobs, max(1, to_read))
+    settings = ScanSettings(rules_dir=rules_dir, min_score=min_score,
+                            limits=Limits(max_file_bytes=max_file_mib * MiB))
+    scanner = Scanner(rules, min_score=min_score, limits=settings.limits) if jobs == 1 else None
+
+    summary = Summary(ignored=stats.ignored)
+    show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
+    interrupted = False
+    with _open_output(output) as stream:
+        writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
+        with _progress(len(candidates), show_progress) as progress:
+            task = progress.add_task("scan", total=len(candidates), name="") if progress else None
+            try:
+                for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
+                    summary.add(result)
+                    writer.write(result)
+                    if progress is not None:
+                        progress.update(task, advance=1, name=_short(result))
+            except KeyboardInterrupt:
+                interrupted = True
+        summary.seconds = time.perf_counter() - started
+        writer.finish(summary)
+    if interrupted:
+        print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
+
+
+def _short(result: FileResult) -> str:
+    name = Path(result.path).name
+    return name if len(name) <= 40 else name[:37] + "…"
+
