@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ def format_number(value: float, number_format: str | None) -> str:
     """
     significant = Decimal(format(value, f".{EXCEL_DIGITS}g"))
     if number_format in _INTEGER_FORMATS:
-        significant = significant.to_integral_value()
+        significant = significant.to_integral_value(rounding=ROUND_HALF_UP)
     return _plain(significant)
 
 

@@ -47,7 +47,10 @@ def test_form_fields_from_header_and_left_label(tmp_path: Path) -> None:
                 ["姓名", "性别", "身份证号"],
                 ["张三", "男", "11010519491231002X"],
             ],
-            [["姓名", "张三", "性别", "男"], ["住址", "北京市朝阳区建国路 88 号 3 单元 1201", "电话", "13812345678"]],
+            [
+                ["姓名", "张三", "性别", "男"],
+                ["住址", "北京市朝阳区建国路 88 号 3 单元 1201", "电话", "13812345678"],
+            ],
         ],
     )
     fields = {s.text: s.field for s in read(path)}
@@ -94,9 +97,7 @@ def test_headers_and_footers_of_two_sections(tmp_path: Path) -> None:
     second.header.paragraphs[0].text = "第二节页眉"
     document.add_paragraph("第二节正文")
     document.save(str(path))
-    outside_body = [
-        (s.text, s.location) for s in read(path) if s.location["part"] != "body"
-    ]
+    outside_body = [(s.text, s.location) for s in read(path) if s.location["part"] != "body"]
     assert outside_body == [
         ("卫生院 内部资料", {"part": "header", "section": 1, "kind": "default", "paragraph": 1}),
         ("首页：患者张三", {"part": "header", "section": 1, "kind": "first", "paragraph": 1}),
