@@ -66,7 +66,11 @@ class Classifier:
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:
         """Record keywords and blank fields of a piece of the document's real text."""
-        title_left = max(0, self.rules.title_chars - ev.chars)
+        # The title zone: the document's first line, at most title_chars characters.
+        title_left = 0
+        if ev.chars == 0:
+            nl = text.find("\n")
+            title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
         for m in self._keyword_re.finditer(text):
             pos = m.start()
             in_title = pos < title_left

@@ -56,8 +56,10 @@ class AddressRecognizer(EntityRecognizer):
         last = -1
         count = 0
         for m in self._component.finditer(text, start, end):
+            # 杭州市: 州 and 市 side by side are one component, not two.
+            if m.start() != last:
+                count += 1
             last = m.end()
-            count += 1
         if last < 0:
             return start, start, 0
         # Keep a trailing number only when it belongs to a component ("3组17号"), which the

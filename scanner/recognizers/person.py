@@ -26,6 +26,9 @@ from scanner.recognizers.window import CJK
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
 _LIST_SEPARATORS = "、，, \u3000"
 _RUN = re.compile(f"[{CJK}]{{1,5}}")
+# jieba part-of-speech flags of characters that do not continue a name: verbs, prepositions,
+# conjunctions, particles, adverbs, pronouns, numerals, measure words, localisers, time words.
+_NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +105,9 @@ class PersonRecognizer(EntityRecognizer):
             return 0
         length = sl + given
         if len(run) > length and given == 2:
-            # The characters run on: the name may be shorter than the longest reading.
-            length = self._jieba_length(text[start : start + 8], sl) or length
+            # The characters run on: the name may be shorter than the longest reading, or the
+            # "name" may be a word (高血压病史). jieba decides.
+            length = min(length, self._jieba_length(text[start : start + 8], sl))
             if length < sl + 1:
                 return 0
         return length
@@ -115,14 +119,17 @@ class PersonRecognizer(EntityRecognizer):
         if not pairs:
             return 0
         first = pairs[0]
-        if first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
-            return len(first.word)
-        if len(first.word) >= 2 and len(first.word) > sl:
+        if first.flag.startswith("nr"):
+            length = len(first.word)
+            rest = pairs[1:]
+        elif len(first.word) >= 2 and len(first.word) > sl:
             return 0  # 高血压, 办公室: a word, not a name
-        # Unknown names come out as single characters: take them until a real word starts.
-        length = 0
-        for p in pairs:
-            if len(p.word) != 1 or length >= 3:
+        else:
+            length, rest = 0, pairs
+        # jieba often cuts a name short (王明/华) or into single characters: take following
+        # single characters that are not verbs or function words, up to a three-character name.
+        for p in rest:
+            if len(p.word) != 1 or length >= sl + 2 or p.flag[:1] in _NOT_NAME_FLAGS:
                 break
             length += 1
         return length if length >= 2 else 0
@@ -204,11 +211,19 @@ class PersonRecognizer(EntityRecognizer):
             before = text[start - 1] if start > 0 else " "
             if before in _FUNCTION_CHARS or not re.match(f"[{CJK}]", before):
                 return self._accept(text, start, length)
-        # Ambiguous ("本院王明华主任"): ask jieba for a name token ending right at the title.
-        lo = max(0, end - 6)
+        # Ambiguous ("本院王明华主任"): ask jieba for a name token (王明) that, with at most a
+        # single character after it (华), ends right at the title.
+        lo = max(0, end - 7)
         pos = lo
-        for p in _posseg().cut(text[lo:end]):
+        pairs = list(_posseg().cut(text[lo:end]))
+        for i, p in enumerate(pairs):
+            start = pos
             pos += len(p.word)
-            if pos == end and p.flag.startswith("nr") and 2 <= len(p.word) <= 4:
-                return self._accept(text, end - len(p.word), len(p.word))
+            if not p.flag.startswith("nr"):
+                continue
+            tail = pairs[i + 1 :]
+            if all(len(t.word) == 1 for t in tail) and 2 <= end - start <= 4:
+                cand = text[start:end]
+                if self._is_name(cand):
+                    return self._accept(text, start, len(cand))
         return None

@@ -1,0 +1,28 @@
+"""Shared fixtures: the shipped rules and one scanner per test session (building one costs ~1 s)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.pipeline import Scanner
+from scanner.rulepacks import RuleSet, load_rules
+
+
+@pytest.fixture(scope="session")
+def ruleset() -> RuleSet:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def scanner(ruleset: RuleSet) -> Scanner:
+    return Scanner(ruleset)
+
+
+@pytest.fixture
+def found(scanner: Scanner):
+    """found(text) -> [(entity_type, value)] through the whole engine."""
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(f.entity_type, f.value) for f in scanner.scan_text(text).findings]
+
+    return run
