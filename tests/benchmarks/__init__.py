@@ -1,0 +1,1 @@
+"""Tests of the benchmark corpus generator and the accuracy evaluator."""
