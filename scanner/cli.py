@@ -53,11 +53,21 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
             cmd = main_group.commands.get(key)
             if cmd is None:
                 raise ConfigError(f"{path}: unknown section [{key}]")
-            known = {p.name for p in cmd.params}
-            for opt in val:
-                if opt.replace("-", "_") not in known:
+            # Settings are named like the long flags (format, min-score); click names
+            # parameters after the Python variables (fmt, min_score).
+            known = {
+                opt.lstrip("-"): p.name
+                for p in cmd.params
+                for opt in getattr(p, "opts", ())
+                if opt.startswith("--")
+            }
+            known.update({k.replace("-", "_"): v for k, v in list(known.items())})
+            section = {}
+            for opt, setting in val.items():
+                if opt not in known:
                     raise ConfigError(f"{path}: [{key}] has no setting {opt!r}")
-            default_map[key] = {k.replace("-", "_"): v for k, v in val.items()}
+                section[known[opt]] = setting
+            default_map[key] = section
         elif key in ("rules",):
             default_map[key] = val
         else:
@@ -106,7 +116,7 @@ def _rules(ctx: click.Context) -> Any:
 @main_group.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
-              show_default=True,
+              show_default=True, envvar="BAOMI_SCAN_FORMAT",
               help="table for people; json (one document) or jsonl (one line per file, "
                    "streamed) for scripts.")
 @click.option("--reveal", is_flag=True,
@@ -122,7 +132,7 @@ def _rules(ctx: click.Context) -> Any:
               metavar="MiB", help="Skip files larger than this.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
-@click.option("--all", "show_all", is_flag=True,
+@click.option("--all", "show_all", is_flag=True, envvar="BAOMI_SCAN_ALL",
               help="table: also list files where nothing was found.")
 @click.pass_context
 def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jobs: int,
