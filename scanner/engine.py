@@ -14,6 +14,7 @@ Traps this module avoids on purpose:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,13 +39,22 @@ class Detection:
 
 
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """One value is one entity: of overlapping results keep the best (score, then length)."""
+    """One value is one entity: of overlapping results keep the best (score, then length).
+
+    Kept spans never overlap, so they stay sorted by start in ``starts``/``kept`` and a new span
+    only has to be compared with its two neighbours: O(n log n) for a sheet of 10,000 rows.
+    """
     ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    starts: list[int] = []
     kept: list[RecognizerResult] = []
     for r in ranked:
-        if all(r.end <= k.start or r.start >= k.end for k in kept):
-            kept.append(r)
-    kept.sort(key=lambda r: r.start)
+        i = bisect_left(starts, r.start)
+        if i < len(kept) and kept[i].start < r.end:
+            continue  # overlaps the kept span starting at or after it
+        if i > 0 and kept[i - 1].end > r.start:
+            continue  # overlaps the kept span before it
+        starts.insert(i, r.start)
+        kept.insert(i, r)
     return kept
 
 

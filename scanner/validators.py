@@ -30,6 +30,8 @@ _ID_CHECK = "10X98765432"
 
 
 def _compact(value: str) -> str:
+    if value.isalnum():
+        return value.upper()  # the common case: no separators to drop
     return "".join(ch for ch in value if ch.isalnum()).upper()
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.recognizers.firstchars import first_char_class
 from scanner.recognizers.window import last_hit, word_regex
 from scanner.rulepacks import PatternRule
 from scanner.validators import VALIDATORS, Validator
@@ -89,7 +90,12 @@ class RulePackRecognizer(EntityRecognizer):
                 )
                 branches.append(f"(?P<g{i}>{_rename_value_group(pat.regex, i)})")
         self._compiled = compiled
-        self._combined = re.compile("|".join(branches)) if branches else None
+        if branches:
+            first = first_char_class([c.regex.pattern for c in compiled])
+            alternation = "|".join(branches)
+            self._combined = re.compile(f"(?={first})(?:{alternation})" if first else alternation)
+        else:
+            self._combined = None
 
     def analyze(
         self,
