@@ -139,6 +139,14 @@ CASES = (
     ("脑梗死恢复期", "左侧肢体乏力半年", "阿托伐他汀钙片20mg 口服 每晚1次，康复训练"),
 )
 
+# Chronic-disease follow-up lists a township centre keeps, with the diagnoses written on them.
+FOLLOW_UP = (
+    ("高血压", ("高血压病1级", "高血压病2级", "高血压病3级")),
+    ("2型糖尿病", ("2型糖尿病", "2型糖尿病伴周围神经病变")),
+    ("严重精神障碍", ("精神分裂症", "双相情感障碍")),
+    ("肺结核", ("继发性肺结核", "肺结核（治疗中）")),
+)
+
 DRUGS = _words(
     "硝苯地平缓释片 盐酸二甲双胍片 连花清瘟胶囊 奥美拉唑肠溶胶囊 布洛芬缓释胶囊 头孢呋辛酯片"
     " 阿司匹林肠溶片 蒙脱石散 阿莫西林胶囊 阿托伐他汀钙片 氯化钠注射液 苯磺酸氨氯地平片"
@@ -354,9 +362,10 @@ class Synth:
     # -- people --------------------------------------------------------------------------------
     def name(self, sex: str = "") -> str:
         """A person's name; with ``sex`` ("男"/"女") one that matches it, as on an ID-based form."""
-        make = {"男": self.fake.name_male, "女": self.fake.name_female}.get(sex, self.fake.name)
+        # Faker's zh_CN name_male() draws from the unisex given-name list, so build it here.
+        given = {"男": self.fake.first_name_male, "女": self.fake.first_name_female}.get(sex)
         while True:
-            value = make()
+            value = self.fake.last_name() + given() if given else self.fake.name()
             # A famous physician's name as a patient would make the public leaflets ambiguous.
             if value not in FAMOUS_PHYSICIANS:
                 return value
@@ -529,6 +538,8 @@ class Synth:
             ),
             lambda: f"合计金额：{d.decoy('amount', f'{self.money(100, 99999):,.2f}')}元",
         ]
+        # The traps a checksum validator must catch come up twice as often as the rest.
+        makers += [makers[0], makers[3], makers[4]]
         return [r.choice(makers)() for _ in range(count)]
 
 
@@ -611,7 +622,7 @@ def inpatient_admission(s: Synth, d: Doc) -> None:
     if d.family == "b":
         pairs.append(("病案号", d.ent("CN_MEDICAL_RECORD_NO", s.mrn("病案号", d.date))))
     pairs += _patient(s, d, with_id=d.rng.random() < 0.85, min_age=40)
-    if d.rng.random() < 0.12:
+    if d.rng.random() < 0.3:
         pairs.append(("护照号码", d.ent("CN_PASSPORT", s.passport())))
     relation = d.rng.choice(("儿子", "女儿", "配偶", "儿媳", "孙子"))
     pairs += [
@@ -725,13 +736,14 @@ def referral_letter(s: Synth, d: Doc) -> None:
 @kind("patient_list", ["medical"], ["xlsx", "csv", "docx"])
 def patient_list(s: Synth, d: Doc) -> None:
     if d.family == "a":
-        disease = d.rng.choice(("高血压", "2型糖尿病", "严重精神障碍", "肺结核"))
+        disease, diagnoses = d.rng.choice(FOLLOW_UP)
         d.title = f"{s.town}{disease}患者随访管理名单"
         rows: Table = [
             ["序号", "姓名", "性别", "年龄", "身份证号", "联系电话", "住址", "诊断", "随访日期"]
         ]
     else:
         d.title = f"{s.centre}家庭医生签约居民花名册（{d.date.year}年）"
+        diagnoses = ("高血压", "2型糖尿病", "高血压、2型糖尿病", "慢阻肺", "无")
         rows = [
             [
                 "编号",
@@ -750,7 +762,7 @@ def patient_list(s: Synth, d: Doc) -> None:
         pid, sex, age = s.resident_id(d.date, min_age=35)
         phone = s.fake.phone_number() if as_int else s.phone()
         phone_cell: Cell = int(d.ent("CN_PHONE", phone)) if as_int else d.ent("CN_PHONE", phone)
-        diagnosis = d.rng.choice(CASES)[0]
+        diagnosis = d.rng.choice(diagnoses)
         if d.family == "a":
             rows.append(
                 [
@@ -883,7 +895,8 @@ def budget(s: Synth, d: Doc) -> None:
     )
     rows: Table = [head]
     for item in income + spend:
-        now, last = s.money(20, 900), s.money(20, 900)
+        now = s.money(20, 900)
+        last = round(now * d.rng.uniform(0.8, 1.15), 2)
         rows.append([item, now, last, f"{(now / last - 1) * 100:.1f}%"])
     d.table(rows)
     d.para(
@@ -1068,6 +1081,8 @@ def appointment(s: Synth, d: Doc) -> None:
         ]
         if d.rng.random() < 0.4:
             pairs.append(("个人邮箱", d.ent("EMAIL_ADDRESS", s.email())))
+        if d.rng.random() < 0.3:
+            pairs.append(("因公护照号码", d.ent("CN_PASSPORT", s.passport())))
         d.fields(pairs, per_row=2)
         d.para(
             "科室意见：同意。",
@@ -1135,13 +1150,14 @@ def emergency_plan(s: Synth, d: Doc) -> None:
         "二、职责分工",
         "医疗救治组负责伤病员救治和转运；后勤保障组负责物资、车辆；信息组负责信息报告。",
         "三、处置流程",
-        f"发现疫情或险情后，值班人员立即报告组长，2小时内向{s.short_county}卫生健康局报告；"
+        f"发现疫情或险情后，值班人员立即报告组长，2小时内向{s.county.county}卫生健康局报告；"
         f"危重病人拨打{d.decoy('hotline', '120')}转运。",
         "四、应急值班联络表",
     )
     rows: Table = [["姓名", "职务", "手机", "办公电话"]]
-    for role in ("组长", "副组长", "医疗救治组", "后勤保障组", "信息组")[: d.rng.randint(3, 5)]:
-        name = s.name()
+    roles = ("组长", "副组长", "医疗救治组", "后勤保障组", "信息组")[: d.rng.randint(3, 5)]
+    for role, known in zip(roles, (leader, deputy, None, None, None), strict=False):
+        name = known or s.name()  # the leaders named above are on the duty list again
         rows.append(
             [
                 d.ent("PERSON", name),
@@ -1449,8 +1465,12 @@ def _encoding(d: Doc) -> tuple[str, bool]:
     return "utf-8", roll > 0.85
 
 
-def write_doc(d: Doc, path: Path) -> str:
-    """Write ``d`` to ``path`` in ``d.fmt``; returns the text encoding used (or "")."""
+def write_doc(d: Doc, path: Path, encoding: str | None = None) -> str:
+    """Write ``d`` to ``path`` in ``d.fmt``; returns the text encoding used (or "").
+
+    ``encoding`` fixes the codec of a text format (the examples want one GBK file for certain);
+    by default it is drawn the way offices save files.
+    """
     if d.fmt == "docx":
         paragraphs = [d.title] + [b for b in d.blocks if isinstance(b, str)]
         tables = [
@@ -1468,7 +1488,7 @@ def write_doc(d: Doc, path: Path) -> str:
     if d.fmt == "xlsx":
         make_xlsx(path, _xlsx_sheets(d))
         return ""
-    encoding, bom = _encoding(d)
+    encoding, bom = (encoding, False) if encoding else _encoding(d)
     if d.fmt == "md":
         body = _markdown(d)
     elif d.fmt == "csv":
@@ -1484,14 +1504,24 @@ def write_doc(d: Doc, path: Path) -> str:
     return encoding + ("-sig" if bom else "")
 
 
-def build_doc(s: Synth, kind_name: str, family: str, fmt: str | None = None) -> Doc:
-    """Make one document of ``kind_name`` (content only; ``write_doc`` puts it on disk)."""
-    s.set_place()
+def build_doc(
+    s: Synth, kind_name: str, family: str, fmt: str | None = None, new_place: bool = True
+) -> Doc:
+    """Make one document of ``kind_name`` (content only; ``write_doc`` puts it on disk).
+
+    ``new_place=False`` keeps the centre of the previous document, for a set that should read as
+    one centre's files (the shipped examples).
+    """
+    if new_place or not s.centre:
+        s.set_place()
     fmt = fmt or s.rng.choice(KIND_FORMATS[kind_name])
     start = dt.date(2023, 1, 1)
     when = start + dt.timedelta(days=s.rng.randint(0, 1000))
     d = Doc(kind_name, family, fmt, when, KIND_CATEGORIES[kind_name], s.rng)
     KIND_BUILDERS[kind_name](s, d)
+    if s.rng.random() < 0.5:
+        # Print stamps, order and invoice numbers end up on any kind of page, public ones too.
+        d.para(*s.decoy_lines(d, s.rng.randint(1, 2)))
     if d.fmt == "docx" and d.header is None and s.rng.random() < 0.5:
         d.header = s.centre if s.rng.random() < 0.7 else "内部资料 注意保密"
     if d.fmt == "docx" and d.footer is None and s.rng.random() < 0.3:

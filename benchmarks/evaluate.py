@@ -30,6 +30,7 @@ from pathlib import Path
 
 ADDRESS = "CN_ADDRESS"
 ADDRESS_OVERLAP = 0.8
+VALUES_SHOWN = 5  # per document, error kind and entity type in the worst-documents list
 # Characters people put inside phone and card numbers for readability; they carry no identity.
 _SEPARATORS = str.maketrans("", "", " \t\u3000-‐–—－()（）")
 
@@ -339,9 +340,16 @@ def render(
             f"{len(doc.missed)} missed, {len(doc.invented)} false"
         )
         for label, items in (("missed", doc.missed), ("false", doc.invented)):
+            grouped: dict[str, list[str]] = {}
             for etype, value in items:
-                text = value if etype == "category" else shown(value)
-                out.append(f"    {label} {etype}: {text}")
+                grouped.setdefault(etype, []).append(value if etype == "category" else shown(value))
+            for etype, values in grouped.items():
+                # A long patient list misses dozens of one type; a few show the pattern.
+                more = (
+                    f" (+{len(values) - VALUES_SHOWN} more)" if len(values) > VALUES_SHOWN else ""
+                )
+                out.append(f"    {label} {etype} x{len(values)}: "
+                           + ", ".join(values[:VALUES_SHOWN]) + more)  # fmt: skip
     return "\n".join(out)
 
 

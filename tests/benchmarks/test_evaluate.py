@@ -169,9 +169,11 @@ def test_scanner_paths_map_to_truth_paths(tmp_path: Path) -> None:
 
 
 def _gb11643(value: str) -> bool:
+    if len(value) != 18:
+        return False
     weights = [2 ** (17 - i) % 11 for i in range(17)]
     total = sum(int(c) * w for c, w in zip(value[:17], weights, strict=True))
-    return len(value) == 18 and "10X98765432"[total % 11] == value[17].upper()
+    return "10X98765432"[total % 11] == value[17].upper()
 
 
 def _luhn(value: str) -> bool:
