@@ -24,6 +24,7 @@ from scanner.engine import DEFAULT_MIN_SCORE, Detector
 from scanner.extract import extract
 from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
 from scanner.masking import mask
+from scanner.recognizers.window import FIELD_MARK
 from scanner.rulepacks import RuleSet, load_rules
 from scanner.walk import Candidate
 
@@ -97,7 +98,7 @@ class _Batch:
 
     def add(self, seg: Segment) -> None:
         if seg.field:
-            prefix = f"{seg.field}："
+            prefix = f"{FIELD_MARK}{seg.field}："
             self.parts.append(prefix)
             self.size += len(prefix)
         self.starts.append(self.size)

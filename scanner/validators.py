@@ -94,6 +94,8 @@ def bank_card(value: str) -> bool | None:
     v = _compact(value)
     if not v.isdigit() or not 16 <= len(v) <= 19 or not _CARD_PREFIX.match(v):
         return False
+    if _id_shaped(v):
+        return None  # an ID-shaped number passing Luhn by chance: only with a card label
     if luhn_ok(v):
         return True
     return None if v.startswith("62") else False
@@ -103,9 +105,25 @@ _USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
+def _id_shaped(v: str) -> bool:
+    """18 characters with a resident ID's area code and a real birth date."""
+    return (
+        len(v) == 18
+        and v[:17].isdigit()
+        and _area_ok(v[:6])
+        and _real_date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
+    )
+
+
 def gb32100(value: str) -> bool | None:
-    """Unified social credit code (GB 32100-2015): registration authority, check character."""
+    """Unified social credit code (GB 32100-2015): registration authority, check character.
+
+    An all-digit code shaped like a resident ID (area, birth date) that failed the ID's own check
+    is far more often a mistyped ID than a credit code: it needs a credit-code label (``None``).
+    """
     v = _compact(value)
+    if _id_shaped(v):
+        return None
     if len(v) != 18 or any(ch not in _USCC_CHARS for ch in v):
         return False
     if v[0] not in "123456789ABCDEFGNY" or not v[2:8].isdigit() or int(v[2:4]) not in _PROVINCES:

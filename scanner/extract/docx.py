@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from .fields import cell_field
+from .fields import cell_field, is_header_row
 from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
 from .ziputil import check_package
 
@@ -132,6 +132,7 @@ def _table_segments(table: Any, base: dict[str, Any], label: int | str) -> Itera
     placeholders, skipped here but still shown as the merged text to their right-hand neighbour.
     """
     header: dict[int, str] = {}
+    header_row = 0
     above: dict[int, str] = {}
     nested_number = 0
     for row_number, row in enumerate(_children(table, frozenset({TR})), 1):
@@ -157,15 +158,15 @@ def _table_segments(table: Any, base: dict[str, Any], label: int | str) -> Itera
             text = "\n".join(texts).strip()
             row_text.update((c, text) for c in columns)
             if text:
-                column_header = header.get(col) if row_number > 1 else None
+                column_header = header.get(col) if header_row and row_number > header_row else None
                 yield Segment(text, location, cell_field(row_text.get(col - 1), column_header))
             yield from textboxes
             for inner in nested:
                 nested_number += 1
                 yield from _table_segments(inner, base, f"{label}.{nested_number}")
             col += span
-        if row_number == 1:
-            header = row_text
+        if not header_row and is_header_row(row_text.values()):
+            header, header_row = row_text, row_number
         above = row_text
 
 

@@ -7,6 +7,8 @@ label to the left ("姓名 | 张三 | 性别 | 男").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 #: a left neighbour longer than this is content, not a label
 MAX_LABEL_CHARS = 12
 
@@ -34,3 +36,20 @@ def cell_field(left: str | None, header: str | None) -> str | None:
     if label == head:
         head = ""
     return " ".join(part for part in (label, head) if part) or None
+
+
+#: share of a row's cells that must read as labels for the row to be a header row
+HEADER_LABEL_SHARE = 0.6
+
+
+def is_header_row(texts: Iterable[str]) -> bool:
+    """A header row: at least two cells, most of them short label-like text.
+
+    A sheet often opens with a title row ("永安镇高血压患者随访管理名单", one merged cell) above
+    the real header; taking the first non-empty row as the header would give every column that
+    title as its label.
+    """
+    cells = [t for t in texts if t and t.strip()]
+    if len(cells) < 2:
+        return False
+    return sum(looks_like_label(t) for t in cells) >= HEADER_LABEL_SHARE * len(cells)

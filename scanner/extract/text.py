@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fields import squash
+from .fields import is_header_row, squash
 from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
 
 #: how much of the file decides its encoding
@@ -218,7 +218,7 @@ class CsvExtractor(Extractor):
                                 field = _header_at(header, col)
                                 location = {"line": line, "row": row_number, "col": col}
                                 yield Segment(text, location, field)
-                        if header is None:
+                        if header is None and is_header_row(cells):
                             header = cells
                     line = reader.line_num + 1
             except csv.Error:

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from .fields import cell_field, squash
+from .fields import cell_field, is_header_row, squash
 from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
 from .ziputil import check_package
 
@@ -97,7 +97,7 @@ def _sheet_segments(sheet: Any) -> Iterator[Segment]:
             column_header = header.get(column) if header is not None else None
             field = cell_field(texts.get(column - 1), column_header)
             yield Segment(text, {"sheet": sheet.title, "cell": coordinate}, field)
-        if header is None:
+        if header is None and is_header_row(texts.values()):
             header = {column: squash(text) for column, text in texts.items()}
 
 

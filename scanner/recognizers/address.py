@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.recognizers.window import CJK
+from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 
 _MAX_LEN = 60
 
@@ -44,6 +44,7 @@ class AddressRecognizer(EntityRecognizer):
         self._unlabelled = re.compile(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
         # A component is its suffix word after at least one character of name or number.
         self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
+        self._field = field_regex(cfg.get("labels") or (), f"[^\\n]{{4,{_MAX_LEN}}}")
         stops = alt(cfg.get("stop_words"))
         self._stop = re.compile(stops) if stops else None
 
@@ -79,6 +80,12 @@ class AddressRecognizer(EntityRecognizer):
             start, end, n = self._trim(text, *m.span("v"))
             if n >= self.min_components:
                 results.append(self._result(start, end, self.score))
+        if self._field is not None and FIELD_MARK in text:
+            # A cell under an address column: the whole cell is the candidate.
+            for m in self._field.finditer(text):
+                start, end, n = self._trim(text, *m.span("v"))
+                if n >= self.min_components and all(r.start != start for r in results):
+                    results.append(self._result(start, end, self.score))
         covered = [(r.start, r.end) for r in results]
         for m in self._unlabelled.finditer(text):
             start, end, n = self._trim(text, *m.span("v"))

@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.recognizers.window import CJK
+from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
@@ -68,6 +68,8 @@ class PersonRecognizer(EntityRecognizer):
         self._list_labels = frozenset(cfg.get("labels") or ())
         suffixes = sorted(cfg.get("suffixes") or (), key=len, reverse=True)
         self._suffix_re = re.compile("|".join(re.escape(w) for w in suffixes)) if suffixes else None
+        # A table cell under a 姓名 / 患者 / 联系人 column (or to the right of such a label).
+        self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
         self._demo_re = re.compile(
             f"(?<![{CJK}])([{CJK}]{{2,4}})[，,、 \\t（(]{{1,2}}(?:男|女)(?=[，,、 \\t）)]|性|$)",
             re.MULTILINE,
@@ -183,6 +185,11 @@ class PersonRecognizer(EntityRecognizer):
                 res = self._accept(text, nxt, self._name_in_run(text, nxt))
                 add(res)
                 guard += 1
+
+        if self._field_re is not None and FIELD_MARK in text:
+            for m in self._field_re.finditer(text):
+                if self._is_name(m.group("v")):
+                    add(self._accept(text, m.start("v"), len(m.group("v"))))
 
         for m in self._demo_re.finditer(text):
             run = m.group(1)

@@ -13,6 +13,22 @@ from collections.abc import Iterable
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
+#: Opens a field prefix in analysed text: ``FIELD_MARK + "姓名" + "：" + cell text + "\n"``. The
+#: pipeline writes it before a table cell whose column header or form label it knows, so a
+#: recognizer can take the whole cell as the value the label names. A private-use character:
+#: it never occurs in real documents.
+FIELD_MARK = "\ue000"
+
+
+def field_regex(labels: Iterable[str], value: str) -> re.Pattern[str] | None:
+    """A cell whose field contains one of ``labels``; group ``v`` is the whole cell text."""
+    alt = word_regex(labels)
+    if alt is None:
+        return None
+    return re.compile(
+        f"{FIELD_MARK}[^{FIELD_MARK}\n]*?(?:{alt.pattern})[^{FIELD_MARK}\n]*?：(?P<v>{value})(?=\n|$)"
+    )
+
 
 def word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     """One alternation, longest first, case-insensitive (context lists mix 电话 and tel)."""
