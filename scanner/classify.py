@@ -56,12 +56,9 @@ class Classifier:
         for sig in rules.public.markers:
             words.update(sig.keywords)
         ordered = sorted(words, key=len, reverse=True)
-        # Overlapping keywords (病历 inside 门诊病历) must all count: match each at every
-        # position with a lookahead, so the alternation does not swallow the shorter ones.
+        # A lookahead finds a keyword at every position; ``observe`` then keeps the longest one
+        # and skips what it covers, so 门诊病历 counts once, not also as 病历.
         self._keyword_re = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
-        self._by_len: dict[str, list[str]] = {}
-        for w in ordered:
-            self._by_len.setdefault(w[:1], []).append(w)
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:
@@ -71,12 +68,14 @@ class Classifier:
         if ev.chars == 0:
             nl = text.find("\n")
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
+        covered = 0
         for m in self._keyword_re.finditer(text):
             pos = m.start()
-            in_title = pos < title_left
-            for w in self._by_len.get(text[pos], ()):
-                if text.startswith(w, pos):
-                    ev.keywords[w] = ev.keywords.get(w, False) or in_title
+            if pos < covered:
+                continue  # 工资 inside 绩效工资 is not a second keyword
+            w = m.group(1)  # the alternation is longest-first: the longest keyword here
+            covered = pos + len(w)
+            ev.keywords[w] = ev.keywords.get(w, False) or pos < title_left
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
         ev.chars += len(text)
 
@@ -106,7 +105,7 @@ class Classifier:
             total = 0.0
             why: list[str] = []
             for sig in cat.signals:
-                pts, reason = self._points(sig, ev, 2.0)
+                pts, reason = self._points(sig, ev, self.rules.title_weight)
                 if reason:
                     total += pts
                     why.append(reason)

@@ -107,6 +107,7 @@ class CategoryExample:
 class Categories:
     threshold: float
     title_chars: int
+    title_weight: float
     categories: tuple[CategoryRule, ...]
     public: PublicRule
     examples: tuple[CategoryExample, ...]
@@ -273,6 +274,7 @@ def _categories(data: dict[str, Any]) -> Categories:
     return Categories(
         threshold=float(data.get("threshold", 4)),
         title_chars=int(data.get("title_chars", 60)),
+        title_weight=float(data.get("title_weight", 1.5)),
         categories=tuple(cats),
         public=public,
         examples=examples,

@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
+from scanner.recognizers.texttable import table_cells
 from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
@@ -61,10 +62,16 @@ class PersonRecognizer(EntityRecognizer):
         self.compound = frozenset(cfg.get("compound_surnames") or ())
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
+        self.not_names = frozenset(cfg.get("not_names") or ())
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
         alternation = "|".join(re.escape(w) for w in reversed(labels))
         # The label is consumed, the name is only looked at: "医师签名：张三" must let 签名 match too.
-        self._label_re = re.compile(f"(?:{alternation})[:：]?[ \\t\\u3000]*(?=[{CJK}])")
+        self._label_re = re.compile(
+            f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
+        )
+        self._column_re = re.compile(
+            "|".join(re.escape(w) for w in sorted(cfg.get("labels") or (), key=len, reverse=True))
+        )
         self._list_labels = frozenset(cfg.get("labels") or ())
         suffixes = sorted(cfg.get("suffixes") or (), key=len, reverse=True)
         self._suffix_re = re.compile("|".join(re.escape(w) for w in suffixes)) if suffixes else None
@@ -140,7 +147,7 @@ class PersonRecognizer(EntityRecognizer):
         if length < 2:
             return None
         name = text[start : start + length]
-        if name in self.famous:
+        if name in self.famous or name[:2] in self.not_names:
             return None
         return RecognizerResult(
             entity_type=self.entity,
@@ -174,7 +181,7 @@ class PersonRecognizer(EntityRecognizer):
             res = self._accept(text, start, self._name_in_run(text, start))
             add(res)
             # "参会人员：张三、李四、王五" — a list after a field label.
-            label = m.group().rstrip(":： \t\u3000")
+            label = m.group().rstrip(":：|｜ \t\u3000")
             guard = 0
             while res is not None and label in self._list_labels and guard < 50:
                 nxt = res.end
@@ -190,6 +197,11 @@ class PersonRecognizer(EntityRecognizer):
             for m in self._field_re.finditer(text):
                 if self._is_name(m.group("v")):
                     add(self._accept(text, m.start("v"), len(m.group("v"))))
+
+        for start, end, _header in table_cells(text, self._column_re):
+            cell = text[start:end]
+            if 2 <= len(cell) <= 4 and self._is_name(cell):
+                add(self._accept(text, start, len(cell)))
 
         for m in self._demo_re.finditer(text):
             run = m.group(1)
