@@ -87,9 +87,10 @@ class FileResult:
 class _Batch:
     """Segments joined into one text, with the map back from offsets to segments."""
 
-    __slots__ = ("parts", "starts", "ends", "segments", "size")
+    __slots__ = ("parts", "starts", "ends", "segments", "size", "boilerplate")
 
-    def __init__(self) -> None:
+    def __init__(self, boilerplate: bool = False) -> None:
+        self.boilerplate = boilerplate
         self.parts: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -162,7 +163,10 @@ class Scanner:
         findings: list[Finding] = []
         for batch in _batches(segments):
             text = batch.text()
-            self.classifier.observe(ev, text)
+            if not batch.boilerplate:
+                # A footer "内部资料 注意保密" on the office template says nothing about whether
+                # this document is a published notice; the classification reads the body.
+                self.classifier.observe(ev, text)
             for r in self.detector.analyze(text):
                 where = batch.locate(r.start, r.end)
                 if where is None:
@@ -186,14 +190,24 @@ class Scanner:
         )
 
 
+def _is_boilerplate(seg: Segment) -> bool:
+    """Page headers and footers: a template's text, repeated on every document of an office."""
+    return seg.location.get("part") in ("header", "footer")
+
+
 def _batches(segments: Iterable[Segment]) -> Iterator[_Batch]:
     batch = _Batch()
     for seg in segments:
         if not seg.text.strip():
             continue
+        boiler = _is_boilerplate(seg)
+        if boiler != batch.boilerplate:
+            if batch.segments:
+                yield batch
+            batch = _Batch(boiler)
         batch.add(seg)
         if batch.size >= BATCH_CHARS:
             yield batch
-            batch = _Batch()
+            batch = _Batch(boiler)
     if batch.segments:
         yield batch

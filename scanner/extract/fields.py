@@ -27,7 +27,7 @@ def looks_like_label(text: str | None) -> bool:
 
 
 def cell_field(left: str | None, header: str | None) -> str | None:
-    """Combine the left label and the column header as ``"{left} {header}"``, or either, or None.
+    """Combine the column header and the left label as ``"{header} {left}"``, or either, or None.
 
     ``header`` is the first-row text of the column, passed only for cells below that row.
     """
@@ -35,7 +35,10 @@ def cell_field(left: str | None, header: str | None) -> str | None:
     head = squash(header) if header else ""
     if label == head:
         head = ""
-    return " ".join(part for part in (label, head) if part) or None
+    # The left label goes last, right before the value: in a form laid out as a table
+    # ("门诊号 | MZ2023…", under a first row mistaken for a header) the label that names the
+    # value must be adjacent to it. In a list, the header still sits in the field.
+    return " ".join(part for part in (head, label) if part) or None
 
 
 #: share of a row's cells that must read as labels for the row to be a header row

@@ -128,6 +128,12 @@ class PersonRecognizer(EntityRecognizer):
         if not pairs:
             return 0
         first = pairs[0]
+        if first.flag.startswith("nr") and len(first.word) == sl and len(pairs) > 1:
+            # 李/nr 红霞/nr: the surname alone, then the given name as its own token.
+            nxt = pairs[1]
+            if len(nxt.word) <= 2 and nxt.flag[:1] not in _NOT_NAME_FLAGS:
+                return sl + len(nxt.word)
+            return 0
         if first.flag.startswith("nr"):
             length = len(first.word)
             rest = pairs[1:]

@@ -54,9 +54,9 @@ def test_form_fields_from_header_and_left_label(tmp_path: Path) -> None:
         ],
     )
     fields = {s.text: s.field for s in read(path)}
-    assert fields["11010519491231002X"] == "男 身份证号"  # left "男" is short, no digit
+    assert fields["11010519491231002X"] == "身份证号 男"  # header, then the left label "男" (short, no digit)
     assert fields["张三"] == "姓名"
-    assert fields["13812345678"] == "电话 男"
+    assert fields["13812345678"] == "男 电话"
     # a long left neighbour is content, not a label
     assert fields["电话"] == "性别"
 
@@ -76,10 +76,10 @@ def test_merged_cells_reported_once(tmp_path: Path) -> None:
         ("患者信息", 1, 1, None),
         ("备注", 1, 3, "患者信息"),
         ("张三", 2, 1, "患者信息"),
-        ("男", 2, 2, "张三 患者信息"),
-        ("同一家庭", 2, 3, "男 备注"),
+        ("男", 2, 2, "患者信息 张三"),
+        ("同一家庭", 2, 3, "备注 男"),
         ("李四", 3, 1, "患者信息"),
-        ("女", 3, 2, "李四 患者信息"),
+        ("女", 3, 2, "患者信息 李四"),
     ]
 
 
