@@ -136,9 +136,11 @@ class Scanner:
         self.classifier = Classifier(self.rules.categories)
         self.limits = limits
 
-    def scan_text(self, text: str, location: dict[str, Any] | None = None) -> FileResult:
-        """Scan a piece of text as if it were a one-segment document (tests, rule examples)."""
-        return self._scan_segments("<text>", "txt", [Segment(text, dict(location or {}))])
+    def scan_text(self, text: str, location: dict[str, Any] | None = None,
+                  field: str | None = None) -> FileResult:
+        """Scan a piece of text as if it were a one-segment document (tests, rule examples);
+        ``field`` makes it a table cell under that column header."""
+        return self._scan_segments("<text>", "txt", [Segment(text, dict(location or {}), field)])
 
     def scan_candidate(self, cand: Candidate) -> FileResult:
         if cand.status is not None:

@@ -20,6 +20,7 @@ class ExampleCase:
     text: str
     value: str | None = None
     categories: tuple[str, ...] = ()
+    field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,9 @@ def _entity_examples(
     rule: str, entity: str, positive: tuple[Example, ...], negative: tuple[Example, ...]
 ) -> Iterator[ExampleCase]:
     for ex in positive:
-        yield ExampleCase(rule, "positive", entity, ex.text, ex.value)
+        yield ExampleCase(rule, "positive", entity, ex.text, ex.value, field=ex.field)
     for ex in negative:
-        yield ExampleCase(rule, "negative", entity, ex.text, ex.value)
+        yield ExampleCase(rule, "negative", entity, ex.text, ex.value, field=ex.field)
 
 
 def iter_cases(rules: RuleSet) -> Iterator[ExampleCase]:
@@ -50,7 +51,7 @@ def iter_cases(rules: RuleSet) -> Iterator[ExampleCase]:
 
 
 def check_case(scanner: Scanner, case: ExampleCase) -> ExampleFailure | None:
-    result = scanner.scan_text(case.text)
+    result = scanner.scan_text(case.text, field=case.field)
     if case.kind == "category":
         got = tuple(result.categories)
         if sorted(got) != sorted(case.categories):

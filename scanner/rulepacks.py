@@ -38,6 +38,8 @@ class RulesError(Exception):
 class Example:
     text: str
     value: str | None = None
+    #: the column header / form label the text sits under, for rules that read table cells
+    field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,11 @@ class PatternRule:
     validator: str | None = None
     validated_score: float = 0.85
     allowlist: tuple[str, ...] = ()
+    # A table cell whose column header or form label contains one of ``fields`` is read whole
+    # against ``field_pattern`` ("病历号" column → "MZ20231123529").
+    fields: tuple[str, ...] = ()
+    field_pattern: str | None = None
+    field_score: float = 0.85
     examples: Examples = Examples((), ())
     source: str = ""
 
@@ -170,7 +177,7 @@ def _examples(raw: Any, where: str) -> Examples:
             if isinstance(item, str):
                 out.append(Example(item))
             elif isinstance(item, dict) and isinstance(item.get("text"), str):
-                out.append(Example(item["text"], item.get("value")))
+                out.append(Example(item["text"], item.get("value"), item.get("field")))
             else:
                 raise RulesError(f"{where}: an example is a string or {{text, value}}")
         return tuple(out)
@@ -212,6 +219,15 @@ def _pattern_rule(raw: dict[str, Any], where: str) -> PatternRule:
     if validator is not None and validator not in VALIDATORS:
         known = ", ".join(sorted(VALIDATORS))
         raise RulesError(f"{where}: unknown validator {validator!r} (known: {known})")
+    fields = _words(raw.get("fields"), where, "fields")
+    field_pattern = raw.get("field_pattern")
+    if fields and not isinstance(field_pattern, str):
+        raise RulesError(f"{where}: fields need a field_pattern (the regex a whole cell must match)")
+    if field_pattern is not None:
+        try:
+            re.compile(field_pattern)
+        except re.error as exc:
+            raise RulesError(f"{where}: field_pattern: bad regex: {exc}") from exc
     return PatternRule(
         id=rid,
         entity=entity,
@@ -223,6 +239,9 @@ def _pattern_rule(raw: dict[str, Any], where: str) -> PatternRule:
         validator=validator,
         validated_score=float(raw.get("validated_score", 0.85)),
         allowlist=_words(raw.get("allowlist"), where, "allowlist"),
+        fields=fields,
+        field_pattern=field_pattern,
+        field_score=float(raw.get("field_score", 0.85)),
         examples=_examples(raw.get("examples"), where),
         source=where,
     )

@@ -26,7 +26,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.firstchars import first_char_class
-from scanner.recognizers.window import last_hit, word_regex
+from scanner.recognizers.window import FIELD_MARK, field_regex, last_hit, word_regex
 from scanner.rulepacks import PatternRule
 from scanner.validators import VALIDATORS, Validator
 
@@ -90,6 +90,12 @@ class RulePackRecognizer(EntityRecognizer):
                 )
                 branches.append(f"(?P<g{i}>{_rename_value_group(pat.regex, i)})")
         self._compiled = compiled
+        self._field_rules = [
+            (rule, rx, VALIDATORS[rule.validator] if rule.validator else None)
+            for rule in self._rules
+            if rule.fields and rule.field_pattern
+            and (rx := field_regex(rule.fields, rule.field_pattern)) is not None
+        ]
         if branches:
             first = first_char_class([c.regex.pattern for c in compiled])
             alternation = "|".join(branches)
@@ -107,6 +113,8 @@ class RulePackRecognizer(EntityRecognizer):
             return []
         wanted = set(entities) if entities else None
         results: list[RecognizerResult] = []
+        if FIELD_MARK in text:
+            results.extend(self._field_cells(text, wanted))
         pos = 0
         n = len(text)
         while pos < n:
@@ -140,20 +148,38 @@ class RulePackRecognizer(EntityRecognizer):
             key = (score, -c.order)
             if best_key is None or key > best_key:
                 best_key = key
-                best = RecognizerResult(
-                    entity_type=c.rule.entity,
-                    start=start,
-                    end=end,
-                    score=score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "rule_id": c.rule.id,
-                        "pattern": c.name,
-                        CONTEXT_APPLIED: True,
-                    },
-                )
+                best = self._result(c.rule, c.name, start, end, score)
         return best
+
+    def _field_cells(self, text: str, wanted: set[str] | None) -> list[RecognizerResult]:
+        """Whole table cells under a column (or beside a label) that names the rule's entity."""
+        out = []
+        for rule, rx, validator in self._field_rules:
+            if wanted is not None and rule.entity not in wanted:
+                continue
+            for m in rx.finditer(text):
+                start, end = m.span("v")
+                value = text[start:end]
+                if value in rule.allowlist or (validator and validator(value) is False):
+                    continue
+                out.append(self._result(rule, "field", start, end, rule.field_score))
+        return out
+
+    def _result(self, rule: PatternRule, pattern: str, start: int, end: int,
+                score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=rule.entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "rule_id": rule.id,
+                "pattern": pattern,
+                CONTEXT_APPLIED: True,
+            },
+        )
 
     @staticmethod
     def _score(c: _Compiled, text: str, start: int, end: int) -> float | None:
