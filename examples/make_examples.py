@@ -34,11 +34,6 @@ DOCUMENTS: dict[str, tuple[str, str, str, str | None]] = {
     "health_leaflet_public.docx": ("health_education", "a", "docx", None),
 }
 
-# The first bytes of an OLE2 compound file, what Word 97-2003 .doc files start with: enough for
-# a scanner to recognise the legacy format and say it cannot read it.
-LEGACY_DOC = bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 16 + bytes.fromhex("3e000300feff0900")
-
-
 def main() -> int:
     s = Synth(SEED)
     s.set_place()
@@ -47,10 +42,6 @@ def main() -> int:
         write_doc(doc, EXAMPLES / name, encoding=encoding)
         print(f"{name}: {kind}, categories {sorted(doc.categories) or 'none (public)'}, "
               f"{len(doc.entities)} entities")  # fmt: skip
-    (EXAMPLES / "legacy_record.doc").write_bytes(LEGACY_DOC + b"\x00" * 488)
-    (EXAMPLES / "empty.txt").write_bytes(b"")
-    print("legacy_record.doc: legacy Word format, unreadable by design")
-    print("empty.txt: empty file")
     return 0
 
 
