@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from scanner.recognizers.firstchars import first_char_class
 from scanner.rulepacks import Categories, LabelPolicy, Signal
 
 _BLANK_FIELD = re.compile(
@@ -58,7 +59,10 @@ class Classifier:
         ordered = sorted(words, key=len, reverse=True)
         # A lookahead finds a keyword at every position; ``observe`` then keeps the longest one
         # and skips what it covers, so 门诊病历 counts once, not also as 病历.
-        self._keyword_re = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+        alternation = "|".join(map(re.escape, ordered))
+        # The leading class lets re skip, at C speed, positions where no keyword can start.
+        first = first_char_class([alternation])
+        self._keyword_re = re.compile((f"(?={first})" if first else "") + f"(?=({alternation}))")
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:

@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.recognizers.texttable import table_cells
+from scanner.recognizers.texttable import table_cells, table_hint
 from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 
 _MAX_LEN = 60
@@ -47,6 +47,7 @@ class AddressRecognizer(EntityRecognizer):
         self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
         self._field = field_regex(cfg.get("labels") or (), f"[^\\n]{{4,{_MAX_LEN}}}")
         self._column_re = re.compile(alt(cfg.get("labels")) or "(?!)")
+        self._table_hint = table_hint(alt(cfg.get("labels")) or "(?!)")
         stops = alt(cfg.get("stop_words"))
         self._stop = re.compile(stops) if stops else None
 
@@ -88,7 +89,7 @@ class AddressRecognizer(EntityRecognizer):
                 start, end, n = self._trim(text, *m.span("v"))
                 if n >= self.min_components and all(r.start != start for r in results):
                     results.append(self._result(start, end, self.score))
-        for cell_start, cell_end, _header in table_cells(text, self._column_re):
+        for cell_start, cell_end, _header in table_cells(text, self._column_re, self._table_hint):
             start, end, n = self._trim(text, cell_start, cell_end)
             if n >= self.min_components and all(r.start != start for r in results):
                 results.append(self._result(start, end, self.score))

@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.recognizers.texttable import table_cells
+from scanner.recognizers.texttable import table_cells, table_hint
 from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
@@ -69,9 +69,11 @@ class PersonRecognizer(EntityRecognizer):
         self._label_re = re.compile(
             f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
         )
-        self._column_re = re.compile(
-            "|".join(re.escape(w) for w in sorted(cfg.get("labels") or (), key=len, reverse=True))
+        column_alt = "|".join(
+            re.escape(w) for w in sorted(cfg.get("labels") or (), key=len, reverse=True)
         )
+        self._column_re = re.compile(column_alt)
+        self._table_hint = table_hint(column_alt)
         self._list_labels = frozenset(cfg.get("labels") or ())
         suffixes = sorted(cfg.get("suffixes") or (), key=len, reverse=True)
         self._suffix_re = re.compile("|".join(re.escape(w) for w in suffixes)) if suffixes else None
@@ -204,7 +206,7 @@ class PersonRecognizer(EntityRecognizer):
                 if self._is_name(m.group("v")):
                     add(self._accept(text, m.start("v"), len(m.group("v"))))
 
-        for start, end, _header in table_cells(text, self._column_re):
+        for start, end, _header in table_cells(text, self._column_re, self._table_hint):
             cell = text[start:end]
             if 2 <= len(cell) <= 4 and self._is_name(cell):
                 add(self._accept(text, start, len(cell)))

@@ -27,8 +27,21 @@ def _cells(line: str, base: int) -> list[tuple[int, int]]:
     return [(base + s, base + e) for s, e in spans]
 
 
-def table_cells(text: str, header_re: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, column header) of every cell under a header cell matching ``header_re``."""
+def table_hint(labels_alternation: str) -> re.Pattern[str]:
+    """A label standing as a table cell: next to a pipe, a tab or a run of spaces."""
+    after = r"(?=[ \t\u3000]*[|｜\t]| {2,}|\u3000)"
+    before = r"(?:[|｜\t]| {2}|\u3000)[ \t\u3000]*"
+    return re.compile(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
+
+
+def table_cells(text: str, header_re: re.Pattern[str],
+                hint: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, column header) of every cell under a header cell matching ``header_re``.
+
+    ``hint`` (from :func:`table_hint`) is a cheap test run first: most text has no table.
+    """
+    if hint is not None and hint.search(text) is None:
+        return
     header: list[str] | None = None
     wanted: set[int] = set()
     offset = 0
