@@ -40,12 +40,15 @@ def table_cells(text: str, header_re: re.Pattern[str],
 
     ``hint`` (from :func:`table_hint`) is a cheap test run first: most text has no table.
     """
-    if hint is not None and hint.search(text) is None:
-        return
+    offset = 0
+    if hint is not None:
+        first = hint.search(text)
+        if first is None:
+            return
+        offset = text.rfind("\n", 0, first.start()) + 1  # no table header before this line
     header: list[str] | None = None
     wanted: set[int] = set()
-    offset = 0
-    for line in text.split("\n"):
+    for line in text[offset:].split("\n"):
         base = offset
         offset += len(line) + 1
         if not line.strip():
