@@ -31,8 +31,10 @@ registry without recognizers loads Presidio's built-in (English/US) ones. Both a
 
 from __future__ import annotations
 
+import atexit
 import logging
 import re
+import shutil
 import sys
 import tempfile
 from collections import defaultdict
@@ -202,6 +204,7 @@ def spacy_model_dir() -> Path:
         jieba.setLogLevel(logging.WARNING)
         nlp = spacy.blank(LANGUAGE, config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         target = Path(tempfile.mkdtemp(prefix="baomi-bench-spacy-zh-"))
+        atexit.register(shutil.rmtree, target, True)  # spaCy has read it by then
         nlp.to_disk(target)
         _model_dir = target
     return _model_dir
