@@ -62,8 +62,13 @@ def scan_candidates(
                 on_start(cand)
             yield scanner.scan_candidate(cand)
         return
-    # fork shares the parent's imported modules (presidio costs ~1 s to import); elsewhere spawn.
+    # fork shares the parent's imported modules (presidio costs ~1 s to import) and jieba's
+    # loaded dictionary; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        from scanner.recognizers.person import warm_up
+
+        warm_up()
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)

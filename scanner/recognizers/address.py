@@ -9,11 +9,13 @@ three without one ("浙江省杭州市卫生健康委员会" is an organisation,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.recognizers.firstchars import compile_fast
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.recognizers.texttable import table_cells, table_hint
 from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
@@ -41,8 +43,8 @@ class AddressRecognizer(EntityRecognizer):
             return "|".join(re.escape(w) for w in sorted(set(words or ()), key=len, reverse=True))
 
         run = f"[{CJK}A-Za-z0-9０-９\\-－#（）()]{{2,{_MAX_LEN}}}"
-        self._labelled = re.compile(f"(?:{alt(cfg.get('labels'))})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?P<v>{run})")
-        self._unlabelled = re.compile(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
+        self._labelled = compile_fast(f"(?:{alt(cfg.get('labels'))})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?P<v>{run})")
+        self._unlabelled = compile_fast(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
         # A component is its suffix word after at least one character of name or number.
         self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
         self._field = field_regex(cfg.get("labels") or (), f"[^\\n]{{4,{_MAX_LEN}}}")
@@ -78,29 +80,30 @@ class AddressRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if entities and self.entity not in entities:
             return []
-        results: list[RecognizerResult] = []
+        found: dict[int, RecognizerResult] = {}  # by start: one address per place
+
+        def add(start: int, end: int, n: int, need: int, score: float) -> None:
+            if n >= need and start not in found:
+                found[start] = self._result(start, end, score)
+
         for m in self._labelled.finditer(text):
-            start, end, n = self._trim(text, *m.span("v"))
-            if n >= self.min_components:
-                results.append(self._result(start, end, self.score))
+            add(*self._trim(text, *m.span("v")), self.min_components, self.score)
         if self._field is not None and FIELD_MARK in text:
             # A cell under an address column: the whole cell is the candidate.
             for m in self._field.finditer(text):
-                start, end, n = self._trim(text, *m.span("v"))
-                if n >= self.min_components and all(r.start != start for r in results):
-                    results.append(self._result(start, end, self.score))
+                add(*self._trim(text, *m.span("v")), self.min_components, self.score)
         for cell_start, cell_end, _header in table_cells(text, self._column_re, self._table_hint):
-            start, end, n = self._trim(text, cell_start, cell_end)
-            if n >= self.min_components and all(r.start != start for r in results):
-                results.append(self._result(start, end, self.score))
-        covered = [(r.start, r.end) for r in results]
+            add(*self._trim(text, cell_start, cell_end), self.min_components, self.score)
+        # Unlabelled addresses (a province name first) where no labelled one already stands.
+        spans = sorted((r.start, r.end) for r in found.values())
+        starts = [s for s, _e in spans]
         for m in self._unlabelled.finditer(text):
             start, end, n = self._trim(text, *m.span("v"))
-            if n < self.min_components + 1:
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and spans[i][0] <= start < spans[i][1]:
                 continue
-            if any(s <= start < e for s, e in covered):
-                continue
-            results.append(self._result(start, end, self.unlabelled_score))
+            add(start, end, n, self.min_components + 1, self.unlabelled_score)
+        results = sorted(found.values(), key=lambda r: r.start)
         return results
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:

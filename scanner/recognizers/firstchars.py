@@ -80,3 +80,9 @@ def first_char_class(patterns: list[str]) -> str | None:
     except _Unknown:
         return None
     return "[" + "".join(sorted(out)) + "]" if out else None
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with the first-character look-ahead in front, when it can be computed."""
+    first = first_char_class([pattern]) if not flags & re.IGNORECASE else None
+    return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)

@@ -19,6 +19,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.recognizers.firstchars import compile_fast
 from scanner.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.recognizers.texttable import table_cells, table_hint
 from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
@@ -27,6 +28,7 @@ from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
 _LIST_SEPARATORS = "、，, \u3000"
 _RUN = re.compile(f"[{CJK}]{{1,5}}")
+_ALL_CJK = re.compile(f"[{CJK}]+")
 # jieba part-of-speech flags of characters that do not continue a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words, localisers, time words.
 _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
@@ -41,6 +43,11 @@ def _posseg() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     return jieba.posseg
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and tagger model now rather than at the first ambiguous name."""
+    list(_posseg().cut("王明华主任"))
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -66,7 +73,7 @@ class PersonRecognizer(EntityRecognizer):
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
         alternation = "|".join(re.escape(w) for w in reversed(labels))
         # The label is consumed, the name is only looked at: "医师签名：张三" must let 签名 match too.
-        self._label_re = re.compile(
+        self._label_re = compile_fast(
             f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
         )
         column_alt = "|".join(
@@ -76,12 +83,14 @@ class PersonRecognizer(EntityRecognizer):
         self._table_hint = table_hint(column_alt)
         self._list_labels = frozenset(cfg.get("labels") or ())
         suffixes = sorted(cfg.get("suffixes") or (), key=len, reverse=True)
-        self._suffix_re = re.compile("|".join(re.escape(w) for w in suffixes)) if suffixes else None
+        self._suffix_re = (
+            compile_fast("|".join(re.escape(w) for w in suffixes)) if suffixes else None
+        )
         # A table cell under a 姓名 / 患者 / 联系人 column (or to the right of such a label).
         self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
+        # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
-            f"(?<![{CJK}])([{CJK}]{{2,4}})[，,、 \\t（(]{{1,2}}(?:男|女)(?=[，,、 \\t）)]|性|$)",
-            re.MULTILINE,
+            f"[，,、 \\t（(]{{1,2}}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
         )
 
     # -- the name itself -------------------------------------------------------------------
@@ -212,10 +221,12 @@ class PersonRecognizer(EntityRecognizer):
                 add(self._accept(text, start, len(cell)))
 
         for m in self._demo_re.finditer(text):
-            run = m.group(1)
-            sl = self._surname_len(run)
-            if sl and self._given_len(run, sl) == len(run) - sl:
-                add(self._accept(text, m.start(1), len(run)))
+            end = m.start()
+            start = end
+            while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
+                start -= 1
+            if 2 <= end - start <= 4 and self._is_name(text[start:end]):
+                add(self._accept(text, start, end - start))
 
         if self._suffix_re is not None:
             for m in self._suffix_re.finditer(text):
@@ -223,21 +234,22 @@ class PersonRecognizer(EntityRecognizer):
         return sorted(found.values(), key=lambda r: r.start)
 
     def _before_title(self, text: str, end: int) -> RecognizerResult | None:
+        plausible = False
         for length in (3, 2, 4):
             start = end - length
             if start < 0:
                 continue
             cand = text[start:end]
-            if not re.fullmatch(f"[{CJK}]+", cand):
+            if not _ALL_CJK.fullmatch(cand) or not self._is_name(cand):
                 continue
-            sl = self._surname_len(cand)
-            if not sl or self._given_len(cand, sl) != length - sl:
-                continue
+            plausible = True
             if length == 3 and cand[0] in _FUNCTION_CHARS and self._is_name(cand[1:]):
                 continue  # "由刘洋医生": 由 introduces the name, it is not its surname
             before = text[start - 1] if start > 0 else " "
-            if before in _FUNCTION_CHARS or not re.match(f"[{CJK}]", before):
+            if before in _FUNCTION_CHARS or not _ALL_CJK.match(before):
                 return self._accept(text, start, length)
+        if not plausible:
+            return None  # 科室主任, 内科医生: no reading is a name, jieba has nothing to decide
         # Ambiguous ("本院王明华主任"): ask jieba for a name token (王明) that, with at most a
         # single character after it (华), ends right at the title.
         lo = max(0, end - 7)

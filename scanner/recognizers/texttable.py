@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scanner.recognizers.firstchars import compile_fast
+
 # A cell boundary: a pipe (with any spaces), a tab, two or more spaces, an ideographic space.
 _SEP = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+[ ]*|[ ]{2,}|\u3000+")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
@@ -31,7 +33,7 @@ def table_hint(labels_alternation: str) -> re.Pattern[str]:
     """A label standing as a table cell: next to a pipe, a tab or a run of spaces."""
     after = r"(?=[ \t\u3000]*[|｜\t]| {2,}|\u3000)"
     before = r"(?:[|｜\t]| {2}|\u3000)[ \t\u3000]*"
-    return re.compile(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
+    return compile_fast(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
 
 
 def table_cells(text: str, header_re: re.Pattern[str],
