@@ -108,12 +108,38 @@ class Detector:
         return sorted(self.analyzer.get_supported_entities(LANGUAGE))
 
     def analyze(self, text: str) -> list[RecognizerResult]:
+        """The hot path: every recognizer of the registry, context, threshold, overlaps.
+
+        It does what ``AnalyzerEngine.analyze`` does for this registry minus its per-call
+        bookkeeping (recognizer look-up by language and entity, per-recognizer result
+        partitioning, Presidio's duplicate removal, which :func:`resolve_overlaps` supersedes):
+        about a fifth of the time on a document-sized text. ``self.analyzer.analyze`` stays
+        available and gives the same findings (tested).
+        """
         if not text:
             return []
-        results = self.analyzer.analyze(
-            text=text,
-            language=LANGUAGE,
-            entities=self.entities,
-            score_threshold=self.min_score,
+        artifacts = self.analyzer.nlp_engine.process_text(text, LANGUAGE)
+        recognizers = self.registry.recognizers
+        results: list[RecognizerResult] = []
+        for rec in recognizers:
+            if rec.supported_language != LANGUAGE:
+                continue
+            if not rec.is_loaded:
+                rec.load()
+                rec.is_loaded = True
+            found = rec.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
+            for r in found or ():
+                meta = r.recognition_metadata
+                if meta is None:
+                    r.recognition_metadata = meta = {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, rec.id)
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, rec.name)
+                results.append(r)
+        # Context for recognizers a site added (baomi's own mark theirs as already scored).
+        results = self.analyzer.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=artifacts, recognizers=recognizers
         )
-        return resolve_overlaps(results)
+        if self.entities is not None:
+            wanted = set(self.entities)
+            results = [r for r in results if r.entity_type in wanted]
+        return resolve_overlaps(r for r in results if r.score >= self.min_score)

@@ -43,6 +43,7 @@ class _Compiled:
     rule: PatternRule
     name: str
     regex: re.Pattern[str]
+    first: re.Pattern[str] | None  # what the pattern can start with: skip it cheaply elsewhere
     score: float
     validator: Validator | None
     context: re.Pattern[str] | None
@@ -80,6 +81,7 @@ class RulePackRecognizer(EntityRecognizer):
                         rule=rule,
                         name=pat.name,
                         regex=re.compile(pat.regex),
+                        first=re.compile(fc) if (fc := first_char_class([pat.regex])) else None,
                         score=pat.score,
                         validator=validator,
                         context=context,
@@ -134,6 +136,8 @@ class RulePackRecognizer(EntityRecognizer):
         best_key: tuple[float, int] | None = None
         for c in self._compiled:
             if wanted is not None and c.rule.entity not in wanted:
+                continue
+            if c.first is not None and c.first.match(text, at) is None:
                 continue
             m = c.regex.match(text, at)
             if m is None:

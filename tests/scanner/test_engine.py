@@ -50,3 +50,17 @@ def test_tokens_only_when_asked(ruleset) -> None:
     assert "tokens" not in artifacts.__dict__  # nothing segmented yet
     assert artifacts.lemmas[0] == "患者"  # lemmas are the token texts, never empty
     assert artifacts.lemmas == [t.text for t in artifacts.tokens]
+
+
+def test_fast_path_matches_analyzer_engine(ruleset) -> None:
+    """Detector.analyze skips AnalyzerEngine's bookkeeping but finds exactly the same."""
+    from scanner.engine import resolve_overlaps
+
+    d = Detector(ruleset)
+    text = ("姓名：张伟  身份证号：11010519491231002X  联系电话：13812345678\n"
+            "住址：浙江省衢州市开化县华埠镇金星村3组17号  订单号 110101199003074478\n"
+            "主治医师：欧阳明  工资卡号：6222021234567890128  邮箱 zw@example.com")
+    ours = [(r.entity_type, r.start, r.end, r.score) for r in d.analyze(text)]
+    via_presidio = resolve_overlaps(d.analyzer.analyze(text, language="zh", score_threshold=0.5))
+    assert ours == [(r.entity_type, r.start, r.end, r.score) for r in via_presidio]
+    assert len(ours) == 7
