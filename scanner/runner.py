@@ -19,9 +19,22 @@ from scanner.pipeline import FileResult, Scanner
 from scanner.rulepacks import load_rules
 from scanner.walk import Candidate
 
-# Futures in flight per worker: enough to keep workers busy, few enough that an interrupt
+# Tasks in flight per worker: enough to keep workers busy, few enough that an interrupt
 # does not leave thousands queued.
-_AHEAD = 8
+_AHEAD = 4
+# Files per task: one file per task spends as much on inter-process traffic as on a small file.
+_PER_TASK = 4
+
+
+def _chunks(items: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
+    chunk: list[Candidate] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +52,13 @@ _worker: Scanner | None = None
 
 def _init_worker(settings: ScanSettings) -> None:
     global _worker
-    _worker = settings.build()
+    if _worker is None:  # forked workers inherit the parent's scanner, ready to use
+        _worker = settings.build()
 
 
-def _scan_in_worker(cand: Candidate) -> FileResult:
+def _scan_in_worker(cands: list[Candidate]) -> list[FileResult]:
     assert _worker is not None
-    return _worker.scan_candidate(cand)
+    return [_worker.scan_candidate(c) for c in cands]
 
 
 def scan_candidates(
@@ -65,27 +79,28 @@ def scan_candidates(
     # fork shares the parent's imported modules (presidio costs ~1 s to import) and jieba's
     # loaded dictionary; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    global _worker
     if method == "fork":
-        from scanner.recognizers.person import warm_up
-
-        warm_up()
+        # Build (and warm) the scanner once here; every forked worker starts with it.
+        _worker = scanner or settings.build()
+        _worker.detector.warm_up()
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
     ) as pool:
-        pending: list[Future[FileResult]] = []
-        it = iter(candidates)
+        pending: list[Future[list[FileResult]]] = []
         try:
-            for cand in it:
-                pending.append(pool.submit(_scan_in_worker, cand))
+            for chunk in _chunks(candidates, _PER_TASK):
+                pending.append(pool.submit(_scan_in_worker, chunk))
                 while len(pending) >= jobs * _AHEAD:
-                    yield pending.pop(0).result()
+                    yield from pending.pop(0).result()
             while pending:
-                yield pending.pop(0).result()
+                yield from pending.pop(0).result()
         finally:
             for fut in pending:
                 fut.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
+            _worker = None
 
 
 def default_jobs() -> int:

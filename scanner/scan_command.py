@@ -65,7 +65,8 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
     jobs = min(jobs, max(1, to_read))
     settings = ScanSettings(rules_dir=rules_dir, min_score=min_score,
                             limits=Limits(max_file_bytes=max_file_mib * MiB))
-    scanner = Scanner(rules, min_score=min_score, limits=settings.limits) if jobs == 1 else None
+    # Built here from the rules already loaded; with --jobs, forked workers inherit it.
+    scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
 
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
