@@ -27,6 +27,8 @@ from scanner.recognizers.window import CJK, FIELD_MARK, field_regex
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
 _LIST_SEPARATORS = "、，, \u3000"
+# Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
+_AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
 _RUN = re.compile(f"[{CJK}]{{1,5}}")
 _ALL_CJK = re.compile(f"[{CJK}]+")
 # jieba part-of-speech flags of characters that do not continue a name: verbs, prepositions,
@@ -124,6 +126,8 @@ class PersonRecognizer(EntityRecognizer):
         if not given:
             return 0
         length = sl + given
+        if len(run) > length and given == 2 and run[length] in _AFTER_NAME:
+            return length  # "夏冬梅的…", "李红霞为…": a particle ends the full reading
         if len(run) > length and given == 2:
             # The characters run on: the name may be shorter than the longest reading, or the
             # "name" may be a word (高血压病史). jieba decides.
