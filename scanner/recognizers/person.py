@@ -72,6 +72,8 @@ class PersonRecognizer(EntityRecognizer):
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
         self.not_names = frozenset(cfg.get("not_names") or ())
+        titles = sorted(cfg.get("titles_before") or (), key=len, reverse=True)
+        self._title_before = re.compile("|".join(map(re.escape, titles))) if titles else None
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
         alternation = "|".join(re.escape(w) for w in reversed(labels))
         # The label is consumed, the name is only looked at: "医师签名：张三" must let 签名 match too.
@@ -108,6 +110,15 @@ class PersonRecognizer(EntityRecognizer):
                 break
             n += 1
         return n
+
+    def _after_title(self, text: str, pos: int) -> int:
+        """Skip a title standing before a name ("院长刘建国"), if what follows reads as one."""
+        if self._title_before is None:
+            return pos
+        m = self._title_before.match(text, pos)
+        if m is not None and self._name_in_run(text, m.end()) >= 2:
+            return m.end()
+        return pos
 
     def _is_name(self, cand: str) -> bool:
         sl = self._surname_len(cand)
@@ -198,7 +209,7 @@ class PersonRecognizer(EntityRecognizer):
                 found[res.start] = res
 
         for m in self._label_re.finditer(text):
-            start = m.end()
+            start = self._after_title(text, m.end())
             res = self._accept(text, start, self._name_in_run(text, start))
             add(res)
             # "参会人员：张三、李四、王五" — a list after a field label.
@@ -210,6 +221,7 @@ class PersonRecognizer(EntityRecognizer):
                     break
                 while nxt < len(text) and text[nxt] in _LIST_SEPARATORS:
                     nxt += 1
+                nxt = self._after_title(text, nxt)
                 res = self._accept(text, nxt, self._name_in_run(text, nxt))
                 add(res)
                 guard += 1
