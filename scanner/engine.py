@@ -119,7 +119,7 @@ class Detector:
         if not text:
             return []
         artifacts = self.analyzer.nlp_engine.process_text(text, LANGUAGE)
-        recognizers = self.registry.recognizers
+        recognizers = list(self.registry.recognizers)
         results: list[RecognizerResult] = []
         for rec in recognizers:
             if rec.supported_language != LANGUAGE:
@@ -127,7 +127,9 @@ class Detector:
             if not rec.is_loaded:
                 rec.load()
                 rec.is_loaded = True
-            found = rec.analyze(text=text, entities=self.entities, nlp_artifacts=artifacts)
+            found = rec.analyze(
+                text=text, entities=self.entities or rec.supported_entities, nlp_artifacts=artifacts
+            )
             for r in found or ():
                 meta = r.recognition_metadata
                 if meta is None:

@@ -46,8 +46,9 @@ def iter_cases(rules: RuleSet) -> Iterator[ExampleCase]:
     for name, cfg in (("person", rules.person), ("address", rules.address)):
         ex: Examples = cfg["_examples"]
         yield from _entity_examples(name, str(cfg["entity"]), ex.positive, ex.negative)
-    for ex in rules.categories.examples:
-        yield ExampleCase("categories", "category", None, ex.text, categories=ex.categories)
+    for cat_ex in rules.categories.examples:
+        yield ExampleCase("categories", "category", None, cat_ex.text,
+                          categories=cat_ex.categories)
 
 
 def check_case(scanner: Scanner, case: ExampleCase) -> ExampleFailure | None:

@@ -162,7 +162,8 @@ def _read(node: Traversable, where: str) -> dict[str, Any]:
         raise RulesError(f"规则文件应为映射 / {where}: expected a mapping at the top level")
     if data.get("schema_version") != SCHEMA_VERSION:
         raise RulesError(
-            f"{where}: schema_version must be {SCHEMA_VERSION}, found {data.get('schema_version')!r}"
+            f"{where}: schema_version must be {SCHEMA_VERSION}, "
+            f"found {data.get('schema_version')!r}"
         )
     return data
 
@@ -222,7 +223,7 @@ def _pattern_rule(raw: dict[str, Any], where: str) -> PatternRule:
     fields = _words(raw.get("fields"), where, "fields")
     field_pattern = raw.get("field_pattern")
     if fields and not isinstance(field_pattern, str):
-        raise RulesError(f"{where}: fields need a field_pattern (the regex a whole cell must match)")
+        raise RulesError(f"{where}: fields need a field_pattern (the regex a cell must match)")
     if field_pattern is not None:
         try:
             re.compile(field_pattern)

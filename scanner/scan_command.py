@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from scanner.extract.interface import MiB, Limits
+from scanner.extract.interface import Limits, MiB
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import FileResult, Scanner
 from scanner.rulepacks import RuleSet
@@ -34,8 +34,13 @@ def _progress(total: int, enabled: bool) -> Any:
     if not enabled:
         return contextlib.nullcontext(None)
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(
         TextColumn("扫描 scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

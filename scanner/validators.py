@@ -153,9 +153,7 @@ def cn_landline(value: str) -> bool | None:
     v = _compact(value)
     if v.startswith("86"):
         v = "0" + v[2:] if not v[2:].startswith("0") else v[2:]
-    if _LANDLINE.match(v):
-        return True
-    return False
+    return bool(_LANDLINE.match(v))
 
 
 def cn_phone(value: str) -> bool | None:
@@ -171,9 +169,7 @@ def cn_passport(value: str) -> bool | None:
     v = _compact(value)
     if re.fullmatch(r"E[A-HJ-NP-Z]?\d{7,8}", v) and len(v) == 9:
         return True
-    if re.fullmatch(r"[GDSP]\d{8}", v):
-        return True
-    return False
+    return bool(re.fullmatch(r"[GDSP]\d{8}", v))
 
 
 def has_digit(value: str) -> bool | None:

@@ -76,7 +76,7 @@ class PersonRecognizer(EntityRecognizer):
         self._title_before = re.compile("|".join(map(re.escape, titles))) if titles else None
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
         alternation = "|".join(re.escape(w) for w in reversed(labels))
-        # The label is consumed, the name is only looked at: "医师签名：张三" must let 签名 match too.
+        # The label is consumed, the name only looked at: in "医师签名：张三" 签名 must match too.
         self._label_re = compile_fast(
             f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
         )
@@ -94,7 +94,7 @@ class PersonRecognizer(EntityRecognizer):
         self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
-            f"[，,、 \\t（(]{{1,2}}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
+            "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
         )
 
     # -- the name itself -------------------------------------------------------------------

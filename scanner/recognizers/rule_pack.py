@@ -98,12 +98,11 @@ class RulePackRecognizer(EntityRecognizer):
             if rule.fields and rule.field_pattern
             and (rx := field_regex(rule.fields, rule.field_pattern)) is not None
         ]
+        self._combined: re.Pattern[str] | None = None
         if branches:
             first = first_char_class([c.regex.pattern for c in compiled])
             alternation = "|".join(branches)
             self._combined = re.compile(f"(?={first})(?:{alternation})" if first else alternation)
-        else:
-            self._combined = None
 
     def analyze(
         self,

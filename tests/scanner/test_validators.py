@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from faker import Faker
 
-from scanner.validators import bank_card, cn_landline, cn_mobile, cn_passport, gb11643, gb32100, luhn_ok
+from scanner.validators import (
+    bank_card,
+    cn_landline,
+    cn_mobile,
+    cn_passport,
+    gb11643,
+    gb32100,
+    luhn_ok,
+)
 
 fake = Faker("zh_CN")
 Faker.seed(20261125)
