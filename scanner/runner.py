@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ _worker: Scanner | None = None
 
 def _init_worker(settings: ScanSettings) -> None:
     global _worker
+    # Ctrl-C reaches the whole process group; the parent stops the run and reports what was
+    # done, the workers just finish their task instead of printing a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _worker is None:  # forked workers inherit the parent's scanner, ready to use
         _worker = settings.build()
 

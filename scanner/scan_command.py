@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -48,6 +49,31 @@ def _progress(total: int, enabled: bool) -> Any:
     )
 
 
+class _GracefulStop:
+    """The first Ctrl-C asks the scan to stop after the file in hand (so every record written
+    is whole and the summary is right); a second one interrupts at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self) -> _GracefulStop:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handler)
+        except ValueError:  # not the main thread (embedded use): keep the default behaviour
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
 def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_on: str) -> int:
     if fail_on == "secrets" and results_secret:
         return EXIT_FOUND
@@ -75,21 +101,24 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
 
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
-    interrupted = False
-    with _open_output(output) as stream:
+    stop = _GracefulStop()
+    with _open_output(output) as stream, stop:
         writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
         with _progress(len(candidates), show_progress) as progress:
             task = progress.add_task("scan", total=len(candidates), name="") if progress else None
             try:
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
-                    writer.write(result)
+                    writer.write(result)  # whole records only: a stop waits for this
                     if progress is not None:
                         progress.update(task, advance=1, name=_short(result))
+                    if stop.requested:
+                        break
             except KeyboardInterrupt:
-                interrupted = True
+                stop.requested = True  # a second Ctrl-C: leave now, mid-file
         summary.seconds = time.perf_counter() - started
         writer.finish(summary)
+    interrupted = stop.requested
     if interrupted:
         print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
               file=sys.stderr)
