@@ -34,6 +34,10 @@ class ConfigError(click.ClickException):
         click.echo(f"baomi: {self.message}", err=True)
 
 
+# Top-level settings in the config file, by name, and the parameter each one sets.
+_TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
+
+
 def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """Read the TOML config into ``default_map``: file < environment < flag."""
     if not value:
@@ -68,8 +72,8 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
                     raise ConfigError(f"{path}: [{key}] has no setting {opt!r}")
                 section[known[opt]] = setting
             default_map[key] = section
-        elif key in ("rules",):
-            default_map[key] = val
+        elif key in _TOP_LEVEL:
+            default_map[_TOP_LEVEL[key]] = val
         else:
             raise ConfigError(f"{path}: unknown setting {key!r}")
     ctx.default_map = {**(ctx.default_map or {}), **default_map}
@@ -86,10 +90,15 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
               envvar="BAOMI_RULES",
               help="Use the rule packs in DIR instead of the shipped ones "
                    "(see `baomi rules export`). Env: BAOMI_RULES.")
+@click.option("--db", "db_url", envvar="BAOMI_DB", metavar="URL",
+              help="The store: an SQLAlchemy URL such as postgresql://user@host/baomi or "
+                   "sqlite:////var/lib/baomi/baomi.db. Default: an SQLite file in the user's "
+                   "data folder (~/.local/share/baomi/baomi.db). Env: BAOMI_DB.")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", count=True, help="Less output: no progress bar, errors only.")
 @click.pass_context
-def main_group(ctx: click.Context, rules_dir: Path | None, verbose: int, quiet: int) -> None:
+def main_group(ctx: click.Context, rules_dir: Path | None, db_url: str | None, verbose: int,
+               quiet: int) -> None:
     """baomi（保密）: find, classify and label work secrets in a health centre's documents.
 
     \b
@@ -101,6 +110,7 @@ def main_group(ctx: click.Context, rules_dir: Path | None, verbose: int, quiet: 
     logging.basicConfig(level=level, format="baomi: %(levelname)s: %(message)s", stream=sys.stderr)
     ctx.ensure_object(dict)
     ctx.obj["rules_dir"] = rules_dir
+    ctx.obj["db_url"] = db_url
     ctx.obj["quiet"] = quiet
 
 
