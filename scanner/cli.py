@@ -230,6 +230,13 @@ def rules_export(directory: Path) -> int:
     return EXIT_OK
 
 
+# The commands around sealed files live in their own module (imports only click at load).
+from scanner.seal_cli import info, keys, open_cmd, protect  # noqa: E402
+
+for _command in (protect, info, open_cmd, keys):
+    main_group.add_command(_command)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: returns the exit code, never a traceback for usage errors."""
     try:
