@@ -1,0 +1,162 @@
+"""Word documents: the mark as the first paragraph of every header a page can show.
+
+A page shows the header of its section: the first-page header on a section's first page when the
+section has a distinct first page, the even-page header on even pages when the document has
+different odd and even headers, the default header otherwise. A section without its own header
+of a kind inherits the previous section's ("linked to previous"), so the mark goes into each
+header *part* that some page shows, once; when the first section has none of a kind a page
+needs, one is made (later sections inherit it). Existing header content stays below the mark.
+
+The label a program reads goes to the custom document properties (:mod:`labelers.ooxml`).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from . import ooxml
+from .interface import (
+    LabelError,
+    LabelOutcome,
+    LabelSpec,
+    check_paths,
+    copy_file,
+    from_properties,
+    mark_pattern,
+    properties,
+)
+
+WHAT = "Word 文档 / Word document"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+
+
+def _open_document(path: Path) -> Any:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile):
+        raise LabelError(
+            f"{path.name}：不是可以读取的 Word 文档（.docx），未加标识 / "
+            f"{path.name}: not a readable Word document (.docx); not labeled"
+        ) from None
+
+
+def _visible_headers(document: Any) -> list[tuple[int, str]]:
+    """Every header a page can show, as (section index, python-docx attribute) pairs."""
+    even = document.settings.odd_and_even_pages_header_footer
+    found = []
+    for index, section in enumerate(document.sections):
+        found.append((index, "header"))
+        if section.different_first_page_header_footer:
+            found.append((index, "first_page_header"))
+        if even:
+            found.append((index, "even_page_header"))
+    return found
+
+
+def _resolved_part(sections: list[Any], index: int, kind: str) -> Any | None:
+    """The header part a (possibly linked) header shows, without creating one (None: none yet)."""
+    for j in range(index, -1, -1):
+        header = getattr(sections[j], kind)
+        if not header.is_linked_to_previous:
+            return header.part
+    return None
+
+
+def _header_parts(document: Any) -> list[Any]:
+    """Every header part of the document, shown or not (old marks are removed from all)."""
+    return [
+        rel.target_part
+        for rel in document.part.rels.values()
+        if rel.reltype == RT_HEADER and not rel.is_external
+    ]
+
+
+def _paragraph_text(p: Any) -> str:
+    from docx.text.paragraph import Paragraph
+
+    return str(Paragraph(p, None).text).strip()
+
+
+def _marks(part: Any, pattern: Any) -> list[Any]:
+    """The mark paragraphs directly in a header part (w:p children of w:hdr)."""
+    return [
+        p
+        for p in part.element.iterchildren(f"{{{_W}}}p")
+        if pattern.fullmatch(_paragraph_text(p))
+    ]
+
+
+def _already_labeled(document: Any, spec: LabelSpec, old: dict[str, Any] | None) -> bool:
+    if not spec.same_label(old):
+        return False
+    pattern = mark_pattern(spec, old["text"] if old else None)
+    sections = list(document.sections)
+    shown = set()
+    for index, kind in _visible_headers(document):
+        part = _resolved_part(sections, index, kind)
+        if part is None:
+            return False
+        shown.add(part.partname)
+    for part in _header_parts(document):
+        marks = _marks(part, pattern)
+        expected = 1 if part.partname in shown else 0
+        if len(marks) != expected or (marks and _paragraph_text(marks[0]) != spec.text):
+            return False
+    return True
+
+
+def _insert_mark(part: Any, text: str) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    element = OxmlElement("w:p")
+    part.element.insert(0, element)
+    paragraph = Paragraph(element, part)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(text)
+
+
+class DocxLabeler:
+    """The mark in every visible header, the label in the custom document properties."""
+
+    formats = ("docx",)
+
+    def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
+        check_paths(src, dst)
+        with ooxml.open_package(src, WHAT) as package:
+            old = from_properties(ooxml.read_custom_properties(package))
+        document = _open_document(src)
+        if _already_labeled(document, spec, old):
+            copy_file(src, dst)
+            return LabelOutcome("header", False, "already labeled")
+        pattern = mark_pattern(spec, old["text"] if old else None)
+        for part in _header_parts(document):
+            for mark in _marks(part, pattern):
+                mark.getparent().remove(mark)
+        sections = list(document.sections)
+        parts = {}
+        for index, kind in _visible_headers(document):
+            part = getattr(sections[index], kind).part  # python-docx makes a missing one
+            parts.setdefault(part.partname, part)
+        for part in parts.values():
+            _insert_mark(part, spec.text)
+        saved = io.BytesIO()
+        document.save(saved)
+        with zipfile.ZipFile(saved) as package:
+            updates = ooxml.custom_properties_update(package, properties(spec))
+            ooxml.write_package(package, dst, updates)
+        return LabelOutcome("header", True, f"{len(parts)} header part(s)")
+
+    def read(self, path: Path) -> dict[str, Any] | None:
+        with ooxml.open_package(path, WHAT) as package:
+            return from_properties(ooxml.read_custom_properties(package))
