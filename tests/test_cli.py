@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -13,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.clirun import BAOMI, baomi, jsonl, needs_script
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
-BAOMI = shutil.which("baomi")
-pytestmark = pytest.mark.skipif(BAOMI is None, reason="the baomi console script is not installed")
+pytestmark = needs_script
 
 RECORD_FIELDS = {"path", "status", "error", "format", "categories", "label", "findings", "reasons",
                  "public"}
@@ -28,17 +27,6 @@ PHONE = "13812345678"
 CARD = "6222021234567890128"
 NAME = "张伟"
 SECRETS = [ID, PHONE, CARD, NAME]
-
-
-def baomi(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-          timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([BAOMI, *args], capture_output=True, text=True, cwd=cwd, env=full_env,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
-
-
-def jsonl(out: str) -> list[dict]:
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
