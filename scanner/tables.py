@@ -1,0 +1,168 @@
+"""The store's tables, as SQLAlchemy Core metadata: one schema for SQLite and PostgreSQL.
+
+This is the schema at the newest migration (``scanner/migrations/versions``); a test compares
+the migrated database with it on both dialects, so a change here needs a migration.
+
+Never a raw secret value in any column: findings keep the masked form and a keyed fingerprint.
+Lists and mappings are JSON text (canonical: sorted keys, no spaces) so both dialects hold the
+same bytes and nothing depends on a dialect's JSON type.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+# Named constraints, so later migrations (and SQLite's batch mode) can drop or alter them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out; SQLite keeps no zone, so it is put back on reading."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store times in UTC with a zone")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# Small facts about the store itself, such as the id of the fingerprint key it was made with.
+settings = Table(
+    "settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# A file found to hold secrets (POLICY.md §3 登记): what, where, whose, when.
+files = Table(
+    "files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("host", String(255), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("owner", String(255)),
+    Column("size", BigInteger),
+    Column("mtime", UtcDateTime),
+    Column("format", String(16)),
+    Column("categories", Text, nullable=False),  # JSON list of category ids
+    Column("first_seen", UtcDateTime, nullable=False),
+    Column("last_scanned", UtcDateTime, nullable=False),
+    UniqueConstraint("host", "path"),
+)
+
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="CASCADE"), nullable=False),
+    Column("entity_type", String(64), nullable=False),
+    Column("masked", Text, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("location", Text, nullable=False),  # JSON object
+    Index(None, "file_id"),
+    # The same value in several files: find them by fingerprint without the value.
+    Index(None, "fingerprint"),
+)
+
+labels = Table(
+    "labels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("categories", Text, nullable=False),  # JSON list
+    Column("retention_years", Integer, nullable=False),
+    Column("expires", Date, nullable=False),
+    Column("method", String(32), nullable=False),
+    Column("labelled_at", UtcDateTime, nullable=False),
+    Index(None, "file_id"),
+    Index(None, "expires"),
+)
+
+seals = Table(
+    "seals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
+    Column("host", String(255), nullable=False),
+    Column("original_path", Text, nullable=False),
+    Column("sealed_path", Text, nullable=False),
+    Column("recipients", Text, nullable=False),  # JSON list of {name, fingerprint, ...}
+    Column("sealed_size", BigInteger, nullable=False),
+    Column("chunk_size", Integer, nullable=False),
+    Column("expires", Date),
+    Column("sealed_at", UtcDateTime, nullable=False),
+    Index(None, "file_id"),
+    Index(None, "sealed_path"),
+)
+
+# Every unsealing (POLICY.md §4: time, user, content, purpose).
+openings = Table(
+    "openings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("host", String(255), nullable=False),
+    Column("sealed_path", Text, nullable=False),
+    Column("actor", String(255), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("out_path", Text, nullable=False),
+    Column("request_id", String(64)),
+    Column("recipient_fingerprint", String(128), nullable=False),
+    Column("opened_at", UtcDateTime, nullable=False),
+    Index(None, "sealed_path"),
+)
+
+# The hash-chained audit trail (scanner/audit.py). seq is assigned by the appender under a
+# lock, never by the database, so the chain has no gaps.
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("ts", String(40), nullable=False),
+    Column("actor", String(255), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("subject", Text),
+    Column("details", Text, nullable=False),  # canonical JSON
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    UniqueConstraint("hash"),
+    Index(None, "kind"),
+)
