@@ -31,6 +31,7 @@ _KNOWN_FORMS = (
     rf"(?:{_LEVELS})\s*保密期限\s*[:：]\s*\d+\s*年",
     rf"(?:{_LEVELS})\s*★\s*\d+\s*年",
 )
+_KNOWN_MARK = re.compile("|".join(f"(?:{form})" for form in _KNOWN_FORMS))
 
 
 class LabelError(Exception):
@@ -185,6 +186,11 @@ def mark_pattern(spec: LabelSpec, old_text: str | None = None) -> re.Pattern[str
     if old_text:
         alternatives.append(re.escape(old_text))
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def is_known_mark(text: str) -> bool:
+    """True when ``text`` is a whole mark in one of the two documented forms."""
+    return _KNOWN_MARK.fullmatch(text.strip()) is not None
 
 
 def parse_mark(text: str) -> tuple[str | None, int | None]:

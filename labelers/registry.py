@@ -1,0 +1,28 @@
+"""The one table of labelers, by format id (the scanner's ``format`` field)."""
+
+from __future__ import annotations
+
+from .docx import DocxLabeler
+from .interface import Labeler
+from .pdf import PdfLabeler
+from .sidecar import SidecarLabeler, sidecar_path
+from .text import TextBannerLabeler
+from .xlsx import XlsxLabeler
+
+_ALL: tuple[Labeler, ...] = (
+    DocxLabeler(),
+    PdfLabeler(),
+    XlsxLabeler(),
+    TextBannerLabeler(),
+    SidecarLabeler(),
+)
+
+LABELERS: dict[str, Labeler] = {fmt: labeler for labeler in _ALL for fmt in labeler.formats}
+
+
+def labeler_for(fmt: str) -> Labeler | None:
+    """The labeler for a format id ("docx" "pdf" "xlsx" "txt" "md" "csv"), or None."""
+    return LABELERS.get(fmt)
+
+
+__all__ = ["LABELERS", "labeler_for", "sidecar_path"]
