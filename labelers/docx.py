@@ -17,8 +17,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
 from . import ooxml
 from .interface import (
     LabelError,
@@ -38,14 +36,13 @@ RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 def _open_document(path: Path) -> Any:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         return docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile):
+    except Exception:  # python-docx fails on malformed packages with many kinds of error
         raise LabelError(
             f"{path.name}：不是可以读取的 Word 文档（.docx），未加标识 / "
-            f"{path.name}: not a readable Word document (.docx); not labeled"
+            f"{path.name}: not a readable Word document (.docx), or damaged; not labeled"
         ) from None
 
 
