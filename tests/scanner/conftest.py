@@ -1,0 +1,84 @@
+"""Fixtures for the store and audit tests: a private data folder, SQLite and PostgreSQL stores.
+
+PostgreSQL tests need BAOMI_TEST_PG_URL (``.ci/postgres.sh`` prints it). Without it they skip,
+unless BAOMI_TEST_PG_REQUIRED=1 (CI), then they fail. Each test gets its own schema in that
+database, so tests under pytest-xdist do not see each other's tables.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from scanner.store import Store
+
+PG_ENV = "BAOMI_TEST_PG_URL"
+
+
+@pytest.fixture
+def baomi_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """BAOMI_HOME in a temporary folder: database, fingerprint key and head file go there."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("BAOMI_HOME", str(home))
+    for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_DB"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+def _pg_base_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
+            pytest.fail(f"BAOMI_TEST_PG_REQUIRED=1 but {PG_ENV} is not set "
+                        "(run: eval \"$(.ci/postgres.sh)\")")
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (see .ci/postgres.sh)")
+    return url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A store URL on a fresh PostgreSQL schema, dropped afterwards."""
+    base = make_url(_pg_base_url())
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as exc:  # the server must be there when the test asks for it
+        admin.dispose()
+        pytest.fail(f"cannot prepare PostgreSQL at {base.render_as_string()}: {exc}")
+    url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, baomi_home: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    with Store.open(db_url) as s:
+        yield s
+
+
+@pytest.fixture
+def raw(db_url: str) -> Iterator[object]:
+    """A plain connection to the same database, outside baomi: for tampering and dumping."""
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        yield conn
+    engine.dispose()
