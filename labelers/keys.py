@@ -420,14 +420,15 @@ def load_private_key(path: Path, passphrase: str) -> PrivateKey:
     if not isinstance(kdf, dict) or not isinstance(cipher, dict):
         raise damaged
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    if not (type(n) is int and type(r) is int and type(p) is int):
+        raise damaged
     if (
         kdf.get("name") != "scrypt"
         or cipher.get("name") != "AES-256-GCM"
-        or not all(type(v) is int for v in (n, r, p))
-        or not (MIN_SCRYPT_N <= n <= MAX_SCRYPT_N)
-        or n & (n - 1)  # type: ignore[operator]
-        or not (1 <= r <= 32)
-        or not (1 <= p <= 16)  # type: ignore[operator]
+        or not MIN_SCRYPT_N <= n <= MAX_SCRYPT_N
+        or n & (n - 1)
+        or not 1 <= r <= 32
+        or not 1 <= p <= 16
     ):
         raise damaged
     salt = _unb64(kdf.get("salt"), "kdf.salt", _SALT_LEN, path)
@@ -436,7 +437,7 @@ def load_private_key(path: Path, passphrase: str) -> PrivateKey:
     aad_obj = {k: v for k, v in obj.items() if k != "encrypted_key"}
     if not passphrase:
         raise WrongPassphrase("口令为空 / the passphrase is empty")
-    kek = _scrypt(passphrase, salt, n, r, p)  # type: ignore[arg-type]
+    kek = _scrypt(passphrase, salt, n, r, p)
     try:
         raw = AESGCM(kek).decrypt(nonce, sealed, canonical_json(aad_obj))
     except InvalidTag:

@@ -322,7 +322,13 @@ def _parse_header(src: BinaryIO) -> _Parsed:
 def read_header(src: BinaryIO | Path) -> SealHeader:
     """The header, without any key. Its content is not authenticated until the file is opened."""
     if isinstance(src, str | os.PathLike):
-        with open(src, "rb") as fh:
+        try:
+            fh = open(src, "rb")  # noqa: SIM115 - closed by the with below
+        except OSError as exc:
+            raise SealError(
+                f"无法读取 {src}：{exc.strerror} / cannot read {src}: {exc.strerror}"
+            ) from None
+        with fh:
             return _parse_header(fh).header
     return _parse_header(src).header
 

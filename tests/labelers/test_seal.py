@@ -467,6 +467,10 @@ def test_read_header_from_path(tmp_path: Path, sealed: bytes) -> None:
     path.write_bytes(sealed)
     assert read_header(path).meta == META
     assert read_header(str(path)).chunk_size == SMALL
+    with pytest.raises(SealError, match="cannot read"):
+        read_header(tmp_path / "missing.baomi")
+    with pytest.raises(SealError, match="cannot read"):
+        read_header(tmp_path)
 
 
 def test_seal_file_verify_catches_a_corrupted_write(tmp_path: Path, alice: PrivateKey) -> None:
