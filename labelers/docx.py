@@ -78,9 +78,7 @@ def _header_parts(document: Any) -> list[Any]:
 
 
 def _paragraph_text(p: Any) -> str:
-    from docx.text.paragraph import Paragraph
-
-    return str(Paragraph(p, None).text).strip()
+    return "".join(t.text or "" for t in p.iter(f"{{{_W}}}t")).strip()
 
 
 def _marks(part: Any, pattern: Any) -> list[Any]:
@@ -126,7 +124,7 @@ def _insert_mark(part: Any, text: str) -> None:
 class DocxLabeler:
     """The mark in every visible header, the label in the custom document properties."""
 
-    formats = ("docx",)
+    formats: tuple[str, ...] = ("docx",)
 
     def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
         check_paths(src, dst)
@@ -141,7 +139,7 @@ class DocxLabeler:
             for mark in _marks(part, pattern):
                 mark.getparent().remove(mark)
         sections = list(document.sections)
-        parts = {}
+        parts: dict[str, Any] = {}
         for index, kind in _visible_headers(document):
             part = getattr(sections[index], kind).part  # python-docx makes a missing one
             parts.setdefault(part.partname, part)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -236,11 +236,11 @@ def read_xmp_label(path: Path) -> dict[str, Any] | None:
 class PdfLabeler:
     """A stamp at the top of every page, the label in document info and XMP."""
 
-    formats = ("pdf",)
+    formats: tuple[str, ...] = ("pdf",)
 
     def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
         from pypdf import PdfWriter
-        from pypdf.generic import NameObject
+        from pypdf.generic import DictionaryObject, NameObject
 
         check_paths(src, dst)
         reader = _open(src)
@@ -262,7 +262,7 @@ class PdfLabeler:
             metadata = writer.root_object.get("/Metadata")
             existing = metadata.get_object().get_data() if metadata is not None else None
             writer.xmp_metadata = _xmp(existing, props)
-            stream = writer.root_object["/Metadata"].get_object()
+            stream = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
             stream[NameObject("/Type")] = NameObject("/Metadata")
             stream[NameObject("/Subtype")] = NameObject("/XML")
             with dst.open("wb") as out:

@@ -93,7 +93,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 class SidecarLabeler:
     """The label in ``NAME.label.json`` beside a file whose format takes no mark (csv)."""
 
-    formats = ("csv",)
+    formats: tuple[str, ...] = ("csv",)
 
     def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
         check_paths(src, dst)

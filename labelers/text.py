@@ -104,7 +104,7 @@ def _line_end(text: str) -> tuple[int, int] | None:
 class TextBannerLabeler:
     """The mark on the first line of a .txt / .md file."""
 
-    formats = ("txt", "md")
+    formats: tuple[str, ...] = ("txt", "md")
 
     def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
         check_paths(src, dst)

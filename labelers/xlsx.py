@@ -188,7 +188,7 @@ def _label_sheet(
 class XlsxLabeler:
     """The mark in every sheet's header, the label in the custom document properties."""
 
-    formats = ("xlsx",)
+    formats: tuple[str, ...] = ("xlsx",)
 
     def label(self, src: Path, dst: Path, spec: LabelSpec) -> LabelOutcome:
         check_paths(src, dst)
