@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.packaging.custom import StringProperty
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PilImage
 
 from labelers import ooxml
@@ -31,8 +34,9 @@ def spec(text: str = MARK10, years: int = 10, cats: tuple[str, ...] = ("financia
 
 @pytest.fixture
 def workbook(tmp_path: Path) -> Path:
-    """工资 (formula, chart, image, a left header with '&'), 名单 (distinct first page), and
-    备注, whose <headerFooter> is removed so that the labeler has to insert it before <drawing>."""
+    """工资 (formula, chart, image, a left header with '&'), 名单 (distinct first page), 备注
+    (comment, validation; its <headerFooter> is removed so that the labeler has to insert it
+    before <drawing>), a chart sheet, a defined name and a custom property."""
     picture = tmp_path / "seal.png"
     PilImage.new("RGB", (24, 12), (200, 0, 0)).save(picture)
     book = Workbook()
@@ -53,6 +57,15 @@ def workbook(tmp_path: Path) -> Path:
     notes = book.create_sheet("备注")
     notes.append(["见附件"])
     notes.add_image(Image(str(picture)), "B2")
+    notes["A1"].comment = Comment("核对人：陈静", "陈静")
+    rule = DataValidation(type="list", formula1='"是,否"')
+    notes.add_data_validation(rule)
+    rule.add("B1")
+    book.defined_names["合计"] = DefinedName("合计", attr_text="工资!$B$4")
+    chart_sheet = book.create_chartsheet("图表")
+    pie = BarChart()
+    pie.add_data(Reference(pay, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    chart_sheet.add_chart(pie)
     book.custom_doc_props.append(StringProperty(name="部门", value="财务科"))
     path = tmp_path / "工资表.xlsx"
     book.save(str(path))
@@ -97,6 +110,7 @@ def test_mark_in_every_sheet_header_parts_kept(workbook: Path, tmp_path: Path) -
         "xl/worksheets/sheet1.xml",
         "xl/worksheets/sheet2.xml",
         "xl/worksheets/sheet3.xml",
+        "xl/chartsheets/sheet1.xml",
         "docProps/custom.xml",
     }
     assert any(n.startswith("xl/charts/") for n in before)
@@ -122,6 +136,13 @@ def test_mark_in_every_sheet_header_parts_kept(workbook: Path, tmp_path: Path) -
     # inserted at its schema position: after pageMargins, before drawing
     sheet3 = after["xl/worksheets/sheet3.xml"].decode()
     assert sheet3.index("<pageMargins") < sheet3.index("<headerFooter") < sheet3.index("<drawing")
+    assert sheet3.index("<headerFooter") < sheet3.index("<legacyDrawing")
+    assert book["备注"]["A1"].comment.text == "核对人：陈静"
+    assert book["备注"].data_validations.dataValidation[0].formula1 == '"是,否"'
+    assert book.defined_names["合计"].attr_text == "工资!$B$4"
+    chart_sheet = after["xl/chartsheets/sheet1.xml"].decode()
+    assert chart_sheet.count(MARK10) == 1
+    assert chart_sheet.index("<headerFooter") < chart_sheet.index("<drawing")
 
 
 def test_properties_read_back_and_others_kept(workbook: Path, tmp_path: Path) -> None:
@@ -151,7 +172,8 @@ def test_again_unchanged_and_relabel_replaces(workbook: Path, tmp_path: Path) ->
     headers = _headers(again)
     assert headers["名单"]["firstHeader"] == f"{MARK30}\n首页"
     assert all(h["oddHeader"] == MARK30 for h in headers.values())
-    assert MARK10 not in str(_members(again))
+    assert not any(MARK10.encode() in data for data in _members(again).values())
+    assert sum(MARK30.encode() in data for data in _members(again).values()) == 5
     assert labeler.read(again)["retention_years"] == 30
 
 
