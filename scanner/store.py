@@ -176,6 +176,7 @@ def _migrate(audit: AuditLog, shown: str) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
@@ -192,8 +193,12 @@ def _migrate(audit: AuditLog, shown: str) -> None:
         if current == {head}:
             return
         # Under the append lock: two servers opening a new store at once migrate it once.
-        with audit.transaction() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        try:
+            with audit.transaction() as conn:
+                command.upgrade(alembic_config(conn), "head")
+        except CommandError as exc:
+            raise StoreError(f"数据库结构无法升级 / cannot migrate the store {shown}: "
+                             f"{scrub(str(exc), audit._password)}") from None
 
 
 # -- the store ---------------------------------------------------------------------------------
@@ -403,7 +408,7 @@ class Store:
         if category is not None:
             if not _CATEGORY.fullmatch(category):
                 raise ValueError(f"not a category id: {category!r}")
-            query = query.where(files_t.c.categories.like(f'%"{category}"%'))
+            query = query.where(files_t.c.categories.contains(f'"{category}"', autoescape=True))
         with self._errors("读登记 / reading registrations"), self.engine.connect() as conn:
             rows = conn.execute(query).all()
             ids = [r.id for r in rows]
