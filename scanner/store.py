@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, CursorResult, make_url
 
 from scanner.audit import WRITE_OPTION, AuditEvent, AuditLog
 from scanner.dberrors import StoreError, mask_url_text, scrub, translated
@@ -325,9 +325,8 @@ class Store:
                       "format": result.format, "categories": _json_list(categories),
                       "last_scanned": now}
             if existing is None:
-                file_id = conn.execute(insert(files_t).values(
-                    host=self._host, path=path, first_seen=now, **values)
-                ).inserted_primary_key[0]
+                file_id = _new_id(conn.execute(insert(files_t).values(
+                    host=self._host, path=path, first_seen=now, **values)))
             else:
                 file_id = existing
                 conn.execute(files_t.update().where(files_t.c.id == file_id).values(**values))
@@ -379,10 +378,10 @@ class Store:
         sealed = os.path.abspath(sealed_path)
         out = os.path.abspath(out_path)
         with self.transaction() as conn:
-            opening_id = conn.execute(insert(openings_t).values(
+            opening_id = _new_id(conn.execute(insert(openings_t).values(
                 host=self._host, sealed_path=sealed, actor=actor, reason=reason, out_path=out,
                 request_id=request_id, recipient_fingerprint=recipient_fingerprint,
-                opened_at=datetime.now(UTC))).inserted_primary_key[0]
+                opened_at=datetime.now(UTC))))
             self.audit.append("open", sealed, {
                 "opening_id": opening_id, "reason": reason, "out_path": out,
                 "request_id": request_id, "recipient": recipient_fingerprint},
@@ -522,6 +521,13 @@ def _stat(path: Path, owner: str | None) -> tuple[int | None, datetime | None, s
         except KeyError:
             owner = str(st.st_uid)
     return st.st_size, datetime.fromtimestamp(st.st_mtime, UTC), owner
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    # inserted_primary_key, not RETURNING: SQLite before 3.35 (older servers) has no RETURNING.
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _json_list(items: list[str]) -> str:
