@@ -365,7 +365,11 @@ class AuditLog:
                               f"does not match the recorded head {expected} (chain rewritten)",
                               last)
         return result(True, checked, None,
-                      f"chain intact: {checked} events, head {last or 'none'}", last)
+                      f"chain intact: {_events(checked)}, head {last or 'none'}", last)
+
+
+def _events(n: int) -> str:
+    return f"{n} event" if n == 1 else f"{n} events"
 
 
 def _event(row: Any) -> AuditEvent:

@@ -96,11 +96,12 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     against = (f" (checked against head {result.expected} from {result.expected_from})"
                if result.expected else " (no recorded head to check the end against)")
     if result.ok:
-        click.echo(f"chain intact: {result.checked} events, head {result.head or 'none'}"
-                   f"{against}")
+        click.echo(f"{result.reason}{against}")
         return EXIT_OK
     click.echo(f"审计日志已被篡改 / AUDIT TRAIL BROKEN: {result.reason}")
-    click.echo(f"{result.checked} events before it are intact{against}")
+    before = "1 event before it is" if result.checked == 1 else \
+        f"{result.checked} events before it are"
+    click.echo(f"{before} intact{against}")
     return EXIT_BROKEN
 
 
