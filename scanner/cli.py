@@ -11,6 +11,7 @@ usage or configuration; 3 done, but some files could not be processed; 130 inter
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import tomllib
@@ -144,10 +145,13 @@ def _rules(ctx: click.Context) -> Any:
               help="Write the report to this file instead of standard output.")
 @click.option("--all", "show_all", is_flag=True, envvar="BAOMI_SCAN_ALL",
               help="table: also list files where nothing was found.")
+@click.option("--record", is_flag=True,
+              help="Register every file holding secrets in the store (--db; POLICY §3: what, "
+                   "where, owner, when) with masked findings. The files are still not modified.")
 @click.pass_context
 def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jobs: int,
          min_score: float, fail_on: str, max_file_size: int, output: Path | None,
-         show_all: bool) -> int:
+         show_all: bool, record: bool) -> int:
     """Find secrets in documents and say which policy categories they fall in.
 
     Reads .txt .md .csv .docx .pdf .xlsx under each PATH (folders recursively) and never modifies
@@ -159,6 +163,7 @@ def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jo
       baomi scan report.docx list.xlsx --format json
       baomi scan /srv/share --format jsonl --jobs 2 > scan.jsonl
       baomi scan /srv/share --fail-on secrets     # exit 1 if any secret document
+      baomi scan /srv/share --record              # and register them in the store
 
     \b
     Exit codes: 0 done; 1 found (with --fail-on); 2 usage/config error;
@@ -167,11 +172,12 @@ def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jo
     from scanner.scan_command import run_scan
 
     rules = _rules(ctx)
-    return run_scan(
-        paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
-        jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,
-        output=output, show_all=show_all, quiet=bool(ctx.obj.get("quiet")),
-    )
+    with open_store() if record else contextlib.nullcontext(None) as store:
+        return run_scan(
+            paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
+            jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,
+            output=output, show_all=show_all, quiet=bool(ctx.obj.get("quiet")), store=store,
+        )
 
 
 @main_group.group(context_settings=CONTEXT_SETTINGS)
@@ -231,9 +237,10 @@ def rules_export(directory: Path) -> int:
 
 
 # The commands around sealed files live in their own module (imports only click at load).
-from scanner.seal_cli import info, keys, open_cmd, protect  # noqa: E402
+from scanner.audit_cli import audit  # noqa: E402
+from scanner.seal_cli import info, keys, open_cmd, open_store, protect  # noqa: E402
 
-for _command in (protect, info, open_cmd, keys):
+for _command in (protect, info, open_cmd, keys, audit):
     main_group.add_command(_command)
 
 

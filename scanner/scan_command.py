@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -86,7 +87,10 @@ def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_
 
 def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None, fmt: str,
              reveal: bool, jobs: int, min_score: float, fail_on: str, max_file_mib: int,
-             output: Path | None, show_all: bool, quiet: bool) -> int:
+             output: Path | None, show_all: bool, quiet: bool,
+             store: Any = None) -> int:
+    """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
+    (``baomi scan --record``: the scan still never modifies a scanned file)."""
     started = time.perf_counter()
     stats = WalkStats()
     candidates: list[Candidate] = list(walk(paths, stats))
@@ -102,6 +106,7 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
     stop = _GracefulStop()
+    registered = 0
     with _open_output(output) as stream, stop:
         writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
         with _progress(len(candidates), show_progress) as progress:
@@ -109,6 +114,10 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
             try:
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
+                    if store is not None and store.register_scan(
+                            result, scanned_path=Path(result.path).resolve(),
+                            owner=_owner(result.path)) is not None:
+                        registered += 1
                     writer.write(result)  # whole records only: a stop waits for this
                     if progress is not None:
                         progress.update(task, advance=1, name=_short(result))
@@ -118,12 +127,25 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
                 stop.requested = True  # a second Ctrl-C: leave now, mid-file
         summary.seconds = time.perf_counter() - started
         writer.finish(summary)
+    if store is not None and not quiet:
+        print(f"已登记 {registered} 个含秘密的文件 / registered {registered} files holding "
+              f"secrets in {store.url_for_display}", file=sys.stderr)
     interrupted = stop.requested
     if interrupted:
         print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
+
+
+def _owner(path: str) -> str | None:
+    """The file's owner (POLICY §3 registers who holds it); None when it cannot be told."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.stat(path).st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        return None
 
 
 def _short(result: FileResult) -> str:
