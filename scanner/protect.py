@@ -213,8 +213,8 @@ class Protector:
                                      label=_label_text(header.meta),
                                      categories=list(header.meta.get("categories", [])))
             if self.store is not None and not self.store.seal_recorded(sealed):
-                self._record_seal(None, path, sealed, header.meta, sealed.stat().st_size,
-                                  header.chunk_size)
+                self.store.record_seal(None, **self._seal_record(
+                    path, sealed, header.meta, sealed.stat().st_size, header.chunk_size))
             label_tmp, seal_tmp = tmp_paths(path)
             _unlink(label_tmp)
             _unlink(seal_tmp)
@@ -317,11 +317,8 @@ class Protector:
             fsync_dir(path.parent)
             rec.action = LABELED
         if self.store is not None and rec.action == LABELED:
-            file_id = self.store.register_scan(result, scanned_path=path, owner=_owner(info))
-            if file_id is not None:
-                self.store.record_label(file_id, text=spec.text, categories=list(spec.categories),
-                                        retention_years=spec.retention_years,
-                                        expires=spec.expires, method=outcome.method)
+            self.store.record_protection(result, scanned_path=path, owner=_owner(info),
+                                         label=_label_record(spec, outcome.method))
 
     def _check_unchanged(self, path: Path, before: os.stat_result, *temps: Path) -> None:
         after = path.stat()
@@ -370,12 +367,11 @@ class Protector:
         fsync_dir(path.parent)
         crash_point("renamed")
         if self.store is not None:
-            file_id = self.store.register_scan(result, scanned_path=path, owner=_owner(info))
-            if file_id is not None:
-                self.store.record_label(file_id, text=spec.text, categories=list(spec.categories),
-                                        retention_years=spec.retention_years,
-                                        expires=spec.expires, method=outcome.method)
-            self._record_seal(file_id, path, sealed, meta, res.sealed_size, res.header.chunk_size)
+            self.store.record_protection(
+                result, scanned_path=path, owner=_owner(info),
+                label=_label_record(spec, outcome.method),
+                seal=self._seal_record(path, sealed, meta, res.sealed_size,
+                                       res.header.chunk_size))
         crash_point("recorded")
         _unlink(label_tmp)
         crash_point("label-tmp-removed")
@@ -385,17 +381,23 @@ class Protector:
         rec.action = SEALED
         rec.sealed = str(sealed)
 
-    def _record_seal(self, file_id: int | None, path: Path, sealed: Path, meta: dict[str, Any],
-                     sealed_size: int, chunk_size: int) -> None:
+    def _seal_record(self, path: Path, sealed: Path, meta: dict[str, Any], sealed_size: int,
+                     chunk_size: int) -> dict[str, Any]:
         from datetime import date
 
         expires = meta.get("expires")
-        self.store.record_seal(
-            file_id, original_path=path, sealed_path=sealed,
-            recipients=[{"name": r.name, "fingerprint": r.fingerprint} for r in self.recipients],
-            sealed_size=sealed_size, chunk_size=chunk_size,
-            expires=date.fromisoformat(expires) if expires else None,
-        )
+        return {
+            "original_path": path, "sealed_path": sealed,
+            "recipients": [{"name": r.name, "fingerprint": r.fingerprint}
+                           for r in self.recipients],
+            "sealed_size": sealed_size, "chunk_size": chunk_size,
+            "expires": date.fromisoformat(expires) if expires else None,
+        }
+
+
+def _label_record(spec: Any, method: str) -> dict[str, Any]:
+    return {"text": spec.text, "categories": list(spec.categories),
+            "retention_years": spec.retention_years, "expires": spec.expires, "method": method}
 
 
 def _label_text(meta: dict[str, Any]) -> str | None:

@@ -300,6 +300,13 @@ class Store:
         """
         if result.status != "ok":
             return None
+        if result.findings:
+            self._site_key()  # may write a setting in a transaction of its own: not in ours
+        with self.transaction() as conn:
+            return self._register(conn, result, scanned_path, owner)
+
+    def _register(self, conn: Connection, result: Any, scanned_path: Path,
+                  owner: str | None) -> int | None:
         path = str(Path(os.path.abspath(scanned_path)))
         categories = sorted(set(result.categories))
         rows = [
@@ -316,62 +323,102 @@ class Store:
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["entity_type"]] = counts.get(r["entity_type"], 0) + 1
-        with self.transaction() as conn:
-            existing = conn.execute(select(files_t.c.id).where(
-                files_t.c.host == self._host, files_t.c.path == path)).scalar_one_or_none()
-            if existing is None and not holds_secrets:
-                return None
-            values = {"owner": file_owner, "size": size, "mtime": mtime,
-                      "format": result.format, "categories": _json_list(categories),
-                      "last_scanned": now}
-            if existing is None:
-                file_id = _new_id(conn.execute(insert(files_t).values(
-                    host=self._host, path=path, first_seen=now, **values)))
-            else:
-                file_id = existing
-                conn.execute(files_t.update().where(files_t.c.id == file_id).values(**values))
-                conn.execute(delete(findings_t).where(findings_t.c.file_id == file_id))
-            if rows:
-                conn.execute(insert(findings_t), [{"file_id": file_id, **r} for r in rows])
-            details: dict[str, Any] = {"file_id": file_id, "categories": categories,
-                                       "counts": dict(sorted(counts.items()))}
-            if not holds_secrets:
-                details["cleared"] = True
-            self.audit.append("scan", path, details, conn=conn)
+        existing = conn.execute(select(files_t.c.id).where(
+            files_t.c.host == self._host, files_t.c.path == path)).scalar_one_or_none()
+        if existing is None and not holds_secrets:
+            return None
+        values = {"owner": file_owner, "size": size, "mtime": mtime,
+                  "format": result.format, "categories": _json_list(categories),
+                  "last_scanned": now}
+        if existing is None:
+            file_id = _new_id(conn.execute(insert(files_t).values(
+                host=self._host, path=path, first_seen=now, **values)))
+        else:
+            file_id = existing
+            conn.execute(files_t.update().where(files_t.c.id == file_id).values(**values))
+            conn.execute(delete(findings_t).where(findings_t.c.file_id == file_id))
+        if rows:
+            conn.execute(insert(findings_t), [{"file_id": file_id, **r} for r in rows])
+        details: dict[str, Any] = {"file_id": file_id, "categories": categories,
+                                   "counts": dict(sorted(counts.items()))}
+        if not holds_secrets:
+            details["cleared"] = True
+        self.audit.append("scan", path, details, conn=conn)
         return int(file_id)
 
     def record_label(self, file_id: int, *, text: str, categories: Iterable[str],
                      retention_years: int, expires: date, method: str) -> None:
-        cats = sorted(set(categories))
         with self.transaction() as conn:
-            path = self._file_path(conn, file_id)
-            conn.execute(insert(labels_t).values(
-                file_id=file_id, text=text, categories=_json_list(cats),
-                retention_years=int(retention_years), expires=expires, method=method,
-                labelled_at=datetime.now(UTC)))
-            self.audit.append("label", path, {
-                "file_id": file_id, "text": text, "categories": cats,
-                "retention_years": int(retention_years), "expires": expires.isoformat(),
-                "method": method}, conn=conn)
+            self._label(conn, file_id, text=text, categories=categories,
+                        retention_years=retention_years, expires=expires, method=method)
+
+    def _label(self, conn: Connection, file_id: int, *, text: str, categories: Iterable[str],
+               retention_years: int, expires: date, method: str) -> None:
+        cats = sorted(set(categories))
+        path = self._file_path(conn, file_id)
+        conn.execute(insert(labels_t).values(
+            file_id=file_id, text=text, categories=_json_list(cats),
+            retention_years=int(retention_years), expires=expires, method=method,
+            labelled_at=datetime.now(UTC)))
+        self.audit.append("label", path, {
+            "file_id": file_id, "text": text, "categories": cats,
+            "retention_years": int(retention_years), "expires": expires.isoformat(),
+            "method": method}, conn=conn)
 
     def record_seal(self, file_id: int | None, *, original_path: Path, sealed_path: Path,
                     recipients: list[dict[str, Any]], sealed_size: int, chunk_size: int,
                     expires: date | None) -> None:
+        with self.transaction() as conn:
+            self._seal(conn, file_id, original_path=original_path, sealed_path=sealed_path,
+                       recipients=recipients, sealed_size=sealed_size, chunk_size=chunk_size,
+                       expires=expires)
+
+    def _seal(self, conn: Connection, file_id: int | None, *, original_path: Path,
+              sealed_path: Path, recipients: list[dict[str, Any]], sealed_size: int,
+              chunk_size: int, expires: date | None) -> None:
         original = os.path.abspath(original_path)
         sealed = os.path.abspath(sealed_path)
+        if file_id is not None:
+            self._file_path(conn, file_id)
+        conn.execute(insert(seals_t).values(
+            file_id=file_id, host=self._host, original_path=original, sealed_path=sealed,
+            recipients=json.dumps(recipients, ensure_ascii=False, sort_keys=True,
+                                  separators=(",", ":"), default=str),
+            sealed_size=int(sealed_size), chunk_size=int(chunk_size), expires=expires,
+            sealed_at=datetime.now(UTC)))
+        self.audit.append("seal", original, {
+            "file_id": file_id, "sealed_path": sealed, "recipients": recipients,
+            "sealed_size": int(sealed_size),
+            "expires": expires.isoformat() if expires else None}, conn=conn)
+
+    def record_protection(self, result: Any, *, scanned_path: Path, owner: str | None,
+                          label: dict[str, Any] | None,
+                          seal: dict[str, Any] | None = None) -> int | None:
+        """What ``protect`` did to one file — registration, label, seal — in one transaction
+        (one commit and one head-file write per file instead of three).
+
+        ``label``: the keyword arguments of :meth:`record_label` without ``file_id``;
+        ``seal``: those of :meth:`record_seal` without ``file_id``.
+        """
+        if result.findings:
+            self._site_key()  # may write a setting in a transaction of its own: not in ours
         with self.transaction() as conn:
-            if file_id is not None:
-                self._file_path(conn, file_id)
-            conn.execute(insert(seals_t).values(
-                file_id=file_id, host=self._host, original_path=original, sealed_path=sealed,
-                recipients=json.dumps(recipients, ensure_ascii=False, sort_keys=True,
-                                      separators=(",", ":"), default=str),
-                sealed_size=int(sealed_size), chunk_size=int(chunk_size), expires=expires,
-                sealed_at=datetime.now(UTC)))
-            self.audit.append("seal", original, {
-                "file_id": file_id, "sealed_path": sealed, "recipients": recipients,
-                "sealed_size": int(sealed_size),
-                "expires": expires.isoformat() if expires else None}, conn=conn)
+            file_id = self._register(conn, result, scanned_path, owner) \
+                if result.status == "ok" else None
+            if file_id is not None and label is not None:
+                self._label(conn, file_id, **label)
+            if seal is not None:
+                self._seal(conn, file_id, **seal)
+        return file_id
+
+    def seal_recorded(self, sealed_path: Path) -> bool:
+        """Is there a seal record for this sealed file (made on this host)? ``protect`` asks
+        after a crash, to record a seal whose record was lost with the process."""
+        sealed = os.path.abspath(sealed_path)
+        with self._errors("读封存记录 / reading seals"), self.engine.connect() as conn:
+            row = conn.execute(select(seals_t.c.id).where(
+                seals_t.c.host == self._host, seals_t.c.sealed_path == sealed).limit(1)).first()
+        return row is not None
 
     def record_open(self, *, sealed_path: Path, actor: str, reason: str, out_path: Path,
                     request_id: str | None, recipient_fingerprint: str) -> int:
