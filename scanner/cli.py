@@ -78,6 +78,7 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
         else:
             raise ConfigError(f"{path}: unknown setting {key!r}")
     ctx.default_map = {**(ctx.default_map or {}), **default_map}
+    ctx.meta["baomi.config"] = path  # recorded runs note config changes in the audit trail
     return value
 
 
@@ -172,7 +173,7 @@ def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jo
     from scanner.scan_command import run_scan
 
     rules = _rules(ctx)
-    with open_store() if record else contextlib.nullcontext(None) as store:
+    with open_store(note_settings=True) if record else contextlib.nullcontext(None) as store:
         return run_scan(
             paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
             jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,

@@ -40,8 +40,11 @@ def _root_obj() -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def open_store() -> Iterator[Any]:
-    """The store named by --db / BAOMI_DB (default: the SQLite file in the data folder)."""
+def open_store(note_settings: bool = False) -> Iterator[Any]:
+    """The store named by --db / BAOMI_DB (default: the SQLite file in the data folder).
+
+    ``note_settings``: a run that records what it finds first records a change of the rule
+    packs or config file since this host's last such run (a ``config`` audit event)."""
     from scanner.store import Store, StoreError
 
     try:
@@ -49,6 +52,12 @@ def open_store() -> Iterator[Any]:
     except StoreError as exc:
         raise UsageError(f"无法打开记录库 / cannot open the store: {exc}") from exc
     try:
+        if note_settings:
+            from scanner.configdigest import settings_digest
+
+            ctx = click.get_current_context()
+            store.note_settings(*settings_digest(_root_obj().get("rules_dir"),
+                                                 ctx.meta.get("baomi.config")))
         yield store
     finally:
         store.close()
@@ -238,7 +247,7 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
     quiet = bool(_root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
     stop = _GracefulStop()
-    store_cm = contextlib.nullcontext(None) if dry_run else open_store()
+    store_cm = contextlib.nullcontext(None) if dry_run else open_store(note_settings=True)
     with store_cm as store, stop, _progress(len(candidates), show_progress) as bar:
         try:
             protector = Protector(rules=rules, recipients=public_keys, store=store,

@@ -411,6 +411,30 @@ class Store:
                 self._seal(conn, file_id, **seal)
         return file_id
 
+    def note_settings(self, digest: str, details: dict[str, Any]) -> bool:
+        """Record a ``config`` audit event when this host's settings (rule packs, config file;
+        see :mod:`scanner.configdigest`) differ from the ones it last recorded. Returns True
+        when they changed (or were recorded for the first time)."""
+        name = f"settings_digest:{self._host}"
+        with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
+            stored = conn.execute(select(settings_t.c.value).where(
+                settings_t.c.name == name)).scalar_one_or_none()
+        if stored == digest:
+            return False
+        with self.transaction() as conn:
+            stored = conn.execute(select(settings_t.c.value).where(
+                settings_t.c.name == name)).scalar_one_or_none()
+            if stored == digest:
+                return False
+            if stored is None:
+                conn.execute(insert(settings_t).values(name=name, value=digest))
+            else:
+                conn.execute(settings_t.update().where(settings_t.c.name == name)
+                             .values(value=digest))
+            self.audit.append("config", self._host,
+                              {**details, "digest": digest, "previous": stored}, conn=conn)
+        return True
+
     def seal_recorded(self, sealed_path: Path) -> bool:
         """Is there a seal record for this sealed file (made on this host)? ``protect`` asks
         after a crash, to record a seal whose record was lost with the process."""

@@ -263,3 +263,32 @@ def test_copying_a_tree_keeps_sealed_files_openable(sealed_tree, keys: Path, env
     r = baomi("open", str(backup / "患者名单.csv.baomi"), "--key", str(keys / "committee.key"),
               "--reason", "备份核对", "--out", str(out), env=env)
     assert r.returncode == 0, r.stderr
+
+
+def test_recorded_runs_note_settings_changes_in_the_audit_trail(tmp_path: Path) -> None:
+    env = {"BAOMI_HOME": str(tmp_path / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+    root = make_corpus(tmp_path / "share")
+
+    def config_events() -> list[dict]:
+        r = baomi("audit", "log", "--format", "jsonl", env=env)
+        assert r.returncode == 0, r.stderr
+        return [e for e in jsonl(r.stdout) if e["kind"] == "config"]
+
+    assert baomi("scan", str(root), "--record", env=env).returncode == 0
+    assert baomi("scan", str(root), "--record", env=env).returncode == 0
+    first = config_events()
+    assert len(first) == 1 and first[0]["details"]["rules"] == "built-in"
+    rules = tmp_path / "rules"
+    assert baomi("rules", "export", str(rules), env=env).returncode == 0
+    assert baomi("--rules", str(rules), "scan", str(root), "--record", env=env).returncode == 0
+    assert len(config_events()) == 1, "the same rules from another folder are the same settings"
+    labels = rules / "labels.yaml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("medical: 30", "medical: 20"),
+                      encoding="utf-8")
+    r = baomi("--rules", str(rules), "scan", str(root), "--record", "--format", "jsonl", env=env)
+    assert r.returncode == 0, r.stderr
+    events = config_events()
+    assert len(events) == 2
+    assert events[1]["details"]["previous"] == events[0]["details"]["digest"]
+    assert events[1]["details"]["rules"] == str(rules.resolve())
+    assert baomi("audit", "verify", env=env).returncode == 0
