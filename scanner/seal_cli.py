@@ -307,11 +307,12 @@ def info(files: tuple[Path, ...], fmt: str) -> int:
         records.append({
             "path": str(path), "status": "ok", "error": None,
             "format_version": header.version,
-            "label": meta.get("label"),
-            "categories": meta.get("categories", []),
+            "label": _label_of(meta),
+            "categories": [str(c) for c in meta.get("categories") or []
+                           if isinstance(meta.get("categories"), list)],
             "sealed_at": meta.get("sealed_at"),
             "expires": expires,
-            "expired": bool(expires) and date.fromisoformat(expires) <= date.today(),
+            "expired": _expired(expires),
             "original_name": meta.get("original_name"),
             "original_size": meta.get("original_size"),
             "recipients": [{"name": r.name, "fingerprint": r.fingerprint}
@@ -327,6 +328,20 @@ def info(files: tuple[Path, ...], fmt: str) -> int:
                 click.echo("")
             _print_info(r)
     return EXIT_INCOMPLETE if bad else EXIT_OK
+
+
+def _label_of(meta: dict[str, Any]) -> dict[str, Any]:
+    label = meta.get("label")
+    return label if isinstance(label, dict) else {}
+
+
+def _expired(expires: Any) -> bool | None:
+    """Has the retention period ended? None when the header's date cannot be read (the header
+    is only authenticated when the file is opened, so it may hold anything)."""
+    try:
+        return date.fromisoformat(str(expires)) <= date.today()
+    except ValueError:
+        return None
 
 
 def _print_info(r: dict[str, Any]) -> None:
@@ -413,7 +428,7 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
             with contextlib.suppress(OSError):
                 out_path.unlink()
             raise
-    label = (header.meta.get("label") or {}).get("text", "")
+    label = _label_of(dict(header.meta)).get("text", "")
     click.echo(f"已打开 opened: {file} → {out_path}  {label}")
     click.echo("已记录调阅 / recorded in the audit trail. 用后请删除明文副本 / delete the opened "
                "copy when done.", err=True)

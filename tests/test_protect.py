@@ -292,3 +292,21 @@ def test_recorded_runs_note_settings_changes_in_the_audit_trail(tmp_path: Path) 
     assert events[1]["details"]["previous"] == events[0]["details"]["digest"]
     assert events[1]["details"]["rules"] == str(rules.resolve())
     assert baomi("audit", "verify", env=env).returncode == 0
+
+
+def test_info_copes_with_a_header_written_by_something_else(tmp_path: Path, env) -> None:
+    """The header is readable without keys, so it is unauthenticated until opened: odd
+    values in it are shown, never a traceback."""
+    from labelers.keys import generate_keypair
+    from labelers.seal import seal_file
+
+    src = tmp_path / "x.txt"
+    src.write_bytes(b"hello")
+    sealed = tmp_path / "x.txt.baomi"
+    seal_file(src, sealed, [generate_keypair("k").public],
+              {"label": "not a dict", "categories": "medical", "expires": "soon"})
+    r = baomi("info", str(sealed), env=env)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    r = baomi("info", str(sealed), "--format", "json", env=env)
+    assert json.loads(r.stdout)["expired"] is None
