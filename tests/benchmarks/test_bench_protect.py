@@ -1,0 +1,23 @@
+"""benchmarks/bench_protect.py still runs in ``--quick`` mode and prints one row per format with
+its ratios against plain AES-GCM. Shape, not speed: timings belong to the benchmark."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+NUMBER = r"\d+(?:\.\d+)?"
+
+
+def test_bench_protect_quick() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "benchmarks" / "bench_protect.py"), "--quick"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for fmt in ("docx", "pdf"):
+        row = rf"^{fmt}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}x\s+{NUMBER}x$"
+        assert re.search(row, proc.stdout, re.M), proc.stdout
