@@ -71,7 +71,8 @@ def passphrase(prompt: str, confirm: bool) -> str:
     if not sys.stdin.isatty():
         raise UsageError("需要口令：请在终端中运行，或设置环境变量 BAOMI_PASSPHRASE / a "
                          "passphrase is needed: run this in a terminal or set BAOMI_PASSPHRASE")
-    return str(click.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
+    again: bool | str = "再次输入口令 / repeat the passphrase" if confirm else False
+    return str(click.prompt(prompt, hide_input=True, confirmation_prompt=again))
 
 
 def _rules() -> Any:

@@ -168,3 +168,28 @@ def test_label_only_killed_after_the_labeled_copy_keeps_the_original(tmp_path: P
     actions = {Path(rec["path"]).name: rec["action"] for rec in jsonl(r.stdout)}
     assert {actions[n] for n in secret} == {"labeled"}
     assert not [p for p in root.iterdir() if p.name.startswith(".")], "temporary files left"
+
+
+def test_ctrl_c_stops_after_the_file_in_hand(tmp_path: Path, committee) -> None:
+    key, pub = committee
+    root = tmp_path / "share"
+    root.mkdir()
+    originals, secret = make_share(root, copies=3)
+    home = {**os.environ, "BAOMI_HOME": str(tmp_path / "home")}
+    assert BAOMI is not None
+    proc = subprocess.Popen([BAOMI, *protect_args(root, pub)], env=home, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    assert first, proc.stderr.read()
+    os.killpg(proc.pid, signal.SIGINT)
+    rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    done = jsonl(first + rest)
+    assert 1 <= len(done) < len(originals)
+    check_nothing_lost(root, originals, key, tmp_path)
+    assert not [p for p in root.iterdir() if p.name.startswith(".")], "a file was left half done"
+    r = baomi(*protect_args(root, pub), env=home)
+    assert r.returncode == 0, r.stderr
+    check_finished(root, originals, secret)
