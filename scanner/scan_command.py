@@ -128,8 +128,8 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
         summary.seconds = time.perf_counter() - started
         writer.finish(summary)
     if store is not None and not quiet:
-        print(f"已登记 {registered} 个含秘密的文件 / registered {registered} files holding "
-              f"secrets in {store.url_for_display}", file=sys.stderr)
+        print(f"已登记 {registered} 个含秘密或敏感信息的文件 / registered {registered} files "
+              f"with secrets or findings in {store.url_for_display}", file=sys.stderr)
     interrupted = stop.requested
     if interrupted:
         print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
