@@ -57,10 +57,14 @@ COMPLETED = "completed"  # an interrupted earlier run had sealed it; this run fi
 LABELED = "labeled"
 UNCHANGED = "unchanged"  # --label-only: the file already carried this label
 NOT_SECRET = "not-secret"
+DETECTED = "recorded"  # policy "detect": registered in the store, file unchanged
 WOULD_SEAL = "would-seal"
 WOULD_LABEL = "would-label"
 FAILED = "error"
 SKIPPED = "skipped"
+
+# What a policy can ask for a secret document (the daemon's per-category setting).
+ACTIONS = ("detect", "label", "seal")
 
 ACTION_WORDS = {
     SEALED: "已封存 sealed",
@@ -68,6 +72,7 @@ ACTION_WORDS = {
     LABELED: "已标注 labeled",
     UNCHANGED: "已有标志 already labeled",
     NOT_SECRET: "非秘密 not secret",
+    DETECTED: "已登记 recorded",
     WOULD_SEAL: "将封存 would seal",
     WOULD_LABEL: "将标注 would label",
     FAILED: "出错 error",
@@ -191,8 +196,6 @@ class Protector:
     # -- the finish-an-interrupted-run path ---------------------------------------------------
     def finish_interrupted(self, path: Path) -> ProtectRecord | None:
         """If an earlier run sealed ``path`` and died before removing it, finish that run."""
-        if self.label_only:
-            return None
         from labelers.seal import SealError, read_header
 
         try:
@@ -226,7 +229,15 @@ class Protector:
         return None
 
     # -- one scanned document -------------------------------------------------------------------
-    def protect(self, result: FileResult) -> ProtectRecord:
+    def protect(self, result: FileResult, action: str | None = None) -> ProtectRecord:
+        """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
+        (label in place) or ``"detect"`` (register it in the store, change nothing). None
+        means what this protector was made for (``label_only`` or sealing). The daemon
+        passes the action its policy gives the document's categories."""
+        if action is None:
+            action = "label" if self.label_only else "seal"
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r}; expected one of {ACTIONS}")
         path = Path(result.path)
         rec = ProtectRecord(str(path), NOT_SECRET, format=result.format,
                             categories=list(result.categories), findings=len(result.findings),
@@ -238,12 +249,20 @@ class Protector:
         if not result.categories or result.label is None:
             return rec
         if self.dry_run:
-            rec.action = WOULD_LABEL if self.label_only else WOULD_SEAL
+            rec.action = {"seal": WOULD_SEAL, "label": WOULD_LABEL, "detect": DETECTED}[action]
             return rec
         try:
-            if self.label_only:
+            if action == "detect":
+                if self.store is not None:
+                    self.store.register_scan(result, scanned_path=path,
+                                             owner=_owner(path.stat()))
+                rec.action = DETECTED
+            elif action == "label":
                 self._label_in_place(result, path, rec)
             else:
+                if not self.recipients:
+                    raise ProtectError("需要至少一个接收方公钥才能封存 / sealing needs at least "
+                                       "one recipient public key (--recipient)")
                 self._seal(result, path, rec)
         except ProtectError as exc:
             rec.action = FAILED
@@ -456,8 +475,8 @@ def _write_table_line(out: TextIO, rec: ProtectRecord, verbose: bool) -> None:
 def _summary_text(s: ProtectSummary, dry_run: bool) -> str:
     a = s.actions
     parts = [f"{s.files} 个文件 files"]
-    for key in (SEALED, COMPLETED, LABELED, UNCHANGED, WOULD_SEAL, WOULD_LABEL, NOT_SECRET,
-                FAILED, SKIPPED):
+    for key in (SEALED, COMPLETED, LABELED, UNCHANGED, DETECTED, WOULD_SEAL, WOULD_LABEL,
+                NOT_SECRET, FAILED, SKIPPED):
         if a.get(key):
             parts.append(f"{ACTION_WORDS[key]} {a[key]}")
     head = "演练（未修改任何文件） / dry run, nothing changed: " if dry_run else ""
