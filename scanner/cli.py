@@ -37,6 +37,50 @@ class ConfigError(click.ClickException):
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
 _TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
+# Sections that are not command options: the daemon's policy ([policy], [[share]]; checked by
+# scanner.policy when `watch` starts and by `baomi config check`).
+_POLICY_SECTIONS = ("policy", "share")
+
+
+def _command_defaults(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The config file's settings as click's ``default_map``, and every problem found."""
+    default_map: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, val in data.items():
+        if key in _POLICY_SECTIONS:
+            continue
+        if isinstance(val, dict):
+            cmd = main_group.commands.get(key)
+            if cmd is None:
+                problems.append(f"unknown section [{key}]")
+                continue
+            # Settings are named like the long flags (format, min-score); click names
+            # parameters after the Python variables (fmt, min_score).
+            known = {
+                opt.lstrip("-"): p.name
+                for p in cmd.params
+                for opt in getattr(p, "opts", ())
+                if opt.startswith("--")
+            }
+            known.update({k.replace("-", "_"): v for k, v in list(known.items())})
+            section = {}
+            for opt, setting in val.items():
+                if opt not in known:
+                    problems.append(f"[{key}] has no setting {opt!r}")
+                    continue
+                section[known[opt]] = setting
+            default_map[key] = section
+        elif key in _TOP_LEVEL:
+            default_map[_TOP_LEVEL[key]] = val
+        else:
+            problems.append(f"unknown setting {key!r}")
+    return default_map, problems
+
+
+def validate_sections(data: dict[str, Any]) -> list[str]:
+    """Problems with the command sections and top-level settings of a parsed config file
+    (``baomi config check`` reports them with the policy's)."""
+    return _command_defaults(data)[1]
 
 
 def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -52,33 +96,12 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
         raise ConfigError(f"无法读取配置文件 / cannot read config file {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"配置文件格式错误 / {path} is not valid TOML: {exc}") from exc
-    default_map: dict[str, Any] = {}
-    for key, val in data.items():
-        if isinstance(val, dict):
-            cmd = main_group.commands.get(key)
-            if cmd is None:
-                raise ConfigError(f"{path}: unknown section [{key}]")
-            # Settings are named like the long flags (format, min-score); click names
-            # parameters after the Python variables (fmt, min_score).
-            known = {
-                opt.lstrip("-"): p.name
-                for p in cmd.params
-                for opt in getattr(p, "opts", ())
-                if opt.startswith("--")
-            }
-            known.update({k.replace("-", "_"): v for k, v in list(known.items())})
-            section = {}
-            for opt, setting in val.items():
-                if opt not in known:
-                    raise ConfigError(f"{path}: [{key}] has no setting {opt!r}")
-                section[known[opt]] = setting
-            default_map[key] = section
-        elif key in _TOP_LEVEL:
-            default_map[_TOP_LEVEL[key]] = val
-        else:
-            raise ConfigError(f"{path}: unknown setting {key!r}")
+    default_map, problems = _command_defaults(data)
+    if problems:
+        raise ConfigError(f"{path}: {problems[0]}")
     ctx.default_map = {**(ctx.default_map or {}), **default_map}
     ctx.meta["baomi.config"] = path  # recorded runs note config changes in the audit trail
+    ctx.meta["baomi.config_data"] = data  # the daemon's [policy] and [[share]] live here
     return value
 
 
