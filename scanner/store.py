@@ -25,17 +25,30 @@ import re
 import socket
 import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, CursorResult, make_url
 
 from scanner.audit import WRITE_OPTION, AuditEvent, AuditLog
 from scanner.dberrors import StoreError, mask_url_text, scrub, translated
 from scanner.masking import mask
+from scanner.tables import backups as backups_t
+from scanner.tables import claims as claims_t
 from scanner.tables import files as files_t
 from scanner.tables import findings as findings_t
 from scanner.tables import labels as labels_t
@@ -53,6 +66,8 @@ KEY_BYTES = 32
 FINGERPRINT_HEX = 32  # 128 bits of the HMAC: no collisions among a site's values
 _KEY_ID_SETTING = "fingerprint_key_id"
 _CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_OUTCOME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 _POSTGRES_HINT = "pip install 'baomi[postgres]'"
 # Number-like entities compare without separators and case: 1101-05… equals 110105….
 _NUMBER_LIKE = {"CN_RESIDENT_ID", "CN_PHONE", "CN_BANK_CARD", "CN_USCC", "CN_MEDICAL_RECORD_NO",
@@ -291,22 +306,24 @@ class Store:
     # -- records ---------------------------------------------------------------------------
 
     def register_scan(self, result: Any, *, scanned_path: Path,
-                      owner: str | None = None) -> int | None:
+                      owner: str | None = None, share: str | None = None) -> int | None:
         """Register a file found to hold secrets and replace its findings.
 
         Returns the file id; None when the file holds no secrets and was never registered
         (or could not be read). A registered file found clean again keeps its row with no
-        findings and no categories, so the committee sees it was cleaned.
+        findings and no categories, so the committee sees it was cleaned. ``share``: the
+        file server's share the file was seen in (the daemon's ``[[share]] name``); None
+        keeps the share an earlier registration recorded.
         """
         if result.status != "ok":
             return None
         if result.findings:
             self._site_key()  # may write a setting in a transaction of its own: not in ours
         with self.transaction() as conn:
-            return self._register(conn, result, scanned_path, owner)
+            return self._register(conn, result, scanned_path, owner, share)
 
     def _register(self, conn: Connection, result: Any, scanned_path: Path,
-                  owner: str | None) -> int | None:
+                  owner: str | None, share: str | None = None) -> int | None:
         path = str(Path(os.path.abspath(scanned_path)))
         categories = sorted(set(result.categories))
         rows = [
@@ -330,6 +347,8 @@ class Store:
         values = {"owner": file_owner, "size": size, "mtime": mtime,
                   "format": result.format, "categories": _json_list(categories),
                   "last_scanned": now}
+        if share is not None:
+            values["share"] = share
         if existing is None:
             file_id = _new_id(conn.execute(insert(files_t).values(
                 host=self._host, path=path, first_seen=now, **values)))
@@ -341,6 +360,8 @@ class Store:
             conn.execute(insert(findings_t), [{"file_id": file_id, **r} for r in rows])
         details: dict[str, Any] = {"file_id": file_id, "categories": categories,
                                    "counts": dict(sorted(counts.items()))}
+        if share is not None:
+            details["share"] = share
         if not holds_secrets:
             details["cleared"] = True
         self.audit.append("scan", path, details, conn=conn)
@@ -393,17 +414,19 @@ class Store:
 
     def record_protection(self, result: Any, *, scanned_path: Path, owner: str | None,
                           label: dict[str, Any] | None,
-                          seal: dict[str, Any] | None = None) -> int | None:
+                          seal: dict[str, Any] | None = None,
+                          share: str | None = None) -> int | None:
         """What ``protect`` did to one file — registration, label, seal — in one transaction
         (one commit and one head-file write per file instead of three).
 
         ``label``: the keyword arguments of :meth:`record_label` without ``file_id``;
-        ``seal``: those of :meth:`record_seal` without ``file_id``.
+        ``seal``: those of :meth:`record_seal` without ``file_id``; ``share``: as in
+        :meth:`register_scan`.
         """
         if result.findings:
             self._site_key()  # may write a setting in a transaction of its own: not in ours
         with self.transaction() as conn:
-            file_id = self._register(conn, result, scanned_path, owner) \
+            file_id = self._register(conn, result, scanned_path, owner, share) \
                 if result.status == "ok" else None
             if file_id is not None and label is not None:
                 self._label(conn, file_id, **label)
@@ -470,6 +493,160 @@ class Store:
             raise StoreError(f"登记中没有此文件 / no registered file with id {file_id}")
         return str(path)
 
+    # -- the daemon's claims ----------------------------------------------------------------
+    #
+    # Several file servers may mount one share and see the same new file. A claim says which
+    # host and process handles one version (the content's SHA-256) of one file of a share, so
+    # exactly one of them seals it. Claims are bookkeeping: no audit event, the work itself
+    # (registration, label, seal) is what the trail records.
+    #
+    # Atomic on both databases without a lock of our own: INSERT ... ON CONFLICT DO NOTHING
+    # lets exactly one inserter win the unique (share, relpath, version) row (PostgreSQL makes
+    # a concurrent inserter wait for the first one's commit, then do nothing); the take-over
+    # is one conditional UPDATE whose WHERE re-checks the row, so of two processes taking over
+    # the same stale claim the second finds it fresh and changes nothing (PostgreSQL
+    # re-evaluates the WHERE on the row the first committed; SQLite runs writers one at a time
+    # under BEGIN IMMEDIATE). SELECT ... FOR UPDATE SKIP LOCKED would need a row to exist
+    # first and has no SQLite form. Ages are measured with each server's clock: keep the
+    # servers on NTP; the default ttl (10 minutes) leaves room for some drift.
+
+    def claim(self, share: str, relpath: str, version: str, *,
+              ttl_seconds: int = 600) -> bool:
+        """Claim one version of one file of a share for this host and process.
+
+        True when this process now holds the claim: it inserted it, took over a claim left
+        unfinished for longer than ``ttl_seconds`` (by anyone), or already held it (then the
+        claim is renewed). False when another live claim exists or this version is finished.
+        """
+        _check_claim_key(share, relpath, version)
+        if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
+            raise ValueError(f"ttl_seconds must be a positive number of seconds, "
+                             f"got {ttl_seconds!r}")
+        now = datetime.now(UTC)
+        pid = os.getpid()
+        mine = {"host": self._host, "pid": pid, "claimed_at": now}
+        dialect = self.engine.dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        ins = dialect_insert(claims_t).values(
+            share=share, relpath=relpath, version=version, **mine
+        ).on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
+        take_over = claims_t.update().where(
+            _claim_key(share, relpath, version),
+            claims_t.c.finished_at.is_(None),
+            or_(claims_t.c.claimed_at < now - timedelta(seconds=ttl_seconds),
+                and_(claims_t.c.host == self._host, claims_t.c.pid == pid)),
+        ).values(**mine)
+        with self._errors("认领文件 / claiming a file"), self._write() as conn:
+            if conn.execute(ins).rowcount == 1:
+                return True
+            return bool(conn.execute(take_over).rowcount == 1)
+
+    def finish_claim(self, share: str, relpath: str, version: str, outcome: str) -> None:
+        """Mark a claimed version done (``outcome``: a short word such as sealed, labelled,
+        clean, error). Done by any host means no host claims that version again."""
+        _check_claim_key(share, relpath, version)
+        if not isinstance(outcome, str) or not _OUTCOME.fullmatch(outcome):
+            raise ValueError(f"outcome must be a short lowercase word, got {outcome!r}")
+        done = claims_t.update().where(
+            _claim_key(share, relpath, version), claims_t.c.finished_at.is_(None),
+        ).values(finished_at=datetime.now(UTC), outcome=outcome, host=self._host,
+                 pid=os.getpid())
+        with self._errors("完成认领 / finishing a claim"), self._write() as conn:
+            if conn.execute(done).rowcount == 1:
+                return
+            exists = conn.execute(select(claims_t.c.id).where(
+                _claim_key(share, relpath, version))).first()
+        if exists is None:
+            raise StoreError(f"没有此认领 / no claim for {share}:{relpath} version "
+                             f"{version[:12]}…: claim it before finishing it")
+        log.debug("claim %s:%s %s was already finished", share, relpath, version[:12])
+
+    def release_claim(self, share: str, relpath: str, version: str) -> bool:
+        """Give up an unfinished claim this process holds (a daemon stopping before it did
+        the work), so another server need not wait for the ttl. True when one was released."""
+        _check_claim_key(share, relpath, version)
+        gone = delete(claims_t).where(
+            _claim_key(share, relpath, version), claims_t.c.finished_at.is_(None),
+            claims_t.c.host == self._host, claims_t.c.pid == os.getpid())
+        with self._errors("放弃认领 / releasing a claim"), self._write() as conn:
+            return bool(conn.execute(gone).rowcount == 1)
+
+    def claims(self, *, share: str | None = None) -> list[dict[str, Any]]:
+        """The claims (newest first), for status reports and tests."""
+        query = select(claims_t).order_by(claims_t.c.claimed_at.desc(), claims_t.c.id.desc())
+        if share is not None:
+            query = query.where(claims_t.c.share == share)
+        with self._errors("读认领 / reading claims"), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"share": r.share, "relpath": r.relpath, "version": r.version, "host": r.host,
+                 "pid": r.pid, "claimed_at": r.claimed_at, "finished_at": r.finished_at,
+                 "outcome": r.outcome} for r in rows]
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A short write transaction without the audit lock (claims are not audit events).
+        SQLite: BEGIN IMMEDIATE, so the busy timeout covers waiting for another writer."""
+        with self.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, \
+                conn.begin():
+            yield conn
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def record_backup(self, *, sealed_path: Path, backup_path: Path, sha256: str, size: int,
+                      share: str) -> int:
+        """A verified copy of a sealed file on the backup site (scanner/backup.py), with its
+        audit event (POLICY.md §5: the committee can show what was backed up and when)."""
+        if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+            raise ValueError(f"sha256 must be 64 lowercase hex digits, got {sha256!r}")
+        sealed = os.path.abspath(sealed_path)
+        copy = os.path.abspath(backup_path)
+        with self.transaction() as conn:
+            backup_id = _new_id(conn.execute(insert(backups_t).values(
+                sealed_path=sealed, backup_path=copy, sha256=sha256, size=int(size),
+                host=self._host, share=share, backed_up_at=datetime.now(UTC))))
+            self.audit.append("backup", sealed, {
+                "backup_id": backup_id, "backup_path": copy, "sha256": sha256,
+                "size": int(size), "share": share}, conn=conn)
+        return backup_id
+
+    def backups(self, *, host: str | None = None) -> list[dict[str, Any]]:
+        """Backup records, newest first (``host``: only those made on that host)."""
+        query = select(backups_t).order_by(backups_t.c.backed_up_at.desc(),
+                                           backups_t.c.id.desc())
+        if host is not None:
+            query = query.where(backups_t.c.host == host)
+        with self._errors("读备份记录 / reading backups"), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [_backup_dict(r) for r in rows]
+
+    def seals_with_backups(self, *, host: str | None = None) -> list[dict[str, Any]]:
+        """Every sealed file the store knows (its newest seal record per host and path), each
+        with its backup records, newest first: what ``baomi backup verify`` checks."""
+        seal_query = select(seals_t).order_by(seals_t.c.id)
+        backup_query = select(backups_t).order_by(backups_t.c.backed_up_at.desc(),
+                                                  backups_t.c.id.desc())
+        if host is not None:
+            seal_query = seal_query.where(seals_t.c.host == host)
+            backup_query = backup_query.where(backups_t.c.host == host)
+        with self._errors("读封存记录 / reading seals"), self.engine.connect() as conn:
+            seal_rows = conn.execute(seal_query).all()
+            backup_rows = conn.execute(backup_query).all()
+        by_sealed: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for b in backup_rows:
+            by_sealed.setdefault((b.host, b.sealed_path), []).append(_backup_dict(b))
+        newest: dict[tuple[str, str], Any] = {}
+        for seal in seal_rows:  # by id: a later seal of the same path replaces the earlier
+            newest[(seal.host, seal.sealed_path)] = seal
+        return [
+            {"seal_id": s.id, "host": s.host, "sealed_path": s.sealed_path,
+             "original_path": s.original_path, "sealed_size": s.sealed_size,
+             "sealed_at": s.sealed_at, "backups": by_sealed.get(key, [])}
+            for key, s in sorted(newest.items())
+        ]
+
     # -- reading ---------------------------------------------------------------------------
 
     def files(self, *, category: str | None = None) -> list[dict[str, Any]]:
@@ -507,7 +684,7 @@ class Store:
         return [
             {"id": r.id, "host": r.host, "path": r.path, "owner": r.owner, "size": r.size,
              "mtime": r.mtime, "format": r.format, "categories": json.loads(r.categories),
-             "first_seen": r.first_seen, "last_scanned": r.last_scanned,
+             "first_seen": r.first_seen, "last_scanned": r.last_scanned, "share": r.share,
              "findings": dict(sorted(counts[r.id].items())),
              "label": latest_label.get(r.id), "seal": latest_seal.get(r.id)}
             for r in rows
@@ -592,6 +769,27 @@ def _stat(path: Path, owner: str | None) -> tuple[int | None, datetime | None, s
         except KeyError:
             owner = str(st.st_uid)
     return st.st_size, datetime.fromtimestamp(st.st_mtime, UTC), owner
+
+
+def _check_claim_key(share: str, relpath: str, version: str) -> None:
+    if not isinstance(share, str) or not share or len(share) > 255:
+        raise ValueError(f"share must be a share name (1-255 characters), got {share!r}")
+    if not isinstance(relpath, str) or not relpath:
+        raise ValueError(f"relpath must be a path relative to the share, got {relpath!r}")
+    if not isinstance(version, str) or not _SHA256.fullmatch(version):
+        raise ValueError("version must be the content's SHA-256 as 64 lowercase hex digits, "
+                         f"got {version!r}")
+
+
+def _claim_key(share: str, relpath: str, version: str) -> Any:
+    return and_(claims_t.c.share == share, claims_t.c.relpath == relpath,
+                claims_t.c.version == version)
+
+
+def _backup_dict(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "sealed_path": r.sealed_path, "backup_path": r.backup_path,
+            "sha256": r.sha256, "size": r.size, "host": r.host, "share": r.share,
+            "backed_up_at": r.backed_up_at}
 
 
 def _new_id(result: CursorResult[Any]) -> int:

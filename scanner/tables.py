@@ -83,6 +83,9 @@ files = Table(
     Column("categories", Text, nullable=False),  # JSON list of category ids
     Column("first_seen", UtcDateTime, nullable=False),
     Column("last_scanned", UtcDateTime, nullable=False),
+    # The file server's share it was seen in (``[[share]] name`` in the config, the same on
+    # every server that mounts it); None for a file scanned outside any share.
+    Column("share", Text),
     UniqueConstraint("host", "path"),
 )
 
@@ -165,4 +168,38 @@ audit_events = Table(
     Column("hash", String(64), nullable=False),
     UniqueConstraint("hash"),
     Index(None, "kind"),
+)
+
+# The daemon's work claims (``Store.claim``): which host and process handles one version of one
+# file of a share. Bookkeeping for servers that mount the same share, not audit events. version
+# is the content's SHA-256: the same file seen through two mounts has different mtimes.
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("share", String(255), nullable=False),
+    Column("relpath", Text, nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("claimed_at", UtcDateTime, nullable=False),
+    Column("finished_at", UtcDateTime),
+    Column("outcome", String(32)),
+    UniqueConstraint("share", "relpath", "version"),
+)
+
+# Copies of sealed files on the backup site (POLICY.md §5: back up regularly, to a different
+# place). Only sealed files are ever copied; sha256 and size are those of the copy.
+backups = Table(
+    "backups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sealed_path", Text, nullable=False),
+    Column("backup_path", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("share", String(255), nullable=False),
+    Column("backed_up_at", UtcDateTime, nullable=False),
+    Index(None, "sealed_path"),
 )
