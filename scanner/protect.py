@@ -229,11 +229,13 @@ class Protector:
         return None
 
     # -- one scanned document -------------------------------------------------------------------
-    def protect(self, result: FileResult, action: str | None = None) -> ProtectRecord:
+    def protect(self, result: FileResult, action: str | None = None,
+                share: str | None = None) -> ProtectRecord:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
-        passes the action its policy gives the document's categories."""
+        passes the action its policy gives the document's categories, and the name of the
+        share the file is in (recorded with its registration)."""
         if action is None:
             action = "label" if self.label_only else "seal"
         if action not in ACTIONS:
@@ -255,15 +257,15 @@ class Protector:
             if action == "detect":
                 if self.store is not None:
                     self.store.register_scan(result, scanned_path=path,
-                                             owner=_owner(path.stat()))
+                                             owner=_owner(path.stat()), share=share)
                 rec.action = DETECTED
             elif action == "label":
-                self._label_in_place(result, path, rec)
+                self._label_in_place(result, path, rec, share)
             else:
                 if not self.recipients:
                     raise ProtectError("需要至少一个接收方公钥才能封存 / sealing needs at least "
                                        "one recipient public key (--recipient)")
-                self._seal(result, path, rec)
+                self._seal(result, path, rec, share)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
@@ -308,7 +310,8 @@ class Protector:
         rec.method = outcome.method
         return spec, outcome
 
-    def _label_in_place(self, result: FileResult, path: Path, rec: ProtectRecord) -> None:
+    def _label_in_place(self, result: FileResult, path: Path, rec: ProtectRecord,
+                        share: str | None = None) -> None:
         from labelers.registry import sidecar_path
 
         info = path.stat()
@@ -337,7 +340,7 @@ class Protector:
             rec.action = LABELED
         if self.store is not None and rec.action == LABELED:
             self.store.record_protection(result, scanned_path=path, owner=_owner(info),
-                                         label=_label_record(spec, outcome.method))
+                                         label=_label_record(spec, outcome.method), share=share)
 
     def _check_unchanged(self, path: Path, before: os.stat_result, *temps: Path) -> None:
         after = path.stat()
@@ -348,7 +351,8 @@ class Protector:
                                "while it was being protected; it is left as it is and will be "
                                "done next run")
 
-    def _seal(self, result: FileResult, path: Path, rec: ProtectRecord) -> None:
+    def _seal(self, result: FileResult, path: Path, rec: ProtectRecord,
+              share: str | None = None) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
 
@@ -390,7 +394,8 @@ class Protector:
                 result, scanned_path=path, owner=_owner(info),
                 label=_label_record(spec, outcome.method),
                 seal=self._seal_record(path, sealed, meta, res.sealed_size,
-                                       res.header.chunk_size))
+                                       res.header.chunk_size),
+                share=share)
         crash_point("recorded")
         _unlink(label_tmp)
         crash_point("label-tmp-removed")
