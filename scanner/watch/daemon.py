@@ -1,0 +1,410 @@
+"""The daemon's lifecycle: locks, signals, observer, settler, reconciliation, status, shutdown.
+
+Threads in the daemon process: the main thread (signals, reconciliation, status, reload), the
+watchdog observer (events → pending table), the settler (pending → queue) and the dispatcher
+(queue → worker processes). The main thread waits on an Event, never in a sleep loop, so a
+signal is acted on at once.
+
+Signals: SIGTERM / SIGINT stop accepting work, let the files in hand finish, flush the index
+and the status, and exit 0. SIGHUP reloads the config file, the rule packs and the policy,
+says what changed, and keeps the old ones (saying so) when the new ones are invalid.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import signal
+import threading
+import time
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scanner.watch import WatchError
+from scanner.watch.events import PendingTable, WatchHandler, stat_key
+from scanner.watch.index import FileIndex
+from scanner.watch.locks import DaemonLocks
+from scanner.watch.logs import emit
+from scanner.watch.reconcile import reconcile
+from scanner.watch.status import DaemonStatus, write_status
+from scanner.watch.workers import (
+    DEFAULT_BACKOFF,
+    ELSEWHERE,
+    GONE,
+    IGNORED,
+    SAME,
+    Dispatcher,
+    Job,
+    WorkerContext,
+)
+
+INDEX_FILE = "index.sqlite"
+STATUS_EVERY = 2.0
+_GONE_AFTER = frozenset({"sealed", "completed", GONE})
+
+
+@dataclass
+class WatchSettings:
+    roots: list[Path]
+    state_dir: Path
+    locks_dir: Path
+    recipients: list[Any] = field(default_factory=list)  # loaded public keys
+    db_url: str | None = None
+    rules_dir: Path | None = None
+    config_path: Path | None = None
+    config_data: Mapping[str, Any] = field(default_factory=dict)
+    polling: bool = False
+    poll_interval: float = 5.0
+    debounce: float = 1.0
+    settle: float = 2.0
+    jobs: int = 1
+    queue_size: int = 10_000
+    file_timeout: float = 300.0
+    reconcile_every: float = 900.0
+    backup_to: Path | None = None
+    once: bool = False
+    backoff: tuple[float, ...] = DEFAULT_BACKOFF
+    min_score: float = 0.5
+    max_file_mib: int = 200
+
+
+@dataclass
+class _Loaded:
+    """What SIGHUP reloads together: all of it, or none."""
+
+    config_data: Mapping[str, Any]
+    rules: Any
+    policy: Any
+    scanner: Any
+    digest: str
+
+
+class Daemon:
+    def __init__(self, settings: WatchSettings, *, rules: Any, policy: Any,
+                 store_factory: Callable[[], Any]) -> None:
+        self.s = settings
+        self.roots = settings.roots
+        self._store_factory = store_factory
+        self.loaded = self._build(settings.config_data, rules, policy)
+        self.status = DaemonStatus(roots=[str(r) for r in self.roots],
+                                   observer="none" if settings.once else
+                                   "polling" if settings.polling else "inotify")
+        self._stop = False
+        self._reload = False
+        self._wake = threading.Event()
+        self._halt = threading.Event()  # for the settler thread
+        self.table = PendingTable(settings.debounce, settings.settle)
+        self.index: FileIndex | None = None
+        self.store: Any = None
+        self.dispatcher: Dispatcher | None = None
+        self._observer: Any = None
+        self._drops_logged = 0
+        self._claim_ttl = max(600, int(settings.file_timeout) + 60)
+
+    # -- loading -----------------------------------------------------------------------------
+    def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
+        from scanner.configdigest import settings_digest
+        from scanner.extract.interface import Limits, MiB
+        from scanner.pipeline import Scanner
+
+        scanner = Scanner(rules, min_score=self.s.min_score,
+                          limits=Limits(max_file_bytes=self.s.max_file_mib * MiB))
+        scanner.detector.warm_up()  # once here; every forked worker starts warm
+        digest = settings_digest(self.s.rules_dir, self.s.config_path)[0]
+        return _Loaded(data, rules, policy, scanner, digest)
+
+    def _make_context(self) -> WorkerContext:
+        return WorkerContext(scanner=self.loaded.scanner, policy=self.loaded.policy,
+                             rules=self.loaded.rules, recipients=list(self.s.recipients),
+                             db_url=self.s.db_url, backup_to=self.s.backup_to,
+                             parent_store=self.store)
+
+    def reload(self) -> None:
+        from scanner.policy import PolicyError, load_policy
+        from scanner.rulepacks import RulesError, load_rules
+
+        old = self.loaded
+        try:
+            data: Mapping[str, Any] = old.config_data
+            if self.s.config_path is not None:
+                data = tomllib.loads(self.s.config_path.read_text(encoding="utf-8"))
+            rules = load_rules(self.s.rules_dir)
+            policy = load_policy(data, self.roots)
+            new = self._build(data, rules, policy)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RulesError,
+                PolicyError) as exc:
+            emit("reload.failed", logging.ERROR,
+                 error=f"新配置无效，继续使用原配置 / the new settings are invalid; still "
+                       f"running with the old ones: {exc}")
+            return
+        changed = []
+        if new.digest != old.digest:
+            changed.append("rules-or-config")
+        if new.policy != old.policy:
+            changed.append("policy")
+        self.loaded = new
+        assert self.dispatcher is not None
+        self.dispatcher.reload()
+        emit("reload.done", changed=changed or ["nothing"],
+             shares=[sh.name for sh in new.policy.shares])
+
+    # -- work in --------------------------------------------------------------------------------
+    def wants(self, path: Path) -> bool:
+        return bool(self.loaded.policy.wants(path))
+
+    def submit(self, path: str, origin: str) -> bool:
+        assert self.index is not None and self.dispatcher is not None
+        if self._stop:
+            return False
+        share = self.loaded.policy.share_for(Path(path))
+        st = stat_key(path)
+        if share is None or st is None:
+            return False
+        if self.index.unchanged(path, *st):
+            with self.status.lock:
+                self.status.unchanged_skips += 1
+            return False
+        e = self.index.get(path)
+        job = Job(path=path, share=share.name, relpath=share.relpath(Path(path)),
+                  known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None, origin=origin)
+        try:
+            return self.dispatcher.submit(job)
+        except queue.Full:
+            with self.status.lock:
+                self.status.dropped += 1
+                dropped = self.status.dropped
+            if dropped == 1 or dropped % 100 == 0:
+                emit("queue.full", logging.WARNING, path=path, dropped=dropped,
+                     error="队列已满，该文件将在下次核对时处理 / the queue is full; the file "
+                           "will be handled by the next reconciliation")
+            return False
+
+    def _gone(self, path: str) -> None:
+        if self.index is not None:
+            self.index.drop(path)
+
+    def _folder(self, folder: Path) -> None:
+        from scanner.walk import walk
+
+        for cand in walk([folder]):
+            if cand.status is None and self.wants(cand.path):
+                self.table.touch(str(cand.path))
+
+    def _settler(self) -> None:
+        assert self.dispatcher is not None
+        while not self._halt.is_set():
+            for path in self.table.ready(self.dispatcher.busy):
+                self.submit(path, "event")
+            self._halt.wait(self.table.next_check())
+
+    # -- hooks from the dispatcher (its thread) -----------------------------------------------
+    def claim(self, job: Job, sha: str) -> bool:
+        return bool(self.store.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
+
+    def release(self, job: Job, sha: str) -> None:
+        with contextlib.suppress(Exception):
+            self.store.release_claim(job.share, job.relpath, sha)
+
+    def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None:
+        assert self.index is not None
+        outcome = str(result.get("outcome"))
+        if sha is not None:
+            try:
+                self.store.finish_claim(job.share, job.relpath, sha, outcome)
+            except Exception as exc:
+                emit("claim.error", logging.WARNING, path=job.path, error=str(exc))
+        if outcome in _GONE_AFTER:
+            self.index.drop(job.path)
+        elif outcome != IGNORED and result.get("size") is not None:
+            self.index.put(job.path, result["size"], result["mtime_ns"], result.get("sha"),
+                           outcome)
+        with self.status.lock:
+            self.status.processed[outcome] += 1
+        level = logging.DEBUG if outcome in (SAME, GONE, IGNORED, ELSEWHERE) else logging.INFO
+        emit("file.done", level, path=job.path, action=outcome,
+             categories=result.get("categories") or None, seconds=result.get("seconds"),
+             share=job.share, error=result.get("error"))
+        if result.get("backup_error"):
+            self._record_failure(job, f"备份失败 / backup failed: {result['backup_error']}",
+                                 final=False)
+
+    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None:
+        assert self.index is not None
+        if final:
+            st = stat_key(job.path)
+            if st is not None:
+                # not again until it changes; the record says it was given up
+                self.index.put(job.path, st[0], st[1], sha, "gave-up")
+            if sha is not None:
+                with contextlib.suppress(Exception):
+                    self.store.finish_claim(job.share, job.relpath, sha, "gave-up")
+        self._record_failure(job, error, final=final)
+
+    def changed(self, job: Job) -> None:
+        if not self.s.once:
+            self.table.touch(job.path)  # still being written: wait for it to settle again
+
+    def _record_failure(self, job: Job, error: str, *, final: bool) -> None:
+        with self.status.lock:
+            self.status.errors += 1
+            if final:
+                self.status.given_up += 1
+            self.status.last_error = {"path": job.path, "error": error,
+                                      "attempt": job.attempt + 1, "gave_up": final,
+                                      "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+        emit("file.gave_up" if final else "file.error", logging.ERROR if final else
+             logging.WARNING, path=job.path, error=error, attempt=job.attempt + 1)
+        try:
+            self.store.record_event("watch", job.path, {
+                "error": error, "attempt": job.attempt + 1, "gave_up": final,
+                "share": job.share})
+        except Exception as exc:  # the store is down: the log line above still says it
+            emit("store.error", logging.ERROR, path=job.path, error=str(exc))
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def _signal(self, signum: int, _frame: Any) -> None:
+        if signum == signal.SIGHUP:
+            self._reload = True
+        else:
+            self._stop = True
+        self._wake.set()
+
+    def _start_observer(self) -> None:
+        from watchdog.observers.inotify import InotifyObserver
+        from watchdog.observers.polling import PollingObserver
+
+        handler = WatchHandler(self.table, wants=self.wants, on_gone=self._gone,
+                               on_folder=self._folder, polling=self.s.polling)
+        observer: Any
+        if self.s.polling:
+            observer = PollingObserver(timeout=self.s.poll_interval)
+        else:
+            observer = InotifyObserver()
+        try:
+            for root in self.roots:
+                observer.schedule(handler, str(root), recursive=True)
+            observer.start()
+        except OSError as exc:
+            if self.s.polling:
+                raise WatchError(f"无法监视文件夹 / cannot watch the folders: {exc}") from None
+            # inotify limits (max_user_watches) or a filesystem without it: poll instead
+            emit("observer.fallback", logging.WARNING,
+                 error=f"inotify 不可用，改为轮询 / inotify unavailable ({exc}); polling every "
+                       f"{self.s.poll_interval:g} s")
+            handler.polling = True
+            observer = PollingObserver(timeout=self.s.poll_interval)
+            for root in self.roots:
+                observer.schedule(handler, str(root), recursive=True)
+            observer.start()
+            self.status.observer = "polling"
+        self._observer = observer
+
+    def _write_status(self) -> None:
+        assert self.dispatcher is not None and self.index is not None
+        c = self.dispatcher.counts()
+        data = self.status.snapshot(queue_length=c["queue_length"], in_flight=c["in_flight"],
+                                    pending=len(self.table), retrying=c["retrying"],
+                                    workers=c["workers"], index_size=len(self.index))
+        try:
+            write_status(self.s.state_dir, data)
+        except OSError as exc:
+            emit("status.error", logging.WARNING, error=str(exc))
+
+    def _reconcile(self) -> None:
+        assert self.index is not None
+        emit("reconcile.start", logging.DEBUG)
+        rec = reconcile(self.roots, wants=self.wants, submit=self.submit, index=self.index,
+                        stopping=lambda: self._stop)
+        with self.status.lock:
+            self.status.reconciliations += 1
+            self.status.last_reconciliation = rec
+        emit("reconcile.done", seconds=rec.seconds, files_seen=rec.files_seen,
+             enqueued=rec.enqueued, forgotten=rec.forgotten)
+
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT (or, with ``once``, until everything found is done).
+        Returns the exit code: 0, or 3 when ``once`` met files it could not process."""
+        try:
+            self.s.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise WatchError(f"无法创建状态文件夹 / cannot create the state folder "
+                             f"{self.s.state_dir}: {exc.strerror}") from None
+        locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
+        previous = {sig: signal.signal(sig, self._signal)
+                    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+        settler: threading.Thread | None = None
+        try:
+            self.index = FileIndex(self.s.state_dir / INDEX_FILE)
+            self.store = self._store_factory()
+            self.dispatcher = Dispatcher(
+                jobs=self.s.jobs, queue_size=self.s.queue_size, file_timeout=self.s.file_timeout,
+                backoff=self.s.backoff, retry=not self.s.once, make_context=self._make_context,
+                hooks=self)
+            self.dispatcher.start()  # fork the workers before any other thread exists
+            if not self.s.once:
+                self._start_observer()
+                settler = threading.Thread(target=self._settler, name="baomi-settle",
+                                           daemon=True)
+                settler.start()
+            with self.status.lock:
+                self.status.state = "running"
+            emit("watch.start", roots=[str(r) for r in self.roots], observer=self.status.observer,
+                 jobs=self.s.jobs, pid=os.getpid(), index=len(self.index))
+            self._main_loop()
+        finally:
+            with self.status.lock:
+                self.status.state = "stopping"
+            if self._observer is not None:
+                with contextlib.suppress(Exception):
+                    self._observer.stop()
+                    self._observer.join(10)
+            self._halt.set()
+            if settler is not None:
+                settler.join(10)
+            if self.dispatcher is not None:
+                self.dispatcher.stop()
+            with self.status.lock:
+                self.status.state = "stopped"
+            if self.dispatcher is not None and self.index is not None:
+                self._write_status()
+            if self.index is not None:
+                self.index.close()
+            if self.store is not None:
+                with contextlib.suppress(Exception):
+                    self.store.close()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            locks.release()
+        emit("watch.stop", processed=sum(self.status.processed.values()),
+             errors=self.status.errors)
+        if self.s.once and self.status.errors:
+            return 3
+        return 0
+
+    def _main_loop(self) -> None:
+        assert self.dispatcher is not None
+        next_reconcile = time.monotonic()
+        next_status = time.monotonic()
+        while not self._stop:
+            if self._reload:
+                self._reload = False
+                self.reload()
+            now = time.monotonic()
+            if now >= next_reconcile:
+                self._reconcile()
+                next_reconcile = time.monotonic() + self.s.reconcile_every
+                if self.s.once:
+                    while not self._stop and not self.dispatcher.idle.wait(0.2):
+                        pass
+                    return
+            if now >= next_status:
+                self._write_status()
+                next_status = time.monotonic() + STATUS_EVERY
+            timeout = max(0.0, min(next_status, next_reconcile) - time.monotonic())
+            self._wake.wait(timeout)
+            self._wake.clear()

@@ -1,0 +1,101 @@
+"""``status.json`` in the state folder: what ``baomi status`` shows, written atomically every
+few seconds and at exit, so a reader never sees half a file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+STATUS_FILE = "status.json"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class Reconciliation:
+    started: str | None = None
+    seconds: float = 0.0
+    files_seen: int = 0
+    enqueued: int = 0
+    forgotten: int = 0  # index entries of files that are gone
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"time": self.started, "seconds": round(self.seconds, 3),
+                "files_seen": self.files_seen, "enqueued": self.enqueued,
+                "forgotten": self.forgotten}
+
+
+@dataclass
+class DaemonStatus:
+    """Counters the daemon's threads update under one lock."""
+
+    roots: list[str]
+    observer: str
+    started: str = field(default_factory=now_iso)
+    processed: Counter[str] = field(default_factory=Counter)
+    errors: int = 0
+    given_up: int = 0
+    dropped: int = 0
+    unchanged_skips: int = 0
+    reconciliations: int = 0
+    last_reconciliation: Reconciliation = field(default_factory=Reconciliation)
+    last_error: dict[str, Any] | None = None
+    state: str = "starting"
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def snapshot(self, *, queue_length: int, in_flight: int, pending: int, retrying: int,
+                 workers: int, index_size: int) -> dict[str, Any]:
+        with self.lock:
+            return {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "state": self.state,
+                "started": self.started,
+                "updated": now_iso(),
+                "updated_epoch": time.time(),
+                "roots": list(self.roots),
+                "observer": self.observer,
+                "workers": workers,
+                "queue_length": queue_length,
+                "in_flight": in_flight,
+                "pending": pending,
+                "retrying": retrying,
+                "processed": dict(sorted(self.processed.items())),
+                "processed_total": sum(self.processed.values()),
+                "unchanged_skips": self.unchanged_skips,
+                "errors": self.errors,
+                "given_up": self.given_up,
+                "dropped_events": self.dropped,
+                "index_size": index_size,
+                "reconciliations": self.reconciliations,
+                "last_reconciliation": self.last_reconciliation.to_dict(),
+                "last_error": self.last_error,
+            }
+
+
+def write_status(state_dir: Path, data: dict[str, Any]) -> None:
+    path = state_dir / STATUS_FILE
+    tmp = state_dir / f".{STATUS_FILE}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    os.replace(tmp, path)
+
+
+def read_status(state_dir: Path) -> dict[str, Any] | None:
+    with contextlib.suppress(FileNotFoundError):
+        text = (state_dir / STATUS_FILE).read_text(encoding="utf-8")
+        data = json.loads(text)
+        return data if isinstance(data, dict) else None
+    return None

@@ -1,0 +1,464 @@
+"""The work: a bounded queue feeding ``--jobs`` worker processes, each file under a timeout.
+
+Workers are forked from the daemon, so each starts with the warmed :class:`Scanner`, the rules
+and the policy already in memory; each opens its own store connection (an engine must not cross
+a fork). One file at a time per worker, over a pipe:
+
+    parent → worker   a Job; then the answer to the worker's claim request
+    worker → parent   ("claim", sha256) once it has hashed the file; ("done", result)
+
+Claims go through the parent because a claim belongs to a process: a worker killed for taking
+too long could not give its claim back, and its retry, in a new worker, would be refused until
+the claim expired. The daemon's PID is stable for its whole life, so it can release the claim
+of a file that timed out and retry it at once.
+
+One slow or poisonous file never blocks the rest: past ``file_timeout`` its worker is killed
+(SIGKILL), replaced, the error recorded and the file retried after a back-off (30 s, 5 min,
+30 min by default), then given up with a record. An exception in a worker is a failed file,
+never a dead daemon.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import heapq
+import inspect
+import itertools
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, Protocol
+
+from scanner.watch.events import stat_key
+from scanner.watch.index import FINAL
+
+# Outcomes of the daemon's own (besides scanner.protect's actions).
+GONE = "gone"            # deleted or moved away before a worker got to it
+IGNORED = "ignored"      # the (reloaded) policy does not want it
+SAME = "same-content"    # touched, not changed: same SHA-256 as last time
+ELSEWHERE = "elsewhere"  # another daemon (another server's mount of the share) has it
+CHANGED = "changed"      # written to while it was read: back to the pending table
+ERROR = "error"          # scanner.protect.FAILED
+DEFAULT_BACKOFF = (30.0, 300.0, 1800.0)
+_HASH_CHUNK = 1 << 20
+_ERROR_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    path: str
+    share: str
+    relpath: str
+    known: tuple[int, int, str | None, str] | None = None  # index: size, mtime_ns, sha, outcome
+    attempt: int = 0
+    origin: str = "event"
+
+
+@dataclass(slots=True)
+class WorkerContext:
+    """Everything a worker needs; built in the parent before the fork, so it is inherited."""
+
+    scanner: Any
+    policy: Any
+    rules: Any
+    recipients: list[Any]
+    db_url: str | None
+    backup_to: Path | None = None
+    parent_store: Any = None  # the daemon's own engine: disposed (not closed) in the child
+
+
+class Hooks(Protocol):
+    def claim(self, job: Job, sha: str) -> bool: ...
+    def release(self, job: Job, sha: str) -> None: ...
+    def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None: ...
+    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None: ...
+    def changed(self, job: Job) -> None: ...
+
+
+def sha256_file(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _short_error(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= _ERROR_CHARS else text[:_ERROR_CHARS] + "…"
+
+
+# -- in the worker process ------------------------------------------------------------------------
+
+def _protect_takes_share() -> bool:
+    from scanner.protect import Protector
+
+    return "share" in inspect.signature(Protector.protect).parameters
+
+
+class FileWork:
+    """One worker's per-file procedure (runs in the worker process)."""
+
+    def __init__(self, ctx: WorkerContext, ask_claim: Callable[[str], bool]) -> None:
+        self.ctx = ctx
+        self.ask_claim = ask_claim
+        self.store: Any = None
+        self.protector: Any = None
+        self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
+        self.with_share = _protect_takes_share()
+
+    def _open(self) -> None:
+        if self.store is None:
+            from scanner.protect import Protector
+            from scanner.store import Store
+
+            self.store = Store.open(self.ctx.db_url)
+            self.protector = Protector(rules=self.ctx.rules, recipients=self.ctx.recipients,
+                                       store=self.store)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def run(self, job: Job) -> dict[str, Any]:
+        st = stat_key(job.path)
+        if st is None:
+            return {"outcome": GONE}
+        path = Path(job.path)
+        if not self.ctx.policy.wants(path):
+            return {"outcome": IGNORED}
+        known = job.known
+        if known and (known[0], known[1]) == st and known[3] in FINAL:
+            return {"outcome": SAME, "size": st[0], "mtime_ns": st[1], "sha": known[2]}
+        if self.hang_on and path.name == self.hang_on:
+            threading.Event().wait()  # test hook: a file that never finishes
+        sha = sha256_file(job.path)
+        if stat_key(job.path) != st:
+            return {"outcome": CHANGED}
+        facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
+        if known and known[2] == sha and known[3] in FINAL:
+            return {"outcome": SAME, **facts}
+        self._open()
+        if not self.ask_claim(sha):
+            return {"outcome": ELSEWHERE, **facts}
+        rec = self.protector.finish_interrupted(path)
+        if rec is None:
+            result = self.ctx.scanner.scan_file(path)
+            action = self.ctx.policy.action_for(path, result.categories)
+            if self.with_share:
+                rec = self.protector.protect(result, action, share=job.share)
+            else:
+                rec = self.protector.protect(result, action)
+        out: dict[str, Any] = {"outcome": rec.action, "categories": list(rec.categories),
+                               "error": rec.error, "sealed": rec.sealed, "claimed": True}
+        if rec.sealed and self.ctx.backup_to is not None:
+            out["backup_error"] = self._backup(job, Path(rec.sealed))
+        after = stat_key(job.path)
+        if after is not None:  # labeled in place, or left alone: remember what it is now
+            out.update(size=after[0], mtime_ns=after[1],
+                       sha=sha if after == st else sha256_file(job.path))
+        return out
+
+    def _backup(self, job: Job, sealed: Path) -> str | None:
+        from scanner.backup import backup_sealed
+
+        relpath = str(Path(job.relpath).with_name(sealed.name))
+        try:
+            backup_sealed(self.store, sealed, self.ctx.backup_to, job.share, relpath)
+        except Exception as exc:  # the seal stands; the backup is retried by `backup verify`
+            return _short_error(exc)
+        return None
+
+
+def _worker_main(conn: Connection, ctx: WorkerContext) -> None:
+    # The daemon decides when to stop: a SIGTERM to the whole service (systemd's default
+    # KillMode) must not cut a file in half here; the parent finishes in-flight files first.
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    if ctx.parent_store is not None:
+        with contextlib.suppress(Exception):
+            ctx.parent_store.engine.dispose(close=False)
+
+    def ask(sha: str) -> bool:
+        conn.send(("claim", sha))
+        return bool(conn.recv())
+
+    work = FileWork(ctx, ask)
+    try:
+        while True:
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):
+                break
+            if job is None:
+                break
+            try:
+                result = work.run(job)
+            except Exception as exc:
+                result = {"outcome": ERROR, "error": _short_error(exc)}
+            conn.send(("done", result))
+    finally:
+        work.close()
+
+
+# -- in the daemon ------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Worker:
+    proc: Any
+    conn: Connection
+    generation: int
+    job: Job | None = None
+    started: float = 0.0
+    sha: str | None = None
+    claimed: bool = False
+    claim_error: str | None = None  # the store could not be asked; the file is retried
+
+
+@dataclass(order=True, slots=True)
+class _Retry:
+    due: float
+    seq: int
+    job: Job = field(compare=False)
+
+
+class Dispatcher:
+    """Owns the queue and the workers; runs on its own thread in the daemon."""
+
+    def __init__(self, *, jobs: int, queue_size: int, file_timeout: float,
+                 backoff: tuple[float, ...], retry: bool,
+                 make_context: Callable[[], WorkerContext], hooks: Hooks) -> None:
+        self.jobs = jobs
+        self.file_timeout = file_timeout
+        self.backoff = backoff
+        self.retry = retry
+        self.make_context = make_context
+        self.hooks = hooks
+        self.queue: queue.Queue[Job] = queue.Queue(maxsize=queue_size)
+        self._mp = multiprocessing.get_context("fork")
+        self._workers: list[_Worker] = []
+        self._retries: list[_Retry] = []
+        self._seq = itertools.count()
+        self._lock = threading.Lock()
+        self._busy_paths: set[str] = set()  # queued, in a worker, or waiting to be retried
+        self._generation = 0
+        self._ctx: WorkerContext | None = None
+        self._accepting = True
+        self._wake = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="baomi-dispatch", daemon=True)
+        self.idle = threading.Event()  # set whenever nothing is queued, running or retrying
+
+    # -- called from other threads -------------------------------------------------------
+    def start(self) -> None:
+        self._ctx = self.make_context()
+        for _ in range(self.jobs):
+            self._spawn()
+        self._thread.start()
+
+    def submit(self, job: Job) -> bool:
+        """Queue a job; False when that path is already in hand or the queue is full."""
+        with self._lock:
+            if job.path in self._busy_paths or not self._accepting:
+                return False
+            self.queue.put_nowait(job)  # queue.Full: the caller counts a dropped event
+            self._busy_paths.add(job.path)
+            self.idle.clear()
+        self._wake.set()
+        return True
+
+    def busy(self, path: str) -> bool:
+        with self._lock:
+            return path in self._busy_paths
+
+    def reload(self) -> None:
+        """New rules or policy: workers are replaced as soon as each is idle."""
+        ctx = self.make_context()
+        with self._lock:
+            self._ctx = ctx
+            self._generation += 1
+        self._wake.set()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop taking work, let in-flight files finish (each within its timeout), stop the
+        workers. Queued files are left: the next start's reconciliation finds them."""
+        with self._lock:
+            self._accepting = False
+        self._wake.set()
+        self._thread.join(timeout)
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            return {"queue_length": self.queue.qsize(),
+                    "in_flight": sum(1 for w in self._workers if w.job is not None),
+                    "retrying": len(self._retries), "workers": len(self._workers)}
+
+    # -- the dispatcher thread --------------------------------------------------------------
+    def _spawn(self) -> _Worker:
+        assert self._ctx is not None
+        parent_conn, child_conn = self._mp.Pipe()
+        proc = self._mp.Process(target=_worker_main, args=(child_conn, self._ctx),
+                                name="baomi-watch-worker", daemon=True)
+        proc.start()
+        child_conn.close()
+        w = _Worker(proc, parent_conn, self._generation)
+        self._workers.append(w)
+        return w
+
+    def _retire(self, w: _Worker, kill: bool = False) -> None:
+        if w in self._workers:
+            self._workers.remove(w)
+        if kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(w.proc.pid, signal.SIGKILL)
+        else:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                w.conn.send(None)
+        w.proc.join(5 if not kill else None)
+        if w.proc.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(w.proc.pid, signal.SIGKILL)
+            w.proc.join()
+        w.conn.close()
+
+    def _next_job(self, now: float) -> Job | None:
+        with self._lock:
+            if self._retries and self._retries[0].due <= now:
+                return heapq.heappop(self._retries).job
+        try:
+            return self.queue.get_nowait()
+        except queue.Empty:
+            return None
+
+    def _finish_path(self, job: Job) -> None:
+        with self._lock:
+            self._busy_paths.discard(job.path)
+
+    def _fail(self, w: _Worker, job: Job, error: str) -> None:
+        attempt = job.attempt + 1
+        give_up = self.retry and attempt > len(self.backoff)
+        if w.claimed and w.sha and not give_up:
+            # given back, so the retry (or another server) may claim this version again;
+            # a file given up keeps its claim, finished as "gave-up", on every server
+            self.hooks.release(job, w.sha)
+        if self.retry and not give_up:
+            with self._lock:
+                heapq.heappush(self._retries, _Retry(time.monotonic() + self.backoff[attempt - 1],
+                                                     next(self._seq),
+                                                     replace(job, attempt=attempt)))
+            self.hooks.failed(job, error, final=False, sha=w.sha if w.claimed else None)
+        else:
+            self.hooks.failed(job, error, final=give_up, sha=w.sha if w.claimed else None)
+            self._finish_path(job)
+
+    def _clear(self, w: _Worker) -> None:
+        w.job, w.sha, w.claimed, w.claim_error = None, None, False, None
+
+    def _handle(self, w: _Worker) -> None:
+        job = w.job
+        try:
+            kind, payload = w.conn.recv()
+        except (EOFError, OSError):
+            code = w.proc.exitcode
+            self._retire(w, kill=True)
+            if job is not None:
+                self._fail(w, job, f"工作进程意外退出 / the worker process died (exit code {code})")
+            if self._accepting:
+                self._spawn()
+            return
+        if job is None:
+            return
+        if kind == "claim":
+            w.sha = str(payload)
+            try:
+                w.claimed = self.hooks.claim(job, w.sha)
+            except Exception as exc:
+                # the worker waits for an answer: it gets "no", and the file is then failed
+                w.claimed, w.claim_error = False, _short_error(exc)
+            w.conn.send(w.claimed)
+            return
+        result: dict[str, Any] = payload
+        result["seconds"] = time.monotonic() - w.started
+        if w.claim_error is not None:
+            self._fail(w, job, w.claim_error)
+        elif result.get("outcome") == ERROR:
+            self._fail(w, job, str(result.get("error") or "unknown error"))
+        elif result.get("outcome") == CHANGED:
+            self._finish_path(job)
+            self.hooks.changed(job)
+        else:
+            try:
+                self.hooks.done(job, result, w.sha if w.claimed else None)
+            finally:
+                self._finish_path(job)
+        self._clear(w)
+
+    def _check_timeouts(self, now: float) -> None:
+        for w in list(self._workers):
+            if w.job is not None and now - w.started > self.file_timeout:
+                job = w.job
+                self._retire(w, kill=True)
+                _remove_temps(job.path)
+                self._fail(w, job, f"处理超时（{self.file_timeout:g} 秒）/ timed out after "
+                                   f"{self.file_timeout:g} s")
+                self._spawn()
+
+    def _run(self) -> None:
+        while True:
+            now = time.monotonic()
+            with self._lock:
+                accepting, generation = self._accepting, self._generation
+            for w in list(self._workers):
+                if w.job is None and (w.generation != generation or not w.proc.is_alive()):
+                    self._retire(w, kill=not w.proc.is_alive())
+                    if accepting:
+                        self._spawn()
+            if accepting:
+                for w in self._workers:
+                    if w.job is not None:
+                        continue
+                    job = self._next_job(now)
+                    if job is None:
+                        break
+                    w.job, w.started = job, time.monotonic()
+                    try:
+                        w.conn.send(job)
+                    except OSError:
+                        self._fail(w, job, "工作进程无法接收任务 / the worker process is gone")
+                        self._clear(w)
+            busy = [w for w in self._workers if w.job is not None]
+            if not accepting and not busy:
+                break
+            with self._lock:  # under the lock: submit() clears it under the same lock
+                if not busy and self.queue.empty() and not self._retries:
+                    self.idle.set()
+            ready = wait([w.conn for w in busy], timeout=0.05) if busy else []
+            if not busy:
+                self._wake.wait(0.1)
+                self._wake.clear()
+            for conn in ready:
+                for w in busy:
+                    if w.conn is conn:
+                        self._handle(w)
+            self._check_timeouts(time.monotonic())
+        for w in list(self._workers):
+            self._retire(w)
+
+
+def _remove_temps(path: str) -> None:
+    """A killed worker's temporary files are garbage: the original still exists, or a complete
+    sealed file replaced it by an atomic rename (protect's protocol)."""
+    from labelers.registry import sidecar_path
+    from scanner.protect import tmp_paths
+
+    label_tmp, seal_tmp = tmp_paths(Path(path))
+    for p in (label_tmp, seal_tmp, sidecar_path(label_tmp)):
+        with contextlib.suppress(OSError):
+            p.unlink()
