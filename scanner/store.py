@@ -525,11 +525,10 @@ class Store:
         now = datetime.now(UTC)
         pid = os.getpid()
         mine = {"host": self._host, "pid": pid, "claimed_at": now}
-        dialect = self.engine.dialect.name
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        dialect_insert = (postgresql.insert if self.engine.dialect.name == "postgresql"
+                          else sqlite.insert)
         ins = dialect_insert(claims_t).values(
             share=share, relpath=relpath, version=version, **mine
         ).on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
@@ -611,6 +610,15 @@ class Store:
                 "backup_id": backup_id, "backup_path": copy, "sha256": sha256,
                 "size": int(size), "share": share}, conn=conn)
         return backup_id
+
+    def backup_recorded(self, *, sealed_path: Path, backup_path: Path, sha256: str) -> bool:
+        """Is this very copy (same source, place and SHA-256) already on record?"""
+        with self._errors("读备份记录 / reading backups"), self.engine.connect() as conn:
+            row = conn.execute(select(backups_t.c.id).where(
+                backups_t.c.sealed_path == os.path.abspath(sealed_path),
+                backups_t.c.backup_path == os.path.abspath(backup_path),
+                backups_t.c.sha256 == sha256, backups_t.c.host == self._host).limit(1)).first()
+        return row is not None
 
     def backups(self, *, host: str | None = None) -> list[dict[str, Any]]:
         """Backup records, newest first (``host``: only those made on that host)."""
