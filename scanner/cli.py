@@ -262,9 +262,11 @@ def rules_export(directory: Path) -> int:
 
 # The commands around sealed files live in their own module (imports only click at load).
 from scanner.audit_cli import audit  # noqa: E402
+from scanner.policy_cli import backup, config  # noqa: E402
 from scanner.seal_cli import info, keys, open_cmd, open_store, protect  # noqa: E402
+from scanner.watch_cli import status, watch  # noqa: E402
 
-for _command in (protect, info, open_cmd, keys, audit):
+for _command in (protect, info, open_cmd, keys, watch, status, audit, backup, config):
     main_group.add_command(_command)
 
 
