@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
@@ -68,6 +68,9 @@ class Share:
 @dataclass(frozen=True)
 class WatchPolicy:
     shares: tuple[Share, ...]
+    # The global [policy] actions (what a share without overrides does), for reports.
+    actions: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({c: DEFAULT_ACTION for c in CATEGORY_IDS}))
 
     def share_for(self, path: Path) -> Share | None:
         """The share whose root holds ``path``; with nested shares the longest root wins."""
@@ -138,7 +141,7 @@ def load_policy(data: Mapping[str, Any], roots: Sequence[Path], *,
                 f"{where}: 两个共享同名 / two watched folders are both share {share.name!r} "
                 f"({other.path} and {share.path}); give them distinct names with [[share]] "
                 f"name = \"...\"")
-    return WatchPolicy(tuple(sorted(chosen.values(), key=lambda s: str(s.path))))
+    return WatchPolicy(tuple(sorted(chosen.values(), key=lambda s: str(s.path))), actions)
 
 
 def compile_glob(pattern: str) -> re.Pattern[str]:

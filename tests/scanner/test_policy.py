@@ -88,6 +88,9 @@ def test_actions_are_protects() -> None:
 def test_shares_overrides_and_the_strongest_action() -> None:
     policy = _policy()
     assert [s.name for s in policy.shares] == ["finance", "clinic"]
+    assert dict(policy.actions) == {"medical": "seal", "financial": "seal",
+                                    "personnel": "seal", "operations": "label",
+                                    "other": "label"}
     fin = Path("/srv/share/财务科/2024/工资表.xlsx")
     clinic = Path("/srv/share/门诊/病历/张三.docx")
     assert policy.share_for(fin).name == "finance"
