@@ -105,6 +105,7 @@ class Daemon:
         self._observer: Any = None
         self._drops_logged = 0
         self._claim_ttl = max(600, int(settings.file_timeout) + 60)
+        self._lock_fds: tuple[int, ...] = ()
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
@@ -122,7 +123,7 @@ class Daemon:
         return WorkerContext(scanner=self.loaded.scanner, policy=self.loaded.policy,
                              rules=self.loaded.rules, recipients=list(self.s.recipients),
                              db_url=self.s.db_url, backup_to=self.s.backup_to,
-                             parent_store=self.store)
+                             parent_store=self.store, close_fds=self._lock_fds)
 
     def reload(self) -> None:
         from scanner.policy import PolicyError, load_policy
@@ -335,6 +336,7 @@ class Daemon:
             raise WatchError(f"无法创建状态文件夹 / cannot create the state folder "
                              f"{self.s.state_dir}: {exc.strerror}") from None
         locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
+        self._lock_fds = locks.fds()
         previous = {sig: signal.signal(sig, self._signal)
                     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
         settler: threading.Thread | None = None

@@ -2,9 +2,9 @@
 
 A file is never handed on while it may still be written:
 
-- with inotify, a path becomes pending on close-after-write (``FileClosedEvent``) or when a file
-  is moved or renamed into the tree (the move's destination); a write to a path already
-  pending pushes it back;
+- with inotify, a path becomes pending on close-after-write (``FileClosedEvent``), when a file
+  is moved or renamed into the tree (the move's destination, or a creation when it came from
+  outside the watched trees) or created; a write to a path already pending pushes it back;
 - with polling (SMB/NFS mounts, where inotify sees nothing of other clients' writes), there
   are no close events: creations and modifications make a path pending;
 - either way, a pending path is ready only when no event came for it for ``debounce`` seconds
@@ -146,10 +146,12 @@ class WatchHandler(FileSystemEventHandler):
             self._maybe(self._path(event.src_path))
 
     def on_created(self, event: FileSystemEvent) -> None:
+        # With inotify a file moved in from outside the watched trees is reported as created
+        # (its IN_MOVED_TO has no IN_MOVED_FROM to pair with), and no close follows; a file
+        # being written is safe here too: its writes keep it pending until it settles.
         if event.is_directory:
-            if self.polling:
-                self.on_folder(Path(self._path(event.src_path)))
-        elif self.polling:
+            self.on_folder(Path(self._path(event.src_path)))
+        else:
             self._maybe(self._path(event.src_path))
 
     def on_modified(self, event: FileSystemEvent) -> None:

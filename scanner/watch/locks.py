@@ -41,7 +41,7 @@ def pid_alive(pid: int | None) -> bool:
 class HeldLock:
     """An exclusive ``flock`` on a file holding our PID; released on close or process exit."""
 
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path, what_zh: str, what_en: str) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -56,14 +56,17 @@ class HeldLock:
             pid = read_pid(path)
             who = f"PID {pid}" if pid else "another process"
             raise AlreadyRunning(
-                f"{what}已由另一个 baomi watch 进程（{who}）处理 / {what} is already handled by "
-                f"another baomi watch ({who}); stop it first (kill -TERM {pid or '<pid>'}) or use "
-                f"another --state-dir", pid) from None
+                f"{what_zh}已由另一个 baomi watch 进程（{who}）处理 / {what_en} is already "
+                f"handled by another baomi watch ({who}); stop it first (kill -TERM "
+                f"{pid or '<pid>'}) or use another --state-dir", pid) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()}\n")
         fh.flush()
         self._fh: IO[str] | None = fh
+
+    def fileno(self) -> int | None:
+        return self._fh.fileno() if self._fh is not None else None
 
     def release(self, remove: bool = False) -> None:
         if self._fh is None:
@@ -88,15 +91,18 @@ class DaemonLocks:
     def __init__(self, state_dir: Path, locks_dir: Path, roots: list[Path]) -> None:
         self.held: list[HeldLock] = []
         try:
-            self.pid_lock = HeldLock(state_dir / PID_FILE, f"状态文件夹 {state_dir} / the state "
-                                     f"folder {state_dir} ")
+            self.pid_lock = HeldLock(state_dir / PID_FILE, f"状态文件夹 {state_dir} ",
+                                     f"the state folder {state_dir}")
             self.held.append(self.pid_lock)
             for root in roots:
-                self.held.append(HeldLock(tree_lock_path(locks_dir, root),
-                                          f"文件夹 {root} / the folder {root} "))
+                self.held.append(HeldLock(tree_lock_path(locks_dir, root), f"文件夹 {root} ",
+                                          f"the folder {root}"))
         except BaseException:
             self.release()
             raise
+
+    def fds(self) -> tuple[int, ...]:
+        return tuple(fd for lock in self.held if (fd := lock.fileno()) is not None)
 
     def release(self) -> None:
         # The PID file goes: `baomi status` then says "not running" rather than a dead PID.

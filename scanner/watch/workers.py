@@ -73,6 +73,7 @@ class WorkerContext:
     db_url: str | None
     backup_to: Path | None = None
     parent_store: Any = None  # the daemon's own engine: disposed (not closed) in the child
+    close_fds: tuple[int, ...] = ()  # the daemon's lock files: a worker must not keep them
 
 
 class Hooks(Protocol):
@@ -178,11 +179,20 @@ class FileWork:
         return None
 
 
-def _worker_main(conn: Connection, ctx: WorkerContext) -> None:
+def _worker_main(conn: Connection, ctx: WorkerContext, parent_ends: list[Connection],
+                 parent_pid: int) -> None:
     # The daemon decides when to stop: a SIGTERM to the whole service (systemd's default
     # KillMode) must not cut a file in half here; the parent finishes in-flight files first.
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
+    # A fork copies every descriptor: without this a worker outliving a killed daemon would
+    # hold its locks (a restart would be refused) and the daemon's pipe ends (no EOF here).
+    for fd in ctx.close_fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    for end in parent_ends:
+        with contextlib.suppress(OSError):
+            end.close()
     if ctx.parent_store is not None:
         with contextlib.suppress(Exception):
             ctx.parent_store.engine.dispose(close=False)
@@ -195,6 +205,9 @@ def _worker_main(conn: Connection, ctx: WorkerContext) -> None:
     try:
         while True:
             try:
+                while not conn.poll(1.0):
+                    if os.getppid() != parent_pid:
+                        return  # the daemon was killed: leave, the next one redoes the queue
                 job = conn.recv()
             except (EOFError, OSError):
                 break
@@ -304,7 +317,9 @@ class Dispatcher:
     def _spawn(self) -> _Worker:
         assert self._ctx is not None
         parent_conn, child_conn = self._mp.Pipe()
-        proc = self._mp.Process(target=_worker_main, args=(child_conn, self._ctx),
+        parent_ends = [parent_conn, *(w.conn for w in self._workers)]
+        proc = self._mp.Process(target=_worker_main,
+                                args=(child_conn, self._ctx, parent_ends, os.getpid()),
                                 name="baomi-watch-worker", daemon=True)
         proc.start()
         child_conn.close()

@@ -1,0 +1,192 @@
+"""``baomi watch`` end to end: a real daemon (subprocess), a real inotify or polling observer,
+real documents, real SQLite / PostgreSQL stores."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+from labelers.seal import read_header
+from tests.docmaker import make_text
+from tests.watch.conftest import (
+    FAST,
+    ID,
+    Site,
+    leaflet,
+    opened,
+    secret_docx,
+    secret_text,
+    wait_until,
+)
+
+
+def _sealed(path: Path) -> Path:
+    return path.with_name(path.name + ".baomi")
+
+
+def _no_temps(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.name.endswith(".baomi.tmp")]
+
+
+def test_once_seals_secrets_leaves_leaflets_and_skips_unchanged(site: Site) -> None:
+    doc = secret_docx(site.share / "门诊" / "病历.docx")
+    flyer = leaflet(site.share / "健康教育.txt")
+    before = flyer.read_bytes()
+    r = site.once(*FAST)
+    assert r.returncode == 0, r.stderr
+    assert not doc.exists() and _sealed(doc).exists()
+    header = read_header(_sealed(doc))
+    assert header.meta["categories"] == ["medical"]
+    assert flyer.read_bytes() == before and not _sealed(flyer).exists()
+    assert ID not in r.stderr  # logs carry paths and actions, never a value
+    code, st = site.status()
+    assert code == 3 and st["running"] is False  # --once has exited
+    assert st["status"]["processed"] == {"not-secret": 1, "sealed": 1}
+    # the second pass costs a stat per file: the leaflet is skipped by the index
+    again = site.once(*FAST)
+    assert again.returncode == 0, again.stderr
+    assert site.status()[1]["status"]["unchanged_skips"] == 1
+
+
+def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
+                                                                  tmp_path: Path) -> None:
+    config = tmp_path / "baomi.toml"
+    config.write_text('[policy]\nmedical = "seal"\n', encoding="utf-8")
+    d = site.start(*FAST, config=config)
+    try:
+        assert d.proc.poll() is None, d.log.read_text()
+        code, st = site.status()
+        assert code == 0 and st["running"] and st["status"]["observer"] == "inotify"
+
+        # a second daemon on the same tree is refused, naming the first one's PID
+        second = site.once(*FAST)
+        assert second.returncode == 2
+        assert f"PID {d.proc.pid}" in second.stderr
+
+        # a new secret document is labeled and sealed
+        doc = secret_docx(site.share / "新病历.docx")
+        wait_until(lambda: _sealed(doc).exists() and not doc.exists(), 30, "new docx sealed",
+                   d.log)
+        assert "秘密" in read_header(_sealed(doc)).meta["label"]["text"]
+
+        # a public leaflet is left alone
+        flyer = leaflet(site.share / "宣传单.txt")
+        d.wait_for("file.done", path=str(flyer), action="not-secret")
+        assert flyer.exists() and not _sealed(flyer).exists()
+
+        # written slowly in pieces, closed in between: sealed once, complete
+        slow = site.share / "随访.txt"
+        pieces = [f"高血压随访记录 第{i}段\n患者：刘洋  联系电话：13812345678\n" for i in range(6)]
+        for piece in pieces:
+            with open(slow, "a", encoding="utf-8") as fh:
+                fh.write(piece)
+            time.sleep(0.3)  # shorter than --settle: the writer is still at work
+        wait_until(lambda: _sealed(slow).exists() and not slow.exists(), 30, "slow file sealed",
+                   d.log)
+        text = opened(site, _sealed(slow)).decode("utf-8")
+        assert all(p in text for p in pieces), text
+        assert len(d.saw("file.done", path=str(slow), action="sealed")) == 1
+
+        # moved in from outside the tree, and a folder moved in
+        outside = tmp_path / "outside"
+        moved = secret_docx(outside / "转入.docx")
+        os.rename(moved, site.share / "转入.docx")
+        folder = outside / "科室"
+        secret_text(folder / "名单.txt")
+        os.rename(folder, site.share / "科室")
+        for p in (site.share / "转入.docx", site.share / "科室" / "名单.txt"):
+            wait_until(lambda p=p: _sealed(p).exists() and not p.exists(), 30, f"{p} sealed",
+                       d.log)
+
+        # Office lock files and baomi's own files are never looked at
+        make_text(site.share / "~$新病历.docx", "lock")
+        make_text(site.share / ".~lock.新病历.docx#", "lock")
+        # SIGHUP: reload; an invalid config is refused and the old one kept
+        d.signal(signal.SIGHUP)
+        d.wait_for("reload.done")
+        config.write_text('[policy]\nmedical = "shred"\n', encoding="utf-8")
+        d.signal(signal.SIGHUP)
+        d.wait_for("reload.failed")
+        assert d.proc.poll() is None
+        later = secret_docx(site.share / "重载后.docx")
+        wait_until(lambda: _sealed(later).exists(), 30, "sealed after a refused reload", d.log)
+        assert not any("~$" in str(e.get("path")) or ".~lock" in str(e.get("path"))
+                       for e in d.events())
+    finally:
+        code = d.stop(signal.SIGTERM)
+    assert code == 0, d.log.read_text()
+    assert d.saw("watch.stop")
+    code, st = site.status()
+    assert code == 3 and not st["running"] and st["status"]["state"] == "stopped"
+    assert st["status"]["processed"]["sealed"] == 5
+
+
+def test_kill_9_then_restart_finds_what_changed_while_down(site: Site) -> None:
+    d = site.start(*FAST)
+    first = secret_docx(site.share / "一.docx")
+    wait_until(lambda: _sealed(first).exists(), 30, "first sealed", d.log)
+    d.kill()
+    # while it is down: a new document, a changed public one, a deleted one
+    second = secret_text(site.share / "二.txt")
+    flyer = leaflet(site.share / "三.txt")
+    r = site.once(*FAST)  # the lock of the killed daemon died with it
+    assert r.returncode == 0, r.stderr
+    assert _sealed(second).exists() and not second.exists()
+    assert flyer.exists()
+    d2 = site.start(*FAST)
+    try:
+        secret_text(flyer, 3)  # the leaflet now holds a patient's data
+        wait_until(lambda: _sealed(flyer).exists(), 30, "changed file sealed", d2.log)
+    finally:
+        assert d2.stop() == 0
+
+
+def test_sigterm_in_a_burst_leaves_no_half_written_file(site: Site) -> None:
+    d = site.start(*FAST, "--jobs", "2")
+    files = [secret_text(site.share / f"记录{i:03}.txt", i) for i in range(40)]
+    wait_until(lambda: any(_sealed(p).exists() for p in files), 60, "a first seal", d.log)
+    assert d.stop(signal.SIGTERM) == 0, d.log.read_text()
+    assert _no_temps(site.share) == []
+    for p in files:
+        # one of the two, never both, never neither; a sealed one is complete
+        assert p.exists() != _sealed(p).exists(), p
+        if _sealed(p).exists():
+            assert f"{p.name[2:5].lstrip('0') or '0'}" in opened(site, _sealed(p)).decode()
+    r = site.once(*FAST, "--jobs", "2")  # the next start finishes the rest
+    assert r.returncode == 0, r.stderr
+    assert all(_sealed(p).exists() and not p.exists() for p in files)
+
+
+def test_poison_file_times_out_is_retried_then_given_up_and_the_rest_proceed(
+        tmp_path: Path) -> None:
+    site = Site(tmp_path, env={"BAOMI_TEST_HANG_ON": "卡住.txt"})
+    stuck = secret_text(site.share / "卡住.txt")
+    d = site.start(*FAST, "--file-timeout", "1", "--jobs", "1")
+    try:
+        others = [secret_text(site.share / f"正常{i}.txt", i) for i in range(3)]
+        for p in others:
+            wait_until(lambda p=p: _sealed(p).exists(), 40, f"{p.name} sealed", d.log)
+        d.wait_for("file.gave_up", timeout=40, path=str(stuck))
+        assert len(d.saw("file.error", path=str(stuck))) == 2  # two retries before giving up
+        code, st = site.status()
+        wait_until(lambda: site.status()[1]["status"]["given_up"] == 1, 10, "status", d.log)
+    finally:
+        assert d.stop() == 0
+    assert stuck.exists() and not _sealed(stuck).exists() and _no_temps(site.share) == []
+    db = sqlite3.connect(site.home / "baomi.db")
+    rows = db.execute("SELECT details FROM audit_events WHERE kind = 'watch' AND subject = ?",
+                      (str(stuck),)).fetchall()
+    assert len(rows) == 3 and '"gave_up":true' in rows[-1][0].replace(" ", "")
+
+
+def test_polling_observer_sees_new_files(site: Site) -> None:
+    d = site.start(*FAST, "--polling", "--poll-interval", "0.3")
+    try:
+        assert site.status()[1]["status"]["observer"] == "polling"
+        doc = secret_docx(site.share / "轮询.docx")
+        wait_until(lambda: _sealed(doc).exists() and not doc.exists(), 30, "polled seal", d.log)
+    finally:
+        assert d.stop() == 0
