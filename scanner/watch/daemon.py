@@ -279,16 +279,26 @@ class Daemon:
         from watchdog.observers.inotify import InotifyObserver
         from watchdog.observers.polling import PollingObserver
 
+        # A root reached through a symbolic link (a mount point made that way) is watched at
+        # its real folder; inotify does not follow the link, and events name real paths.
+        reals = [(os.path.realpath(r), str(r)) for r in self.roots]
+
+        def rename(path: str) -> str:
+            for real, given in reals:
+                if path == real or path.startswith(real + os.sep):
+                    return given + path[len(real):]
+            return path
+
         handler = WatchHandler(self.table, wants=self.wants, on_gone=self._gone,
-                               on_folder=self._folder, polling=self.s.polling)
+                               on_folder=self._folder, polling=self.s.polling, rename=rename)
         observer: Any
         if self.s.polling:
             observer = PollingObserver(timeout=self.s.poll_interval)
         else:
             observer = InotifyObserver()
         try:
-            for root in self.roots:
-                observer.schedule(handler, str(root), recursive=True)
+            for real, _given in reals:
+                observer.schedule(handler, real, recursive=True)
             observer.start()
         except OSError as exc:
             if self.s.polling:
@@ -299,8 +309,8 @@ class Daemon:
                        f"{self.s.poll_interval:g} s")
             handler.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
-            for root in self.roots:
-                observer.schedule(handler, str(root), recursive=True)
+            for real, _given in reals:
+                observer.schedule(handler, real, recursive=True)
             observer.start()
             self.status.observer = "polling"
         self._observer = observer

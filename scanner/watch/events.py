@@ -118,17 +118,18 @@ class WatchHandler(FileSystemEventHandler):
 
     def __init__(self, table: PendingTable, *, wants: Callable[[Path], bool],
                  on_gone: Callable[[str], None], on_folder: Callable[[Path], None],
-                 polling: bool) -> None:
+                 polling: bool, rename: Callable[[str], str] = lambda p: p) -> None:
         self.table = table
+        self.rename = rename
         self.wants = wants
         self.on_gone = on_gone
         self.on_folder = on_folder
         self.polling = polling
         self.events = 0
 
-    @staticmethod
-    def _path(value: Any) -> str:
-        return os.fsdecode(value)
+    def _path(self, value: Any) -> str:
+        # the observer watches a root's real folder; files are named under the root as given
+        return self.rename(os.fsdecode(value))
 
     def _maybe(self, path: str) -> None:
         try:
