@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from scanner.protect import ACTIONS
+from scanner.actions import ACTIONS
 from scanner.rulepacks import CATEGORY_IDS
 from scanner.walk import is_document
 

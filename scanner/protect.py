@@ -39,11 +39,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from scanner.pipeline import STATUS_OK, FileResult
-from scanner.rulepacks import RuleSet
-from scanner.walk import Candidate
+from scanner.actions import ACTIONS
+
+if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
+    from scanner.pipeline import FileResult
+    from scanner.rulepacks import RuleSet
+    from scanner.walk import Candidate
+
+STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +67,6 @@ WOULD_SEAL = "would-seal"
 WOULD_LABEL = "would-label"
 FAILED = "error"
 SKIPPED = "skipped"
-
-# What a policy can ask for a secret document (the daemon's per-category setting).
-ACTIONS = ("detect", "label", "seal")
 
 ACTION_WORDS = {
     SEALED: "已封存 sealed",

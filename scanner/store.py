@@ -24,7 +24,7 @@ import pwd
 import re
 import socket
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -572,6 +572,19 @@ class Store:
             claims_t.c.host == self._host, claims_t.c.pid == os.getpid())
         with self._errors("放弃认领 / releasing a claim"), self._write() as conn:
             return bool(conn.execute(gone).rowcount == 1)
+
+    def release_dead_claims(self, alive: Callable[[int], bool]) -> int:
+        """Give up this host's unfinished claims whose process is gone (``alive(pid)`` False):
+        a daemon killed with SIGKILL cannot release its own, and the files would otherwise
+        wait for the ttl. Called by a daemon when it starts. Returns how many were released."""
+        with self._errors("放弃认领 / releasing claims"), self._write() as conn:
+            rows = conn.execute(select(claims_t.c.id, claims_t.c.pid).where(
+                claims_t.c.host == self._host, claims_t.c.finished_at.is_(None))).all()
+            dead = [r.id for r in rows if r.pid is None or not alive(int(r.pid))]
+            if dead:
+                conn.execute(delete(claims_t).where(claims_t.c.id.in_(dead),
+                                                    claims_t.c.finished_at.is_(None)))
+        return len(dead)
 
     def claims(self, *, share: str | None = None) -> list[dict[str, Any]]:
         """The claims (newest first), for status reports and tests."""

@@ -28,7 +28,7 @@ from typing import Any
 from scanner.watch import WatchError
 from scanner.watch.events import PendingTable, WatchHandler, stat_key
 from scanner.watch.index import FileIndex
-from scanner.watch.locks import DaemonLocks
+from scanner.watch.locks import DaemonLocks, pid_alive
 from scanner.watch.logs import emit
 from scanner.watch.reconcile import reconcile
 from scanner.watch.status import DaemonStatus, write_status
@@ -333,6 +333,7 @@ class Daemon:
                         stopping=lambda: self._stop)
         with self.status.lock:
             self.status.reconciliations += 1
+            self.status.unchanged_skips += rec.unchanged
             self.status.last_reconciliation = rec
         emit("reconcile.done", seconds=rec.seconds, files_seen=rec.files_seen,
              enqueued=rec.enqueued, forgotten=rec.forgotten)
@@ -353,6 +354,10 @@ class Daemon:
         try:
             self.index = FileIndex(self.s.state_dir / INDEX_FILE)
             self.store = self._store_factory()
+            # A daemon killed with SIGKILL left its claims; its files need not wait for the ttl.
+            released = self.store.release_dead_claims(pid_alive)
+            if released:
+                emit("claims.released", count=released)
             self.dispatcher = Dispatcher(
                 jobs=self.s.jobs, queue_size=self.s.queue_size, file_timeout=self.s.file_timeout,
                 backoff=self.s.backoff, retry=not self.s.once, make_context=self._make_context,

@@ -29,11 +29,12 @@ class Reconciliation:
     files_seen: int = 0
     enqueued: int = 0
     forgotten: int = 0  # index entries of files that are gone
+    unchanged: int = 0  # known to the index with the same size and mtime: one stat each
 
     def to_dict(self) -> dict[str, Any]:
         return {"time": self.started, "seconds": round(self.seconds, 3),
                 "files_seen": self.files_seen, "enqueued": self.enqueued,
-                "forgotten": self.forgotten}
+                "unchanged": self.unchanged, "forgotten": self.forgotten}
 
 
 @dataclass

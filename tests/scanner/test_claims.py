@@ -136,6 +136,19 @@ def test_release_lets_another_server_take_it_at_once(store: Store, db_url: str) 
     assert not store.release_claim(*job)  # not ours
 
 
+def test_claims_of_a_killed_daemon_are_released_when_it_restarts(store: Store,
+                                                                  db_url: str) -> None:
+    job = ("finance", "工资/3月.xlsx", _version("killed"))
+    winners = _race(db_url, [job], processes=1)  # a process that claimed, then died
+    assert len(winners[job]) == 1
+    assert not store.claim(*job), "a live-looking claim of another process blocks"
+    from scanner.watch.locks import pid_alive
+
+    assert store.release_dead_claims(pid_alive) == 1
+    assert store.claim(*job)
+    assert store.release_dead_claims(pid_alive) == 0, "our own live claim stays"
+
+
 def test_bad_claim_arguments(store: Store) -> None:
     with pytest.raises(StoreError, match="no claim"):
         store.finish_claim("finance", "x.docx", _version("x"), "sealed")
