@@ -190,3 +190,38 @@ def test_polling_observer_sees_new_files(site: Site) -> None:
         wait_until(lambda: _sealed(doc).exists() and not doc.exists(), 30, "polled seal", d.log)
     finally:
         assert d.stop() == 0
+
+
+def test_backup_to_keeps_a_verified_sealed_copy(site: Site, tmp_path: Path) -> None:
+    """POLICY §5: every sealed file has an intact copy elsewhere; `backup verify` proves it and
+    names a copy that went missing or was damaged."""
+    import json
+    import subprocess
+
+    from tests.watch.conftest import baomi_argv
+
+    backup = tmp_path / "backup-disk"
+    backup.mkdir()
+    doc = secret_docx(site.share / "门诊" / "病历.docx")
+    note = secret_text(site.share / "随访.txt")
+    r = site.once(*FAST, "--backup-to", str(backup))
+    assert r.returncode == 0, r.stderr
+    copies = sorted(p.relative_to(backup).as_posix() for p in backup.rglob("*.baomi"))
+    assert set(copies) == {"share/随访.txt.baomi", "share/门诊/病历.docx.baomi"}
+    for rel in copies:
+        original = site.share / rel.split("/", 1)[1]
+        assert (backup / rel).read_bytes() == original.read_bytes()
+        assert ID.encode() not in (backup / rel).read_bytes()  # the backup site sees no plaintext
+
+    def verify() -> tuple[int, dict]:
+        v = subprocess.run([*baomi_argv(), "backup", "verify", "--format", "json"], env=site.env,
+                           capture_output=True, text=True, timeout=60)
+        return v.returncode, json.loads(v.stdout) if v.stdout.strip() else {}
+
+    code, report = verify()
+    assert code == 0, report
+    damaged = backup / "share" / "随访.txt.baomi"
+    damaged.write_bytes(damaged.read_bytes()[:-10])
+    code, report = verify()
+    assert code == 1 and "随访.txt.baomi" in json.dumps(report, ensure_ascii=False)
+    assert not doc.exists() and not note.exists()
