@@ -110,6 +110,7 @@ def latency(work: Path, pub: Path, samples: int) -> None:
     from scanner.rulepacks import load_rules
     from scanner.store import Store
 
+    work.mkdir(parents=True, exist_ok=True)
     source = make_big_docx(work / "big.docx", 1_000_000)
     size_mb = source.stat().st_size / 1e6
     data = source.read_bytes()
@@ -161,7 +162,7 @@ def latency(work: Path, pub: Path, samples: int) -> None:
 
 def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
     staging = work / "staging"
-    staging.mkdir()
+    staging.mkdir(parents=True)
     for i in range(n):
         make_text(staging / f"随访{i:05d}.txt", f"高血压随访记录\n患者：陈静{i}  联系电话："
                   "13812345678\n诊断：原发性高血压，调整用药。\n")
