@@ -171,10 +171,13 @@ class FileWork:
     def _backup(self, job: Job, sealed: Path) -> str | None:
         from scanner.backup import backup_sealed
 
+        assert self.ctx.backup_to is not None
         relpath = str(Path(job.relpath).with_name(sealed.name))
         try:
             backup_sealed(self.store, sealed, self.ctx.backup_to, job.share, relpath)
-        except Exception as exc:  # the seal stands; the backup is retried by `backup verify`
+        except Exception as exc:
+            # The seal stands; the failure is logged and recorded, and `baomi backup verify`
+            # lists the file as missing until a copy is made.
             return _short_error(exc)
         return None
 
