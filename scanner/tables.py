@@ -203,3 +203,91 @@ backups = Table(
     Column("backed_up_at", UtcDateTime, nullable=False),
     Index(None, "sealed_path"),
 )
+
+# Access requests (查阅 consult / 借阅 borrow, POLICY.md §6): an application for one sealed file,
+# with a purpose and an end date; `baomi open --request ID` cites an approved, unexpired one.
+# status: pending → approved | rejected; returned (a borrowed copy came back); expiry is `until`.
+access_requests = Table(
+    "access_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # consult | borrow
+    Column("sealed_path", Text, nullable=False),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
+    Column("purpose", Text, nullable=False),
+    Column("requester", String(255), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("until", Date, nullable=False),  # consult: valid until; borrow: return date
+    Column("status", String(16), nullable=False),
+    Column("returned_at", UtcDateTime),
+    Index(None, "sealed_path"),
+)
+
+# Each approval a request collects (roles from rules/: 科室负责人, 分管领导, 保密委员会主任).
+approvals = Table(
+    "approvals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("access_requests.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("role", String(64), nullable=False),
+    Column("approver", String(255), nullable=False),
+    Column("decision", String(16), nullable=False),  # approve | reject
+    Column("note", Text),
+    Column("decided_at", UtcDateTime, nullable=False),
+    UniqueConstraint("request_id", "role"),
+)
+
+# Transmissions (传递, POLICY.md §4): a sealed file re-sealed for another recipient.
+transfers = Table(
+    "transfers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sealed_path", Text, nullable=False),
+    Column("out_path", Text, nullable=False),
+    Column("recipient_name", String(255), nullable=False),
+    Column("recipient_fingerprint", String(64), nullable=False),
+    Column("method", String(64), nullable=False),
+    Column("approved_by", Text, nullable=False),  # JSON list of {"role", "name"}
+    Column("emergency", Integer, nullable=False, default=0),  # approvals to follow
+    Column("approved_after_at", UtcDateTime),
+    Column("actor", String(255), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("transferred_at", UtcDateTime, nullable=False),
+)
+
+# Declassifications (解密, POLICY.md §8): the decision and what was done to the file.
+declassifications = Table(
+    "declassifications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
+    Column("reason", String(32), nullable=False),  # published | not-needed | expired
+    Column("note", Text),
+    Column("approved_by", Text, nullable=False),  # JSON list
+    Column("action", String(32), nullable=False),  # unmarked | unsealed | recorded
+    Column("actor", String(255), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("declassified_at", UtcDateTime, nullable=False),
+)
+
+# Destruction records (销毁记录, POLICY.md §8): time, place (host), method, people; kept at least
+# `keep_until` (a setting: the policy leaves the number of years open).
+destructions = Table(
+    "destructions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
+    Column("method", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("approved_by", Text, nullable=False),  # JSON list
+    Column("people", Text, nullable=False),  # JSON list: who carried it out and approved it
+    Column("size", BigInteger),
+    Column("actor", String(255), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("destroyed_at", UtcDateTime, nullable=False),
+    Column("keep_until", Date, nullable=False),
+)

@@ -50,7 +50,7 @@ def test_migrated_schema_equals_the_metadata(store: Store) -> None:
 
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert ctx.get_current_heads() == ("0002",)
+        assert ctx.get_current_heads() == ("0003",)
         assert compare_metadata(ctx, metadata) == []
     tables = set(inspect(store.engine).get_table_names())
     assert {"files", "findings", "labels", "seals", "openings", "audit_events",
@@ -389,6 +389,7 @@ def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
     assert {"scanner/migrations/env.py", "scanner/migrations/script.py.mako",
             "scanner/migrations/versions/0001_initial_schema.py",
             "scanner/migrations/versions/0002_claims_backups_and_files_share.py",
+            "scanner/migrations/versions/0003_access_transfers_declassify_destroy.py",
             "scanner/tables.py",
             "scanner/store.py", "scanner/audit.py", "scanner/audit_cli.py"} <= names
     # Installed = unpacked: run the store from the unpacked wheel, away from the source tree.
@@ -405,4 +406,4 @@ def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, cwd="/", timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "0002"
+    assert proc.stdout.strip() == "0003"
