@@ -27,6 +27,7 @@ from .interface import (
     from_properties,
     mark_pattern,
     properties,
+    removal_pattern,
 )
 
 WHAT = "Word 文档 / Word document"
@@ -155,3 +156,32 @@ class DocxLabeler:
     def read(self, path: Path) -> dict[str, Any] | None:
         with ooxml.open_package(path, WHAT) as package:
             return from_properties(ooxml.read_custom_properties(package))
+
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """The mark paragraphs out of every header part, the ``baomi.*`` properties out of the
+        custom properties (others kept). A header left with no paragraph keeps an empty one:
+        Word wants at least one block in a header."""
+        check_paths(src, dst)
+        with ooxml.open_package(src, WHAT) as package:
+            old = from_properties(ooxml.read_custom_properties(package))
+        document = _open_document(src)
+        pattern = removal_pattern(old["text"] if old else None)
+        removed = 0
+        for part in _header_parts(document):
+            for mark in _marks(part, pattern):
+                mark.getparent().remove(mark)
+                removed += 1
+            if not any(isinstance(child.tag, str) and child.tag.split("}")[-1] in ("p", "tbl")
+                       for child in part.element):
+                from docx.oxml import OxmlElement
+
+                part.element.append(OxmlElement("w:p"))
+        if not removed and old is None:
+            copy_file(src, dst)
+            return LabelOutcome("header", False, "no mark")
+        saved = io.BytesIO()
+        document.save(saved)
+        with zipfile.ZipFile(saved) as package:
+            updates, drop = ooxml.custom_properties_removal(package)
+            ooxml.write_package(package, dst, updates, drop)
+        return LabelOutcome("header", True, f"{removed} mark(s) removed")

@@ -125,6 +125,12 @@ class Labeler(Protocol):
         """The label a program reads back (keys :data:`LABEL_KEYS`), or None if unlabeled."""
         ...
 
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """Write ``src`` without its mark to ``dst`` (declassification, 解密): the visible mark
+        and the ``baomi.*`` properties go, everything else stays; :meth:`read` of ``dst`` is
+        None. ``changed`` is False when ``src`` carried no mark."""
+        ...
+
 
 # ---------------------------------------------------------------------------------------------
 # shared by the labelers
@@ -183,6 +189,16 @@ def mark_pattern(spec: LabelSpec, old_text: str | None = None) -> re.Pattern[str
     number = str(spec.retention_years)
     pieces = [re.escape(part) for part in spec.text.split(number)]
     alternatives = [r"\d+".join(pieces), *_KNOWN_FORMS]
+    if old_text:
+        alternatives.append(re.escape(old_text))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def removal_pattern(old_text: str | None) -> re.Pattern[str]:
+    """A whole-string pattern for the marks :meth:`Labeler.unlabel` removes: the two documented
+    forms, and ``old_text`` (the exact mark the document's properties remember, which may
+    follow a site's own template)."""
+    alternatives = list(_KNOWN_FORMS)
     if old_text:
         alternatives.append(re.escape(old_text))
     return re.compile("|".join(f"(?:{a})" for a in alternatives))

@@ -14,7 +14,7 @@ import os
 import posixpath
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -226,6 +226,38 @@ def custom_properties_update(
     return updates
 
 
+def custom_properties_removal(
+    package: zipfile.ZipFile, prefix: str = "baomi."
+) -> tuple[dict[str, bytes], set[str]]:
+    """The members to rewrite and to drop so the package no longer carries the properties whose
+    names start with ``prefix``; other custom properties are kept. When none is left, the
+    custom properties part goes with its relationship and content type, as before labeling."""
+    member = _custom_member(package)
+    if member is None:
+        return {}, set()
+    root = parse_xml(package, member)
+    props = list(root.iter(f"{{{NS_CUSTOM}}}property"))
+    ours = [p for p in props if (p.get("name") or "").startswith(prefix)]
+    if not ours:
+        return {}, set()
+    if len(ours) < len(props):
+        for prop in ours:
+            prop.getparent().remove(prop)
+        return {member: serialize(root)}, set()
+    updates: dict[str, bytes] = {}
+    rels = parse_xml(package, "_rels/.rels")
+    for rel in list(rels.iter(f"{{{NS_PKG_RELS}}}Relationship")):
+        if rel.get("Type") == RT_CUSTOM:
+            rels.remove(rel)
+    updates["_rels/.rels"] = serialize(rels)
+    types = parse_xml(package, "[Content_Types].xml")
+    for override in list(types.iter(f"{{{NS_CT}}}Override")):
+        if override.get("PartName", "").lower() == "/" + member.lower():
+            types.remove(override)
+    updates["[Content_Types].xml"] = serialize(types)
+    return updates, {member}
+
+
 def _add_package_relationship(package: zipfile.ZipFile, member: str) -> bytes:
     if "_rels/.rels" in package.namelist():
         root = parse_xml(package, "_rels/.rels")
@@ -261,14 +293,20 @@ def _add_content_type(package: zipfile.ZipFile, member: str) -> bytes | None:
 # writing
 
 
-def write_package(package: zipfile.ZipFile, dst: Path, updates: Mapping[str, bytes]) -> None:
-    """Write ``package`` to ``dst`` with ``updates`` applied; every other member is copied as is.
+def write_package(
+    package: zipfile.ZipFile,
+    dst: Path,
+    updates: Mapping[str, bytes],
+    drop: Collection[str] = (),
+) -> None:
+    """Write ``package`` to ``dst`` with ``updates`` applied and the ``drop`` members left out;
+    every other member is copied as is.
 
     Members keep their order, names, times and compression; new members come last. The file is
     flushed to disk before this returns.
     """
     with dst.open("wb") as raw:
-        _write_to(package, raw, updates)
+        _write_to(package, raw, updates, drop)
         raw.flush()
         os.fsync(raw.fileno())
 
@@ -279,10 +317,17 @@ def package_bytes(package: zipfile.ZipFile, updates: Mapping[str, bytes]) -> byt
     return buffer.getvalue()
 
 
-def _write_to(package: zipfile.ZipFile, raw: IO[bytes], updates: Mapping[str, bytes]) -> None:
+def _write_to(
+    package: zipfile.ZipFile,
+    raw: IO[bytes],
+    updates: Mapping[str, bytes],
+    drop: Collection[str] = (),
+) -> None:
     pending = dict(updates)
     with zipfile.ZipFile(raw, "w") as out:
         for info in package.infolist():
+            if info.filename in drop:
+                continue
             data = pending.pop(info.filename, None)
             if data is None:
                 data = read_member(package, info.filename)

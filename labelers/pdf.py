@@ -215,6 +215,58 @@ def _xmp(existing: bytes | None, props: dict[str, str]) -> bytes:
     )
 
 
+def _unstamp(page: Any) -> bool:
+    """Remove the stamp XObject and the streams labeling added (``q`` … ``Q`` around the page's
+    own content, the ``Do`` after it). True when the page carried a stamp."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None or XOBJECT_NAME not in xobjects.get_object():
+        return False
+    new_resources = DictionaryObject(resources.get_object())
+    new_xobjects = DictionaryObject(xobjects.get_object())
+    del new_xobjects[NameObject(XOBJECT_NAME)]
+    if new_xobjects:
+        new_resources[NameObject("/XObject")] = new_xobjects
+    else:
+        del new_resources[NameObject("/XObject")]
+    page[NameObject("/Resources")] = new_resources
+    streams = _contents(page)
+
+    def data(ref: Any) -> bytes:
+        return bytes(ref.get_object().get_data())
+
+    if streams and data(streams[-1]) == INVOKE:
+        streams = streams[:-1]
+        if len(streams) >= 2 and data(streams[0]) == b"q\n" and data(streams[-1]) == b"\nQ\n":
+            streams = streams[1:-1]
+        page[NameObject("/Contents")] = ArrayObject(streams)
+    return True
+
+
+def _xmp_without_label(existing: bytes) -> bytes | None:
+    """The XMP packet without the ``baomi:`` description; None when nothing else is left."""
+    try:
+        root = etree.fromstring(existing, etree.XMLParser(resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return None
+    rdf = root.find(f".//{{{NS_RDF}}}RDF")
+    if rdf is None:
+        return None
+    for description in rdf.findall(f"{{{NS_RDF}}}Description"):
+        if any(str(child.tag).startswith(f"{{{NS_BAOMI}}}") for child in description):
+            rdf.remove(description)
+    if len(rdf) == 0:
+        return None
+    body = etree.tostring(root, encoding="UTF-8")
+    return (
+        b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        + body
+        + b'\n<?xpacket end="w"?>'
+    )
+
+
 def read_xmp_label(path: Path) -> dict[str, Any] | None:
     """The label as the XMP packet carries it (a second copy of the document info label)."""
     reader = _open(path)
@@ -282,3 +334,43 @@ class PdfLabeler:
     def read(self, path: Path) -> dict[str, Any] | None:
         return _info_label(_open(path))
 
+
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """The ``/BaomiMark`` XObject and its drawing streams out of every page, the
+        ``/baomi:*`` document info and the ``baomi:`` XMP description out of the metadata."""
+        from pypdf import PdfWriter
+        from pypdf.generic import NameObject
+
+        check_paths(src, dst)
+        reader = _open(src)
+        old = _info_label(reader)
+        if old is None and all(_stamped_text(p) is None for p in reader.pages):
+            copy_file(src, dst)
+            return LabelOutcome("stamp", False, "no mark")
+        try:
+            writer = PdfWriter(clone_from=reader)
+            pages = sum(_unstamp(page) for page in writer.pages)
+            info = writer._info.get_object() if writer._info is not None else None
+            if info is not None:
+                for key in [k for k in info if str(k).startswith(INFO_PREFIX)]:
+                    del info[key]
+            metadata = writer.root_object.get("/Metadata")
+            if metadata is not None:
+                kept = _xmp_without_label(metadata.get_object().get_data())
+                if kept is None:
+                    del writer.root_object[NameObject("/Metadata")]
+                else:
+                    writer.xmp_metadata = kept
+            with dst.open("wb") as out:
+                writer.write(out)
+                out.flush()
+                os.fsync(out.fileno())
+        except LabelError:
+            raise
+        except Exception as exc:  # as in label(): pypdf raises many kinds on damaged objects
+            from pypdf.errors import PyPdfError
+
+            if isinstance(exc, PyPdfError | ValueError | KeyError | TypeError | AttributeError):
+                raise LabelError(f"{src.name}：{DAMAGED}") from None
+            raise
+        return LabelOutcome("stamp", True, f"{pages} page(s)")

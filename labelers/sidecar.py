@@ -135,3 +135,15 @@ class SidecarLabeler:
         if record.get("sha256") != _hash(path):
             return None
         return _as_label(record)
+
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """``dst`` is a byte-for-byte copy; the label files of ``src`` and ``dst`` are deleted
+        (the CSV itself never carried a mark)."""
+        check_paths(src, dst)
+        _copy_hashing(src, dst)
+        changed = False
+        for car in (sidecar_path(src), sidecar_path(dst)):
+            if car.exists():
+                car.unlink()
+                changed = True
+        return LabelOutcome("sidecar", changed, "label file deleted" if changed else "no mark")

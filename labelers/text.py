@@ -143,3 +143,25 @@ class TextBannerLabeler:
             "expires": None,
             "labeled_at": None,
         }
+
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """The banner line out (and, in Markdown, the blank line labeling put after it); the
+        BOM, encoding and the rest of the file unchanged."""
+        check_paths(src, dst)
+        head = _Head(src)
+        first = head.first_line
+        if first is None or not is_known_mark(first):
+            copy_file(src, dst)
+            return LabelOutcome("banner", False, "no mark")
+        skip = len(head.bom) + head.banner_bytes(True)
+        if src.suffix.lower() == ".md" and head.newline:
+            blank = head.encode(head.newline)
+            if head._raw[skip - len(head.bom) :].startswith(blank):
+                skip += len(blank)
+        with src.open("rb") as source, dst.open("wb") as out:
+            out.write(head.bom)
+            source.seek(skip)
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        return LabelOutcome("banner", True, "removed")

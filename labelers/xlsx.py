@@ -30,6 +30,7 @@ from .interface import (
     from_properties,
     mark_pattern,
     properties,
+    removal_pattern,
 )
 
 WHAT = "Excel 工作簿 / Excel workbook"
@@ -185,6 +186,29 @@ def _label_sheet(
         element.text = code
 
 
+def _unlabel_sheet(root: etree._Element, pattern: re.Pattern[str]) -> int:
+    """Remove the mark from every header of a sheet; headers (and a ``<headerFooter>``) left
+    empty are removed, as a sheet that never had one. Returns how many marks went."""
+    header_footer = root.find(_q("headerFooter"))
+    if header_footer is None:
+        return 0
+    removed = 0
+    for kind in ("oddHeader", "evenHeader", "firstHeader"):
+        element = header_footer.find(_q(kind))
+        if element is None or not element.text:
+            continue
+        found = sum(len(pattern.findall(t)) for t in split_sections(element.text).values())
+        if not found:
+            continue
+        removed += found
+        element.text = _remove_marks(element.text, pattern)
+        if not element.text:
+            header_footer.remove(element)
+    if removed and len(header_footer) == 0 and not header_footer.attrib:
+        root.remove(header_footer)
+    return removed
+
+
 class XlsxLabeler:
     """The mark in every sheet's header, the label in the custom document properties."""
 
@@ -218,3 +242,25 @@ class XlsxLabeler:
     def read(self, path: Path) -> dict[str, Any] | None:
         with ooxml.open_package(path, WHAT) as package:
             return from_properties(ooxml.read_custom_properties(package))
+
+    def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
+        """The mark line out of every sheet's headers, ``baomi.*`` out of the custom
+        properties (others kept); every other part copied unchanged."""
+        check_paths(src, dst)
+        with ooxml.open_package(src, WHAT) as package:
+            old = from_properties(ooxml.read_custom_properties(package))
+            old_text = escape_header(old["text"]) if old else None
+            pattern = removal_pattern(old_text)
+            updates, drop = ooxml.custom_properties_removal(package)
+            removed = 0
+            for member in _sheets(package):
+                root = ooxml.parse_xml(package, member)
+                found = _unlabel_sheet(root, pattern)
+                if found:
+                    removed += found
+                    updates[member] = ooxml.serialize(root)
+            if not updates and not drop:
+                copy_file(src, dst)
+                return LabelOutcome("header", False, "no mark")
+            ooxml.write_package(package, dst, updates, drop)
+        return LabelOutcome("header", True, f"{removed} mark(s) removed")
