@@ -1,0 +1,401 @@
+"""The report's numbers, read from the store's tables with SQLAlchemy Core.
+
+Two kinds of numbers (docs/report.md):
+- the state of the store now: registered files, secret files by category, how each is protected
+  (sealed, labeled only, neither), what expires soon or has expired;
+- what happened in the period: registrations and seals per month, access requests, openings,
+  transfers, declassifications, destructions, audit events.
+
+The lifecycle tables (access_requests, approvals, transfers, declassifications, destructions) are
+filled by other commands and may be empty: the report then says 无 / none.
+
+Nothing here holds a raw secret value: the store has only masked values and counts; free text
+typed by people (purposes, reasons, notes) goes through ``scrub_text`` in case someone typed an
+ID or phone number into it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from scanner import __version__
+from scanner.tables import (
+    access_requests,
+    approvals,
+    audit_events,
+    declassifications,
+    destructions,
+    files,
+    labels,
+    openings,
+    seals,
+    transfers,
+)
+
+SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
+STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
+STATE_NAMES = {SEALED: "已加密 sealed", LABELED_ONLY: "仅标志未加密 labeled only",
+               UNPROTECTED: "未标志未加密 unprotected"}
+EXPIRING_DAYS = 90
+NO_SHARE = "（无共享 / no share）"
+ROOT_FOLDER = "（根目录 / top level）"
+
+# Runs of 6+ digits (ID, phone, card, record numbers) in free text people typed; letters are left
+# alone so a file name or a request number stays readable.
+_DIGIT_RUN = re.compile(r"\d[\d\s-]{4,}\d[\dXx]?")
+
+
+class ReportError(Exception):
+    """A report that cannot be made as asked (bad period, unreadable store)."""
+
+
+def scrub_text(text: str | None) -> str:
+    """Free text for the report: long digit runs masked (keep 2 leading, 2 trailing digits)."""
+    if not text:
+        return ""
+
+    def hide(m: re.Match[str]) -> str:
+        s = m.group(0)
+        digits = [i for i, ch in enumerate(s) if ch.isalnum()]
+        if len(digits) < 6:
+            return s
+        hidden = set(digits[2:-2])
+        return "".join("*" if i in hidden else ch for i, ch in enumerate(s))
+
+    return _DIGIT_RUN.sub(hide, text)
+
+
+@dataclass(frozen=True)
+class Period:
+    since: date
+    until: date  # inclusive
+
+    def __post_init__(self) -> None:
+        if self.until < self.since:
+            raise ReportError(f"报告期有误：结束日期 {self.until} 早于开始日期 {self.since} / the "
+                              f"period ends ({self.until}) before it starts ({self.since})")
+
+    @property
+    def start(self) -> datetime:
+        return datetime.combine(self.since, time.min, tzinfo=UTC)
+
+    @property
+    def end(self) -> datetime:  # exclusive
+        return datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=UTC)
+
+    def months(self) -> list[str]:
+        out, y, m = [], self.since.year, self.since.month
+        while (y, m) <= (self.until.year, self.until.month):
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+
+@dataclass
+class FileRow:
+    id: int
+    host: str
+    path: str
+    share: str
+    department: str
+    categories: list[str]
+    state: str
+    expires: date | None
+    first_seen: datetime
+    closed: str | None = None  # "declassified" / "destroyed": no longer a secret file to guard
+
+
+@dataclass
+class AuditStatus:
+    ok: bool
+    checked: int
+    head: str | None
+    first_bad: int | None
+    reason: str
+    events_in_period: dict[str, int]
+
+
+@dataclass
+class ReportData:
+    title: str
+    site: str
+    period: Period
+    generated_at: datetime
+    version: str
+    store: str
+    category_names: dict[str, str]
+    registered: int
+    files: list[FileRow]  # secret files (categories not empty), not declassified or destroyed
+    scans_in_period: int
+    new_in_period: int
+    trend: list[tuple[str, int, int]]  # month, registrations, seals
+    expiring: list[FileRow]
+    expired: list[FileRow]
+    requests: list[dict[str, Any]]
+    openings: list[dict[str, Any]]
+    overdue: list[dict[str, Any]]
+    transfers: list[dict[str, Any]]
+    declassifications: list[dict[str, Any]]
+    destructions: list[dict[str, Any]]
+    audit: AuditStatus
+    closed: list[FileRow] = field(default_factory=list)
+
+    # -- derived numbers, one place so HTML and PDF say the same ---------------------------------
+    def by_category(self) -> dict[str, dict[str, int]]:
+        """category -> state -> files; a file with two categories counts under both."""
+        out: dict[str, dict[str, int]] = {}
+        for f in self.files:
+            for c in f.categories:
+                out.setdefault(c, dict.fromkeys(STATES, 0))[f.state] += 1
+        return dict(sorted(out.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])))
+
+    def by_state(self) -> dict[str, int]:
+        counts = Counter(f.state for f in self.files)
+        return {s: counts.get(s, 0) for s in STATES}
+
+    def violations(self) -> list[FileRow]:
+        return [f for f in self.files if f.state != SEALED]
+
+    def by_group(self, key: str) -> list[tuple[str, dict[str, int]]]:
+        """("share" | "department") -> rows of state counts, worst (most unprotected) first."""
+        groups: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATES, 0))
+        for f in self.files:
+            name = f.share if key == "share" else f"{f.share} / {f.department}"
+            groups[name][f.state] += 1
+        return sorted(groups.items(), key=lambda kv: (-kv[1][UNPROTECTED], -kv[1][LABELED_ONLY],
+                                                      kv[0]))
+
+    def category_name(self, cid: str) -> str:
+        return self.category_names.get(cid, cid)
+
+
+def gather(store: Any, period: Period, *, site: str | None = None, title: str | None = None,
+           today: date | None = None, category_names: dict[str, str] | None = None) -> ReportData:
+    """Everything the report shows, read in one pass over the store."""
+    today = today or datetime.now(UTC).date()
+    with store.engine.connect() as conn:
+        all_files, registered = _files(conn)
+        closed_ids, closed_paths = _closed(conn)
+        secret, closed = [], []
+        for f in all_files:
+            if f.id in closed_ids or f.path in closed_paths:
+                f.closed = closed_ids.get(f.id) or closed_paths.get(f.path)
+                closed.append(f)
+            elif f.categories:
+                secret.append(f)
+        new_in_period = sum(1 for f in all_files
+                            if period.start <= f.first_seen < period.end and f.categories)
+        trend = _trend(conn, period)
+        scans = _count_events(conn, period)
+        requests = _requests(conn, period)
+        opened = _openings(conn, period)
+        overdue = _overdue(conn, today)
+        moved = _simple(conn, transfers, transfers.c.transferred_at, period,
+                        ("approved_by",), ("method",))
+        declass = _simple(conn, declassifications, declassifications.c.declassified_at, period,
+                          ("approved_by",), ("note",))
+        destroyed = _simple(conn, destructions, destructions.c.destroyed_at, period,
+                            ("approved_by", "people"), ("reason",))
+    horizon = today + timedelta(days=EXPIRING_DAYS)
+    expiring = sorted((f for f in secret if f.expires and today <= f.expires <= horizon),
+                      key=lambda f: (f.expires, f.path))
+    expired = sorted((f for f in secret if f.expires and f.expires < today),
+                     key=lambda f: (f.expires, f.path))
+    result = store.audit.verify()
+    audit = AuditStatus(result.ok, result.checked, str(result.head) if result.head else None,
+                        result.first_bad, result.reason, scans)
+    return ReportData(
+        title=title or "保密工作检查报告", site=site or socket.gethostname(), period=period,
+        generated_at=datetime.now(UTC), version=__version__, store=store.url_for_display,
+        category_names=category_names or {}, registered=registered, files=secret,
+        scans_in_period=scans.get("scan", 0), new_in_period=new_in_period, trend=trend,
+        expiring=expiring, expired=expired, requests=requests, openings=opened, overdue=overdue,
+        transfers=moved, declassifications=declass, destructions=destroyed, audit=audit,
+        closed=closed)
+
+
+# -- readers -------------------------------------------------------------------------------------
+
+def _files(conn: Connection) -> tuple[list[FileRow], int]:
+    rows = conn.execute(select(files).order_by(files.c.id)).all()
+    latest_label: dict[int, date] = {}
+    for r in conn.execute(select(labels.c.file_id, labels.c.expires).order_by(labels.c.id)):
+        latest_label[r.file_id] = r.expires
+    sealed: dict[int, date | None] = {}
+    for r in conn.execute(select(seals.c.file_id, seals.c.expires).where(
+            seals.c.file_id.is_not(None)).order_by(seals.c.id)):
+        sealed[r.file_id] = r.expires
+    departments = _departments([(r.share or r.host, r.path) for r in rows])
+    out = []
+    for r in rows:
+        state = SEALED if r.id in sealed else LABELED_ONLY if r.id in latest_label else UNPROTECTED
+        share = r.share or NO_SHARE
+        out.append(FileRow(
+            id=r.id, host=r.host, path=r.path, share=share,
+            department=departments[(r.share or r.host, r.path)],
+            categories=list(json.loads(r.categories)), state=state,
+            expires=latest_label.get(r.id) or sealed.get(r.id), first_seen=r.first_seen))
+    return out, len(rows)
+
+
+def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The "department" of a file: its top-level folder below the common root of its share.
+
+    Shares are mounted at different places on different servers and files outside a share
+    have no root at all, so the root is taken as the deepest folder all of a share's (or host's)
+    registered files have in common.
+    """
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for group, path in items:
+        by_group[group].append(path)
+    out: dict[tuple[str, str], str] = {}
+    for group, paths in by_group.items():
+        folders = [os.path.dirname(p) for p in paths]
+        try:
+            root = os.path.commonpath(folders) if folders else ""
+        except ValueError:  # relative and absolute paths mixed: no common root
+            root = ""
+        for p in paths:
+            rel = os.path.relpath(os.path.dirname(p), root) if root else os.path.dirname(p)
+            top = rel.split(os.sep)[0] if rel not in (".", "") else ""
+            out[(group, p)] = top or ROOT_FOLDER
+    return out
+
+
+def _closed(conn: Connection) -> tuple[dict[int, str], dict[str, str]]:
+    """Files declassified or destroyed (by id, and by path for records without one)."""
+    ids: dict[int, str] = {}
+    paths: dict[str, str] = {}
+    for table, what in ((declassifications, "declassified"), (destructions, "destroyed")):
+        for r in conn.execute(select(table.c.file_id, table.c.path)):
+            if r.file_id is not None:
+                ids[r.file_id] = what
+            paths[r.path] = what
+    return ids, paths
+
+
+def _month(ts: datetime) -> str:
+    return f"{ts.year:04d}-{ts.month:02d}"
+
+
+def _trend(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
+    regs: Counter[str] = Counter()
+    seal_counts: Counter[str] = Counter()
+    for (ts,) in conn.execute(select(files.c.first_seen).where(
+            files.c.first_seen >= period.start, files.c.first_seen < period.end)):
+        regs[_month(ts)] += 1
+    for (ts,) in conn.execute(select(seals.c.sealed_at).where(
+            seals.c.sealed_at >= period.start, seals.c.sealed_at < period.end)):
+        seal_counts[_month(ts)] += 1
+    return [(m, regs.get(m, 0), seal_counts.get(m, 0)) for m in period.months()]
+
+
+def _count_events(conn: Connection, period: Period) -> dict[str, int]:
+    # Audit timestamps are ISO-8601 UTC text; the same text order is time order.
+    lo, hi = period.start.isoformat(), period.end.isoformat()
+    rows = conn.execute(select(audit_events.c.kind, func.count()).where(
+        audit_events.c.ts >= lo[:19], audit_events.c.ts < hi[:19]
+    ).group_by(audit_events.c.kind)).all()
+    return {k: int(n) for k, n in sorted(rows)}
+
+
+def _requests(conn: Connection, period: Period) -> list[dict[str, Any]]:
+    rows = conn.execute(select(access_requests).where(
+        access_requests.c.created_at >= period.start, access_requests.c.created_at < period.end
+    ).order_by(access_requests.c.id)).all()
+    ids = [r.id for r in rows]
+    steps: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for a in conn.execute(select(approvals).where(approvals.c.request_id.in_(ids))
+                              .order_by(approvals.c.decided_at, approvals.c.id)):
+            verb = "同意" if a.decision == "approve" else "不同意"
+            steps[a.request_id].append(f"{a.role} {a.approver} {verb}")
+    return [{"id": r.id, "kind": r.kind, "path": r.sealed_path, "purpose": scrub_text(r.purpose),
+             "requester": r.requester, "created_at": r.created_at, "until": r.until,
+             "status": r.status, "returned_at": r.returned_at,
+             "approvals": "；".join(steps[r.id]) or "无"} for r in rows]
+
+
+def _openings(conn: Connection, period: Period) -> list[dict[str, Any]]:
+    rows = conn.execute(select(openings).where(
+        openings.c.opened_at >= period.start, openings.c.opened_at < period.end
+    ).order_by(openings.c.opened_at, openings.c.id)).all()
+    return [{"actor": r.actor, "path": r.sealed_path, "reason": scrub_text(r.reason),
+             "request_id": r.request_id or "", "host": r.host, "opened_at": r.opened_at}
+            for r in rows]
+
+
+def _overdue(conn: Connection, today: date) -> list[dict[str, Any]]:
+    """Borrowed copies past their return date: a borrow request, opened, not returned.
+
+    Not limited to the period: a copy overdue now is overdue whenever it was borrowed.
+    """
+    rows = conn.execute(select(access_requests).where(
+        access_requests.c.kind == "borrow", access_requests.c.returned_at.is_(None),
+        access_requests.c.status != "returned", access_requests.c.status != "rejected",
+        access_requests.c.until < today).order_by(access_requests.c.until)).all()
+    if not rows:
+        return []
+    opened: dict[str, datetime] = {}
+    for r in conn.execute(select(openings.c.request_id, openings.c.opened_at).where(
+            openings.c.request_id.is_not(None))):
+        opened.setdefault(_request_key(r.request_id), r.opened_at)
+    out = []
+    for r in rows:
+        first = opened.get(str(r.id))
+        if first is None:
+            continue  # never opened: no copy is out
+        out.append({"id": r.id, "path": r.sealed_path, "requester": r.requester,
+                    "purpose": scrub_text(r.purpose), "until": r.until, "opened_at": first,
+                    "days": (today - r.until).days})
+    return out
+
+
+def _request_key(value: str) -> str:
+    """An opening's request id as the access request's number ("12", "#12", "REQ-12" → "12")."""
+    digits = re.findall(r"\d+", value or "")
+    return str(int(digits[-1])) if digits else value
+
+
+def _simple(conn: Connection, table: Any, when: Any, period: Period,
+            lists: tuple[str, ...], texts: tuple[str, ...]) -> list[dict[str, Any]]:
+    rows = conn.execute(select(table).where(when >= period.start, when < period.end)
+                        .order_by(when, table.c.id)).all()
+    out = []
+    for r in rows:
+        d = dict(r._mapping)
+        for key in lists:
+            d[key] = _people(d.get(key))
+        for key in texts:
+            d[key] = scrub_text(d.get(key))
+        out.append(d)
+    return out
+
+
+def _people(raw: str | None) -> str:
+    """A JSON list of names or {"role", "name"} objects, as one line."""
+    if not raw:
+        return "无"
+    try:
+        items = json.loads(raw)
+    except ValueError:
+        return scrub_text(raw)
+    if not isinstance(items, list):
+        items = [items]
+    shown = []
+    for it in items:
+        if isinstance(it, dict):
+            shown.append(" ".join(str(it[k]) for k in ("role", "name") if it.get(k)) or
+                         json.dumps(it, ensure_ascii=False))
+        else:
+            shown.append(str(it))
+    return scrub_text("；".join(shown)) or "无"
