@@ -147,9 +147,9 @@ def _abs(path: Path | str) -> str:
     return str(Path(path).resolve())
 
 
-def _text(value: str, what: str, limit: int) -> str:
+def _text(value: str, what: str, limit: int, least: int = 1) -> str:
     value = (value or "").strip()
-    if len(value) < 2:
+    if len(value) < least:
         raise AccessError(f"{what}不能为空 / {what}: please say it in a few words")
     if len(value) > limit:
         raise AccessError(f"{what}过长（最多 {limit} 字）/ {what}: at most {limit} characters")
@@ -159,10 +159,10 @@ def _text(value: str, what: str, limit: int) -> str:
 def _check_sealed(path: Path) -> Any:
     from labelers.seal import SealError, read_header
 
+    if not path.is_file():
+        raise AccessError(f"文件不存在 / no such file: {path}")
     try:
         return read_header(path)
-    except FileNotFoundError:
-        raise AccessError(f"文件不存在 / no such file: {path}") from None
     except (SealError, OSError) as exc:
         raise AccessError(f"不是加密文件 / {path} is not a sealed (.baomi) file: {exc}") from None
 
@@ -191,7 +191,7 @@ def create_request(store: Any, sealed_path: Path, kind: str, purpose: str, until
     if kind not in REQUEST_KINDS:
         raise AccessError(f"申请种类应为 consult（查阅）或 borrow（借阅）/ kind must be consult "
                           f"or borrow, got {kind!r}")
-    purpose = _text(purpose, "用途 purpose", MAX_PURPOSE)
+    purpose = _text(purpose, "用途 purpose", MAX_PURPOSE, least=2)
     requester = _text(requester, "申请人 requester", MAX_NAME)
     today = today or date.today()
     if until < today:
