@@ -73,7 +73,7 @@ def all_charts(data: ReportData, font: str) -> dict[str, Drawing]:
             "trend": trend(data, font)}
 
 
-def to_svg(drawing: Drawing) -> str:
+def to_svg(drawing: Drawing, key: str = "chart") -> str:
     """The drawing as an inline <svg> element (no XML prolog, no DOCTYPE)."""
     from reportlab.graphics import renderSVG
 
@@ -83,6 +83,8 @@ def to_svg(drawing: Drawing) -> str:
     # http:// reference at all, so nothing in it even looks like it could reach the network.
     svg = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", text[start:])
     # reportlab names fonts as registered (e.g. "CJK"); the page's CSS font applies instead.
+    # Several charts in one page: their clip paths need ids of their own.
+    svg = svg.replace('id="clip"', f'id="clip-{key}"').replace("url(#clip)", f"url(#clip-{key})")
     return svg.replace('font-family="', 'data-font="')
 
 

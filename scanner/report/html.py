@@ -51,7 +51,7 @@ def render(data: ReportData) -> str:
     from scanner.report.fonts import report_font
 
     font = report_font().name  # the charts measure their labels with it
-    svgs = {k: charts.to_svg(d) for k, d in charts.all_charts(data, font).items()}
+    svgs = {k: charts.to_svg(d, k) for k, d in charts.all_charts(data, font).items()}
     facts, sections = build(data)
     title = f"{data.site} {data.title}"
     parts = ['<!DOCTYPE html>', '<html lang="zh-CN"><head><meta charset="utf-8">',
