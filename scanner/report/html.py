@@ -16,7 +16,7 @@ CSS = """
 @page { size: A4; margin: 15mm 12mm; }
 body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
   "Microsoft YaHei", "PingFang SC", "SimSun", sans-serif; color: #111; margin: 24px auto;
-  max-width: 1080px; line-height: 1.5; font-size: 14px; }
+  max-width: 1080px; padding: 0 16px; line-height: 1.5; font-size: 14px; }
 h1 { font-size: 24px; margin: 0 0 8px; border-bottom: 3px solid #1f4e79; padding-bottom: 6px; }
 h2 { font-size: 18px; margin: 28px 0 4px; color: #1f4e79; border-bottom: 1px solid #999; }
 .note { color: #555; font-size: 12px; margin: 0 0 8px; }
@@ -32,7 +32,7 @@ tr { page-break-inside: avoid; }
 .ok { color: #1b6e2a; font-weight: bold; } .bad { color: #b00020; font-weight: bold; }
 .empty { color: #555; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 11pt; }
   section { page-break-before: always; } section.first { page-break-before: auto; }
   h2 { page-break-after: avoid; } th { background: #e8eef5 !important;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
