@@ -371,7 +371,8 @@ def _print_info(r: dict[str, Any]) -> None:
 @click.option("--reason", default="", help="Why you open it (查阅事由), recorded in the audit "
               "trail. Required.")
 @click.option("--request", "request_id", metavar="ID",
-              help="The approved access request this opening belongs to (POLICY §6).")
+              help="The approved access request this opening belongs to (POLICY §6); "
+                   "required for the categories in rules/approvals.yaml (medical, personnel).")
 @click.option("-o", "--out", "out_path", type=click.Path(path_type=Path),
               help="Where to write the opened document. Default: its original name in the "
                    "current folder. Never overwrites.")
@@ -383,7 +384,8 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
       baomi open 病历.docx.baomi --key keys/committee.key --reason "门诊复查调阅" --out 病历.docx
 
     The passphrase is asked at the terminal (or BAOMI_PASSPHRASE). The opened copy is plain
-    text on disk: delete it when done (POLICY §4, §6).
+    text on disk: delete it when done (POLICY §4, §6). Medical and personnel files need
+    --request ID, an approved request for this file (baomi request create).
     """
     from labelers.keys import KeyFileError, WrongPassphrase, load_private_key
     from labelers.seal import SealError, open_file, read_header
@@ -413,6 +415,11 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
     except (KeyFileError, OSError) as exc:
         raise UsageError(f"{key_path}: {exc}") from exc
     with open_store() as store:
+        # POLICY §6: some categories are opened only citing an approved, unexpired request;
+        # a cited request must be usable whatever the category. Checked before decrypting.
+        from scanner.access_cli import request_for_open
+
+        request_id = request_for_open(store, file, header, request_id, reason, key)
         try:
             open_file(file, out_path, key)
         except SealError as exc:
