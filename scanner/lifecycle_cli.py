@@ -75,7 +75,7 @@ def expiring(within: str, fmt: str) -> int:
         return EXIT_OK
     click.echo("到期日 expires   剩余天数 days  状态 state  标识 label  路径 path")
     for r in rows:
-        left = f"{r['days_left']}" if r["days_left"] >= 0 else f"已过期 {-r['days_left']}"
+        left = f"{r['days_left']}" if r["days_left"] >= 0 else f"已过期{-r['days_left']}天"
         click.echo(f"{r['expires'].isoformat()}  {left:>8}  {r['state']:<8}  "
                    f"{r['label'] or ''}  {r['path']}")
     click.echo(f"共 {len(rows)} 个 / {len(rows)} file(s)", err=True)
