@@ -163,3 +163,26 @@ def test_csv_copy_and_sidecar_deleted(tmp_path: Path) -> None:
     assert not sidecar_path(labeled).exists()
     assert not sidecar_path(plain).exists()
     assert SidecarLabeler().read(plain) is None
+
+
+def test_pdf_other_metadata_survives(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    base = make_pdf(tmp_path / "base.pdf", ["报告正文"])
+    writer = PdfWriter(clone_from=str(base))
+    writer.add_metadata({"/Title": "年度报告", "/Author": "办公室"})
+    writer.xmp_metadata = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        b'rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:format>application/pdf'
+        b"</dc:format></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    src = tmp_path / "src.pdf"
+    with src.open("wb") as out:
+        writer.write(out)
+    _, plain = _label_then_unlabel(PdfLabeler(), src, tmp_path)
+    reader = PdfReader(str(plain))
+    assert reader.metadata["/Title"] == "年度报告" and reader.metadata["/Author"] == "办公室"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data()
+    assert b"application/pdf" in xmp and b"baomi" not in xmp
+    assert _pdf_text(plain) == _pdf_text(src)
