@@ -260,13 +260,18 @@ def rules_export(directory: Path) -> int:
     return EXIT_OK
 
 
-# The commands around sealed files live in their own module (imports only click at load).
+# The other commands live in modules of their own that import only click at load, so that
+# `baomi --help` stays quick; each imports what it needs when it runs.
+from scanner.access_cli import request, transfer  # noqa: E402
 from scanner.audit_cli import audit  # noqa: E402
+from scanner.lifecycle_cli import declassify, destroy, expiring, ledger  # noqa: E402
 from scanner.policy_cli import backup, config  # noqa: E402
+from scanner.report_cli import report  # noqa: E402
 from scanner.seal_cli import info, keys, open_cmd, open_store, protect  # noqa: E402
 from scanner.watch_cli import status, watch  # noqa: E402
 
-for _command in (protect, info, open_cmd, keys, watch, status, audit, backup, config):
+for _command in (protect, info, open_cmd, keys, request, transfer, expiring, declassify, destroy,
+                 watch, status, report, ledger, audit, backup, config):
     main_group.add_command(_command)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,19 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
     return {"BAOMI_HOME": str(home), "BAOMI_PASSPHRASE": PASSPHRASE, "BAOMI_DB": "",
             "BAOMI_CONFIG": ""}
+
+
+@pytest.fixture(scope="module")
+def no_request_rules(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+    """The shipped rules, except that opening needs no access request (the request flow has
+    its own tests in test_access_cli.py; these are about sealing and opening)."""
+    where = tmp_path_factory.mktemp("rules") / "rules"
+    assert baomi("rules", "export", str(where), env=env).returncode == 0
+    approvals = where / "approvals.yaml"
+    text = approvals.read_text(encoding="utf-8")
+    approvals.write_text(re.sub(r"open_requires_request:.*", "open_requires_request: []", text),
+                         encoding="utf-8")
+    return where
 
 
 @pytest.fixture(scope="module")
@@ -136,17 +150,17 @@ def test_info_reads_the_header_without_a_key(sealed_tree, keys: Path, env) -> No
 
 
 def test_open_needs_a_reason_and_gives_back_the_labeled_document(
-        sealed_tree, keys: Path, env, tmp_path: Path) -> None:
+        sealed_tree, keys: Path, env, tmp_path: Path, no_request_rules: Path) -> None:
     root, _, originals = sealed_tree
     sealed = root / "门诊病历.docx.baomi"
     key = str(keys / "committee.key")
     out = tmp_path / "opened.docx"
-    r = baomi("open", str(sealed), "--key", key, "--out", str(out), env=env)
+    r = baomi("--rules", str(no_request_rules), "open", str(sealed), "--key", key, "--out", str(out), env=env)
     assert r.returncode == 2 and "reason" in r.stderr and not out.exists()
-    r = baomi("open", str(sealed), "--key", key, "--reason", "门诊复查调阅", "--out", str(out),
+    r = baomi("--rules", str(no_request_rules), "open", str(sealed), "--key", key, "--reason", "门诊复查调阅", "--out", str(out),
               env={**env, "BAOMI_PASSPHRASE": "not the passphrase"})
     assert r.returncode == 2 and "passphrase" in r.stderr and not out.exists()
-    r = baomi("open", str(sealed), "--key", key, "--reason", "门诊复查调阅", "--out", str(out),
+    r = baomi("--rules", str(no_request_rules), "open", str(sealed), "--key", key, "--reason", "门诊复查调阅", "--out", str(out),
               env=env)
     assert r.returncode == 0, r.stderr
     doc = Document(str(out))
@@ -155,32 +169,32 @@ def test_open_needs_a_reason_and_gives_back_the_labeled_document(
                     "主诉：咳嗽三天", "初步诊断：上呼吸道感染"]
     header_text = "\n".join(p.text for p in doc.sections[0].header.paragraphs)
     assert header_text.count(MARK30) == 1 and "某某镇卫生院" in header_text
-    again = baomi("open", str(sealed), "--key", key, "--reason", "再次调阅", "--out", str(out),
+    again = baomi("--rules", str(no_request_rules), "open", str(sealed), "--key", key, "--reason", "再次调阅", "--out", str(out),
                   env=env)
     assert again.returncode == 2 and "exists" in again.stderr
 
     # the csv is sealed as it was: its label lives in the sealed header
     csv_out = tmp_path / "名单.csv"
-    r = baomi("open", str(root / "患者名单.csv.baomi"), "--key", key, "--reason", "核对名单",
+    r = baomi("--rules", str(no_request_rules), "open", str(root / "患者名单.csv.baomi"), "--key", key, "--reason", "核对名单",
               "--out", str(csv_out), env=env)
     assert r.returncode == 0, r.stderr
     assert csv_out.read_bytes() == originals["患者名单.csv"]
 
     pdf_out = tmp_path / "report.pdf"
-    assert baomi("open", str(root / "检验报告.pdf.baomi"), "--key", key, "--reason", "复核报告",
+    assert baomi("--rules", str(no_request_rules), "open", str(root / "检验报告.pdf.baomi"), "--key", key, "--reason", "复核报告",
                  "--out", str(pdf_out), env=env).returncode == 0
     for page in PdfReader(str(pdf_out)).pages:
         assert (page.extract_text() or "").count("秘密 保密期限：30年") == 1
 
     xlsx_out = tmp_path / "pay.xlsx"
-    assert baomi("open", str(root / "工资表.xlsx.baomi"), "--key", key, "--reason", "工资核对",
+    assert baomi("--rules", str(no_request_rules), "open", str(root / "工资表.xlsx.baomi"), "--key", key, "--reason", "工资核对",
                  "--out", str(xlsx_out), env=env).returncode == 0
     sheet = load_workbook(str(xlsx_out)).worksheets[0]
     assert "秘密 保密期限：30年" in (sheet.oddHeader.center.text or "") + (sheet.oddHeader.left.text or "") + (sheet.oddHeader.right.text or "")
     assert sheet["E2"].value == CARD
 
     txt_out = tmp_path / "随访.txt"
-    assert baomi("open", str(root / "随访记录.txt.baomi"), "--key", key, "--reason", "随访",
+    assert baomi("--rules", str(no_request_rules), "open", str(root / "随访记录.txt.baomi"), "--key", key, "--reason", "随访",
                  "--out", str(txt_out), env=env).returncode == 0
     text = txt_out.read_bytes().decode("utf-8")
     assert text.startswith(MARK30 + "\r\n")
@@ -254,13 +268,14 @@ def test_unreadable_documents_are_reported_and_the_rest_sealed(tmp_path: Path, k
 
 
 def test_copying_a_tree_keeps_sealed_files_openable(sealed_tree, keys: Path, env,
-                                                    tmp_path: Path) -> None:
+                                                    tmp_path: Path,
+                                                    no_request_rules: Path) -> None:
     """Sealed files are self-contained: a backup copy elsewhere opens the same."""
     root, _, _ = sealed_tree
     backup = tmp_path / "backup"
     shutil.copytree(root, backup)
     out = tmp_path / "x.csv"
-    r = baomi("open", str(backup / "患者名单.csv.baomi"), "--key", str(keys / "committee.key"),
+    r = baomi("--rules", str(no_request_rules), "open", str(backup / "患者名单.csv.baomi"), "--key", str(keys / "committee.key"),
               "--reason", "备份核对", "--out", str(out), env=env)
     assert r.returncode == 0, r.stderr
 
@@ -310,3 +325,12 @@ def test_info_copes_with_a_header_written_by_something_else(tmp_path: Path, env)
     assert "Traceback" not in r.stderr
     r = baomi("info", str(sealed), "--format", "json", env=env)
     assert json.loads(r.stdout)["expired"] is None
+
+
+def test_opening_a_medical_file_needs_an_approved_request_by_default(sealed_tree, keys: Path,
+                                                                     env, tmp_path: Path) -> None:
+    root, _, _ = sealed_tree
+    out = tmp_path / "x.docx"
+    r = baomi("open", str(root / "门诊病历.docx.baomi"), "--key", str(keys / "committee.key"),
+              "--reason", "门诊复查调阅", "--out", str(out), env=env)
+    assert r.returncode == 2 and "--request" in r.stderr and not out.exists()
