@@ -41,6 +41,8 @@ SCHEMA_VERSION = 1
 RULES_FILE = "approvals.yaml"
 REQUEST_KINDS = ("consult", "borrow")
 TRANSFER = "transfer"
+# Approvals that scanner.lifecycle reads (POLICY §8); optional here, with defaults there.
+OPTIONAL_KINDS = ("declassify", "destroy")
 METHODS = ("network", "courier", "usb")
 DECISIONS = ("approve", "reject")
 STATES = ("pending", "approved", "borrowed", "rejected", "expired", "overdue", "returned")
@@ -115,8 +117,10 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
         raise ApprovalRulesError(f"{where}: roles 应为映射（consult/borrow/transfer → 角色列表）/ "
                                  "roles must map consult, borrow and transfer to lists of roles")
     roles: dict[str, tuple[str, ...]] = {}
-    for kind in (*REQUEST_KINDS, TRANSFER):
+    for kind in (*REQUEST_KINDS, TRANSFER, *OPTIONAL_KINDS):
         value = raw_roles.get(kind)
+        if kind in OPTIONAL_KINDS and value is None:
+            continue  # scanner.lifecycle falls back to the policy's roles
         if not isinstance(value, list) or not value or not all(
                 isinstance(r, str) and r.strip() and len(r) <= 64 for r in value):
             raise ApprovalRulesError(
@@ -129,7 +133,8 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
     extra = sorted(set(raw_roles) - set(roles))
     if extra:
         raise ApprovalRulesError(f"{where}: roles 中未知的种类 / unknown kinds under roles: "
-                                 f"{', '.join(map(str, extra))} (use consult, borrow, transfer)")
+                                 f"{', '.join(map(str, extra))} (use consult, borrow, transfer, "
+                                 "declassify, destroy)")
     cats = data.get("open_requires_request", [])
     if not isinstance(cats, list) or not all(isinstance(c, str) and c for c in cats):
         raise ApprovalRulesError(f"{where}: open_requires_request 应为类别列表，如 [medical, "

@@ -273,3 +273,17 @@ def test_parse_approved_by() -> None:
     assert parse_approved_by(["科室负责人:王 五"]) == [{"role": "科室负责人", "name": "王 五"}]
     with pytest.raises(AccessError, match="ROLE:NAME"):
         parse_approved_by(["王五"])
+
+
+def test_declassify_and_destroy_roles_may_be_set_in_the_rules() -> None:
+    from scanner.access import ApprovalRulesError, parse_approval_rules
+    from scanner.lifecycle import required_roles
+
+    base = {"schema_version": 1, "open_requires_request": [],
+            "roles": {"consult": ["科室负责人"], "borrow": ["科室负责人"], "transfer": ["科室负责人"]}}
+    parse_approval_rules(base, "x.yaml")  # optional kinds may be left out
+    parse_approval_rules({**base, "roles": {**base["roles"], "destroy": ["院长", "保密委员会主任"]}},
+                         "x.yaml")
+    with pytest.raises(ApprovalRulesError, match="roles.destroy"):
+        parse_approval_rules({**base, "roles": {**base["roles"], "destroy": []}}, "x.yaml")
+    assert required_roles("destroy") == ("科室负责人", "分管领导", "保密委员会主任")
