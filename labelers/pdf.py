@@ -339,7 +339,7 @@ class PdfLabeler:
         """The ``/BaomiMark`` XObject and its drawing streams out of every page, the
         ``/baomi:*`` document info and the ``baomi:`` XMP description out of the metadata."""
         from pypdf import PdfWriter
-        from pypdf.generic import NameObject
+        from pypdf.generic import DictionaryObject, NameObject
 
         check_paths(src, dst)
         reader = _open(src)
@@ -351,7 +351,7 @@ class PdfLabeler:
             writer = PdfWriter(clone_from=reader)
             pages = sum(_unstamp(page) for page in writer.pages)
             info = writer._info.get_object() if writer._info is not None else None
-            if info is not None:
+            if isinstance(info, DictionaryObject):
                 for key in [k for k in info if str(k).startswith(INFO_PREFIX)]:
                     del info[key]
             metadata = writer.root_object.get("/Metadata")

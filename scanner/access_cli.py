@@ -19,7 +19,7 @@ from scanner.seal_cli import (
     UsageError,
     _root_obj,
     open_store,
-    passphrase,
+    private_key,
 )
 
 STATE_NAMES = {"pending": "待审批", "approved": "已批准", "borrowed": "借出中",
@@ -246,7 +246,7 @@ def transfer() -> None:
 def transfer_send(file: Path, to: Path, key_path: Path, approved_by: tuple[str, ...],
                   method: str, emergency: bool, out_path: Path | None) -> int:
     """Re-seal FILE for the recipient --to; the content is never written to disk unsealed."""
-    from labelers.keys import KeyFileError, WrongPassphrase, load_private_key, load_public_key
+    from labelers.keys import KeyFileError, load_public_key
     from scanner.access import parse_approved_by, transfer_file
 
     rules = approval_rules()
@@ -258,12 +258,7 @@ def transfer_send(file: Path, to: Path, key_path: Path, approved_by: tuple[str, 
         recipient = load_public_key(to)
     except (KeyFileError, OSError) as exc:
         raise UsageError(f"{to}: {exc}") from exc
-    try:
-        key = load_private_key(key_path, passphrase("口令 passphrase", confirm=False))
-    except WrongPassphrase as exc:
-        raise UsageError(f"口令错误 / wrong passphrase for {key_path}") from exc
-    except (KeyFileError, OSError) as exc:
-        raise UsageError(f"{key_path}: {exc}") from exc
+    key = private_key(key_path)
     with open_store() as store:
         try:
             rec = transfer_file(store, file, key, recipient, method=method,

@@ -19,7 +19,7 @@ from scanner.seal_cli import (
     UsageError,
     _root_obj,
     open_store,
-    passphrase,
+    private_key,
 )
 
 _APPROVED_HELP = ('An approval as "ROLE:NAME" (repeat for each role, e.g. '
@@ -139,14 +139,7 @@ def declassify(file: Path, reason: str, approved_by: tuple[str, ...], note: str 
 
 
 def _load_key(key_path: Path) -> Any:
-    from labelers.keys import KeyFileError, WrongPassphrase, load_private_key
-
-    try:
-        return load_private_key(key_path, passphrase("口令 passphrase", confirm=False))
-    except WrongPassphrase:
-        raise UsageError(f"口令错误 / wrong passphrase for {key_path}") from None
-    except (KeyFileError, OSError) as exc:
-        raise UsageError(f"{key_path}: {exc}") from None
+    return private_key(key_path)
 
 
 # -- destroy ----------------------------------------------------------------------------------

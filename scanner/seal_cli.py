@@ -75,6 +75,19 @@ def passphrase(prompt: str, confirm: bool) -> str:
     return str(click.prompt(prompt, hide_input=True, confirmation_prompt=again))
 
 
+def private_key(key_path: Path) -> Any:
+    """The private key at ``key_path``, unlocked with the passphrase (BAOMI_PASSPHRASE or the
+    terminal); a wrong passphrase or a bad file is a UsageError naming the file."""
+    from labelers.keys import KeyFileError, WrongPassphrase, load_private_key
+
+    try:
+        return load_private_key(key_path, passphrase("口令 passphrase", confirm=False))
+    except WrongPassphrase:
+        raise UsageError(f"口令错误 / wrong passphrase for {key_path}") from None
+    except (KeyFileError, OSError) as exc:
+        raise UsageError(f"{key_path}: {exc}") from None
+
+
 def _rules() -> Any:
     from scanner.rulepacks import RulesError, load_rules
 
@@ -387,7 +400,6 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
     text on disk: delete it when done (POLICY §4, §6). Medical and personnel files need
     --request ID, an approved request for this file (baomi request create).
     """
-    from labelers.keys import KeyFileError, WrongPassphrase, load_private_key
     from labelers.seal import SealError, open_file, read_header
     from scanner.protect import actor
 
@@ -408,12 +420,7 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
         out_path = out_path / Path(str(header.meta.get("original_name") or file.stem)).name
     if out_path.exists():
         raise UsageError(f"输出文件已存在，不会覆盖 / {out_path} exists; choose another --out")
-    try:
-        key = load_private_key(key_path, passphrase("口令 passphrase", confirm=False))
-    except WrongPassphrase as exc:
-        raise UsageError(f"口令错误 / wrong passphrase for {key_path}") from exc
-    except (KeyFileError, OSError) as exc:
-        raise UsageError(f"{key_path}: {exc}") from exc
+    key = private_key(key_path)
     with open_store() as store:
         # POLICY §6: some categories are opened only citing an approved, unexpired request;
         # a cited request must be usable whatever the category. Checked before decrypting.

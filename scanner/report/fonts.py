@@ -80,8 +80,7 @@ def _candidates() -> list[str]:
         found.extend(sorted(line.split(":")[0].strip() for line in out.splitlines()
                             if line.strip().lower().endswith((".ttf", ".ttc:", ".ttc", ".ttf:"))))
     found.extend(sorted(glob.glob("/usr/share/fonts/truetype/*/*.tt[fc]")))
-    seen: set[str] = set()
-    return [p for p in found if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(found))  # first occurrence of each path, order kept
 
 
 def _load(path: str) -> object | None:
