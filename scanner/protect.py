@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.actions import ACTIONS
+from scanner.interrupts import whole_record
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
     from scanner.pipeline import FileResult
@@ -501,11 +502,12 @@ def run_protect(*, candidates: Iterable[Candidate], protector: Protector, scan: 
 
     def emit(rec: ProtectRecord) -> None:
         summary.add(rec)
-        if fmt == "jsonl":
-            out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
-        else:
-            _write_table_line(out, rec, verbose)
+        with whole_record():
+            if fmt == "jsonl":
+                out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+                out.flush()
+            else:
+                _write_table_line(out, rec, verbose)
         if progress is not None:
             progress(rec)
 

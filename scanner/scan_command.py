@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from scanner.extract.interface import Limits, MiB
+from scanner.interrupts import whole_record
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import FileResult, Scanner
 from scanner.rulepacks import RuleSet
@@ -118,7 +119,8 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
                             result, scanned_path=Path(result.path).resolve(),
                             owner=_owner(result.path)) is not None:
                         registered += 1
-                    writer.write(result)  # whole records only: a stop waits for this
+                    with whole_record():  # a stop, even a second Ctrl-C, waits for this
+                        writer.write(result)
                     if progress is not None:
                         progress.update(task, advance=1, name=_short(result))
                     if stop.requested:
