@@ -52,11 +52,7 @@ def main() -> int:
     _run([baomi, "protect", str(share / "财务科"), "--label-only"], env)
     _run([baomi, "protect", str(share / "医务科"), "--recipient", str(pub)], env)
     html = work / "report.html"
-    code = (
-        "import sys\nfrom scanner.cli import main, main_group\n"
-        "from scanner.report_cli import report\n"
-        "main_group.commands.setdefault('report', report)\nsys.exit(main(sys.argv[1:]))\n")
-    _run([sys.executable, "-c", code, "report", "--since", "2026-01-01", "--out", str(html),
+    _run([baomi, "report", "--since", "2026-01-01", "--out", str(html),
           "--site", "某某镇卫生院（示例）"], env)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     _run([chromium, "--headless", "--no-sandbox", "--disable-gpu",

@@ -148,10 +148,7 @@ def run_report(*args: str, db: str | None = None) -> tuple[int, str, str]:
     from click.testing import CliRunner
 
     from scanner.cli import main_group
-    from scanner.report_cli import report
 
-    if "report" not in main_group.commands:
-        main_group.add_command(report)
     pre = ["--db", db] if db else []
     r = CliRunner().invoke(main_group, [*pre, "report", *args], catch_exceptions=False)
     return r.exit_code, r.stdout, r.stderr

@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,6 @@ import pytest
 from labelers.keys import generate_keypair, write_private_key, write_public_key
 from tests.docmaker import make_docx, make_text
 
-RUNNER = Path(__file__).with_name("runner.py")
 PASSPHRASE = "watch-test-passphrase"
 ID = "11010519491231002X"
 # Quick timings for tests; the defaults are for file servers.
@@ -26,13 +24,10 @@ FAST = ("--debounce", "0.2", "--settle", "0.6", "--retry-backoff", "0.5,0.5")
 
 
 def baomi_argv() -> list[str]:
-    """The installed script when it knows `watch`, else the runner (same root group)."""
-    from scanner.cli import main_group
-
+    """The installed console script, as a service manager starts it."""
     script = shutil.which("baomi")
-    if script and "watch" in main_group.commands:
-        return [script]
-    return [sys.executable, str(RUNNER)]
+    assert script is not None, "the baomi console script is not installed"
+    return [script]
 
 
 def secret_docx(path: Path, name: str = "张伟") -> Path:
