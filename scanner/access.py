@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 from sqlalchemy import func, insert, select, update
 
+from scanner.masking import mask_free_text
 from scanner.tables import access_requests as requests_t
 from scanner.tables import approvals as approvals_t
 from scanner.tables import openings as openings_t
@@ -196,7 +197,7 @@ def create_request(store: Any, sealed_path: Path, kind: str, purpose: str, until
     if kind not in REQUEST_KINDS:
         raise AccessError(f"申请种类应为 consult（查阅）或 borrow（借阅）/ kind must be consult "
                           f"or borrow, got {kind!r}")
-    purpose = _text(purpose, "用途 purpose", MAX_PURPOSE, least=2)
+    purpose = mask_free_text(_text(purpose, "用途 purpose", MAX_PURPOSE, least=2))
     requester = _text(requester, "申请人 requester", MAX_NAME)
     today = today or date.today()
     if until < today:
@@ -254,7 +255,7 @@ def decide(store: Any, request_id: int | str, role: str, approver: str, decision
                               f"already decided request {rid} ({done[role]})")
         conn.execute(insert(approvals_t).values(
             request_id=rid, role=role, approver=approver, decision=decision,
-            note=(note or "").strip() or None, decided_at=_now()))
+            note=mask_free_text((note or "").strip()) or None, decided_at=_now()))
         done[role] = decision
         status = "pending"
         if decision == "reject":

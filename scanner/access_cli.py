@@ -65,6 +65,7 @@ def request_for_open(store: Any, file: Path, header: Any, request_id: str | None
     """The cited request's id (normalised) if the opening may go ahead; a refusal is recorded
     (``open.refused``) and raised as a UsageError."""
     from scanner.access import RequestNotUsable, check_open
+    from scanner.masking import mask_free_text
 
     categories = header.meta.get("categories")
     cats = [str(c) for c in categories] if isinstance(categories, list) else []
@@ -72,7 +73,7 @@ def request_for_open(store: Any, file: Path, header: Any, request_id: str | None
         req = check_open(store, approval_rules(), cats, request_id, file)
     except RequestNotUsable as exc:
         store.record_event("open.refused", str(file.resolve()), {
-            "reason": reason, "error": "request", "request_id": request_id,
+            "reason": mask_free_text(reason), "error": "request", "request_id": request_id,
             "key_fingerprint": key.public.fingerprint})
         raise UsageError(str(exc)) from exc
     return None if req is None else str(req["id"])

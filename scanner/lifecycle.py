@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from scanner.masking import mask_free_text
 from scanner.tables import backups as backups_t
 from scanner.tables import declassifications as declass_t
 from scanner.tables import destructions as destr_t
@@ -318,6 +319,7 @@ def _record_declassification(conn: Any, store: Any, *, path: str, entry: Any, re
                              note: str | None, given: list[dict[str, str]], action: str,
                              out_path: str | None) -> int:
     actor = _actor()
+    note = mask_free_text(note) or None  # typed text: no number kept in the clear
     result = conn.execute(insert(declass_t).values(
         path=path, file_id=entry["file_id"] if entry else None, reason=reason, note=note,
         approved_by=_json(given), action=action, actor=actor, host=socket.gethostname(),
@@ -473,13 +475,15 @@ def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[
     with store.transaction() as conn:
         result = conn.execute(insert(destr_t).values(
             path=absolute, file_id=entry["file_id"] if entry else None, method=method,
-            reason=reason.strip(), approved_by=_json(given), people=_json(crew), size=size,
+            reason=mask_free_text(reason.strip()), approved_by=_json(given), people=_json(crew),
+            size=size,
             actor=actor, host=socket.gethostname(), destroyed_at=datetime.now(UTC),
             keep_until=keep_until))
         record_id = int(result.inserted_primary_key[0])
         store.audit.append("destroy", absolute, {
             "destruction_id": record_id, "file_id": entry["file_id"] if entry else None,
-            "method": method, "reason": reason.strip(), "approved_by": given, "people": crew,
+            "method": method, "reason": mask_free_text(reason.strip()), "approved_by": given,
+            "people": crew,
             "size": size, "keep_until": keep_until.isoformat(), "backups": present,
             "backups_missing": missing}, actor=actor, conn=conn)
         # last inside the transaction: a failure rolls the record back

@@ -5,6 +5,8 @@ Only masked values leave baomi (output, logs, the store) unless the user asks wi
 
 from __future__ import annotations
 
+import re
+
 MASK = "*"
 
 
@@ -38,3 +40,25 @@ def _keep_ends(v: str, head: int, tail: int) -> str:
     alnum = [i for i, ch in enumerate(v) if ch.isalnum()]
     hidden = set(alnum[head : len(alnum) - tail]) if len(alnum) > head + tail else set(alnum)
     return "".join(MASK if i in hidden else ch for i, ch in enumerate(v))
+
+
+# A run of digits, perhaps broken by spaces or dashes, as people type ID, phone and card numbers.
+_DIGIT_RUN = re.compile(r"\d[\d\s-]{4,}\d[\dXx]?")
+
+
+def mask_free_text(text: str | None) -> str:
+    """Free text people type (a purpose, a reason, a note) as the store and reports keep it:
+    every run of six or more digits masked, two kept at each end — so an ID or phone number
+    typed into "why I open this file" is not kept in the clear."""
+    if not text:
+        return ""
+
+    def hide(match: re.Match[str]) -> str:
+        s = match.group(0)
+        digits = [i for i, ch in enumerate(s) if ch.isalnum()]
+        if len(digits) < 6:
+            return s
+        hidden = set(digits[2:-2])
+        return "".join("*" if i in hidden else ch for i, ch in enumerate(s))
+
+    return _DIGIT_RUN.sub(hide, text)

@@ -401,6 +401,7 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
     --request ID, an approved request for this file (baomi request create).
     """
     from labelers.seal import SealError, open_file, read_header
+    from scanner.masking import mask_free_text
     from scanner.protect import actor
 
     reason = reason.strip()
@@ -431,7 +432,7 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
             open_file(file, out_path, key)
         except SealError as exc:
             store.record_event("open.refused", str(file.resolve()), {
-                "reason": reason, "error": type(exc).__name__,
+                "reason": mask_free_text(reason), "error": type(exc).__name__,
                 "key_fingerprint": key.public.fingerprint})
             raise UsageError(f"{file}: {exc}") from exc
         try:

@@ -46,7 +46,7 @@ from sqlalchemy.engine import URL, CursorResult, make_url
 
 from scanner.audit import WRITE_OPTION, AuditEvent, AuditLog
 from scanner.dberrors import StoreError, mask_url_text, scrub, translated
-from scanner.masking import mask
+from scanner.masking import mask, mask_free_text
 from scanner.tables import backups as backups_t
 from scanner.tables import claims as claims_t
 from scanner.tables import files as files_t
@@ -471,6 +471,7 @@ class Store:
                     request_id: str | None, recipient_fingerprint: str) -> int:
         sealed = os.path.abspath(sealed_path)
         out = os.path.abspath(out_path)
+        reason = mask_free_text(reason)  # people type numbers into reasons; the store keeps none
         with self.transaction() as conn:
             opening_id = _new_id(conn.execute(insert(openings_t).values(
                 host=self._host, sealed_path=sealed, actor=actor, reason=reason, out_path=out,

@@ -334,3 +334,18 @@ def test_opening_a_medical_file_needs_an_approved_request_by_default(sealed_tree
     r = baomi("open", str(root / "门诊病历.docx.baomi"), "--key", str(keys / "committee.key"),
               "--reason", "门诊复查调阅", "--out", str(out), env=env)
     assert r.returncode == 2 and "--request" in r.stderr and not out.exists()
+
+
+def test_a_number_typed_into_the_reason_is_not_kept(sealed_tree, keys: Path, env, tmp_path: Path,
+                                                    no_request_rules: Path) -> None:
+    root, _, _ = sealed_tree
+    out = tmp_path / "report.pdf"
+    r = baomi("--rules", str(no_request_rules), "open", str(root / "检验报告.pdf.baomi"), "--key",
+              str(keys / "committee.key"), "--reason", f"核对身份证 {ID2} 的检验结果", "--out",
+              str(out), env=env)
+    assert r.returncode == 0, r.stderr
+    db = Path(env["BAOMI_HOME"]) / "baomi.db"
+    data = b"".join(p.read_bytes() for p in db.parent.glob("baomi.db*"))
+    assert ID2.encode() not in data
+    log = baomi("audit", "log", "--format", "jsonl", env=env)
+    assert ID2 not in log.stdout and "核对身份证" in log.stdout

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from scanner import __version__
+from scanner.masking import mask_free_text
 from scanner.tables import (
     access_requests,
     approvals,
@@ -51,7 +52,6 @@ ROOT_FOLDER = "（根目录 / top level）"
 
 # Runs of 6+ digits (ID, phone, card, record numbers) in free text people typed; letters are left
 # alone so a file name or a request number stays readable.
-_DIGIT_RUN = re.compile(r"\d[\d\s-]{4,}\d[\dXx]?")
 
 
 class ReportError(Exception):
@@ -59,19 +59,10 @@ class ReportError(Exception):
 
 
 def scrub_text(text: str | None) -> str:
-    """Free text for the report: long digit runs masked (keep 2 leading, 2 trailing digits)."""
-    if not text:
-        return ""
-
-    def hide(m: re.Match[str]) -> str:
-        s = m.group(0)
-        digits = [i for i, ch in enumerate(s) if ch.isalnum()]
-        if len(digits) < 6:
-            return s
-        hidden = set(digits[2:-2])
-        return "".join("*" if i in hidden else ch for i, ch in enumerate(s))
-
-    return _DIGIT_RUN.sub(hide, text)
+    """Free text for the report: long digit runs masked (keep 2 leading, 2 trailing digits).
+    Text recorded since the store masks it on the way in is unchanged by this; older rows are
+    masked here."""
+    return mask_free_text(text)
 
 
 @dataclass(frozen=True)

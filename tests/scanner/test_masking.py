@@ -27,3 +27,14 @@ def test_mask_never_returns_the_value(entity: str) -> None:
     for value in ("11010519491231002X", "13812345678", "张伟", "浙江省衢州市开化县华埠镇金星村3组17号",
                   "E12345678", "a@b.cn"):
         assert mask(entity, value) != value
+
+
+def test_free_text_keeps_no_number_in_the_clear() -> None:
+    from scanner.masking import mask_free_text
+
+    text = "患者 11010519491231002X 复查，电话 138-1234-5678，卡号 6222 0212 3456 7890 128，2024 年"
+    masked = mask_free_text(text)
+    for value in ("11010519491231002X", "1234-5678", "3456 7890"):
+        assert value not in masked
+    assert "2024 年" in masked and masked.startswith("患者 11") and "复查" in masked
+    assert mask_free_text(None) == "" and mask_free_text("门诊复查调阅") == "门诊复查调阅"
