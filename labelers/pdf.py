@@ -14,8 +14,10 @@ the upright drawing onto the page's crop box, whatever its origin and ``/Rotate`
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -285,6 +287,29 @@ def read_xmp_label(path: Path) -> dict[str, Any] | None:
     return from_properties(props)
 
 
+def _save(writer: Any, dst: Path) -> None:
+    with dst.open("wb") as out:
+        writer.write(out)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def _damaged(src: Path) -> Iterator[None]:
+    """A damaged object found half-way through a rewrite is a LabelError: pypdf raises many
+    kinds of exception for one."""
+    try:
+        yield
+    except LabelError:
+        raise
+    except Exception as exc:
+        from pypdf.errors import PyPdfError
+
+        if isinstance(exc, PyPdfError | ValueError | KeyError | TypeError | AttributeError):
+            raise LabelError(f"{src.name}：{DAMAGED}") from None
+        raise
+
+
 class PdfLabeler:
     """A stamp at the top of every page, the label in document info and XMP."""
 
@@ -300,7 +325,7 @@ class PdfLabeler:
         if spec.same_label(old) and all(_stamped_text(p) == spec.text for p in reader.pages):
             copy_file(src, dst)
             return LabelOutcome("stamp", False, "already labeled")
-        try:
+        with _damaged(src):
             writer = PdfWriter(clone_from=reader)
             geometries = [_geometry(page) for page in writer.pages]
             sizes = sorted({(w, h) for w, h, _ in geometries})
@@ -317,18 +342,7 @@ class PdfLabeler:
             stream = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
             stream[NameObject("/Type")] = NameObject("/Metadata")
             stream[NameObject("/Subtype")] = NameObject("/XML")
-            with dst.open("wb") as out:
-                writer.write(out)
-                out.flush()
-                os.fsync(out.fileno())
-        except LabelError:
-            raise
-        except Exception as exc:  # a damaged object found half-way: pypdf raises many kinds
-            from pypdf.errors import PyPdfError
-
-            if isinstance(exc, PyPdfError | ValueError | KeyError | TypeError | AttributeError):
-                raise LabelError(f"{src.name}：{DAMAGED}") from None
-            raise
+            _save(writer, dst)
         return LabelOutcome("stamp", True, f"{len(geometries)} page(s)")
 
     def read(self, path: Path) -> dict[str, Any] | None:
@@ -347,7 +361,7 @@ class PdfLabeler:
         if old is None and all(_stamped_text(p) is None for p in reader.pages):
             copy_file(src, dst)
             return LabelOutcome("stamp", False, "no mark")
-        try:
+        with _damaged(src):
             writer = PdfWriter(clone_from=reader)
             pages = sum(_unstamp(page) for page in writer.pages)
             info = writer._info.get_object() if writer._info is not None else None
@@ -361,16 +375,5 @@ class PdfLabeler:
                     del writer.root_object[NameObject("/Metadata")]
                 else:
                     writer.xmp_metadata = kept
-            with dst.open("wb") as out:
-                writer.write(out)
-                out.flush()
-                os.fsync(out.fileno())
-        except LabelError:
-            raise
-        except Exception as exc:  # as in label(): pypdf raises many kinds on damaged objects
-            from pypdf.errors import PyPdfError
-
-            if isinstance(exc, PyPdfError | ValueError | KeyError | TypeError | AttributeError):
-                raise LabelError(f"{src.name}：{DAMAGED}") from None
-            raise
+            _save(writer, dst)
         return LabelOutcome("stamp", True, f"{pages} page(s)")
