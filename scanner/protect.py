@@ -26,7 +26,6 @@ atomic rename instead.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import logging
 import os
@@ -442,11 +441,11 @@ def _owner(info: os.stat_result) -> str | None:
 
 
 def actor() -> str:
-    """The person at the keyboard, as the operating system knows them."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in a container without /etc/passwd entry
-        return str(os.getuid())
+    """The person at the keyboard, as the operating system knows them: the same name the
+    audit trail gives events written without an explicit actor."""
+    from scanner.audit import os_user
+
+    return os_user()
 
 
 # -- the command ----------------------------------------------------------------------------------
