@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 import time
@@ -115,9 +114,9 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
             try:
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
+                    # the store stats the file for size, mtime and owner (POLICY §3)
                     if store is not None and store.register_scan(
-                            result, scanned_path=Path(result.path).resolve(),
-                            owner=_owner(result.path)) is not None:
+                            result, scanned_path=Path(result.path).resolve()) is not None:
                         registered += 1
                     with whole_record():  # a stop, even a second Ctrl-C, waits for this
                         writer.write(result)
@@ -138,16 +137,6 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
-
-
-def _owner(path: str) -> str | None:
-    """The file's owner (POLICY §3 registers who holds it); None when it cannot be told."""
-    try:
-        import pwd
-
-        return pwd.getpwuid(os.stat(path).st_uid).pw_name
-    except (ImportError, KeyError, OSError):
-        return None
 
 
 def _short(result: FileResult) -> str:
