@@ -36,7 +36,6 @@ from scanner.tables import (
     declassifications,
     destructions,
     files,
-    labels,
     openings,
     seals,
     transfers,
@@ -44,6 +43,7 @@ from scanner.tables import (
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
+CLOSED_STATES = ("declassified", "destroyed")  # scanner.lifecycle.STATES beyond these three
 STATE_NAMES = {SEALED: "已加密 sealed", LABELED_ONLY: "仅标志未加密 labeled only",
                UNPROTECTED: "未标志未加密 unprotected"}
 EXPIRING_DAYS = 90
@@ -173,13 +173,13 @@ def gather(store: Any, period: Period, *, site: str | None = None, title: str | 
            today: date | None = None, category_names: dict[str, str] | None = None) -> ReportData:
     """Everything the report shows, read in one pass over the store."""
     today = today or datetime.now(UTC).date()
+    all_files, registered = _files(store)
     with store.engine.connect() as conn:
-        all_files, registered = _files(conn)
-        closed_ids, closed_paths = _closed(conn)
+        closed_paths = _closed_paths(conn)
         secret, closed = [], []
         for f in all_files:
-            if f.id in closed_ids or f.path in closed_paths:
-                f.closed = closed_ids.get(f.id) or closed_paths.get(f.path)
+            f.closed = f.closed or closed_paths.get(f.path)
+            if f.closed:
                 closed.append(f)
             elif f.categories:
                 secret.append(f)
@@ -216,26 +216,24 @@ def gather(store: Any, period: Period, *, site: str | None = None, title: str | 
 
 # -- readers -------------------------------------------------------------------------------------
 
-def _files(conn: Connection) -> tuple[list[FileRow], int]:
-    rows = conn.execute(select(files).order_by(files.c.id)).all()
-    latest_label: dict[int, date] = {}
-    for r in conn.execute(select(labels.c.file_id, labels.c.expires).order_by(labels.c.id)):
-        latest_label[r.file_id] = r.expires
-    sealed: dict[int, date | None] = {}
-    for r in conn.execute(select(seals.c.file_id, seals.c.expires).where(
-            seals.c.file_id.is_not(None)).order_by(seals.c.id)):
-        sealed[r.file_id] = r.expires
-    departments = _departments([(r.share or r.host, r.path) for r in rows])
+def _files(store: Any) -> tuple[list[FileRow], int]:
+    """Every registered file with its state, as scanner.lifecycle.registry decides it (the
+    ledger uses the same, so report and ledger never disagree about a file)."""
+    from scanner.lifecycle import registry
+
+    entries = registry(store)
+    departments = _departments([(e["share"] or e["host"], e["path"]) for e in entries])
     out = []
-    for r in rows:
-        state = SEALED if r.id in sealed else LABELED_ONLY if r.id in latest_label else UNPROTECTED
-        share = r.share or NO_SHARE
+    for e in entries:
+        closed = e["state"] if e["state"] in CLOSED_STATES else None
+        state = e["state"] if closed is None else (
+            SEALED if e["sealed_path"] else LABELED_ONLY if e["label"] else UNPROTECTED)
         out.append(FileRow(
-            id=r.id, host=r.host, path=r.path, share=share,
-            department=departments[(r.share or r.host, r.path)],
-            categories=list(json.loads(r.categories)), state=state,
-            expires=latest_label.get(r.id) or sealed.get(r.id), first_seen=r.first_seen))
-    return out, len(rows)
+            id=e["file_id"], host=e["host"], path=e["path"], share=e["share"] or NO_SHARE,
+            department=departments[(e["share"] or e["host"], e["path"])],
+            categories=list(e["categories"]), state=state, expires=e["expires"],
+            first_seen=e["first_seen"], closed=closed))
+    return out, len(entries)
 
 
 def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -262,16 +260,13 @@ def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     return out
 
 
-def _closed(conn: Connection) -> tuple[dict[int, str], dict[str, str]]:
-    """Files declassified or destroyed (by id, and by path for records without one)."""
-    ids: dict[int, str] = {}
+def _closed_paths(conn: Connection) -> dict[str, str]:
+    """Declassification and destruction records that name no registered file, by path."""
     paths: dict[str, str] = {}
     for table, what in ((declassifications, "declassified"), (destructions, "destroyed")):
-        for r in conn.execute(select(table.c.file_id, table.c.path)):
-            if r.file_id is not None:
-                ids[r.file_id] = what
+        for r in conn.execute(select(table.c.path).where(table.c.file_id.is_(None))):
             paths[r.path] = what
-    return ids, paths
+    return paths
 
 
 def _month(ts: datetime) -> str:

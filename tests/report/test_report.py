@@ -372,3 +372,36 @@ def test_period_months() -> None:
 
     assert Period(date(2025, 11, 15), date(2026, 2, 1)).months() == [
         "2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_report_and_ledger_agree_on_a_file_protected_again_after_declassification(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One notion of a file's state (scanner.lifecycle.registry) serves the ledger and the
+    report: a declassification followed by a new label is a labeled secret file again."""
+    from datetime import date as _date
+
+    from scanner.lifecycle import registry
+    from scanner.pipeline import FileResult
+    from scanner.report.data import Period, gather
+    from scanner.tables import declassifications
+
+    monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
+    doc = tmp_path / "通知.txt"
+    doc.write_text("内部通知", encoding="utf-8")
+    label = {"text": "秘密 保密期限：5年", "categories": ["operations"], "retention_years": 5,
+             "expires": _date(2031, 1, 1), "method": "banner"}
+    result = FileResult(str(doc), "ok", format="txt", categories=["operations"])
+    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
+        file_id = store.record_protection(result, scanned_path=doc, owner=None, label=label)
+        with store.transaction() as conn:
+            conn.execute(declassifications.insert().values(
+                path=str(doc), file_id=file_id, reason="published", note=None,
+                approved_by="[]", action="unmarked", actor="t", host="h",
+                declassified_at=datetime.now(UTC)))
+        assert [e["state"] for e in registry(store)] == ["declassified"]
+        data = gather(store, Period(_date(2026, 1, 1), _date(2030, 1, 1)))
+        assert len(data.closed) == 1 and not data.files
+        store.record_label(file_id, **label)  # protected again later
+        assert [e["state"] for e in registry(store)] == ["labeled"]
+        data = gather(store, Period(_date(2026, 1, 1), _date(2030, 1, 1)))
+        assert not data.closed and [f.state for f in data.files] == ["labeled"]
