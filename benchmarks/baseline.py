@@ -54,9 +54,9 @@ from presidio_analyzer import (  # noqa: E402
 )
 from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
 
-from scanner.engine import DEFAULT_MIN_SCORE  # noqa: E402
-from scanner.rulepacks import PatternRule, RuleSet, load_rules  # noqa: E402
-from scanner.validators import VALIDATORS, Validator  # noqa: E402
+from scanner.detect.engine import DEFAULT_MIN_SCORE  # noqa: E402
+from scanner.detect.rulepacks import PatternRule, RuleSet, load_rules  # noqa: E402
+from scanner.detect.validators import VALIDATORS, Validator  # noqa: E402
 
 LANGUAGE = "zh"
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -106,8 +106,8 @@ def make_big_docx(path: Path, target_bytes: int) -> Path:
 
 def latency(work: Path, pub: Path, samples: int) -> None:
     from scanner.pipeline import Scanner
-    from scanner.protect import SEALED, Protector
-    from scanner.rulepacks import load_rules
+    from scanner.workflows.protect import SEALED, Protector
+    from scanner.detect.rulepacks import load_rules
     from scanner.store import Store
 
     work.mkdir(parents=True, exist_ok=True)
@@ -220,7 +220,7 @@ def _scandir_walk(root: str, with_stat: bool) -> int:
 
 
 def reconcile_cost(work: Path, n: int) -> None:
-    from scanner.policy import load_policy
+    from scanner.workflows.policy import load_policy
     from scanner.watch.events import stat_key
     from scanner.watch.index import FileIndex
     from scanner.watch.reconcile import reconcile

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scanner.pipeline import Scanner
-from scanner.rulepacks import Example, Examples, RuleSet
+from scanner.detect.rulepacks import Example, Examples, RuleSet
 
 
 @dataclass(frozen=True, slots=True)

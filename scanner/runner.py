@@ -17,7 +17,7 @@ from pathlib import Path
 
 from scanner.extract.interface import DEFAULT_LIMITS, Limits
 from scanner.pipeline import FileResult, Scanner
-from scanner.rulepacks import load_rules
+from scanner.detect.rulepacks import load_rules
 from scanner.walk import Candidate
 
 # Tasks in flight per worker: enough to keep workers busy, few enough that an interrupt

@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     with Store.open(None) as store:
         from sqlalchemy import func, select
 
-        from scanner.tables import seals as seals_t
+        from scanner.store.tables import seals as seals_t
 
         with store.engine.connect() as conn:
             counts = dict(conn.execute(select(seals_t.c.sealed_path, func.count())

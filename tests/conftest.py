@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.pipeline import Scanner
-from scanner.rulepacks import RuleSet, load_rules
+from scanner.detect.rulepacks import RuleSet, load_rules
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +26,7 @@ def found(scanner: Scanner):
         return [(f.entity_type, f.value) for f in scanner.scan_text(text).findings]
 
     return run
+
+# The store fixtures (a private data folder, SQLite and PostgreSQL stores) serve the store,
+# workflow and daemon tests alike.
+pytest_plugins = ["tests.store_fixtures"]

@@ -23,7 +23,7 @@ Table = Sequence[Sequence[str]]
 
 # reportlab's built-in Adobe CID font: it ships inside reportlab (no font file, no apt package)
 # and pypdf's extract_text() gives back the same Chinese, because reportlab writes a ToUnicode
-# map (UniGB-UCS2-H). Checked by tests/scanner/test_extract_pdf.py.
+# map (UniGB-UCS2-H). Checked by tests/extract/test_extract_pdf.py.
 CJK_FONT = "STSong-Light"
 PDF_FONT_SIZE = 11.0
 PDF_MARGIN = 56.0  # points, about 2 cm

@@ -36,7 +36,7 @@ def test_wheel_ships_rules_and_typing(wheel: Path) -> None:
 def test_rules_load_from_the_wheel(wheel: Path) -> None:
     # Import straight from the zip: resources must be read through importlib.resources.
     code = (
-        "import scanner.rulepacks as r, rules; "
+        "import scanner.detect.rulepacks as r, rules; "
         "assert str(rules.__file__).startswith(%r), rules.__file__; "
         "rs = r.load_rules(); print(len(rs.patterns), rs.labels.template)" % str(wheel)
     )

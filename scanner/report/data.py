@@ -28,8 +28,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from scanner import __version__
-from scanner.masking import mask_free_text
-from scanner.tables import (
+from scanner.detect.masking import mask_free_text
+from scanner.store.tables import (
     access_requests,
     approvals,
     audit_events,
@@ -43,7 +43,7 @@ from scanner.tables import (
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
-CLOSED_STATES = ("declassified", "destroyed")  # scanner.lifecycle.STATES beyond these three
+CLOSED_STATES = ("declassified", "destroyed")  # scanner.workflows.lifecycle.STATES beyond these three
 STATE_NAMES = {SEALED: "已加密 sealed", LABELED_ONLY: "仅标志未加密 labeled only",
                UNPROTECTED: "未标志未加密 unprotected"}
 EXPIRING_DAYS = 90
@@ -217,9 +217,9 @@ def gather(store: Any, period: Period, *, site: str | None = None, title: str | 
 # -- readers -------------------------------------------------------------------------------------
 
 def _files(store: Any) -> tuple[list[FileRow], int]:
-    """Every registered file with its state, as scanner.lifecycle.registry decides it (the
+    """Every registered file with its state, as scanner.workflows.lifecycle.registry decides it (the
     ledger uses the same, so report and ledger never disagree about a file)."""
-    from scanner.lifecycle import registry
+    from scanner.workflows.lifecycle import registry
 
     entries = registry(store)
     departments = _departments([(e["share"] or e["host"], e["path"]) for e in entries])

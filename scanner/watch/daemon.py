@@ -109,7 +109,7 @@ class Daemon:
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
-        from scanner.configdigest import settings_digest
+        from scanner.workflows.configdigest import settings_digest
         from scanner.extract.interface import Limits, MiB
         from scanner.pipeline import Scanner
 
@@ -126,8 +126,8 @@ class Daemon:
                              parent_store=self.store, close_fds=self._lock_fds)
 
     def reload(self) -> None:
-        from scanner.policy import PolicyError, load_policy
-        from scanner.rulepacks import RulesError, load_rules
+        from scanner.workflows.policy import PolicyError, load_policy
+        from scanner.detect.rulepacks import RulesError, load_rules
 
         old = self.loaded
         try:

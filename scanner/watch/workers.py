@@ -40,13 +40,13 @@ from typing import Any, Protocol
 from scanner.watch.events import stat_key
 from scanner.watch.index import FINAL
 
-# Outcomes of the daemon's own (besides scanner.protect's actions).
+# Outcomes of the daemon's own (besides scanner.workflows.protect's actions).
 GONE = "gone"            # deleted or moved away before a worker got to it
 IGNORED = "ignored"      # the (reloaded) policy does not want it
 SAME = "same-content"    # touched, not changed: same SHA-256 as last time
 ELSEWHERE = "elsewhere"  # another daemon (another server's mount of the share) has it
 CHANGED = "changed"      # written to while it was read: back to the pending table
-ERROR = "error"          # scanner.protect.FAILED
+ERROR = "error"          # scanner.workflows.protect.FAILED
 DEFAULT_BACKOFF = (30.0, 300.0, 1800.0)
 _HASH_CHUNK = 1 << 20
 _ERROR_CHARS = 400
@@ -100,7 +100,7 @@ def _short_error(exc: BaseException) -> str:
 # -- in the worker process ------------------------------------------------------------------------
 
 def _protect_takes_share() -> bool:
-    from scanner.protect import Protector
+    from scanner.workflows.protect import Protector
 
     return "share" in inspect.signature(Protector.protect).parameters
 
@@ -118,7 +118,7 @@ class FileWork:
 
     def _open(self) -> None:
         if self.store is None:
-            from scanner.protect import Protector
+            from scanner.workflows.protect import Protector
             from scanner.store import Store
 
             self.store = Store.open(self.ctx.db_url)
@@ -169,7 +169,7 @@ class FileWork:
         return out
 
     def _backup(self, job: Job, sealed: Path) -> str | None:
-        from scanner.backup import backup_sealed
+        from scanner.workflows.backup import backup_sealed
 
         assert self.ctx.backup_to is not None
         relpath = str(Path(job.relpath).with_name(sealed.name))
@@ -474,7 +474,7 @@ def _remove_temps(path: str) -> None:
     """A killed worker's temporary files are garbage: the original still exists, or a complete
     sealed file replaced it by an atomic rename (protect's protocol)."""
     from labelers.registry import sidecar_path
-    from scanner.protect import tmp_paths
+    from scanner.workflows.protect import tmp_paths
 
     label_tmp, seal_tmp = tmp_paths(Path(path))
     for p in (label_tmp, seal_tmp, sidecar_path(label_tmp)):

@@ -22,8 +22,8 @@ from sqlalchemy import insert
 
 from labelers.keys import generate_keypair, write_public_key
 from scanner.store import Store
-from scanner.tables import access_requests, approvals, declassifications, destructions, openings
-from scanner.tables import transfers as transfers_t
+from scanner.store.tables import access_requests, approvals, declassifications, destructions, openings
+from scanner.store.tables import transfers as transfers_t
 from tests.clirun import baomi, needs_script
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
@@ -144,7 +144,7 @@ def _lifecycle_rows(store: Store) -> list[str]:
 
 
 def run_report(*args: str, db: str | None = None) -> tuple[int, str, str]:
-    """``baomi report`` in this process (the command object, as scanner/cli.py registers it)."""
+    """``baomi report`` in this process (the command object, as scanner/cli/__init__.py registers it)."""
     from click.testing import CliRunner
 
     from scanner.cli import main_group
@@ -376,14 +376,14 @@ def test_period_months() -> None:
 
 def test_report_and_ledger_agree_on_a_file_protected_again_after_declassification(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One notion of a file's state (scanner.lifecycle.registry) serves the ledger and the
+    """One notion of a file's state (scanner.workflows.lifecycle.registry) serves the ledger and the
     report: a declassification followed by a new label is a labeled secret file again."""
     from datetime import date as _date
 
-    from scanner.lifecycle import registry
+    from scanner.workflows.lifecycle import registry
     from scanner.pipeline import FileResult
     from scanner.report.data import Period, gather
-    from scanner.tables import declassifications
+    from scanner.store.tables import declassifications
 
     monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
     doc = tmp_path / "通知.txt"

@@ -1,0 +1,301 @@
+"""The ``baomi`` command.
+
+Heavy modules (presidio, spaCy, the extractors) are imported inside the commands, so ``baomi
+--help`` answers at once. Settings come from, in rising order: the config file (``--config`` or
+``BAOMI_CONFIG``; TOML, read eagerly into click's ``default_map`` as black does), environment
+variables (``BAOMI_<COMMAND>_<OPTION>``, e.g. ``BAOMI_SCAN_JOBS``), then flags.
+
+Exit codes (README "Exit codes"): 0 done; 1 secrets found and ``--fail-on`` asked for it; 2 bad
+usage or configuration; 3 done, but some files could not be processed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scanner import __version__
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BAOMI",
+                    "max_content_width": 100}
+
+
+class ConfigError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"baomi: {self.message}", err=True)
+
+
+# Top-level settings in the config file, by name, and the parameter each one sets.
+_TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
+# Sections that are not command options: the daemon's policy ([policy], [[share]]; checked by
+# scanner.workflows.policy when `watch` starts and by `baomi config check`).
+_POLICY_SECTIONS = ("policy", "share")
+
+
+def _command_defaults(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The config file's settings as click's ``default_map``, and every problem found."""
+    default_map: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, val in data.items():
+        if key in _POLICY_SECTIONS:
+            continue
+        if isinstance(val, dict):
+            cmd = main_group.commands.get(key)
+            if cmd is None:
+                problems.append(f"unknown section [{key}]")
+                continue
+            # Settings are named like the long flags (format, min-score); click names
+            # parameters after the Python variables (fmt, min_score).
+            known = {
+                opt.lstrip("-"): p.name
+                for p in cmd.params
+                for opt in getattr(p, "opts", ())
+                if opt.startswith("--")
+            }
+            known.update({k.replace("-", "_"): v for k, v in list(known.items())})
+            section = {}
+            for opt, setting in val.items():
+                if opt not in known:
+                    problems.append(f"[{key}] has no setting {opt!r}")
+                    continue
+                section[known[opt]] = setting
+            default_map[key] = section
+        elif key in _TOP_LEVEL:
+            default_map[_TOP_LEVEL[key]] = val
+        else:
+            problems.append(f"unknown setting {key!r}")
+    return default_map, problems
+
+
+def validate_sections(data: dict[str, Any]) -> list[str]:
+    """Problems with the command sections and top-level settings of a parsed config file
+    (``baomi config check`` reports them with the policy's)."""
+    return _command_defaults(data)[1]
+
+
+def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Read the TOML config into ``default_map``: file < environment < flag."""
+    if not value:
+        return value
+    path = Path(value)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"配置文件不存在 / config file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取配置文件 / cannot read config file {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"配置文件格式错误 / {path} is not valid TOML: {exc}") from exc
+    default_map, problems = _command_defaults(data)
+    if problems:
+        raise ConfigError(f"{path}: {problems[0]}")
+    ctx.default_map = {**(ctx.default_map or {}), **default_map}
+    ctx.meta["baomi.config"] = path  # recorded runs note config changes in the audit trail
+    ctx.meta["baomi.config_data"] = data  # the daemon's [policy] and [[share]] live here
+    return value
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="baomi")
+@click.option("--config", type=click.Path(dir_okay=False), callback=_load_config, is_eager=True,
+              expose_value=False, envvar="BAOMI_CONFIG",
+              help="TOML config file; sections are command names ([scan] jobs = 2). "
+                   "Env: BAOMI_CONFIG.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
+              envvar="BAOMI_RULES",
+              help="Use the rule packs in DIR instead of the shipped ones "
+                   "(see `baomi rules export`). Env: BAOMI_RULES.")
+@click.option("--db", "db_url", envvar="BAOMI_DB", metavar="URL",
+              help="The store: an SQLAlchemy URL such as postgresql://user@host/baomi or "
+                   "sqlite:////var/lib/baomi/baomi.db. Default: an SQLite file in the user's "
+                   "data folder (~/.local/share/baomi/baomi.db). Env: BAOMI_DB.")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-q", "--quiet", count=True, help="Less output: no progress bar, errors only.")
+@click.pass_context
+def main_group(ctx: click.Context, rules_dir: Path | None, db_url: str | None, verbose: int,
+               quiet: int) -> None:
+    """baomi（保密）: find, classify and label work secrets in a health centre's documents.
+
+    \b
+    Start with a scan — it only reads, it never changes a file:
+      baomi scan /srv/share
+      baomi scan docs/ --format jsonl > findings.jsonl
+    """
+    level = max(logging.DEBUG, logging.WARNING - 10 * verbose + 10 * quiet)
+    logging.basicConfig(level=level, format="baomi: %(levelname)s: %(message)s", stream=sys.stderr)
+    ctx.ensure_object(dict)
+    ctx.obj["rules_dir"] = rules_dir
+    ctx.obj["db_url"] = db_url
+    ctx.obj["quiet"] = quiet
+
+
+def _rules(ctx: click.Context) -> Any:
+    from scanner.detect.rulepacks import RulesError, load_rules
+
+    try:
+        return load_rules(ctx.obj.get("rules_dir"))
+    except RulesError as exc:
+        raise ConfigError(f"规则包有误 / rule packs: {exc}") from exc
+
+
+@main_group.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+              show_default=True, envvar="BAOMI_SCAN_FORMAT",
+              help="table for people; json (one document) or jsonl (one line per file, "
+                   "streamed) for scripts.")
+@click.option("--reveal", is_flag=True,
+              help="Show raw values instead of masked ones. Handle the output as secret.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default="0 = auto",
+              help="Worker processes. 0 picks up to the number of cores for larger scans.")
+@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
+              help="Report findings with at least this confidence.")
+@click.option("--fail-on", type=click.Choice(["none", "findings", "secrets"]), default="none",
+              show_default=True,
+              help="Exit 1 when any finding (findings) or any secret document (secrets) is found.")
+@click.option("--max-file-size", type=click.IntRange(1), default=200, show_default=True,
+              metavar="MiB", help="Skip files larger than this.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
+@click.option("--all", "show_all", is_flag=True, envvar="BAOMI_SCAN_ALL",
+              help="table: also list files where nothing was found.")
+@click.option("--record", is_flag=True,
+              help="Register every file holding secrets in the store (--db; POLICY §3: what, "
+                   "where, owner, when) with masked findings. The files are still not modified.")
+@click.pass_context
+def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jobs: int,
+         min_score: float, fail_on: str, max_file_size: int, output: Path | None,
+         show_all: bool, record: bool) -> int:
+    """Find secrets in documents and say which policy categories they fall in.
+
+    Reads .txt .md .csv .docx .pdf .xlsx under each PATH (folders recursively) and never modifies
+    a file. Values are masked unless --reveal.
+
+    \b
+    Examples:
+      baomi scan /srv/share/财务科
+      baomi scan report.docx list.xlsx --format json
+      baomi scan /srv/share --format jsonl --jobs 2 > scan.jsonl
+      baomi scan /srv/share --fail-on secrets     # exit 1 if any secret document
+      baomi scan /srv/share --record              # and register them in the store
+
+    \b
+    Exit codes: 0 done; 1 found (with --fail-on); 2 usage/config error;
+    3 done but some files could not be read (see their records); 130 interrupted.
+    """
+    from scanner.cli.scan import run_scan
+
+    rules = _rules(ctx)
+    with open_store(note_settings=True) if record else contextlib.nullcontext(None) as store:
+        return run_scan(
+            paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
+            jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,
+            output=output, show_all=show_all, quiet=bool(ctx.obj.get("quiet")), store=store,
+        )
+
+
+@main_group.group(context_settings=CONTEXT_SETTINGS)
+def rules() -> None:
+    """Inspect, check and customise the rule packs (recognizers, categories, label)."""
+
+
+@rules.command("check", context_settings=CONTEXT_SETTINGS)
+@click.pass_context
+def rules_check(ctx: click.Context) -> int:
+    """Load the rule packs and run every example they carry through the engine.
+
+    Use it after editing a copy made with `baomi rules export`:
+
+    \b
+      baomi --rules ./my-rules rules check
+    """
+    from scanner.rulecheck import check_rules
+
+    ruleset = _rules(ctx)
+    total, failures = check_rules(ruleset)
+    for f in failures:
+        c = f.case
+        click.echo(f"FAIL {c.rule} [{c.kind}] {c.text!r}: {f.got}")
+    where = ruleset.origin
+    if failures:
+        click.echo(f"{len(failures)} of {total} examples failed ({where}).", err=True)
+        return EXIT_USAGE
+    click.echo(f"All {total} examples pass: {len(ruleset.patterns)} pattern rules, "
+               f"person, address, categories, label ({where}).")
+    return EXIT_OK
+
+
+@rules.command("export", context_settings=CONTEXT_SETTINGS)
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def rules_export(directory: Path) -> int:
+    """Copy the shipped rule packs into DIRECTORY to customise them (then use --rules DIR)."""
+    from importlib import resources
+
+    src = resources.files("rules")
+    if directory.exists() and any(directory.iterdir()):
+        raise ConfigError(f"目录非空 / {directory} is not empty; choose a new folder")
+    count = 0
+    stack = [(src, directory)]
+    while stack:
+        node, dest = stack.pop()
+        dest.mkdir(parents=True, exist_ok=True)
+        for child in node.iterdir():
+            if child.is_dir() and child.name != "__pycache__":
+                stack.append((child, dest / child.name))
+            elif child.name.endswith((".yaml", ".yml")):
+                (dest / child.name).write_bytes(child.read_bytes())
+                count += 1
+    click.echo(f"Wrote {count} rule files to {directory}. Edit them, then run: "
+               f"baomi --rules {directory} rules check")
+    return EXIT_OK
+
+
+# The other commands live in modules of their own that import only click at load, so that
+# `baomi --help` stays quick; each imports what it needs when it runs.
+from scanner.cli.access import request, transfer  # noqa: E402
+from scanner.cli.audit import audit  # noqa: E402
+from scanner.cli.lifecycle import declassify, destroy, expiring, ledger  # noqa: E402
+from scanner.cli.config import backup, config  # noqa: E402
+from scanner.cli.report import report  # noqa: E402
+from scanner.cli.protect import info, keys, open_cmd, open_store, protect  # noqa: E402
+from scanner.cli.watch import status, watch  # noqa: E402
+
+for _command in (protect, info, open_cmd, keys, request, transfer, expiring, declassify, destroy,
+                 watch, status, report, ledger, audit, backup, config):
+    main_group.add_command(_command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point: returns the exit code, never a traceback for usage errors."""
+    try:
+        rv = main_group.main(args=argv, prog_name="baomi", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("\n已中断 / interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        click.echo("\n已中断 / interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE if exc.exit_code in (1, 2) else exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except BrokenPipeError:
+        # `baomi scan … | head`: the reader left; that is not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    return rv if isinstance(rv, int) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""``baomi audit``: verify the hash chain, export its head, read the events.
+
+Registered in ``scanner/cli/__init__.py`` as ``main_group.add_command(audit)``. The store comes from the
+global ``--db`` (``BAOMI_DB``). Imports of the store happen inside the commands, so
+``baomi --help`` stays fast.
+
+Exit codes: 0 intact / done; 1 the chain is broken (the first bad event is named);
+2 the store cannot be used or bad usage (a message, no traceback).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from scanner.store import Store
+
+EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class AuditCliError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"baomi: {self.message}", err=True)
+
+
+def _open_store() -> Store:
+    from scanner.store import Store, StoreError
+
+    root = click.get_current_context().find_root()
+    url = (root.obj or {}).get("db_url")
+    try:
+        return Store.open(url)
+    except StoreError as exc:
+        raise AuditCliError(str(exc)) from None
+
+
+@click.group("audit", context_settings=CONTEXT_SETTINGS)
+def audit() -> None:
+    """The audit trail: who scanned, labelled, sealed and opened what, hash-chained.
+
+    \b
+      baomi audit verify                  check every event (exit 1 if one was tampered with)
+      baomi audit head --out /safe/head   keep the newest event's SEQ:HASH somewhere else
+      baomi audit log --limit 50          the newest events, for the committee
+    """
+
+
+@audit.command("verify", context_settings=CONTEXT_SETTINGS)
+@click.option("--head", "head_text", metavar="SEQ:HASH",
+              help="A head exported earlier (`baomi audit head`): the chain must still hold "
+                   "this event. Wins over the head file.")
+@click.option("--head-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the head from this file instead of the default head file "
+                   "(BAOMI_AUDIT_HEAD or audit.head in the data folder).")
+def verify(head_text: str | None, head_file: Path | None) -> int:
+    """Walk the whole chain and name the first event that was edited, deleted or moved.
+
+    Cutting off the newest events is found against a head kept outside the database: by
+    default the head file this machine writes after every event.
+
+    \b
+    Exit codes: 0 intact; 1 tampered (the first bad event is named); 2 cannot check.
+    """
+    from scanner.store.audit import Head, HeadError, read_head_file
+    from scanner.store import StoreError
+
+    if head_text and head_file:
+        raise AuditCliError("--head 与 --head-file 只能选一个 / give --head or --head-file, "
+                            "not both")
+    expected, source = None, None
+    try:
+        if head_text:
+            expected, source = Head.parse(head_text), "--head"
+        elif head_file:
+            expected = read_head_file(head_file)
+            if expected is None:
+                raise AuditCliError(f"链头文件不存在 / head file not found: {head_file}")
+            source = str(head_file)
+    except HeadError as exc:
+        raise AuditCliError(str(exc)) from None
+    with _open_store() as store:
+        try:
+            if expected is not None:
+                result = store.audit.verify(expected, expected_from=source)
+            else:
+                result = store.audit.verify()
+        except StoreError as exc:
+            raise AuditCliError(str(exc)) from None
+    against = (f" (checked against head {result.expected} from {result.expected_from})"
+               if result.expected else " (no recorded head to check the end against)")
+    if result.ok:
+        click.echo(f"{result.reason}{against}")
+        return EXIT_OK
+    click.echo(f"审计日志已被篡改 / AUDIT TRAIL BROKEN: {result.reason}")
+    before = "1 event before it is" if result.checked == 1 else \
+        f"{result.checked} events before it are"
+    click.echo(f"{before} intact{against}")
+    return EXIT_BROKEN
+
+
+@audit.command("head", context_settings=CONTEXT_SETTINGS)
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write SEQ:HASH to this file (atomically) instead of printing it.")
+def head(out: Path | None) -> int:
+    """Print the newest event as SEQ:HASH, to keep outside the store (paper, another server).
+
+    Later, `baomi audit verify --head SEQ:HASH` proves no event up to it was removed.
+    """
+    from scanner.store.audit import write_head_file
+    from scanner.store import StoreError
+
+    with _open_store() as store:
+        try:
+            current = store.audit.head()
+        except StoreError as exc:
+            raise AuditCliError(str(exc)) from None
+    if current is None:
+        click.echo("审计日志为空 / the audit trail has no events yet", err=True)
+        return EXIT_OK
+    if out is None:
+        click.echo(str(current))
+        return EXIT_OK
+    try:
+        write_head_file(out, current, forward_only=False)
+    except OSError as exc:
+        raise AuditCliError(f"无法写入 / cannot write {out}: {exc.strerror}") from None
+    click.echo(f"head {current} written to {out}", err=True)
+    return EXIT_OK
+
+
+@audit.command("log", context_settings=CONTEXT_SETTINGS)
+@click.option("-n", "--limit", type=click.IntRange(1), default=None,
+              help="Only the newest N events.")
+@click.option("--since", type=click.IntRange(0), default=0, metavar="SEQ",
+              help="Only events after SEQ.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="table for people, jsonl (one event per line) for scripts.")
+def log(limit: int | None, since: int, fmt: str) -> int:
+    """List audit events, oldest first: time, user, machine, kind, subject, details.
+
+    The log shows what is stored; run `baomi audit verify` to know it is untouched.
+    """
+    from scanner.store import StoreError
+
+    with _open_store() as store:
+        try:
+            if limit is not None:
+                newest = store.audit.head()
+                since = max(since, (newest.seq if newest else 0) - limit)
+            for ev in store.audit.events(since=since, limit=limit):
+                if fmt == "jsonl":
+                    click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
+                else:
+                    details = json.dumps(ev.details, ensure_ascii=False, sort_keys=True)
+                    click.echo(f"{ev.seq:>6}  {ev.ts[:19].replace('T', ' ')}  {ev.actor:<10} "
+                               f"{ev.host:<12} {ev.kind:<8} {ev.subject or '-'}  {details}")
+        except StoreError as exc:
+            raise AuditCliError(str(exc)) from None
+    return EXIT_OK

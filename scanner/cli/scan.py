@@ -1,0 +1,145 @@
+"""``baomi scan``: walk, scan (in parallel when it pays), report, and choose the exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from scanner.extract.interface import Limits, MiB
+from scanner.interrupts import whole_record
+from scanner.output import OutputFormat, Summary, writer_for
+from scanner.pipeline import FileResult, Scanner
+from scanner.detect.rulepacks import RuleSet
+from scanner.runner import ScanSettings, default_jobs, scan_candidates
+from scanner.walk import Candidate, WalkStats, walk
+
+EXIT_OK, EXIT_FOUND, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 3, 130
+# Below this many files a second process costs more (start-up) than it saves.
+PARALLEL_FROM = 24
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    with open(output, "w", encoding="utf-8") as fh:
+        yield fh
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled:
+        return contextlib.nullcontext(None)
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("扫描 scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}"), console=Console(stderr=True), transient=True,
+    )
+
+
+class _GracefulStop:
+    """The first Ctrl-C asks the scan to stop after the file in hand (so every record written
+    is whole and the summary is right); a second one interrupts at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self) -> _GracefulStop:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handler)
+        except ValueError:  # not the main thread (embedded use): keep the default behaviour
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_on: str) -> int:
+    if fail_on == "secrets" and results_secret:
+        return EXIT_FOUND
+    if fail_on == "findings" and results_found:
+        return EXIT_FOUND
+    if summary.errors or summary.skipped:
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None, fmt: str,
+             reveal: bool, jobs: int, min_score: float, fail_on: str, max_file_mib: int,
+             output: Path | None, show_all: bool, quiet: bool,
+             store: Any = None) -> int:
+    """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
+    (``baomi scan --record``: the scan still never modifies a scanned file)."""
+    started = time.perf_counter()
+    stats = WalkStats()
+    candidates: list[Candidate] = list(walk(paths, stats))
+    to_read = sum(1 for c in candidates if c.status is None)
+    if jobs == 0:
+        jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
+    jobs = min(jobs, max(1, to_read))
+    settings = ScanSettings(rules_dir=rules_dir, min_score=min_score,
+                            limits=Limits(max_file_bytes=max_file_mib * MiB))
+    # Built here from the rules already loaded; with --jobs, forked workers inherit it.
+    scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
+
+    summary = Summary(ignored=stats.ignored)
+    show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
+    stop = _GracefulStop()
+    registered = 0
+    with _open_output(output) as stream, stop:
+        writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
+        with _progress(len(candidates), show_progress) as progress:
+            task = progress.add_task("scan", total=len(candidates), name="") if progress else None
+            try:
+                for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
+                    summary.add(result)
+                    # the store stats the file for size, mtime and owner (POLICY §3)
+                    if store is not None and store.register_scan(
+                            result, scanned_path=Path(result.path).resolve()) is not None:
+                        registered += 1
+                    with whole_record():  # a stop, even a second Ctrl-C, waits for this
+                        writer.write(result)
+                    if progress is not None:
+                        progress.update(task, advance=1, name=_short(result))
+                    if stop.requested:
+                        break
+            except KeyboardInterrupt:
+                stop.requested = True  # a second Ctrl-C: leave now, mid-file
+        summary.seconds = time.perf_counter() - started
+        writer.finish(summary)
+    if store is not None and not quiet:
+        print(f"已登记 {registered} 个含秘密或敏感信息的文件 / registered {registered} files "
+              f"with secrets or findings in {store.url_for_display}", file=sys.stderr)
+    interrupted = stop.requested
+    if interrupted:
+        print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
+
+
+def _short(result: FileResult) -> str:
+    name = Path(result.path).name
+    return name if len(name) <= 40 else name[:37] + "…"
+

@@ -1,0 +1,4 @@
+"""Detection: the engine, recognizers, validators, rule packs, classification and masking.
+
+Never imports the store or click (import-linter contracts in pyproject.toml).
+"""

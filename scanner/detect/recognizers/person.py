@@ -1,0 +1,284 @@
+"""PERSON: Chinese personal names, looked for where the document gives a reason.
+
+Running jieba's part-of-speech tagger over every character costs ~140 kchar/s and tags many words
+as names that are not. A name in a health-centre document almost always sits at a place that says
+so: a form field (姓名：张伟), a table column headed 姓名/患者 (the extractor hands the header over
+as the segment's field), a cue before it (患者李秀英, 任命王建国同志), a title after it (刘洋医生),
+or the demographic pattern "陈静，女，35岁". Only there do we look, and only there is jieba asked
+— as evidence of where the name ends ("王芳今日复诊": 王芳, not 王芳今).
+
+Famous and historical names (李时珍 in a health-education leaflet) are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from scanner.detect.recognizers.firstchars import compile_fast
+from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
+from scanner.detect.recognizers.texttable import table_cells, table_hint
+from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
+
+# Characters that may stand right before a name introduced by a title ("请王明华主任审核").
+_FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
+_LIST_SEPARATORS = "、，, \u3000"
+# Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
+_AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
+_RUN = re.compile(f"[{CJK}]{{1,5}}")
+_ALL_CJK = re.compile(f"[{CJK}]+")
+# jieba part-of-speech flags of characters that do not continue a name: verbs, prepositions,
+# conjunctions, particles, adverbs, pronouns, numerals, measure words, localisers, time words.
+_NOT_NAME_FLAGS = frozenset("vpcudrmqft")
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and tagger model now rather than at the first ambiguous name."""
+    list(_posseg().cut("王明华主任"))
+
+
+class PersonRecognizer(EntityRecognizer):
+    """Names after labels and cues, before titles, and in "name，sex，age" records."""
+
+    def __init__(self, config: dict[str, Any], language: str = "zh") -> None:
+        self._config = config
+        super().__init__(
+            supported_entities=[str(config.get("entity", "PERSON"))],
+            name="BaomiPerson",
+            supported_language=language,
+        )
+
+    def load(self) -> None:
+        cfg = self._config
+        self.entity = str(cfg.get("entity", "PERSON"))
+        self.score = float(cfg.get("score", 0.85))
+        self.surnames = frozenset(str(cfg.get("surnames", "")))
+        self.compound = frozenset(cfg.get("compound_surnames") or ())
+        self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
+        self.famous = frozenset(cfg.get("famous") or ())
+        self.not_names = frozenset(cfg.get("not_names") or ())
+        titles = sorted(cfg.get("titles_before") or (), key=len, reverse=True)
+        self._title_before = re.compile("|".join(map(re.escape, titles))) if titles else None
+        labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
+        alternation = "|".join(re.escape(w) for w in reversed(labels))
+        # The label is consumed, the name only looked at: in "医师签名：张三" 签名 must match too.
+        self._label_re = compile_fast(
+            f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
+        )
+        column_alt = "|".join(
+            re.escape(w) for w in sorted(cfg.get("labels") or (), key=len, reverse=True)
+        )
+        self._column_re = re.compile(column_alt)
+        self._table_hint = table_hint(column_alt)
+        self._list_labels = frozenset(cfg.get("labels") or ())
+        suffixes = sorted(cfg.get("suffixes") or (), key=len, reverse=True)
+        self._suffix_re = (
+            compile_fast("|".join(re.escape(w) for w in suffixes)) if suffixes else None
+        )
+        # A table cell under a 姓名 / 患者 / 联系人 column (or to the right of such a label).
+        self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
+        # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
+        self._demo_re = re.compile(
+            "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
+        )
+
+    # -- the name itself -------------------------------------------------------------------
+    def _surname_len(self, s: str) -> int:
+        if s[:2] in self.compound:
+            return 2
+        return 1 if s[:1] in self.surnames else 0
+
+    def _given_len(self, run: str, sl: int) -> int:
+        n = 0
+        for ch in run[sl : sl + 2]:
+            if ch in self.not_in_name:
+                break
+            n += 1
+        return n
+
+    def _after_title(self, text: str, pos: int) -> int:
+        """Skip a title standing before a name ("院长刘建国"), if what follows reads as one."""
+        if self._title_before is None:
+            return pos
+        m = self._title_before.match(text, pos)
+        if m is not None and self._name_in_run(text, m.end()) >= 2:
+            return m.end()
+        return pos
+
+    def _is_name(self, cand: str) -> bool:
+        sl = self._surname_len(cand)
+        return bool(sl) and len(cand) > sl and self._given_len(cand, sl) == len(cand) - sl
+
+    def _name_in_run(self, text: str, start: int) -> int:
+        """Length of the name starting at ``start`` (0 when there is none)."""
+        m = _RUN.match(text, start)
+        if m is None:
+            return 0
+        run = m.group()
+        sl = self._surname_len(run)
+        if not sl:
+            return 0
+        given = self._given_len(run, sl)
+        if not given:
+            return 0
+        length = sl + given
+        if len(run) > length and given == 2 and run[length] in _AFTER_NAME:
+            return length  # "夏冬梅的…", "李红霞为…": a particle ends the full reading
+        if len(run) > length and given == 2:
+            # The characters run on: the name may be shorter than the longest reading, or the
+            # "name" may be a word (高血压病史). jieba decides.
+            length = min(length, self._jieba_length(text[start : start + 8], sl))
+            if length < sl + 1:
+                return 0
+        return length
+
+    @staticmethod
+    def _jieba_length(window: str, sl: int) -> int:
+        """Where jieba thinks the name starting the window ends; 0 = not a name at all."""
+        pairs = list(_posseg().cut(window))
+        if not pairs:
+            return 0
+        first = pairs[0]
+        if first.flag.startswith("nr") and len(first.word) == sl and len(pairs) > 1:
+            # 李/nr 红霞/nr: the surname alone, then the given name as its own token.
+            nxt = pairs[1]
+            if len(nxt.word) <= 2 and nxt.flag[:1] not in _NOT_NAME_FLAGS:
+                return sl + len(nxt.word)
+            return 0
+        if first.flag.startswith("nr"):
+            length = len(first.word)
+            rest = pairs[1:]
+        elif len(first.word) >= 2 and len(first.word) > sl:
+            return 0  # 高血压, 办公室: a word, not a name
+        else:
+            length, rest = 0, pairs
+        # jieba often cuts a name short (王明/华) or into single characters: take following
+        # single characters that are not verbs or function words, up to a three-character name.
+        for p in rest:
+            if len(p.word) != 1 or length >= sl + 2 or p.flag[:1] in _NOT_NAME_FLAGS:
+                break
+            length += 1
+        return length if length >= 2 else 0
+
+    def _accept(self, text: str, start: int, length: int) -> RecognizerResult | None:
+        if length < 2:
+            return None
+        name = text[start : start + length]
+        if name in self.famous or name[:2] in self.not_names:
+            return None
+        return RecognizerResult(
+            entity_type=self.entity,
+            start=start,
+            end=start + length,
+            score=self.score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                CONTEXT_APPLIED: True,
+            },
+        )
+
+    # -- where names are looked for --------------------------------------------------------
+    def analyze(
+        self,
+        text: str,
+        entities: list[str] | None = None,
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if entities and self.entity not in entities:
+            return []
+        found: dict[int, RecognizerResult] = {}
+
+        def add(res: RecognizerResult | None) -> None:
+            if res is not None and res.start not in found:
+                found[res.start] = res
+
+        for m in self._label_re.finditer(text):
+            start = self._after_title(text, m.end())
+            res = self._accept(text, start, self._name_in_run(text, start))
+            add(res)
+            # "参会人员：张三、李四、王五" — a list after a field label.
+            label = m.group().rstrip(":：|｜ \t\u3000")
+            guard = 0
+            while res is not None and label in self._list_labels and guard < 50:
+                nxt = res.end
+                if nxt >= len(text) or text[nxt] not in _LIST_SEPARATORS:
+                    break
+                while nxt < len(text) and text[nxt] in _LIST_SEPARATORS:
+                    nxt += 1
+                nxt = self._after_title(text, nxt)
+                res = self._accept(text, nxt, self._name_in_run(text, nxt))
+                add(res)
+                guard += 1
+
+        if self._field_re is not None and FIELD_MARK in text:
+            for m in self._field_re.finditer(text):
+                if self._is_name(m.group("v")):
+                    add(self._accept(text, m.start("v"), len(m.group("v"))))
+
+        for start, end, _header in table_cells(text, self._column_re, self._table_hint):
+            cell = text[start:end]
+            if 2 <= len(cell) <= 4 and self._is_name(cell):
+                add(self._accept(text, start, len(cell)))
+
+        for m in self._demo_re.finditer(text):
+            end = m.start()
+            start = end
+            while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
+                start -= 1
+            if 2 <= end - start <= 4 and self._is_name(text[start:end]):
+                add(self._accept(text, start, end - start))
+
+        if self._suffix_re is not None:
+            for m in self._suffix_re.finditer(text):
+                add(self._before_title(text, m.start()))
+        return sorted(found.values(), key=lambda r: r.start)
+
+    def _before_title(self, text: str, end: int) -> RecognizerResult | None:
+        plausible = False
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0:
+                continue
+            cand = text[start:end]
+            if not _ALL_CJK.fullmatch(cand) or not self._is_name(cand):
+                continue
+            plausible = True
+            if length == 3 and cand[0] in _FUNCTION_CHARS and self._is_name(cand[1:]):
+                continue  # "由刘洋医生": 由 introduces the name, it is not its surname
+            before = text[start - 1] if start > 0 else " "
+            if before in _FUNCTION_CHARS or not _ALL_CJK.match(before):
+                return self._accept(text, start, length)
+        if not plausible:
+            return None  # 科室主任, 内科医生: no reading is a name, jieba has nothing to decide
+        # Ambiguous ("本院王明华主任"): ask jieba for a name token (王明) that, with at most a
+        # single character after it (华), ends right at the title.
+        lo = max(0, end - 7)
+        pos = lo
+        pairs = list(_posseg().cut(text[lo:end]))
+        for i, p in enumerate(pairs):
+            start = pos
+            pos += len(p.word)
+            if not p.flag.startswith("nr"):
+                continue
+            tail = pairs[i + 1 :]
+            if all(len(t.word) == 1 for t in tail) and 2 <= end - start <= 4:
+                cand = text[start:end]
+                if self._is_name(cand):
+                    return self._accept(text, start, len(cand))
+        return None

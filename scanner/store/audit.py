@@ -1,0 +1,392 @@
+"""The audit trail: append-only, hash-chained events that an investigation can trust (POLICY §9).
+
+Each event's ``hash`` is SHA-256 over a canonical encoding of all its other fields, including
+``prev_hash`` (the previous event's hash; 64 zeros for the first), so editing, deleting or
+reordering any event breaks the chain from there on. The encoding, for anyone re-implementing
+the check::
+
+    sha256(json.dumps([seq, ts, actor, host, kind, subject, details, prev_hash],
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+where ``details`` is the stored text (JSON with sorted keys and no spaces).
+
+Cutting off the newest events leaves a valid chain; that is caught by comparing with a *head*
+(``SEQ:HASH``) kept outside the database: after every append the head is written to a head file
+(atomically, and only ever forwards), and ``verify`` checks that the chain still holds that event.
+
+Appends are serialised across processes and machines by the database itself: SQLite
+``BEGIN IMMEDIATE``, PostgreSQL a transaction-level advisory lock, both taken by
+:meth:`AuditLog.transaction`. So the chain never forks, whoever writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import getpass
+import hashlib
+import json
+import logging
+import os
+import re
+import socket
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, text
+
+from scanner.store.errors import StoreError, translated
+from scanner.store.tables import audit_events
+
+log = logging.getLogger(__name__)
+
+GENESIS = "0" * 64
+# Execution option marking a connection whose transaction must take the write lock; the SQLite
+# engine's "begin" hook (scanner/store/__init__.py) reads it to emit BEGIN IMMEDIATE.
+WRITE_OPTION = "baomi_write"
+# pg_advisory_xact_lock key: the bytes "baomiaud" as a signed 64-bit integer.
+PG_LOCK_KEY = int.from_bytes(b"baomiaud", "big", signed=True)
+_KIND = re.compile(r"[a-z][a-z0-9_.-]{0,31}")
+_HASH = re.compile(r"[0-9a-f]{64}")
+# How far around its place a moved event is looked for, to name a reordering as such.
+_MOVE_WINDOW = 8
+
+
+class HeadError(StoreError, ValueError):
+    """A head (``SEQ:HASH``) that cannot be read."""
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    ts: str
+    actor: str
+    host: str
+    kind: str
+    subject: str | None
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "ts": self.ts, "actor": self.actor, "host": self.host,
+                "kind": self.kind, "subject": self.subject, "details": self.details,
+                "prev_hash": self.prev_hash, "hash": self.hash}
+
+
+@dataclass(frozen=True)
+class Head:
+    """The newest event as ``SEQ:HASH``: enough to prove later that nothing was cut off."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        seq, sep, digest = text.strip().partition(":")
+        digest = digest.lower()
+        if not sep or not seq.isdigit() or int(seq) < 1 or not _HASH.fullmatch(digest):
+            shown = text.strip()[:80]
+            raise HeadError(f"链头格式应为 序号:哈希 / a head is SEQ:HASH (e.g. 42:<64 hex "
+                            f"digits>), got {shown!r}")
+        return cls(int(seq), digest)
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad: int | None
+    reason: str
+    head: Head | None  # the chain's newest event as read
+    expected: Head | None = None  # the head checked against, if any
+    expected_from: str | None = None  # where that head came from ("--head", a file path)
+
+
+def canonical_json(details: dict[str, Any]) -> str:
+    """Sorted keys, no spaces, UTF-8 kept: the same bytes on every machine and dialect."""
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)
+
+
+def event_hash(seq: int, ts: str, actor: str, host: str, kind: str, subject: str | None,
+               details_json: str, prev_hash: str) -> str:
+    payload = json.dumps([seq, ts, actor, host, kind, subject, details_json, prev_hash],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # a container user without a passwd entry
+        return f"uid{os.getuid()}"
+
+
+def read_head_file(path: Path) -> Head | None:
+    """The head in ``path``; None if there is no such file yet."""
+    try:
+        content = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HeadError(f"无法读取链头文件 / cannot read head file {path}: {exc}") from None
+    try:
+        return Head.parse(content)
+    except HeadError as exc:
+        raise HeadError(f"链头文件已损坏 / head file {path} is damaged: {exc}") from None
+
+
+def write_head_file(path: Path, head: Head, *, forward_only: bool = True) -> bool:
+    """Write ``head`` atomically (temp + os.replace); with ``forward_only`` never move it back.
+
+    Appenders in several processes finish in any order; a lock file beside the head keeps the
+    read-compare-replace whole, so the file only ever moves to a newer event. Returns whether
+    it was written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if forward_only:
+            try:
+                current = read_head_file(path)
+            except HeadError:
+                current = None  # a damaged file is replaced; verify would have reported it
+            if current is not None and current.seq >= head.seq:
+                return False
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(f"{head}\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    return True
+
+
+class AuditLog:
+    """The chain in the store's ``audit_events`` table, and its head file."""
+
+    def __init__(self, engine: Engine, *, head_path: Path | None = None,
+                 where: str = "store", password: str | None = None) -> None:
+        self.engine = engine
+        self.head_path = head_path
+        self._where = where
+        self._password = password
+        self._host = socket.gethostname()
+
+    def _errors(self, what: str) -> contextlib.AbstractContextManager[None]:
+        return translated(what, self._where, self._password)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction holding the append lock; commits at the end of the block.
+
+        Records and their audit events written through it commit together; the head file is
+        written after the commit, so it never names an event that was rolled back.
+        """
+        with self._errors("写入 / writing"):
+            conn = self.engine.connect().execution_options(**{WRITE_OPTION: True})
+            try:
+                with conn.begin():
+                    self._lock(conn)
+                    yield conn
+                    pending = conn.info.pop("baomi_pending_head", None)
+            finally:
+                conn.info.pop("baomi_pending_head", None)
+                conn.close()
+        if pending is not None:
+            self._write_head(pending)
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            # Held to the end of the transaction; re-entrant within it.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
+        # SQLite: BEGIN IMMEDIATE (the engine's begin hook) already holds the write lock.
+
+    def append(self, kind: str, subject: str | None, details: dict[str, Any], *,
+               actor: str | None = None, conn: Connection | None = None) -> AuditEvent:
+        """Add one event at the end of the chain.
+
+        ``conn``: a connection from :meth:`transaction` (or ``Store.transaction``), so a record
+        and its event commit together; without it the event commits on its own.
+        """
+        if not _KIND.fullmatch(kind):
+            raise ValueError(f"audit kind must be a short lowercase word, got {kind!r}")
+        if not isinstance(details, dict):
+            raise TypeError("audit details must be a dict")
+        if conn is None:
+            with self.transaction() as own:
+                return self.append(kind, subject, details, actor=actor, conn=own)
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            # A plain transaction would read the head without the lock and fork the chain.
+            raise ValueError("AuditLog.append(conn=...) needs a connection from "
+                             "Store.transaction() / AuditLog.transaction()")
+        with self._errors("写审计日志 / appending to the audit trail"):
+            self._lock(conn)
+            last = conn.execute(
+                select(audit_events.c.seq, audit_events.c.hash)
+                .order_by(audit_events.c.seq.desc()).limit(1)
+            ).first()
+            seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+            ts = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+            who = actor or os_user()
+            details_json = canonical_json(details)
+            digest = event_hash(seq, ts, who, self._host, kind, subject, details_json, prev)
+            conn.execute(insert(audit_events).values(
+                seq=seq, ts=ts, actor=who, host=self._host, kind=kind, subject=subject,
+                details=details_json, prev_hash=prev, hash=digest))
+        conn.info["baomi_pending_head"] = Head(seq, digest)
+        return AuditEvent(seq, ts, who, self._host, kind, subject, json.loads(details_json),
+                          prev, digest)
+
+    def _write_head(self, head: Head) -> None:
+        if self.head_path is None:
+            return
+        try:
+            write_head_file(self.head_path, head)
+        except OSError as exc:
+            # The event is committed; failing the caller now would make it look lost.
+            log.warning("无法写链头文件 / cannot write the audit head file %s: %s",
+                        self.head_path, exc)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def head(self) -> Head | None:
+        with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
+            row = conn.execute(
+                select(audit_events.c.seq, audit_events.c.hash)
+                .order_by(audit_events.c.seq.desc()).limit(1)
+            ).first()
+        return Head(row.seq, row.hash) if row else None
+
+    def count(self) -> int:
+        with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(audit_events)).scalar_one())
+
+    def events(self, *, since: int = 0, limit: int | None = None) -> Iterator[AuditEvent]:
+        """Events with seq > ``since``, oldest first, streamed."""
+        query = select(audit_events).where(audit_events.c.seq > since).order_by(
+            audit_events.c.seq)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=1000).execute(query):
+                yield _event(row)
+
+    def verify(self, expected: Head | None = None, *, use_head_file: bool = True,
+               expected_from: str | None = None) -> VerifyResult:
+        """Walk the whole chain; name the first bad event.
+
+        ``expected``: a head kept outside the store (``--head``); when None, the head file is
+        used if there is one. The check is "the chain holds event SEQ with hash HASH", so a
+        store shared by several servers passes with each server's own head.
+        """
+        if expected is None and use_head_file and self.head_path is not None:
+            try:
+                expected = read_head_file(self.head_path)
+            except HeadError as exc:
+                return VerifyResult(False, 0, None, str(exc), None, None, str(self.head_path))
+            expected_from = str(self.head_path) if expected else None
+        elif expected is not None and expected_from is None:
+            expected_from = "--head"
+
+        def result(ok: bool, checked: int, bad: int | None, reason: str,
+                   last: Head | None) -> VerifyResult:
+            return VerifyResult(ok, checked, bad, reason, last, expected, expected_from)
+
+        checked = 0
+        prev_hash = GENESIS
+        want = 1
+        last: Head | None = None
+        expected_hash_seen: str | None = None
+        # Read the head file first, then the chain: an event named by the head file was
+        # committed before the file was written, so it is in what we read.
+        with self._errors("核验审计日志 / verifying the audit trail"), \
+                self.engine.connect() as conn:
+            rows = conn.execution_options(yield_per=2000).execute(
+                select(audit_events).order_by(audit_events.c.seq))
+            for row in rows:
+                if row.seq < want:
+                    return result(False, checked, row.seq,
+                                  f"第 {row.seq} 条事件是插入的 / event {row.seq}: not a valid "
+                                  f"sequence number (inserted)", last)
+                if row.seq > want:
+                    return result(False, checked, want,
+                                  f"第 {want} 条事件缺失 / event {want}: missing (deleted); "
+                                  f"the next event is {row.seq}", last)
+                details = row.details
+                digest = event_hash(row.seq, row.ts, row.actor, row.host, row.kind,
+                                    row.subject, details, row.prev_hash)
+                if digest != row.hash:
+                    moved = _moved_from(row)
+                    if moved is not None:
+                        return result(False, checked, row.seq,
+                                      f"第 {row.seq} 条事件位置被改动 / event {row.seq}: holds "
+                                      f"event {moved}'s content (reordered or moved)", last)
+                    return result(False, checked, row.seq,
+                                  f"第 {row.seq} 条事件被篡改 / event {row.seq}: hash mismatch "
+                                  f"(edited)", last)
+                if row.prev_hash != prev_hash:
+                    before = "genesis" if row.seq == 1 else f"event {row.seq - 1}"
+                    return result(False, checked, row.seq,
+                                  f"第 {row.seq} 条事件与前一条不衔接 / event {row.seq}: "
+                                  f"prev_hash does not match {before} (deleted, inserted or "
+                                  f"reordered)", last)
+                if expected is not None and row.seq == expected.seq:
+                    expected_hash_seen = row.hash
+                checked += 1
+                prev_hash = row.hash
+                last = Head(row.seq, row.hash)
+                want += 1
+        if expected is not None:
+            if last is None or last.seq < expected.seq:
+                end = last.seq if last else 0
+                return result(False, checked, end + 1,
+                              f"日志末尾被截断 / event {end + 1}: missing, the chain ends at "
+                              f"{end} but the recorded head is {expected} (tail cut off)", last)
+            if expected_hash_seen != expected.hash:
+                return result(False, checked, expected.seq,
+                              f"第 {expected.seq} 条事件与记录的链头不符 / event {expected.seq}: "
+                              f"does not match the recorded head {expected} (chain rewritten)",
+                              last)
+        return result(True, checked, None,
+                      f"chain intact: {_events(checked)}, head {last or 'none'}", last)
+
+
+def _events(n: int) -> str:
+    return f"{n} event" if n == 1 else f"{n} events"
+
+
+def _event(row: Any) -> AuditEvent:
+    try:
+        details = json.loads(row.details)
+    except ValueError:
+        details = {"unreadable": row.details}  # shown as is; verify reports the edit
+    return AuditEvent(row.seq, row.ts, row.actor, row.host, row.kind, row.subject,
+                      details if isinstance(details, dict) else {"value": details},
+                      row.prev_hash, row.hash)
+
+
+def _moved_from(row: Any) -> int | None:
+    """The seq this row's content was hashed under, if it is near its place (a reordering)."""
+    for delta in range(1, _MOVE_WINDOW + 1):
+        for seq in (row.seq - delta, row.seq + delta):
+            if seq >= 1 and event_hash(seq, row.ts, row.actor, row.host, row.kind, row.subject,
+                                       row.details, row.prev_hash) == row.hash:
+                return seq
+    return None

@@ -1,0 +1,571 @@
+"""The end of a secret file's life (POLICY.md §3 登记, §8 解密与销毁): expiry, declassification,
+destruction and the registration ledger.
+
+Every decision is written as a row (``declassifications``, ``destructions``) and an audit event
+in one transaction, and the file is changed as the last step inside that transaction: if the
+change fails nothing is recorded, and a recorded decision was carried out.
+
+A file's protection state is read from its newest record: ``destroyed`` / ``declassified`` when
+that decision is newer than its label and seal, else ``sealed`` / ``labeled``, else
+``unprotected`` (registered as holding secrets, never marked).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import socket
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from scanner.detect.masking import mask_free_text
+from scanner.store.tables import backups as backups_t
+from scanner.store.tables import declassifications as declass_t
+from scanner.store.tables import destructions as destr_t
+from scanner.store.tables import files as files_t
+from scanner.store.tables import labels as labels_t
+from scanner.store.tables import seals as seals_t
+
+REASONS = {
+    "published": "已公开 / published without harm",
+    "not-needed": "无需继续保密 / no longer needs protecting",
+    "expired": "保密期限已满 / retention period expired",
+}
+METHODS = ("erase",)
+DEFAULT_ROLES = {
+    # POLICY §8: reviewed by the leader in charge, approved by the committee head
+    "declassify": ("保密委员会主任", "分管领导"),
+    # POLICY §8: a destruction application needs three approvals
+    "destroy": ("科室负责人", "分管领导", "保密委员会主任"),
+}
+DEFAULT_KEEP_YEARS = 10
+STATES = ("unprotected", "labeled", "sealed", "declassified", "destroyed")
+SEALED_SUFFIX = ".baomi"
+TODAY_ENV = "BAOMI_TEST_TODAY"  # a hidden test hook: the date "today" is, YYYY-MM-DD
+_CHUNK = 1024 * 1024
+_DURATION = re.compile(r"\s*(\d{1,5})\s*([dwmy])\s*", re.IGNORECASE)
+_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+class LifecycleError(Exception):
+    """A declassification, destruction or listing that cannot be done as asked; the message
+    says why, in Chinese and English."""
+
+
+# -- small parts ------------------------------------------------------------------------------
+
+def today() -> date:
+    """Today's date (the test suite may set BAOMI_TEST_TODAY=YYYY-MM-DD)."""
+    value = os.environ.get(TODAY_ENV)
+    if value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise LifecycleError(f"{TODAY_ENV} 不是日期 / {TODAY_ENV} is not a date "
+                                 f"(YYYY-MM-DD): {value!r}") from None
+    return date.today()
+
+
+_today = today  # the functions below take a ``today`` argument that hides the helper
+
+
+def parse_duration(text: str) -> timedelta:
+    """``90d`` (days), ``12w`` (weeks), ``6m`` (months of 30 days), ``1y`` (365 days)."""
+    match = _DURATION.fullmatch(text or "")
+    if match is None:
+        raise LifecycleError(f"无法识别的时长 {text!r}：请写 90d、12w、6m 或 1y / not a duration: "
+                             f"{text!r}; write 90d (days), 12w (weeks), 6m (months) or 1y (years)")
+    return timedelta(days=int(match.group(1)) * _DAYS[match.group(2).lower()])
+
+
+def parse_approver(text: str) -> tuple[str, str]:
+    """``"保密委员会主任:张伟"`` (or a full-width colon) as (role, name)."""
+    role, sep, name = (text or "").replace("：", ":").partition(":")
+    role, name = role.strip(), name.strip()
+    if not sep or not role or not name or len(role) > 64 or len(name) > 255:
+        raise LifecycleError(f"审批人格式应为 \"角色:姓名\"，例如 \"分管领导:李娜\" / approver "
+                             f"{text!r}: write \"ROLE:NAME\", e.g. \"分管领导:李娜\"")
+    return role, name
+
+
+def required_roles(kind: str, rules_dir: Path | None = None) -> tuple[str, ...]:
+    """The roles that must approve ``kind`` ("declassify" | "destroy"): ``roles.<kind>`` in
+    rules/approvals.yaml when it names them, else the policy's default."""
+    import yaml
+
+    node: Any = (Path(rules_dir) if rules_dir else resources.files("rules")) / "approvals.yaml"
+    try:
+        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        data = None  # the access-request rules are checked where they are used
+    roles = data.get("roles") if isinstance(data, dict) else None
+    value = roles.get(kind) if isinstance(roles, dict) else None
+    if isinstance(value, list) and value and all(isinstance(r, str) and r.strip() for r in value):
+        return tuple(r.strip() for r in value)
+    return DEFAULT_ROLES[kind]
+
+
+def check_approvals(kind: str, approved_by: Sequence[tuple[str, str]],
+                    rules_dir: Path | None = None) -> list[dict[str, str]]:
+    """The approvals as JSON-ready dicts; raises unless every required role approved."""
+    given = [{"role": role, "name": name} for role, name in approved_by]
+    missing = [r for r in required_roles(kind, rules_dir) if r not in {g["role"] for g in given}]
+    if missing:
+        what = {"declassify": "解密 declassification", "destroy": "销毁 destruction"}[kind]
+        raise LifecycleError(
+            f"{what} 还缺审批：{'、'.join(missing)}；请用 --approved-by \"角色:姓名\" 给出 / "
+            f"missing approvals for {kind}: {', '.join(missing)}; "
+            "give each as --approved-by \"ROLE:NAME\"")
+    return given
+
+
+def _actor() -> str:
+    from scanner.workflows.protect import actor
+
+    return actor()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _fsync_dir(folder: Path) -> None:
+    from scanner.workflows.protect import fsync_dir
+
+    fsync_dir(folder)
+
+
+# -- what the store knows about files ----------------------------------------------------------
+
+def _newest(times: Iterable[datetime | None]) -> datetime | None:
+    present = [t for t in times if t is not None]
+    return max(present) if present else None
+
+
+def registry(store: Any) -> list[dict[str, Any]]:
+    """Every registered file with its newest label, seal, declassification and destruction, and
+    its protection state (:data:`STATES`)."""
+    with store.engine.connect() as conn:
+        files = conn.execute(select(files_t).order_by(files_t.c.id)).all()
+        labels = {r.file_id: r for r in conn.execute(select(labels_t).order_by(labels_t.c.id))}
+        seals = {r.file_id: r for r in conn.execute(select(seals_t).order_by(seals_t.c.id))
+                 if r.file_id is not None}
+        declass = {r.file_id: r for r in conn.execute(select(declass_t).order_by(declass_t.c.id))
+                   if r.file_id is not None}
+        destr = {r.file_id: r for r in conn.execute(select(destr_t).order_by(destr_t.c.id))
+                 if r.file_id is not None}
+    out = []
+    for f in files:
+        label, seal = labels.get(f.id), seals.get(f.id)
+        dec, des = declass.get(f.id), destr.get(f.id)
+        marked = _newest([label.labelled_at if label else None, seal.sealed_at if seal else None])
+        if des is not None and (marked is None or des.destroyed_at >= marked):
+            state = "destroyed"
+        elif dec is not None and (marked is None or dec.declassified_at >= marked):
+            state = "declassified"
+        elif seal is not None and (label is None or seal.sealed_at >= label.labelled_at):
+            state = "sealed"
+        elif label is not None:
+            state = "labeled"
+        else:
+            state = "unprotected"
+        expires = label.expires if label else (seal.expires if seal else None)
+        out.append({
+            "file_id": f.id, "path": f.path, "host": f.host, "share": f.share,
+            "owner": f.owner, "format": f.format, "categories": json.loads(f.categories),
+            "first_seen": f.first_seen, "last_scanned": f.last_scanned,
+            "label": label.text if label else None,
+            "retention_years": label.retention_years if label else None,
+            "expires": expires, "state": state,
+            "sealed_path": seal.sealed_path if seal else None,
+        })
+    return out
+
+
+def _find(store: Any, path: Path) -> dict[str, Any] | None:
+    """The registration ``path`` belongs to: a sealed file by its seal record, a plain one by
+    its path on this host."""
+    wanted = os.path.abspath(path)
+    host = socket.gethostname()
+    for entry in registry(store):
+        if entry["host"] == host and wanted in (entry["path"], entry["sealed_path"]):
+            return entry
+    return None
+
+
+# -- expiring ----------------------------------------------------------------------------------
+
+def expiring(store: Any, within: timedelta, today: date | None = None) -> list[dict[str, Any]]:
+    """Labeled and sealed files whose retention ends within ``within`` of ``today`` (and those
+    already past it), soonest first: path, categories, label, expires, state, days_left."""
+    day = today or _today()
+    limit = day + within
+    found = []
+    for e in registry(store):
+        if e["state"] not in ("labeled", "sealed") or e["expires"] is None:
+            continue
+        if e["expires"] <= limit:
+            shown = e["sealed_path"] if e["state"] == "sealed" else e["path"]
+            found.append({"path": shown, "host": e["host"], "categories": e["categories"],
+                          "label": e["label"], "expires": e["expires"], "state": e["state"],
+                          "days_left": (e["expires"] - day).days, "file_id": e["file_id"]})
+    return sorted(found, key=lambda r: (r["expires"], r["path"]))
+
+
+# -- declassification --------------------------------------------------------------------------
+
+@dataclass
+class Declassified:
+    """What ``declassify`` did: ``action`` is ``unmarked`` (mark removed in place) or
+    ``unsealed`` (opened, unmarked, written to ``out_path``, the sealed file removed)."""
+
+    record_id: int
+    action: str
+    path: str
+    out_path: str | None = None
+
+
+def _labeler(path: Path) -> Any:
+    from labelers.registry import labeler_for
+
+    fmt = path.suffix.lower().lstrip(".")
+    labeler = labeler_for(fmt)
+    if labeler is None:
+        raise LifecycleError(f"{path.name}：不支持此格式（{fmt or '无扩展名'}）/ "
+                             f"{path.name}: baomi cannot remove a mark from this format")
+    return labeler
+
+
+def _tmp(path: Path, what: str) -> Path:
+    """A hidden temporary file beside ``path`` that keeps its suffix (labelers look at it)."""
+    return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.{what}{path.suffix}")
+
+
+def declassify(store: Any, path: Path, reason: str,
+               approved_by: Sequence[tuple[str, str]], *, note: str | None = None,
+               unseal: bool = False, key: Any = None, out: Path | None = None,
+               today: date | None = None, rules_dir: Path | None = None) -> Declassified:
+    """Declassify one file (POLICY §8): record the decision and remove the mark.
+
+    A labeled document loses its mark in place (atomic replace). A sealed ``NAME.baomi`` needs
+    ``unseal`` and the private ``key``: the header is authenticated, so it cannot be rewritten
+    to say "declassified"; the plain, unmarked document is written next to it (or to ``out``)
+    and the sealed file is removed only after that is complete. ``expired`` is refused before
+    the retention period ends."""
+    from labelers.interface import LabelError
+
+    path = Path(path)
+    if reason not in REASONS:
+        raise LifecycleError(f"解密理由只能是 {'、'.join(REASONS)} / the reason must be one of "
+                             f"{', '.join(REASONS)}, not {reason!r}")
+    given = check_approvals("declassify", approved_by, rules_dir)
+    if not path.is_file():
+        raise LifecycleError(f"文件不存在 / no such file: {path}")
+    entry = _find(store, path)
+    sealed = path.name.endswith(SEALED_SUFFIX)
+    header = None
+    if sealed:
+        from labelers.seal import SealError, read_header
+
+        try:
+            header = read_header(path)
+        except (SealError, OSError) as exc:
+            raise LifecycleError(f"{path.name}: {exc}") from None
+        if not unseal or key is None:
+            raise LifecycleError(
+                f"{path.name} 是封存文件：解密需要 --unseal 和私钥 --key"
+                f"（封存头经过认证，不能改写）/ {path.name} is sealed: declassifying it "
+                "needs --unseal and --key (its header is authenticated and cannot be rewritten)")
+    expires = _expiry(entry, path, header)
+    day = today or _today()
+    if reason == "expired" and (expires is None or expires > day):
+        shown = expires.isoformat() if expires else "未知 unknown"
+        raise LifecycleError(f"保密期限尚未届满（到期日 {shown}），不能以 expired 为由解密 / the "
+                             f"retention period has not ended (expires {shown}): 'expired' "
+                             "is not an allowed reason yet")
+    try:
+        if sealed:
+            return _declassify_sealed(store, path, header, key, out, entry, reason, note, given)
+        return _declassify_labeled(store, path, entry, reason, note, given)
+    except LabelError as exc:
+        raise LifecycleError(exc.reason) from None
+
+
+def _expiry(entry: dict[str, Any] | None, path: Path, header: Any) -> date | None:
+    if entry is not None and entry["expires"] is not None:
+        return entry["expires"]
+    if header is not None:
+        with contextlib.suppress(TypeError, ValueError):
+            return date.fromisoformat(str(header.meta.get("expires")))
+        return None
+    with contextlib.suppress(Exception):
+        found = _labeler(path).read(path)
+        if found and found.get("expires"):
+            return found["expires"]
+    return None
+
+
+def _record_declassification(conn: Any, store: Any, *, path: str, entry: Any, reason: str,
+                             note: str | None, given: list[dict[str, str]], action: str,
+                             out_path: str | None) -> int:
+    actor = _actor()
+    note = mask_free_text(note) or None  # typed text: no number kept in the clear
+    result = conn.execute(insert(declass_t).values(
+        path=path, file_id=entry["file_id"] if entry else None, reason=reason, note=note,
+        approved_by=_json(given), action=action, actor=actor, host=socket.gethostname(),
+        declassified_at=datetime.now(UTC)))
+    record_id = int(result.inserted_primary_key[0])
+    store.audit.append("declassify", path, {
+        "declassification_id": record_id, "file_id": entry["file_id"] if entry else None,
+        "reason": reason, "note": note, "approved_by": given, "action": action,
+        "out_path": out_path}, actor=actor, conn=conn)
+    return record_id
+
+
+def _declassify_labeled(store: Any, path: Path, entry: Any, reason: str, note: str | None,
+                        given: list[dict[str, str]]) -> Declassified:
+    from scanner.workflows.protect import copy_ownership
+
+    labeler = _labeler(path)
+    info = path.stat()
+    tmp = _tmp(path, "declassify")
+    try:
+        outcome = labeler.unlabel(path, tmp)
+        copy_ownership(info, tmp)
+        action = "unmarked" if outcome.changed else "recorded"
+        with store.transaction() as conn:
+            record_id = _record_declassification(
+                conn, store, path=os.path.abspath(path), entry=entry, reason=reason, note=note,
+                given=given, action=action, out_path=None)
+            os.replace(tmp, path)  # last: a failure here rolls the record back
+        _fsync_dir(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Declassified(record_id, action, os.path.abspath(path))
+
+
+def _declassify_sealed(store: Any, path: Path, header: Any, key: Any, out: Path | None,
+                       entry: Any, reason: str, note: str | None,
+                       given: list[dict[str, str]]) -> Declassified:
+    from labelers.seal import SealError, open_file
+    from scanner.workflows.protect import copy_ownership
+
+    name = Path(str(header.meta.get("original_name") or path.name[: -len(SEALED_SUFFIX)])).name
+    if out is None:
+        out = path.with_name(name)
+    elif out.is_dir():
+        out = out / name
+    if out.exists():
+        raise LifecycleError(f"输出文件已存在，不会覆盖 / {out} exists; choose another --out")
+    labeler = _labeler(out)
+    opened, plain = _tmp(out, "opened"), _tmp(out, "declassified")
+    try:
+        try:
+            open_file(path, opened, key)
+        except SealError as exc:
+            raise LifecycleError(f"{path.name}: {exc}") from None
+        # the opened copy keeps the original's suffix for the labeler; plaintext is 0600
+        labeler.unlabel(opened, plain)
+        copy_ownership(path.stat(), plain)  # the permissions the document had when sealed
+        with store.transaction() as conn:
+            record_id = _record_declassification(
+                conn, store, path=os.path.abspath(path), entry=entry, reason=reason, note=note,
+                given=given, action="unsealed", out_path=os.path.abspath(out))
+            os.replace(plain, out)  # last: a failure here rolls the record back
+        _fsync_dir(out.parent)
+    finally:
+        opened.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
+    path.unlink()  # only now: the plain document is complete and recorded
+    _fsync_dir(path.parent)
+    return Declassified(record_id, "unsealed", os.path.abspath(path), os.path.abspath(out))
+
+
+# -- destruction -------------------------------------------------------------------------------
+
+@dataclass
+class Destroyed:
+    """What ``destroy`` did: the record, the bytes overwritten, backup copies destroyed too,
+    and backup copies on record that could not be found (to be destroyed by hand)."""
+
+    record_id: int
+    path: str
+    size: int
+    keep_until: date
+    backups: list[str] = field(default_factory=list)
+    backups_missing: list[str] = field(default_factory=list)
+
+
+def overwrite_and_remove(path: Path) -> int:
+    """Overwrite a regular file's bytes (random, then zeros, each pass flushed to the device),
+    truncate and unlink it, and make the unlink durable. Returns the size overwritten.
+
+    On SSDs, copy-on-write filesystems, snapshots and backups the old blocks may survive: see
+    docs/lifecycle.md. Sealed files are the real protection."""
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        raise LifecycleError(f"只能销毁普通文件（不是链接或文件夹）/ only a regular file can be "
+                             f"destroyed, not a link or folder: {path}")
+    size = info.st_size
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        for fill in (os.urandom, lambda n: bytes(n)):
+            os.lseek(fd, 0, os.SEEK_SET)
+            left = size
+            while left > 0:
+                n = min(left, _CHUNK)
+                left -= os.write(fd, fill(n))
+            os.fsync(fd)
+        os.ftruncate(fd, 0)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
+    _fsync_dir(path.parent)
+    return size
+
+
+def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[str, str]],
+            method: str = "erase", people: Sequence[str] = (),
+            keep_years: int = DEFAULT_KEEP_YEARS, today: date | None = None,
+            rules_dir: Path | None = None) -> Destroyed:
+    """Destroy one file by electronic erasure (POLICY §8) and write the destruction record
+    (time, place = host, method, people, kept until today + ``keep_years``). A sealed file's
+    backup copies on record (``baomi watch --backup-to``) are destroyed with it; a CSV's label
+    file goes too."""
+    from labelers.interface import expiry_date
+    from labelers.registry import sidecar_path
+
+    path = Path(path)
+    if method not in METHODS:
+        raise LifecycleError(f"销毁方式只能是 {'、'.join(METHODS)}（电子擦除）/ the method must be "
+                             f"one of {', '.join(METHODS)}, not {method!r}")
+    if not reason or len(reason.strip()) < 2:
+        raise LifecycleError("必须说明销毁理由：--reason \"…\" / a reason is required: "
+                             "--reason \"why it is destroyed\"")
+    if not isinstance(keep_years, int) or keep_years < 1:
+        raise LifecycleError(f"销毁记录至少保存 1 年 / keep-years must be at least 1, "
+                             f"not {keep_years!r}")
+    given = check_approvals("destroy", approved_by, rules_dir)
+    if path.is_symlink() or not path.is_file():
+        raise LifecycleError(f"文件不存在或不是普通文件 / no such regular file: {path}")
+    entry = _find(store, path)
+    absolute = os.path.abspath(path)
+    actor = _actor()
+    crew = list(dict.fromkeys([actor, *(g["name"] for g in given), *people]))
+    with store.engine.connect() as conn:
+        copies = [r.backup_path for r in conn.execute(
+            select(backups_t.c.backup_path).where(backups_t.c.sealed_path == absolute)
+            .order_by(backups_t.c.id))]
+    copies = list(dict.fromkeys(copies))
+    present = [c for c in copies if Path(c).is_file() and not Path(c).is_symlink()]
+    missing = [c for c in copies if c not in present]
+    size = path.stat().st_size
+    keep_until = expiry_date(today or _today(), keep_years)
+    with store.transaction() as conn:
+        result = conn.execute(insert(destr_t).values(
+            path=absolute, file_id=entry["file_id"] if entry else None, method=method,
+            reason=mask_free_text(reason.strip()), approved_by=_json(given), people=_json(crew),
+            size=size,
+            actor=actor, host=socket.gethostname(), destroyed_at=datetime.now(UTC),
+            keep_until=keep_until))
+        record_id = int(result.inserted_primary_key[0])
+        store.audit.append("destroy", absolute, {
+            "destruction_id": record_id, "file_id": entry["file_id"] if entry else None,
+            "method": method, "reason": mask_free_text(reason.strip()), "approved_by": given,
+            "people": crew,
+            "size": size, "keep_until": keep_until.isoformat(), "backups": present,
+            "backups_missing": missing}, actor=actor, conn=conn)
+        # last inside the transaction: a failure rolls the record back
+        overwrite_and_remove(path)
+    for copy in present:
+        overwrite_and_remove(Path(copy))
+    car = sidecar_path(path)
+    if car.is_file() and not car.is_symlink():
+        overwrite_and_remove(car)
+    return Destroyed(record_id, absolute, size, keep_until, present, missing)
+
+
+# -- the registration ledger -------------------------------------------------------------------
+
+LEDGER_COLUMNS = (
+    ("path", "路径 path"), ("host", "主机 host"), ("share", "共享 share"),
+    ("categories", "类别 categories"), ("label", "标识 label"),
+    ("retention_years", "保密期限(年) retention"), ("expires", "到期日 expires"),
+    ("first_seen", "首次发现 first seen"), ("last_scanned", "最近扫描 last scanned"),
+    ("state", "保护状态 state"), ("owner", "所有者 owner"),
+)
+
+
+def ledger(store: Any) -> list[dict[str, Any]]:
+    """Every registered secret file (POLICY §3 登记), one dict per file with the keys of
+    :data:`LEDGER_COLUMNS`; categories as a list, dates and times as Python objects."""
+    rows = []
+    for e in registry(store):
+        if not e["categories"] and e["state"] == "unprotected":
+            continue  # registered once, found clean since, never marked: not a secret file
+        shown = e["sealed_path"] if e["state"] == "sealed" else e["path"]
+        rows.append({"path": shown, **{k: e[k] for k, _ in LEDGER_COLUMNS if k != "path"}})
+    return sorted(rows, key=lambda r: (r["host"], r["path"]))
+
+
+def ledger_cells(row: dict[str, Any]) -> list[str]:
+    """A ledger row as text cells (CSV, and what a test compares)."""
+    cells = []
+    for key, _ in LEDGER_COLUMNS:
+        value = row[key]
+        if value is None:
+            cells.append("")
+        elif key == "categories":
+            cells.append(",".join(value))
+        elif isinstance(value, datetime):
+            cells.append(value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"))
+        elif isinstance(value, date):
+            cells.append(value.isoformat())
+        else:
+            cells.append(str(value))
+    return cells
+
+
+def write_ledger_csv(rows: list[dict[str, Any]], out: Path) -> None:
+    """UTF-8 with BOM, so Excel opens the Chinese correctly."""
+    import csv
+
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([title for _, title in LEDGER_COLUMNS])
+        for row in rows:
+            writer.writerow(ledger_cells(row))
+
+
+def write_ledger_xlsx(rows: list[dict[str, Any]], out: Path) -> None:
+    """One sheet 登记台账: a bold header row, frozen below it, columns sized to their text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "登记台账"
+    sheet.append([title for _, title in LEDGER_COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(ledger_cells(row))
+    sheet.freeze_panes = "A2"
+    for index, (_key, title) in enumerate(LEDGER_COLUMNS, start=1):
+        texts = [title, *(ledger_cells(r)[index - 1] for r in rows)]
+        # a CJK character is about two Latin widths
+        width = max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in t) for t in texts)
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width + 2, 80)
+    sheet.auto_filter.ref = sheet.dimensions
+    workbook.save(str(out))
