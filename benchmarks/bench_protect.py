@@ -43,7 +43,8 @@ from scanner.store import Store  # noqa: E402
 from tests.docmaker import make_docx, make_pdf  # noqa: E402
 
 RECORD = [
-    "门诊病历", "姓名：{name}  性别：女  年龄：52岁  门诊号：MZ20250{i:04d}",
+    "门诊病历",
+    "姓名：{name}  性别：女  年龄：52岁  门诊号：MZ20250{i:04d}",
     "身份证号：11010519491231002X  联系电话：13812345678",
     "主诉：反复头晕两周，伴乏力。既往高血压病史十年，规律服药。",
     "查体：血压 150/95 mmHg，心率 78 次/分，双肺呼吸音清。",
@@ -118,8 +119,13 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
     t_seal = timed(seal_all)
     plain = fresh("aes")
     t_aes = timed(lambda: aes_gcm_files(plain))
-    return {"files": n, "mib": size / 2**20, "full": n / t_full, "seal": n / t_seal,
-            "aes": n / t_aes}
+    return {
+        "files": n,
+        "mib": size / 2**20,
+        "full": n / t_full,
+        "seal": n / t_seal,
+        "aes": n / t_aes,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,11 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             protector = Protector(rules=scanner.rules, recipients=[key.public], store=store)
             rows = [(fmt, run(fmt, n, work, scanner, protector)) for fmt in ("docx", "pdf")]
     print(f"protect, {n} files per format (files/s; ratio = baomi / plain AES-256-GCM)")
-    print(f"{'format':<6} {'MiB':>6} {'protect':>9} {'label+seal':>11} {'AES-GCM':>9} "
-          f"{'protect/AES':>12} {'label+seal/AES':>15}")
+    print(
+        f"{'format':<6} {'MiB':>6} {'protect':>9} {'label+seal':>11} {'AES-GCM':>9} "
+        f"{'protect/AES':>12} {'label+seal/AES':>15}"
+    )
     for fmt, r in rows:
-        print(f"{fmt:<6} {r['mib']:>6.1f} {r['full']:>9.1f} {r['seal']:>11.1f} {r['aes']:>9.1f} "
-              f"{r['full'] / r['aes']:>11.3f}x {r['seal'] / r['aes']:>14.3f}x")
+        print(
+            f"{fmt:<6} {r['mib']:>6.1f} {r['full']:>9.1f} {r['seal']:>11.1f} {r['aes']:>9.1f} "
+            f"{r['full'] / r['aes']:>11.3f}x {r['seal'] / r['aes']:>14.3f}x"
+        )
     return 0
 
 

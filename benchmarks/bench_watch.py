@@ -40,10 +40,13 @@ from labelers.keys import generate_keypair, write_public_key  # noqa: E402
 from tests.docmaker import make_docx, make_text  # noqa: E402
 
 BAOMI = shutil.which("baomi") or "baomi"
-RECORD = ["门诊病历", "姓名：王秀英  性别：女  年龄：52岁  门诊号：MZ2025{i:05d}",
-          "身份证号：11010519491231002X  联系电话：13812345678",
-          "主诉：反复头晕两周，伴乏力。既往高血压病史十年，规律服药。",
-          "初步诊断：原发性高血压2级；处理：调整降压方案，两周后复诊。"]
+RECORD = [
+    "门诊病历",
+    "姓名：王秀英  性别：女  年龄：52岁  门诊号：MZ2025{i:05d}",
+    "身份证号：11010519491231002X  联系电话：13812345678",
+    "主诉：反复头晕两周，伴乏力。既往高血压病史十年，规律服药。",
+    "初步诊断：原发性高血压2级；处理：调整降压方案，两周后复诊。",
+]
 
 
 def best(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -70,8 +73,20 @@ class Daemon:
         self.state = work / "state"
         self.env = {**os.environ, "BAOMI_HOME": str(work / "home")}
         self.proc = subprocess.Popen(
-            [BAOMI, "watch", str(root), "--recipient", str(pub), "--state-dir", str(self.state),
-             *extra], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                BAOMI,
+                "watch",
+                str(root),
+                "--recipient",
+                str(pub),
+                "--state-dir",
+                str(self.state),
+                *extra,
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         wait_for(lambda: self.status().get("reconciliations", 0) >= 1, 60, "the daemon to start")
 
     def status(self) -> dict:
@@ -99,8 +114,10 @@ def make_big_docx(path: Path, target_bytes: int) -> Path:
     # deflate squeezes random 汉字 (3 UTF-8 bytes, ~14 bits of entropy) to about 60 %
     chars = int(target_bytes / 3 / 0.6)
     per_line = 400
-    notes = ["".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(per_line))
-             for _ in range(chars // per_line)]
+    notes = [
+        "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(per_line))
+        for _ in range(chars // per_line)
+    ]
     return make_docx(path, paragraphs=lines + notes)
 
 
@@ -132,11 +149,15 @@ def latency(work: Path, pub: Path, samples: int) -> None:
             inproc.append(time.perf_counter() - t)
             assert rec.action == SEALED, rec
     base = statistics.median(inproc)
-    print(f"latency: a {size_mb:.2f} MB docx, {samples} files, close → NAME.baomi "
-          f"(baseline: protect in-process, median {base * 1000:.0f} ms)")
+    print(
+        f"latency: a {size_mb:.2f} MB docx, {samples} files, close → NAME.baomi "
+        f"(baseline: protect in-process, median {base * 1000:.0f} ms)"
+    )
     print(f"{'daemon settings':<28} {'median':>8} {'p95':>8} {'median/baseline':>16}")
-    for label, extra in (("default (debounce 1, settle 2)", ()),
-                         ("--debounce 0.2 --settle 0.2", ("--debounce", "0.2", "--settle", "0.2"))):
+    for label, extra in (
+        ("default (debounce 1, settle 2)", ()),
+        ("--debounce 0.2 --settle 0.2", ("--debounce", "0.2", "--settle", "0.2")),
+    ):
         run = work / f"lat-{len(extra)}"
         root = run / "share"
         root.mkdir(parents=True)
@@ -164,15 +185,32 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
     staging = work / "staging"
     staging.mkdir(parents=True)
     for i in range(n):
-        make_text(staging / f"随访{i:05d}.txt", f"高血压随访记录\n患者：陈静{i}  联系电话："
-                  "13812345678\n诊断：原发性高血压，调整用药。\n")
+        make_text(
+            staging / f"随访{i:05d}.txt",
+            f"高血压随访记录\n患者：陈静{i}  联系电话："
+            "13812345678\n诊断：原发性高血压，调整用药。\n",
+        )
     # baseline: baomi protect over an identical copy
     batch = work / "batch"
     shutil.copytree(staging, batch)
     env = {**os.environ, "BAOMI_HOME": str(work / "home-batch")}
     t = time.perf_counter()
-    subprocess.run([BAOMI, "protect", str(batch), "--recipient", str(pub), "--jobs", str(jobs),
-                    "--format", "jsonl"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            BAOMI,
+            "protect",
+            str(batch),
+            "--recipient",
+            str(pub),
+            "--jobs",
+            str(jobs),
+            "--format",
+            "jsonl",
+        ],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     t_batch = time.perf_counter() - t
     # the daemon: drop the whole folder in at once (one rename, as a copy tool's last step)
     run = work / "burst"
@@ -183,9 +221,12 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
         t = time.perf_counter()
         os.rename(staging, root / "incoming")
         incoming = root / "incoming"
-        wait_for(lambda: daemon.idle() and not any(p.suffix == ".txt" for p in
-                                                   incoming.iterdir()), 3600,
-                 "the burst to drain", step=0.2)
+        wait_for(
+            lambda: daemon.idle() and not any(p.suffix == ".txt" for p in incoming.iterdir()),
+            3600,
+            "the burst to drain",
+            step=0.2,
+        )
         t_drain = time.perf_counter() - t
         status = daemon.status()
     finally:
@@ -195,11 +236,15 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
     missed = len(set(expected) - set(sealed))
     extra = len(set(sealed) - set(expected))
     print(f"burst: {n} secret files dropped at once, --jobs {jobs}")
-    print(f"  daemon drained in {t_drain:.1f} s ({n / t_drain:.0f} files/s); "
-          f"baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s); "
-          f"ratio {t_batch / t_drain:.2f}x")
-    print(f"  sealed {len(sealed)}, missed {missed}, doubled/unexpected {extra}, "
-          f"dropped events {status.get('dropped_events')}, errors {status.get('errors')}")
+    print(
+        f"  daemon drained in {t_drain:.1f} s ({n / t_drain:.0f} files/s); "
+        f"baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s); "
+        f"ratio {t_batch / t_drain:.2f}x"
+    )
+    print(
+        f"  sealed {len(sealed)}, missed {missed}, doubled/unexpected {extra}, "
+        f"dropped events {status.get('dropped_events')}, errors {status.get('errors')}"
+    )
     if missed or extra:
         raise SystemExit("bench_watch: the burst was not processed exactly once")
 
@@ -249,8 +294,9 @@ def reconcile_cost(work: Path, n: int) -> None:
     counts = []
 
     def walk_once() -> None:
-        rec = reconcile([root], wants=policy.wants, submit=submit, index=index,
-                        stopping=lambda: False)
+        rec = reconcile(
+            [root], wants=policy.wants, submit=submit, index=index, stopping=lambda: False
+        )
         counts.append((rec.files_seen, rec.enqueued))
 
     t_rec = best(walk_once)
@@ -259,19 +305,23 @@ def reconcile_cost(work: Path, n: int) -> None:
     seen, enqueued = counts[-1]
     assert seen == n and enqueued == 0, (seen, enqueued)
     print(f"reconcile: {n} unchanged files the index knows, best of 3")
-    print(f"  reconciliation {t_rec:.2f} s = {t_rec / n * 1e6:.1f} µs/file; bare os.scandir "
-          f"{t_bare:.2f} s = {t_bare / n * 1e6:.1f} µs/file (ratio {t_rec / t_bare:.1f}x); "
-          f"scandir + stat {t_stat:.2f} s = {t_stat / n * 1e6:.1f} µs/file "
-          f"(ratio {t_rec / t_stat:.1f}x)")
+    print(
+        f"  reconciliation {t_rec:.2f} s = {t_rec / n * 1e6:.1f} µs/file; bare os.scandir "
+        f"{t_bare:.2f} s = {t_bare / n * 1e6:.1f} µs/file (ratio {t_rec / t_bare:.1f}x); "
+        f"scandir + stat {t_stat:.2f} s = {t_stat / n * 1e6:.1f} µs/file "
+        f"(ratio {t_rec / t_stat:.1f}x)"
+    )
     index.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--part", choices=["latency", "burst", "reconcile", "all"], default="all")
-    ap.add_argument("--quick", action="store_true",
-                    help="small sizes for a CI smoke run (5 latency samples, 200-file burst, "
-                         "5,000-file walk)")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="small sizes for a CI smoke run (5 latency samples, 200-file burst, 5,000-file walk)",
+    )
     ap.add_argument("--samples", type=int, default=20)
     ap.add_argument("--burst", type=int, default=5000)
     ap.add_argument("--files", type=int, default=100_000)

@@ -34,6 +34,7 @@ DOCUMENTS: dict[str, tuple[str, str, str, str | None]] = {
     "health_leaflet_public.docx": ("health_education", "a", "docx", None),
 }
 
+
 def main() -> int:
     s = Synth(SEED)
     s.set_place()

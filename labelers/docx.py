@@ -85,9 +85,7 @@ def _paragraph_text(p: Any) -> str:
 def _marks(part: Any, pattern: Any) -> list[Any]:
     """The mark paragraphs directly in a header part (w:p children of w:hdr)."""
     return [
-        p
-        for p in part.element.iterchildren(f"{{{_W}}}p")
-        if pattern.fullmatch(_paragraph_text(p))
+        p for p in part.element.iterchildren(f"{{{_W}}}p") if pattern.fullmatch(_paragraph_text(p))
     ]
 
 
@@ -171,8 +169,10 @@ class DocxLabeler:
             for mark in _marks(part, pattern):
                 mark.getparent().remove(mark)
                 removed += 1
-            if not any(isinstance(child.tag, str) and child.tag.split("}")[-1] in ("p", "tbl")
-                       for child in part.element):
+            if not any(
+                isinstance(child.tag, str) and child.tag.split("}")[-1] in ("p", "tbl")
+                for child in part.element
+            ):
                 from docx.oxml import OxmlElement
 
                 part.element.append(OxmlElement("w:p"))

@@ -348,7 +348,6 @@ class PdfLabeler:
     def read(self, path: Path) -> dict[str, Any] | None:
         return _info_label(_open(path))
 
-
     def unlabel(self, src: Path, dst: Path) -> LabelOutcome:
         """The ``/BaomiMark`` XObject and its drawing streams out of every page, the
         ``/baomi:*`` document info and the ``baomi:`` XMP description out of the metadata."""

@@ -57,9 +57,7 @@ def _load(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         record = None
     if not isinstance(record, dict) or not isinstance(record.get("mark"), str):
-        raise LabelError(
-            f"{path.name}：标识文件已损坏 / {path.name}: the label file is damaged"
-        )
+        raise LabelError(f"{path.name}：标识文件已损坏 / {path.name}: the label file is damaged")
     return record
 
 

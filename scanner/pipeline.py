@@ -136,8 +136,9 @@ class Scanner:
         self.classifier = Classifier(self.rules.categories)
         self.limits = limits
 
-    def scan_text(self, text: str, location: dict[str, Any] | None = None,
-                  field: str | None = None) -> FileResult:
+    def scan_text(
+        self, text: str, location: dict[str, Any] | None = None, field: str | None = None
+    ) -> FileResult:
         """Scan a piece of text as if it were a one-segment document (tests, rule examples);
         ``field`` makes it a table cell under that column header."""
         return self._scan_segments("<text>", "txt", [Segment(text, dict(location or {}), field)])

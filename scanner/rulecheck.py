@@ -47,8 +47,7 @@ def iter_cases(rules: RuleSet) -> Iterator[ExampleCase]:
         ex: Examples = cfg["_examples"]
         yield from _entity_examples(name, str(cfg["entity"]), ex.positive, ex.negative)
     for cat_ex in rules.categories.examples:
-        yield ExampleCase("categories", "category", None, cat_ex.text,
-                          categories=cat_ex.categories)
+        yield ExampleCase("categories", "category", None, cat_ex.text, categories=cat_ex.categories)
 
 
 def check_case(scanner: Scanner, case: ExampleCase) -> ExampleFailure | None:

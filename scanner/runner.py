@@ -109,4 +109,3 @@ def scan_candidates(
 
 def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
-

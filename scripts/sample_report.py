@@ -28,15 +28,21 @@ def main() -> int:
     chromium = shutil.which("chromium")
     baomi = shutil.which("baomi")
     if not chromium or not baomi:
-        print("需要 chromium 和已安装的 baomi / chromium and the installed baomi are needed",
-              file=sys.stderr)
+        print(
+            "需要 chromium 和已安装的 baomi / chromium and the installed baomi are needed",
+            file=sys.stderr,
+        )
         return 2
     work = Path(tempfile.mkdtemp(prefix="baomi-sample-")) if not args.keep else args.keep
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "BAOMI_HOME": str(work / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
     share = work / "share"
-    shutil.copytree(ROOT / "examples", share / "医务科", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("make_examples.py", "README"))
+    shutil.copytree(
+        ROOT / "examples",
+        share / "医务科",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("make_examples.py", "README"),
+    )
     from labelers.keys import generate_keypair, write_public_key
 
     pub = work / "committee.pub"
@@ -52,13 +58,38 @@ def main() -> int:
     _run([baomi, "protect", str(share / "财务科"), "--label-only"], env)
     _run([baomi, "protect", str(share / "医务科"), "--recipient", str(pub)], env)
     html = work / "report.html"
-    _run([baomi, "report", "--since", "2026-01-01", "--out", str(html),
-          "--site", "某某镇卫生院（示例）"], env)
+    _run(
+        [
+            baomi,
+            "report",
+            "--since",
+            "2026-01-01",
+            "--out",
+            str(html),
+            "--site",
+            "某某镇卫生院（示例）",
+        ],
+        env,
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    _run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--no-first-run", f"--user-data-dir={work / 'chromium'}", "--hide-scrollbars",
-          f"--screenshot={args.out}", "--window-size=900,1270", html.as_uri()], env)
+    _run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={work / 'chromium'}",
+            "--hide-scrollbars",
+            f"--screenshot={args.out}",
+            "--window-size=900,1270",
+            html.as_uri(),
+        ],
+        env,
+    )
     print(f"{args.out}: {args.out.stat().st_size // 1024} KB (report: {html})")
     return 0
 

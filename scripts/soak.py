@@ -70,7 +70,7 @@ class Churn:
         self.root = root
         self.rng = rng
         self.n = 0
-        self.secret: dict[Path, bytes] = {}   # original path -> final bytes (txt) / b"" (docx)
+        self.secret: dict[Path, bytes] = {}  # original path -> final bytes (txt) / b"" (docx)
         self.public: dict[Path, bytes] = {}
         self.deleted_sealed = 0
 
@@ -97,8 +97,15 @@ class Churn:
     def new_secret_docx(self) -> None:
         path = self._name("门诊病历", ".docx")
         tmp = self.root.parent / f"staging-{self.n}.docx"
-        make_docx(tmp, paragraphs=["门诊病历", f"姓名：张伟{self.n}  身份证号：11010519491231002X",
-                                   "主诉：咳嗽三天", "初步诊断：上呼吸道感染"])
+        make_docx(
+            tmp,
+            paragraphs=[
+                "门诊病历",
+                f"姓名：张伟{self.n}  身份证号：11010519491231002X",
+                "主诉：咳嗽三天",
+                "初步诊断：上呼吸道感染",
+            ],
+        )
         os.rename(tmp, path)  # moved in, as a save from another program often is
         self.secret[path] = b""
 
@@ -138,9 +145,14 @@ class Churn:
 
     def step(self) -> None:
         ops: list[tuple[float, Callable[[], None]]] = [
-            (0.30, self.new_secret_text), (0.10, self.new_secret_docx), (0.20, self.new_leaflet),
-            (0.15, self.edit_leaflet), (0.10, self.rename_leaflet), (0.08, self.delete_leaflet),
-            (0.07, self.delete_sealed)]
+            (0.30, self.new_secret_text),
+            (0.10, self.new_secret_docx),
+            (0.20, self.new_leaflet),
+            (0.15, self.edit_leaflet),
+            (0.10, self.rename_leaflet),
+            (0.08, self.delete_leaflet),
+            (0.07, self.delete_sealed),
+        ]
         r = self.rng.random()
         for weight, op in ops:
             r -= weight
@@ -163,8 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="25 seconds (CI)")
     ap.add_argument("--rate", type=float, default=5.0, help="changes per second (default 5)")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--rss-bound", type=float, default=64.0, metavar="MiB",
-                    help="allowed memory growth of the daemon and workers (default 64)")
+    ap.add_argument(
+        "--rss-bound",
+        type=float,
+        default=64.0,
+        metavar="MiB",
+        help="allowed memory growth of the daemon and workers (default 64)",
+    )
     ap.add_argument("--seed", type=int, default=20261126)
     ap.add_argument("--keep", action="store_true", help="keep the work folder for inspection")
     args = ap.parse_args(argv)
@@ -179,9 +196,29 @@ def main(argv: list[str] | None = None) -> int:
     write_public_key(pub, key.public)
     log = open(work / "daemon.log", "w", encoding="utf-8")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
-        [BAOMI, "watch", str(root), "--recipient", str(pub), "--state-dir", str(state),
-         "--jobs", str(args.jobs), "--debounce", "0.5", "--settle", "1", "--log-format", "json",
-         "--reconcile-every", "60"], env=env, stdout=subprocess.DEVNULL, stderr=log)
+        [
+            BAOMI,
+            "watch",
+            str(root),
+            "--recipient",
+            str(pub),
+            "--state-dir",
+            str(state),
+            "--jobs",
+            str(args.jobs),
+            "--debounce",
+            "0.5",
+            "--settle",
+            "1",
+            "--log-format",
+            "json",
+            "--reconcile-every",
+            "60",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
     problems: list[str] = []
     try:
         deadline = time.monotonic() + 60
@@ -251,8 +288,11 @@ def main(argv: list[str] | None = None) -> int:
         from scanner.store.tables import seals as seals_t
 
         with store.engine.connect() as conn:
-            counts = dict(conn.execute(select(seals_t.c.sealed_path, func.count())
-                                       .group_by(seals_t.c.sealed_path)).all())
+            counts = dict(
+                conn.execute(
+                    select(seals_t.c.sealed_path, func.count()).group_by(seals_t.c.sealed_path)
+                ).all()
+            )
         verdict = store.audit.verify()
     for path in churn.secret:
         sealed = str(path.with_name(path.name + ".baomi"))
@@ -266,14 +306,18 @@ def main(argv: list[str] | None = None) -> int:
     if rss_early and growth > args.rss_bound:
         problems.append(f"memory grew {growth:.1f} MiB (bound {args.rss_bound} MiB)")
 
-    print(f"soak: {seconds:.0f} s of churn at {args.rate}/s, --jobs {args.jobs}: "
-          f"{len(churn.secret)} secret documents sealed and kept, {churn.deleted_sealed} sealed "
-          f"files deleted, {len(churn.public)} leaflets kept; daemon processed "
-          f"{final.get('processed_total')} ({final.get('processed')}), errors "
-          f"{final.get('errors')}, dropped events {final.get('dropped_events')}, "
-          f"reconciliations {final.get('reconciliations')}")
-    print(f"  memory (daemon + workers): {rss_early / MiB:.0f} MiB after the first quarter, "
-          f"{rss_end / MiB:.0f} MiB at the end ({growth:+.1f} MiB; bound {args.rss_bound} MiB)")
+    print(
+        f"soak: {seconds:.0f} s of churn at {args.rate}/s, --jobs {args.jobs}: "
+        f"{len(churn.secret)} secret documents sealed and kept, {churn.deleted_sealed} sealed "
+        f"files deleted, {len(churn.public)} leaflets kept; daemon processed "
+        f"{final.get('processed_total')} ({final.get('processed')}), errors "
+        f"{final.get('errors')}, dropped events {final.get('dropped_events')}, "
+        f"reconciliations {final.get('reconciliations')}"
+    )
+    print(
+        f"  memory (daemon + workers): {rss_early / MiB:.0f} MiB after the first quarter, "
+        f"{rss_end / MiB:.0f} MiB at the end ({growth:+.1f} MiB; bound {args.rss_bound} MiB)"
+    )
     if problems:
         print(f"  {len(problems)} problem(s):")
         for p in problems[:50]:

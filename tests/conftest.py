@@ -27,6 +27,7 @@ def found(scanner: Scanner):
 
     return run
 
+
 # The store fixtures (a private data folder, SQLite and PostgreSQL stores) serve the store,
 # workflow and daemon tests alike.
 pytest_plugins = ["tests.store_fixtures"]

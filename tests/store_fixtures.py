@@ -35,8 +35,9 @@ def _pg_base_url() -> str:
     url = os.environ.get(PG_ENV)
     if not url:
         if os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
-            pytest.fail(f"BAOMI_TEST_PG_REQUIRED=1 but {PG_ENV} is not set "
-                        "(run: eval \"$(.ci/postgres.sh)\")")
+            pytest.fail(
+                f'BAOMI_TEST_PG_REQUIRED=1 but {PG_ENV} is not set (run: eval "$(.ci/postgres.sh)")'
+            )
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (see .ci/postgres.sh)")
     return url
 

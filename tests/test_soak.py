@@ -15,7 +15,12 @@ pytestmark = needs_script
 
 
 def test_soak_quick() -> None:
-    proc = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "soak.py"), "--quick"],
-                          capture_output=True, text=True, timeout=900, check=False)
+    proc = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts" / "soak.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     assert "all checks passed" in proc.stdout

@@ -16,9 +16,22 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
-        check=True, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     (whl,) = out.glob("baomi-*.whl")
     return whl
@@ -40,9 +53,14 @@ def test_rules_load_from_the_wheel(wheel: Path) -> None:
         "assert str(rules.__file__).startswith(%r), rules.__file__; "
         "rs = r.load_rules(); print(len(rs.patterns), rs.labels.template)" % str(wheel)
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"PYTHONPATH": str(wheel), "PATH": "/usr/bin:/bin"}, cwd="/",
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(wheel), "PATH": "/usr/bin:/bin"},
+        cwd="/",
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     count, template = proc.stdout.split(maxsplit=1)
     assert int(count) >= 7 and "{N}" in template

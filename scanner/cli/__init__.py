@@ -24,8 +24,11 @@ from scanner import __version__
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BAOMI",
-                    "max_content_width": 100}
+CONTEXT_SETTINGS = {
+    "help_option_names": ["-h", "--help"],
+    "auto_envvar_prefix": "BAOMI",
+    "max_content_width": 100,
+}
 
 
 class ConfigError(click.ClickException):
@@ -107,23 +110,38 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="baomi")
-@click.option("--config", type=click.Path(dir_okay=False), callback=_load_config, is_eager=True,
-              expose_value=False, envvar="BAOMI_CONFIG",
-              help="TOML config file; sections are command names ([scan] jobs = 2). "
-                   "Env: BAOMI_CONFIG.")
-@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
-              envvar="BAOMI_RULES",
-              help="Use the rule packs in DIR instead of the shipped ones "
-                   "(see `baomi rules export`). Env: BAOMI_RULES.")
-@click.option("--db", "db_url", envvar="BAOMI_DB", metavar="URL",
-              help="The store: an SQLAlchemy URL such as postgresql://user@host/baomi or "
-                   "sqlite:////var/lib/baomi/baomi.db. Default: an SQLite file in the user's "
-                   "data folder (~/.local/share/baomi/baomi.db). Env: BAOMI_DB.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    callback=_load_config,
+    is_eager=True,
+    expose_value=False,
+    envvar="BAOMI_CONFIG",
+    help="TOML config file; sections are command names ([scan] jobs = 2). Env: BAOMI_CONFIG.",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="BAOMI_RULES",
+    help="Use the rule packs in DIR instead of the shipped ones "
+    "(see `baomi rules export`). Env: BAOMI_RULES.",
+)
+@click.option(
+    "--db",
+    "db_url",
+    envvar="BAOMI_DB",
+    metavar="URL",
+    help="The store: an SQLAlchemy URL such as postgresql://user@host/baomi or "
+    "sqlite:////var/lib/baomi/baomi.db. Default: an SQLite file in the user's "
+    "data folder (~/.local/share/baomi/baomi.db). Env: BAOMI_DB.",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", count=True, help="Less output: no progress bar, errors only.")
 @click.pass_context
-def main_group(ctx: click.Context, rules_dir: Path | None, db_url: str | None, verbose: int,
-               quiet: int) -> None:
+def main_group(
+    ctx: click.Context, rules_dir: Path | None, db_url: str | None, verbose: int, quiet: int
+) -> None:
     """baomi（保密）: find, classify and label work secrets in a health centre's documents.
 
     \b
@@ -150,32 +168,84 @@ def _rules(ctx: click.Context) -> Any:
 
 @main_group.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
-              show_default=True, envvar="BAOMI_SCAN_FORMAT",
-              help="table for people; json (one document) or jsonl (one line per file, "
-                   "streamed) for scripts.")
-@click.option("--reveal", is_flag=True,
-              help="Show raw values instead of masked ones. Handle the output as secret.")
-@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default="0 = auto",
-              help="Worker processes. 0 picks up to the number of cores for larger scans.")
-@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
-              help="Report findings with at least this confidence.")
-@click.option("--fail-on", type=click.Choice(["none", "findings", "secrets"]), default="none",
-              show_default=True,
-              help="Exit 1 when any finding (findings) or any secret document (secrets) is found.")
-@click.option("--max-file-size", type=click.IntRange(1), default=200, show_default=True,
-              metavar="MiB", help="Skip files larger than this.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard output.")
-@click.option("--all", "show_all", is_flag=True, envvar="BAOMI_SCAN_ALL",
-              help="table: also list files where nothing was found.")
-@click.option("--record", is_flag=True,
-              help="Register every file holding secrets in the store (--db; POLICY §3: what, "
-                   "where, owner, when) with masked findings. The files are still not modified.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    envvar="BAOMI_SCAN_FORMAT",
+    help="table for people; json (one document) or jsonl (one line per file, "
+    "streamed) for scripts.",
+)
+@click.option(
+    "--reveal",
+    is_flag=True,
+    help="Show raw values instead of masked ones. Handle the output as secret.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default="0 = auto",
+    help="Worker processes. 0 picks up to the number of cores for larger scans.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="Report findings with at least this confidence.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["none", "findings", "secrets"]),
+    default="none",
+    show_default=True,
+    help="Exit 1 when any finding (findings) or any secret document (secrets) is found.",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    metavar="MiB",
+    help="Skip files larger than this.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    envvar="BAOMI_SCAN_ALL",
+    help="table: also list files where nothing was found.",
+)
+@click.option(
+    "--record",
+    is_flag=True,
+    help="Register every file holding secrets in the store (--db; POLICY §3: what, "
+    "where, owner, when) with masked findings. The files are still not modified.",
+)
 @click.pass_context
-def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jobs: int,
-         min_score: float, fail_on: str, max_file_size: int, output: Path | None,
-         show_all: bool, record: bool) -> int:
+def scan(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    reveal: bool,
+    jobs: int,
+    min_score: float,
+    fail_on: str,
+    max_file_size: int,
+    output: Path | None,
+    show_all: bool,
+    record: bool,
+) -> int:
     """Find secrets in documents and say which policy categories they fall in.
 
     Reads .txt .md .csv .docx .pdf .xlsx under each PATH (folders recursively) and never modifies
@@ -198,9 +268,19 @@ def scan(ctx: click.Context, paths: tuple[Path, ...], fmt: str, reveal: bool, jo
     rules = _rules(ctx)
     with open_store(note_settings=True) if record else contextlib.nullcontext(None) as store:
         return run_scan(
-            paths=paths, rules=rules, rules_dir=ctx.obj.get("rules_dir"), fmt=fmt, reveal=reveal,
-            jobs=jobs, min_score=min_score, fail_on=fail_on, max_file_mib=max_file_size,
-            output=output, show_all=show_all, quiet=bool(ctx.obj.get("quiet")), store=store,
+            paths=paths,
+            rules=rules,
+            rules_dir=ctx.obj.get("rules_dir"),
+            fmt=fmt,
+            reveal=reveal,
+            jobs=jobs,
+            min_score=min_score,
+            fail_on=fail_on,
+            max_file_mib=max_file_size,
+            output=output,
+            show_all=show_all,
+            quiet=bool(ctx.obj.get("quiet")),
+            store=store,
         )
 
 
@@ -230,8 +310,10 @@ def rules_check(ctx: click.Context) -> int:
     if failures:
         click.echo(f"{len(failures)} of {total} examples failed ({where}).", err=True)
         return EXIT_USAGE
-    click.echo(f"All {total} examples pass: {len(ruleset.patterns)} pattern rules, "
-               f"person, address, categories, label ({where}).")
+    click.echo(
+        f"All {total} examples pass: {len(ruleset.patterns)} pattern rules, "
+        f"person, address, categories, label ({where})."
+    )
     return EXIT_OK
 
 
@@ -255,8 +337,10 @@ def rules_export(directory: Path) -> int:
             elif child.name.endswith((".yaml", ".yml")):
                 (dest / child.name).write_bytes(child.read_bytes())
                 count += 1
-    click.echo(f"Wrote {count} rule files to {directory}. Edit them, then run: "
-               f"baomi --rules {directory} rules check")
+    click.echo(
+        f"Wrote {count} rule files to {directory}. Edit them, then run: "
+        f"baomi --rules {directory} rules check"
+    )
     return EXIT_OK
 
 
@@ -270,8 +354,24 @@ from scanner.cli.report import report  # noqa: E402
 from scanner.cli.protect import info, keys, open_cmd, open_store, protect  # noqa: E402
 from scanner.cli.watch import status, watch  # noqa: E402
 
-for _command in (protect, info, open_cmd, keys, request, transfer, expiring, declassify, destroy,
-                 watch, status, report, ledger, audit, backup, config):
+for _command in (
+    protect,
+    info,
+    open_cmd,
+    keys,
+    request,
+    transfer,
+    expiring,
+    declassify,
+    destroy,
+    watch,
+    status,
+    report,
+    ledger,
+    audit,
+    backup,
+    config,
+):
     main_group.add_command(_command)
 
 

@@ -22,9 +22,15 @@ from scanner.cli.protect import (
     private_key,
 )
 
-STATE_NAMES = {"pending": "待审批", "approved": "已批准", "borrowed": "借出中",
-               "rejected": "已驳回", "expired": "已过期", "overdue": "逾期未还",
-               "returned": "已归还"}
+STATE_NAMES = {
+    "pending": "待审批",
+    "approved": "已批准",
+    "borrowed": "借出中",
+    "rejected": "已驳回",
+    "expired": "已过期",
+    "overdue": "逾期未还",
+    "returned": "已归还",
+}
 KIND_NAMES = {"consult": "查阅", "borrow": "借阅"}
 
 
@@ -48,8 +54,9 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"日期格式应为 YYYY-MM-DD / a date like 2026-12-31, got {value!r}") \
-            from None
+        raise UsageError(
+            f"日期格式应为 YYYY-MM-DD / a date like 2026-12-31, got {value!r}"
+        ) from None
 
 
 def _actor() -> str:
@@ -60,8 +67,10 @@ def _actor() -> str:
 
 # -- baomi open -----------------------------------------------------------------------------------
 
-def request_for_open(store: Any, file: Path, header: Any, request_id: str | None, reason: str,
-                     key: Any) -> str | None:
+
+def request_for_open(
+    store: Any, file: Path, header: Any, request_id: str | None, reason: str, key: Any
+) -> str | None:
     """The cited request's id (normalised) if the opening may go ahead; a refusal is recorded
     (``open.refused``) and raised as a UsageError."""
     from scanner.workflows.access import RequestNotUsable, check_open
@@ -72,14 +81,22 @@ def request_for_open(store: Any, file: Path, header: Any, request_id: str | None
     try:
         req = check_open(store, approval_rules(), cats, request_id, file)
     except RequestNotUsable as exc:
-        store.record_event("open.refused", str(file.resolve()), {
-            "reason": mask_free_text(reason), "error": "request", "request_id": request_id,
-            "key_fingerprint": key.public.fingerprint})
+        store.record_event(
+            "open.refused",
+            str(file.resolve()),
+            {
+                "reason": mask_free_text(reason),
+                "error": "request",
+                "request_id": request_id,
+                "key_fingerprint": key.public.fingerprint,
+            },
+        )
         raise UsageError(str(exc)) from exc
     return None if req is None else str(req["id"])
 
 
 # -- request --------------------------------------------------------------------------------------
+
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def request() -> None:
@@ -97,13 +114,28 @@ def request() -> None:
 
 
 @request.command("create", context_settings=CONTEXT_SETTINGS)
-@click.option("--file", "file", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The sealed file (NAME.baomi).")
+@click.option(
+    "--file",
+    "file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The sealed file (NAME.baomi).",
+)
 @click.option("--purpose", required=True, help="What it is needed for (用途), recorded.")
-@click.option("--until", "until", required=True, metavar="YYYY-MM-DD",
-              help="consult: valid until this day; borrow: to be returned by this day.")
-@click.option("--kind", type=click.Choice(["consult", "borrow"]), default="consult",
-              show_default=True, help="consult (查阅) or borrow (借阅, the copy is taken away).")
+@click.option(
+    "--until",
+    "until",
+    required=True,
+    metavar="YYYY-MM-DD",
+    help="consult: valid until this day; borrow: to be returned by this day.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["consult", "borrow"]),
+    default="consult",
+    show_default=True,
+    help="consult (查阅) or borrow (借阅, the copy is taken away).",
+)
 @click.option("--by", "by", help="Who applies. Default: your login name.")
 def request_create(file: Path, purpose: str, until: str, kind: str, by: str | None) -> int:
     """Record an application to consult or borrow a sealed file; prints its ID."""
@@ -112,13 +144,13 @@ def request_create(file: Path, purpose: str, until: str, kind: str, by: str | No
     rules = approval_rules()
     with open_store() as store:
         try:
-            rid = create_request(store, file, kind, purpose, _date(until), by or _actor(),
-                                 rules=rules)
+            rid = create_request(
+                store, file, kind, purpose, _date(until), by or _actor(), rules=rules
+            )
         except _access_errors() as exc:
             raise UsageError(str(exc)) from exc
     roles = "、".join(rules.roles_for(kind))
-    click.echo(f"申请 request {rid}: {KIND_NAMES[kind]} {kind} {file} — 待审批 pending "
-               f"({roles})")
+    click.echo(f"申请 request {rid}: {KIND_NAMES[kind]} {kind} {file} — 待审批 pending ({roles})")
     return EXIT_OK
 
 
@@ -156,12 +188,25 @@ def request_reject(request_id: str, role: str, by: str | None, note: str | None)
 
 
 @request.command("list", context_settings=CONTEXT_SETTINGS)
-@click.option("--state", type=click.Choice(["pending", "approved", "borrowed", "rejected",
-                                            "expired", "overdue", "returned", "emergency"]),
-              help="Only these. emergency: transfers sent without all approvals (approvals "
-                   "to follow).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--state",
+    type=click.Choice(
+        [
+            "pending",
+            "approved",
+            "borrowed",
+            "rejected",
+            "expired",
+            "overdue",
+            "returned",
+            "emergency",
+        ]
+    ),
+    help="Only these. emergency: transfers sent without all approvals (approvals to follow).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def request_list(state: str | None, fmt: str) -> int:
     """List access requests with their state (overdue: borrowed and not back by its date)."""
     from scanner.workflows.access import requests, transfers
@@ -179,11 +224,15 @@ def request_list(state: str | None, fmt: str) -> int:
         click.echo("没有申请 / no requests")
     else:
         for r in rows:
-            signed = ", ".join(f"{a['role']}:{a['approver']}({a['decision']})"
-                               for a in r["approvals"]) or "-"
-            click.echo(f"{r['id']:>4}  {STATE_NAMES[r['state']]} {r['state']:<9} "
-                       f"{KIND_NAMES[r['kind']]} {r['kind']:<8} until {r['until']}  "
-                       f"{r['requester']}  {r['sealed_path']}")
+            signed = (
+                ", ".join(f"{a['role']}:{a['approver']}({a['decision']})" for a in r["approvals"])
+                or "-"
+            )
+            click.echo(
+                f"{r['id']:>4}  {STATE_NAMES[r['state']]} {r['state']:<9} "
+                f"{KIND_NAMES[r['kind']]} {r['kind']:<8} until {r['until']}  "
+                f"{r['requester']}  {r['sealed_path']}"
+            )
             click.echo(f"      用途 purpose: {r['purpose']}  审批 approvals: {signed}")
     return EXIT_OK
 
@@ -205,6 +254,7 @@ def request_return(request_id: str, by: str | None) -> int:
 
 
 # -- transfer -------------------------------------------------------------------------------------
+
 
 class _SendByDefault(click.Group):
     """``baomi transfer FILE ...`` sends; ``transfer approve`` and ``transfer list`` are
@@ -231,21 +281,56 @@ def transfer() -> None:
 
 @transfer.command("send", context_settings=CONTEXT_SETTINGS)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--to", "to", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The recipient's public key (NAME.pub).")
-@click.option("-k", "--key", "key_path", required=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Your private key (NAME.key), one the file is sealed for.")
-@click.option("--approved-by", "approved_by", multiple=True, metavar="ROLE:NAME",
-              help="An approval, e.g. 科室负责人:王五; repeat for each role in approvals.yaml.")
-@click.option("--method", type=click.Choice(["network", "courier", "usb"]), default="network",
-              show_default=True, help="How the new file travels.")
-@click.option("--emergency", is_flag=True,
-              help="Send now, approvals to follow (baomi transfer approve); flagged until then.")
-@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="The new sealed file. Default: ORIGINAL.RECIPIENT.baomi beside FILE.")
-def transfer_send(file: Path, to: Path, key_path: Path, approved_by: tuple[str, ...],
-                  method: str, emergency: bool, out_path: Path | None) -> int:
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The recipient's public key (NAME.pub).",
+)
+@click.option(
+    "-k",
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your private key (NAME.key), one the file is sealed for.",
+)
+@click.option(
+    "--approved-by",
+    "approved_by",
+    multiple=True,
+    metavar="ROLE:NAME",
+    help="An approval, e.g. 科室负责人:王五; repeat for each role in approvals.yaml.",
+)
+@click.option(
+    "--method",
+    type=click.Choice(["network", "courier", "usb"]),
+    default="network",
+    show_default=True,
+    help="How the new file travels.",
+)
+@click.option(
+    "--emergency",
+    is_flag=True,
+    help="Send now, approvals to follow (baomi transfer approve); flagged until then.",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The new sealed file. Default: ORIGINAL.RECIPIENT.baomi beside FILE.",
+)
+def transfer_send(
+    file: Path,
+    to: Path,
+    key_path: Path,
+    approved_by: tuple[str, ...],
+    method: str,
+    emergency: bool,
+    out_path: Path | None,
+) -> int:
     """Re-seal FILE for the recipient --to; the content is never written to disk unsealed."""
     from labelers.keys import KeyFileError, load_public_key
     from scanner.workflows.access import parse_approved_by, transfer_file
@@ -262,17 +347,31 @@ def transfer_send(file: Path, to: Path, key_path: Path, approved_by: tuple[str, 
     key = private_key(key_path)
     with open_store() as store:
         try:
-            rec = transfer_file(store, file, key, recipient, method=method,
-                                approved_by=approvals, emergency=emergency, actor=_actor(),
-                                out_path=out_path, rules=rules)
+            rec = transfer_file(
+                store,
+                file,
+                key,
+                recipient,
+                method=method,
+                approved_by=approvals,
+                emergency=emergency,
+                actor=_actor(),
+                out_path=out_path,
+                rules=rules,
+            )
         except _access_errors() as exc:
             raise UsageError(str(exc)) from exc
-    click.echo(f"已传递 transfer {rec['id']}: {file} → {rec['out_path']} for "
-               f"{recipient.name} ({recipient.fingerprint}), {method}")
+    click.echo(
+        f"已传递 transfer {rec['id']}: {file} → {rec['out_path']} for "
+        f"{recipient.name} ({recipient.fingerprint}), {method}"
+    )
     if rec["missing_approvals"]:
-        click.echo(f"紧急传递，待补批 / emergency: approvals to follow from "
-                   f"{', '.join(rec['missing_approvals'])} (baomi transfer approve "
-                   f"{rec['id']} --as ROLE)", err=True)
+        click.echo(
+            f"紧急传递，待补批 / emergency: approvals to follow from "
+            f"{', '.join(rec['missing_approvals'])} (baomi transfer approve "
+            f"{rec['id']} --as ROLE)",
+            err=True,
+        )
     return EXIT_OK
 
 
@@ -297,8 +396,9 @@ def transfer_approve(transfer_id: str, role: str, by: str | None) -> int:
 
 @transfer.command("list", context_settings=CONTEXT_SETTINGS)
 @click.option("--pending", is_flag=True, help="Only emergency transfers missing approvals.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def transfer_list(pending: bool, fmt: str) -> int:
     """List recorded transmissions, newest first."""
     from scanner.workflows.access import transfers
@@ -318,6 +418,8 @@ def _print_transfers(rows: list[dict[str, Any]]) -> None:
     for t in rows:
         flag = "  紧急·待补批 emergency, approvals to follow" if t["approvals_pending"] else ""
         signed = ", ".join(f"{a['role']}:{a['name']}" for a in t["approved_by"]) or "-"
-        click.echo(f"{t['id']:>4}  {t['transferred_at'][:19]}  {t['method']:<8} → "
-                   f"{t['recipient_name']} ({t['recipient_fingerprint']}){flag}")
+        click.echo(
+            f"{t['id']:>4}  {t['transferred_at'][:19]}  {t['method']:<8} → "
+            f"{t['recipient_name']} ({t['recipient_fingerprint']}){flag}"
+        )
         click.echo(f"      {t['sealed_path']} → {t['out_path']}  审批 approvals: {signed}")

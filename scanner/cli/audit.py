@@ -53,12 +53,19 @@ def audit() -> None:
 
 
 @audit.command("verify", context_settings=CONTEXT_SETTINGS)
-@click.option("--head", "head_text", metavar="SEQ:HASH",
-              help="A head exported earlier (`baomi audit head`): the chain must still hold "
-                   "this event. Wins over the head file.")
-@click.option("--head-file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Read the head from this file instead of the default head file "
-                   "(BAOMI_AUDIT_HEAD or audit.head in the data folder).")
+@click.option(
+    "--head",
+    "head_text",
+    metavar="SEQ:HASH",
+    help="A head exported earlier (`baomi audit head`): the chain must still hold "
+    "this event. Wins over the head file.",
+)
+@click.option(
+    "--head-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the head from this file instead of the default head file "
+    "(BAOMI_AUDIT_HEAD or audit.head in the data folder).",
+)
 def verify(head_text: str | None, head_file: Path | None) -> int:
     """Walk the whole chain and name the first event that was edited, deleted or moved.
 
@@ -72,8 +79,9 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     from scanner.store import StoreError
 
     if head_text and head_file:
-        raise AuditCliError("--head 与 --head-file 只能选一个 / give --head or --head-file, "
-                            "not both")
+        raise AuditCliError(
+            "--head 与 --head-file 只能选一个 / give --head or --head-file, not both"
+        )
     expected, source = None, None
     try:
         if head_text:
@@ -93,21 +101,29 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
                 result = store.audit.verify()
         except StoreError as exc:
             raise AuditCliError(str(exc)) from None
-    against = (f" (checked against head {result.expected} from {result.expected_from})"
-               if result.expected else " (no recorded head to check the end against)")
+    against = (
+        f" (checked against head {result.expected} from {result.expected_from})"
+        if result.expected
+        else " (no recorded head to check the end against)"
+    )
     if result.ok:
         click.echo(f"{result.reason}{against}")
         return EXIT_OK
     click.echo(f"审计日志已被篡改 / AUDIT TRAIL BROKEN: {result.reason}")
-    before = "1 event before it is" if result.checked == 1 else \
-        f"{result.checked} events before it are"
+    before = (
+        "1 event before it is" if result.checked == 1 else f"{result.checked} events before it are"
+    )
     click.echo(f"{before} intact{against}")
     return EXIT_BROKEN
 
 
 @audit.command("head", context_settings=CONTEXT_SETTINGS)
-@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write SEQ:HASH to this file (atomically) instead of printing it.")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write SEQ:HASH to this file (atomically) instead of printing it.",
+)
 def head(out: Path | None) -> int:
     """Print the newest event as SEQ:HASH, to keep outside the store (paper, another server).
 
@@ -136,12 +152,20 @@ def head(out: Path | None) -> int:
 
 
 @audit.command("log", context_settings=CONTEXT_SETTINGS)
-@click.option("-n", "--limit", type=click.IntRange(1), default=None,
-              help="Only the newest N events.")
-@click.option("--since", type=click.IntRange(0), default=0, metavar="SEQ",
-              help="Only events after SEQ.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
-              show_default=True, help="table for people, jsonl (one event per line) for scripts.")
+@click.option(
+    "-n", "--limit", type=click.IntRange(1), default=None, help="Only the newest N events."
+)
+@click.option(
+    "--since", type=click.IntRange(0), default=0, metavar="SEQ", help="Only events after SEQ."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table for people, jsonl (one event per line) for scripts.",
+)
 def log(limit: int | None, since: int, fmt: str) -> int:
     """List audit events, oldest first: time, user, machine, kind, subject, details.
 
@@ -159,8 +183,10 @@ def log(limit: int | None, since: int, fmt: str) -> int:
                     click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
                 else:
                     details = json.dumps(ev.details, ensure_ascii=False, sort_keys=True)
-                    click.echo(f"{ev.seq:>6}  {ev.ts[:19].replace('T', ' ')}  {ev.actor:<10} "
-                               f"{ev.host:<12} {ev.kind:<8} {ev.subject or '-'}  {details}")
+                    click.echo(
+                        f"{ev.seq:>6}  {ev.ts[:19].replace('T', ' ')}  {ev.actor:<10} "
+                        f"{ev.host:<12} {ev.kind:<8} {ev.subject or '-'}  {details}"
+                    )
         except StoreError as exc:
             raise AuditCliError(str(exc)) from None
     return EXIT_OK

@@ -22,6 +22,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 # -- config ------------------------------------------------------------------------------------
 
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 def config() -> None:
     """Check a configuration file before the daemon (`baomi watch`) uses it."""
@@ -58,18 +59,23 @@ def config_check(file: Path) -> int:
     if problems:
         for problem in problems:
             click.echo(f"配置有误 / problem: {problem}", err=True)
-        click.echo(f"{len(problems)} 个问题 / {len(problems)} problem"
-                   f"{'' if len(problems) == 1 else 's'} in {file}", err=True)
+        click.echo(
+            f"{len(problems)} 个问题 / {len(problems)} problem"
+            f"{'' if len(problems) == 1 else 's'} in {file}",
+            err=True,
+        )
         return EXIT_USAGE
     assert policy is not None
     actions = ", ".join(f"{c}={a}" for c, a in policy.actions.items())
     count = len(policy.shares)
-    click.echo(f"配置有效 / config OK: {count} share{'' if count == 1 else 's'}, "
-               f"actions: {actions}")
+    click.echo(
+        f"配置有效 / config OK: {count} share{'' if count == 1 else 's'}, actions: {actions}"
+    )
     for share in policy.shares:
         changed = {c: a for c, a in share.actions.items() if policy.actions.get(c) != a}
-        extra = f"  overrides: {', '.join(f'{c}={a}' for c, a in changed.items())}" \
-            if changed else ""
+        extra = (
+            f"  overrides: {', '.join(f'{c}={a}' for c, a in changed.items())}" if changed else ""
+        )
         click.echo(f"  {share.name}: {share.path}{extra}")
         click.echo(f"    include {list(share.include)}  exclude {list(share.exclude)}")
     if not sections_checked:
@@ -84,8 +90,7 @@ def _read_toml(file: Path) -> dict[str, Any]:
         raise UsageError(f"配置文件不存在 / config file not found: {file}") from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise UsageError(f"无法读取配置文件 / cannot read config file {file}: "
-                         f"{reason}") from None
+        raise UsageError(f"无法读取配置文件 / cannot read config file {file}: {reason}") from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"配置文件格式错误 / {file} is not valid TOML: {exc}") from None
 
@@ -96,11 +101,15 @@ def _share_paths(data: dict[str, Any]) -> list[Path]:
     shares = data.get("share")
     if not isinstance(shares, list):
         return []
-    return [Path(s["path"]) for s in shares
-            if isinstance(s, dict) and isinstance(s.get("path"), str) and os.path.isabs(s["path"])]
+    return [
+        Path(s["path"])
+        for s in shares
+        if isinstance(s, dict) and isinstance(s.get("path"), str) and os.path.isabs(s["path"])
+    ]
 
 
 # -- backup ------------------------------------------------------------------------------------
+
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def backup() -> None:
@@ -113,10 +122,18 @@ def backup() -> None:
 
 
 @backup.command("verify", context_settings=CONTEXT_SETTINGS)
-@click.option("--host", help="Only the sealed files of this server (default: every server "
-                             "that writes to the store).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="table for people; json for scripts.")
+@click.option(
+    "--host",
+    help="Only the sealed files of this server (default: every server that writes to the store).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people; json for scripts.",
+)
 def backup_verify(host: str | None, fmt: str) -> int:
     """Check that every sealed file the store knows has an intact, current backup.
 
@@ -135,8 +152,11 @@ def backup_verify(host: str | None, fmt: str) -> int:
         except StoreError as exc:
             raise UsageError(str(exc)) from None
     if fmt == "json":
-        click.echo(json.dumps({**report.to_dict(), "summary": report.summary()},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {**report.to_dict(), "summary": report.summary()}, ensure_ascii=False, indent=2
+            )
+        )
     else:
         for word, items in (("缺失 MISSING", report.missing), ("损坏 DAMAGED", report.damaged)):
             for item in items:

@@ -56,8 +56,9 @@ def open_store(note_settings: bool = False) -> Iterator[Any]:
             from scanner.workflows.configdigest import settings_digest
 
             ctx = click.get_current_context()
-            store.note_settings(*settings_digest(_root_obj().get("rules_dir"),
-                                                 ctx.meta.get("baomi.config")))
+            store.note_settings(
+                *settings_digest(_root_obj().get("rules_dir"), ctx.meta.get("baomi.config"))
+            )
         yield store
     finally:
         store.close()
@@ -69,8 +70,10 @@ def passphrase(prompt: str, confirm: bool) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise UsageError("需要口令：请在终端中运行，或设置环境变量 BAOMI_PASSPHRASE / a "
-                         "passphrase is needed: run this in a terminal or set BAOMI_PASSPHRASE")
+        raise UsageError(
+            "需要口令：请在终端中运行，或设置环境变量 BAOMI_PASSPHRASE / a "
+            "passphrase is needed: run this in a terminal or set BAOMI_PASSPHRASE"
+        )
     again: bool | str = "再次输入口令 / repeat the passphrase" if confirm else False
     return str(click.prompt(prompt, hide_input=True, confirmation_prompt=again))
 
@@ -99,6 +102,7 @@ def _rules() -> Any:
 
 # -- keys -----------------------------------------------------------------------------------------
 
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 def keys() -> None:
     """Make and list the key pairs that seal and open documents.
@@ -112,10 +116,19 @@ def keys() -> None:
 
 
 @keys.command("generate", context_settings=CONTEXT_SETTINGS)
-@click.option("--name", required=True, help="Whose key: committee, an office, a person (letters, "
-              "digits, - _ .).")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("."), show_default=True, help="Folder for NAME.key and NAME.pub.")
+@click.option(
+    "--name",
+    required=True,
+    help="Whose key: committee, an office, a person (letters, digits, - _ .).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder for NAME.key and NAME.pub.",
+)
 def keys_generate(name: str, out_dir: Path) -> int:
     """Make a key pair: NAME.key (private, passphrase-protected, mode 0600) and NAME.pub.
 
@@ -126,16 +139,20 @@ def keys_generate(name: str, out_dir: Path) -> int:
     from labelers.keys import KeyFileError, generate_keypair, write_private_key, write_public_key
 
     if not _KEY_NAME.match(name):
-        raise UsageError(f"密钥名称只能包含字母、数字和 - _ . / key name {name!r}: use letters, "
-                         "digits, - _ . only")
+        raise UsageError(
+            f"密钥名称只能包含字母、数字和 - _ . / key name {name!r}: use letters, "
+            "digits, - _ . only"
+        )
     key_path, pub_path = out_dir / f"{name}.key", out_dir / f"{name}.pub"
     for p in (key_path, pub_path):
         if p.exists():
             raise UsageError(f"文件已存在，不会覆盖 / {p} exists; it is never overwritten")
     secret = passphrase("口令 passphrase", confirm=True)
     if len(secret) < MIN_PASSPHRASE:
-        raise UsageError(f"口令至少 {MIN_PASSPHRASE} 个字符 / the passphrase needs at least "
-                         f"{MIN_PASSPHRASE} characters")
+        raise UsageError(
+            f"口令至少 {MIN_PASSPHRASE} 个字符 / the passphrase needs at least "
+            f"{MIN_PASSPHRASE} characters"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     key = generate_keypair(name)
     try:
@@ -144,11 +161,18 @@ def keys_generate(name: str, out_dir: Path) -> int:
     except KeyFileError as exc:
         raise UsageError(str(exc)) from exc
     with open_store() as store:
-        store.record_event("key.generate", name, {
-            "fingerprint": key.public.fingerprint, "public_key": str(pub_path.resolve()),
-        })
-    click.echo(f"私钥 private key: {key_path}  (口令保护 / passphrase-protected; keep it with the "
-               "committee)")
+        store.record_event(
+            "key.generate",
+            name,
+            {
+                "fingerprint": key.public.fingerprint,
+                "public_key": str(pub_path.resolve()),
+            },
+        )
+    click.echo(
+        f"私钥 private key: {key_path}  (口令保护 / passphrase-protected; keep it with the "
+        "committee)"
+    )
     click.echo(f"公钥 public key:  {pub_path}  (give this to file servers: --recipient {pub_path})")
     click.echo(f"指纹 fingerprint: {key.public.fingerprint}")
     return EXIT_OK
@@ -156,8 +180,9 @@ def keys_generate(name: str, out_dir: Path) -> int:
 
 @keys.command("list", context_settings=CONTEXT_SETTINGS)
 @click.argument("folders", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
     """List the key files in FOLDERS (default: ./keys and .): kind, name, fingerprint, created."""
     from labelers.keys import KeyFileError, read_key_file_info
@@ -166,55 +191,111 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
     rows: list[dict[str, Any]] = []
     problems = 0
     for root in roots:
-        files = [root] if root.is_file() else sorted(
-            p for p in root.iterdir() if p.suffix in (".key", ".pub") and p.is_file())
+        files = (
+            [root]
+            if root.is_file()
+            else sorted(p for p in root.iterdir() if p.suffix in (".key", ".pub") and p.is_file())
+        )
         for path in files:
             try:
                 info = dict(read_key_file_info(path))
             except (KeyFileError, OSError) as exc:
                 problems += 1
-                info = {"kind": "?", "name": "", "fingerprint": "", "created": "",
-                        "error": str(exc)}
+                info = {
+                    "kind": "?",
+                    "name": "",
+                    "fingerprint": "",
+                    "created": "",
+                    "error": str(exc),
+                }
             info["file"] = str(path)
             rows.append(info)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
-        click.echo("没有找到密钥文件 / no key files found (make one: baomi keys generate --name "
-                   "committee --out keys/)")
+        click.echo(
+            "没有找到密钥文件 / no key files found (make one: baomi keys generate --name "
+            "committee --out keys/)"
+        )
     else:
         for r in rows:
             kind = {"private": "私钥 private", "public": "公钥 public"}.get(r["kind"], r["kind"])
             extra = f"  — {r['error']}" if r.get("error") else ""
-            click.echo(f"{kind:<12} {r['name']:<16} {r['fingerprint']:<18} {r['created']:<26} "
-                       f"{r['file']}{extra}")
+            click.echo(
+                f"{kind:<12} {r['name']:<16} {r['fingerprint']:<18} {r['created']:<26} "
+                f"{r['file']}{extra}"
+            )
     return EXIT_INCOMPLETE if problems else EXIT_OK
 
 
 # -- protect --------------------------------------------------------------------------------------
 
+
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-r", "--recipient", "recipients", multiple=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
-                   "Needed unless --label-only or --dry-run.")
-@click.option("--label-only", is_flag=True,
-              help="Stamp the label into each secret document, in place; do not seal.")
-@click.option("-n", "--dry-run", is_flag=True,
-              help="Scan and say what would be labeled and sealed; change nothing.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
-              show_default=True, help="table for people, jsonl (one line per file) for scripts.")
-@click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default="0 = auto",
-              help="Worker processes for scanning.")
-@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
-              help="Findings below this confidence do not count.")
-@click.option("--max-file-size", type=click.IntRange(1), default=200, show_default=True,
-              metavar="MiB", help="Skip files larger than this.")
+@click.option(
+    "-r",
+    "--recipient",
+    "recipients",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
+    "Needed unless --label-only or --dry-run.",
+)
+@click.option(
+    "--label-only",
+    is_flag=True,
+    help="Stamp the label into each secret document, in place; do not seal.",
+)
+@click.option(
+    "-n",
+    "--dry-run",
+    is_flag=True,
+    help="Scan and say what would be labeled and sealed; change nothing.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table for people, jsonl (one line per file) for scripts.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default="0 = auto",
+    help="Worker processes for scanning.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="Findings below this confidence do not count.",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    metavar="MiB",
+    help="Skip files larger than this.",
+)
 @click.option("--all", "show_all", is_flag=True, help="table: also list documents left alone.")
-def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: bool,
-            dry_run: bool, fmt: str, jobs: int, min_score: float, max_file_size: int,
-            show_all: bool) -> int:
+def protect(
+    paths: tuple[Path, ...],
+    recipients: tuple[Path, ...],
+    label_only: bool,
+    dry_run: bool,
+    fmt: str,
+    jobs: int,
+    min_score: float,
+    max_file_size: int,
+    show_all: bool,
+) -> int:
     """Label and seal the documents that hold work secrets; leave the others untouched.
 
     Each secret document gets the mark (秘密 保密期限：N年) in the file and in its properties,
@@ -241,9 +322,11 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
     from scanner.walk import walk
 
     if not recipients and not (label_only or dry_run):
-        raise UsageError("请用 --recipient 指定公钥（如 keys/committee.pub）或使用 --label-only"
-                         " / give --recipient keys/committee.pub (or --label-only to mark "
-                         "without sealing)")
+        raise UsageError(
+            "请用 --recipient 指定公钥（如 keys/committee.pub）或使用 --label-only"
+            " / give --recipient keys/committee.pub (or --label-only to mark "
+            "without sealing)"
+        )
     public_keys = []
     for r in recipients:
         try:
@@ -255,8 +338,11 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
     to_read = sum(1 for c in candidates if c.status is None)
     if jobs == 0:
         jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
-    settings = ScanSettings(rules_dir=_root_obj().get("rules_dir"), min_score=min_score,
-                            limits=Limits(max_file_bytes=max_file_size * MiB))
+    settings = ScanSettings(
+        rules_dir=_root_obj().get("rules_dir"),
+        min_score=min_score,
+        limits=Limits(max_file_bytes=max_file_size * MiB),
+    )
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
     quiet = bool(_root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
@@ -264,8 +350,13 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
     store_cm = contextlib.nullcontext(None) if dry_run else open_store(note_settings=True)
     with store_cm as store, stop, _progress(len(candidates), show_progress) as bar:
         try:
-            protector = Protector(rules=rules, recipients=public_keys, store=store,
-                                  label_only=label_only, dry_run=dry_run)
+            protector = Protector(
+                rules=rules,
+                recipients=public_keys,
+                store=store,
+                label_only=label_only,
+                dry_run=dry_run,
+            )
         except ProtectError as exc:
             raise UsageError(str(exc)) from exc
         task = bar.add_task("protect", total=len(candidates), name="") if bar else None
@@ -276,16 +367,26 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
 
         try:
             summary = run_protect(
-                candidates=candidates, protector=protector,
-                scan=lambda todo: scan_candidates(todo, settings, jobs=min(jobs, max(1, len(todo))),
-                                                  scanner=scanner),
-                fmt=fmt, out=sys.stdout, verbose=show_all, progress=advance, stop=stop)
+                candidates=candidates,
+                protector=protector,
+                scan=lambda todo: scan_candidates(
+                    todo, settings, jobs=min(jobs, max(1, len(todo))), scanner=scanner
+                ),
+                fmt=fmt,
+                out=sys.stdout,
+                verbose=show_all,
+                progress=advance,
+                stop=stop,
+            )
         except KeyboardInterrupt:
             stop.requested = True
             summary = None
     if stop.requested:
-        click.echo("\n已中断；已处理的文件均完整，再次运行即可继续 / interrupted; every file "
-                   "done so far is complete — run the same command again to continue", err=True)
+        click.echo(
+            "\n已中断；已处理的文件均完整，再次运行即可继续 / interrupted; every file "
+            "done so far is complete — run the same command again to continue",
+            err=True,
+        )
         return EXIT_INTERRUPTED
     assert summary is not None
     return EXIT_INCOMPLETE if summary.actions[FAILED] or summary.actions[SKIPPED] else EXIT_OK
@@ -293,10 +394,12 @@ def protect(paths: tuple[Path, ...], recipients: tuple[Path, ...], label_only: b
 
 # -- info -----------------------------------------------------------------------------------------
 
+
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def info(files: tuple[Path, ...], fmt: str) -> int:
     """Show a sealed file's header: label, categories, expiry, recipients. No key needed.
 
@@ -318,21 +421,29 @@ def info(files: tuple[Path, ...], fmt: str) -> int:
             continue
         meta = dict(header.meta)
         expires = meta.get("expires")
-        records.append({
-            "path": str(path), "status": "ok", "error": None,
-            "format_version": header.version,
-            "label": _label_of(meta),
-            "categories": [str(c) for c in meta.get("categories") or []
-                           if isinstance(meta.get("categories"), list)],
-            "sealed_at": meta.get("sealed_at"),
-            "expires": expires,
-            "expired": _expired(expires),
-            "original_name": meta.get("original_name"),
-            "original_size": meta.get("original_size"),
-            "recipients": [{"name": r.name, "fingerprint": r.fingerprint}
-                           for r in header.recipients],
-            "chunk_size": header.chunk_size,
-        })
+        records.append(
+            {
+                "path": str(path),
+                "status": "ok",
+                "error": None,
+                "format_version": header.version,
+                "label": _label_of(meta),
+                "categories": [
+                    str(c)
+                    for c in meta.get("categories") or []
+                    if isinstance(meta.get("categories"), list)
+                ],
+                "sealed_at": meta.get("sealed_at"),
+                "expires": expires,
+                "expired": _expired(expires),
+                "original_name": meta.get("original_name"),
+                "original_size": meta.get("original_size"),
+                "recipients": [
+                    {"name": r.name, "fingerprint": r.fingerprint} for r in header.recipients
+                ],
+                "chunk_size": header.chunk_size,
+            }
+        )
     if fmt == "json":
         out: Any = records[0] if len(records) == 1 else records
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -377,20 +488,40 @@ def _print_info(r: dict[str, Any]) -> None:
 
 # -- open -----------------------------------------------------------------------------------------
 
+
 @click.command("open", context_settings=CONTEXT_SETTINGS)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-k", "--key", "key_path", required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Your private key (NAME.key).")
-@click.option("--reason", default="", help="Why you open it (查阅事由), recorded in the audit "
-              "trail. Required.")
-@click.option("--request", "request_id", metavar="ID",
-              help="The approved access request this opening belongs to (POLICY §6); "
-                   "required for the categories in rules/approvals.yaml (medical, personnel).")
-@click.option("-o", "--out", "out_path", type=click.Path(path_type=Path),
-              help="Where to write the opened document. Default: its original name in the "
-                   "current folder. Never overwrites.")
-def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
-             out_path: Path | None) -> int:
+@click.option(
+    "-k",
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your private key (NAME.key).",
+)
+@click.option(
+    "--reason",
+    default="",
+    help="Why you open it (查阅事由), recorded in the audit trail. Required.",
+)
+@click.option(
+    "--request",
+    "request_id",
+    metavar="ID",
+    help="The approved access request this opening belongs to (POLICY §6); "
+    "required for the categories in rules/approvals.yaml (medical, personnel).",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_path",
+    type=click.Path(path_type=Path),
+    help="Where to write the opened document. Default: its original name in the "
+    "current folder. Never overwrites.",
+)
+def open_cmd(
+    file: Path, key_path: Path, reason: str, request_id: str | None, out_path: Path | None
+) -> int:
     """Open (unseal) a sealed document; the opening is recorded: who, when, which, why.
 
     \b
@@ -406,8 +537,10 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
 
     reason = reason.strip()
     if len(reason) < 2:
-        raise UsageError('必须说明调阅事由：--reason "门诊复查调阅" / a reason is required: '
-                         '--reason "why you open it" (it is recorded)')
+        raise UsageError(
+            '必须说明调阅事由：--reason "门诊复查调阅" / a reason is required: '
+            '--reason "why you open it" (it is recorded)'
+        )
     try:
         header = read_header(file)
     except FileNotFoundError as exc:
@@ -431,14 +564,25 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
         try:
             open_file(file, out_path, key)
         except SealError as exc:
-            store.record_event("open.refused", str(file.resolve()), {
-                "reason": mask_free_text(reason), "error": type(exc).__name__,
-                "key_fingerprint": key.public.fingerprint})
+            store.record_event(
+                "open.refused",
+                str(file.resolve()),
+                {
+                    "reason": mask_free_text(reason),
+                    "error": type(exc).__name__,
+                    "key_fingerprint": key.public.fingerprint,
+                },
+            )
             raise UsageError(f"{file}: {exc}") from exc
         try:
-            store.record_open(sealed_path=file.resolve(), actor=actor(), reason=reason,
-                              out_path=out_path.resolve(), request_id=request_id,
-                              recipient_fingerprint=key.public.fingerprint)
+            store.record_open(
+                sealed_path=file.resolve(),
+                actor=actor(),
+                reason=reason,
+                out_path=out_path.resolve(),
+                request_id=request_id,
+                recipient_fingerprint=key.public.fingerprint,
+            )
         except Exception:
             # an opening that cannot be recorded must not happen (POLICY §4)
             with contextlib.suppress(OSError):
@@ -446,6 +590,9 @@ def open_cmd(file: Path, key_path: Path, reason: str, request_id: str | None,
             raise
     label = _label_of(dict(header.meta)).get("text", "")
     click.echo(f"已打开 opened: {file} → {out_path}  {label}")
-    click.echo("已记录调阅 / recorded in the audit trail. 用后请删除明文副本 / delete the opened "
-               "copy when done.", err=True)
+    click.echo(
+        "已记录调阅 / recorded in the audit trail. 用后请删除明文副本 / delete the opened "
+        "copy when done.",
+        err=True,
+    )
     return EXIT_OK

@@ -20,25 +20,54 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dat
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"日期格式应为 年-月-日 / {param.opts[-1]} wants a date like 2026-01-01, "
-                         f"got {value!r}") from None
+        raise UsageError(
+            f"日期格式应为 年-月-日 / {param.opts[-1]} wants a date like 2026-01-01, got {value!r}"
+        ) from None
 
 
 @click.command("report", context_settings=CONTEXT_SETTINGS)
-@click.option("--since", required=True, callback=_date, metavar="DATE",
-              help="First day of the period (YYYY-MM-DD).")
-@click.option("--until", callback=_date, metavar="DATE",
-              help="Last day of the period (YYYY-MM-DD). Default: today (UTC).")
-@click.option("-o", "--out", "out_path", required=True, metavar="FILE",
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the report: ….html or ….pdf.")
-@click.option("--format", "fmt", type=click.Choice(["html", "pdf"], case_sensitive=False),
-              help="html or pdf. Default: from --out's suffix.")
+@click.option(
+    "--since",
+    required=True,
+    callback=_date,
+    metavar="DATE",
+    help="First day of the period (YYYY-MM-DD).",
+)
+@click.option(
+    "--until",
+    callback=_date,
+    metavar="DATE",
+    help="Last day of the period (YYYY-MM-DD). Default: today (UTC).",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_path",
+    required=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the report: ….html or ….pdf.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "pdf"], case_sensitive=False),
+    help="html or pdf. Default: from --out's suffix.",
+)
 @click.option("--title", help="Report title. Default: 保密工作检查报告.")
-@click.option("--site", help="Centre or site name in the header. Default: this host's name. "
-                             "Config: [report] site = \"…\".")
-def report(since: date, until: date | None, out_path: Path, fmt: str | None, title: str | None,
-           site: str | None) -> int:
+@click.option(
+    "--site",
+    help="Centre or site name in the header. Default: this host's name. "
+    'Config: [report] site = "…".',
+)
+def report(
+    since: date,
+    until: date | None,
+    out_path: Path,
+    fmt: str | None,
+    title: str | None,
+    site: str | None,
+) -> int:
     """Write the committee's compliance report for a period.
 
     \b
@@ -54,8 +83,9 @@ def report(since: date, until: date | None, out_path: Path, fmt: str | None, tit
 
     until = until or datetime.now(UTC).date()
     if out_path.parent and not out_path.parent.exists():
-        raise UsageError(f"输出文件夹不存在 / the folder for --out does not exist: "
-                         f"{out_path.parent}")
+        raise UsageError(
+            f"输出文件夹不存在 / the folder for --out does not exist: {out_path.parent}"
+        )
     try:
         period = Period(since, until)
         output_format = format_for(out_path, fmt)
@@ -64,17 +94,29 @@ def report(since: date, until: date | None, out_path: Path, fmt: str | None, tit
     names = _category_names()
     with open_store() as store:
         try:
-            data = write_report(store, out_path, period, fmt=output_format, site=site,
-                                title=title, category_names=names)
+            data = write_report(
+                store,
+                out_path,
+                period,
+                fmt=output_format,
+                site=site,
+                title=title,
+                category_names=names,
+            )
         except ReportError as exc:
             raise UsageError(str(exc)) from None
     a = data.audit
-    chain = (f"审计链完整 chain intact, {a.checked} events, head {a.head or 'none'}" if a.ok
-             else f"审计链断裂 CHAIN BROKEN at event {a.first_bad}: {a.reason}")
+    chain = (
+        f"审计链完整 chain intact, {a.checked} events, head {a.head or 'none'}"
+        if a.ok
+        else f"审计链断裂 CHAIN BROKEN at event {a.first_bad}: {a.reason}"
+    )
     states = data.by_state()
-    click.echo(f"报告已写入 / report written: {out_path} ({output_format.value}; "
-               f"{len(data.files)} secret files: {states['sealed']} sealed, "
-               f"{states['labeled']} labeled only, {states['unprotected']} unprotected; {chain})")
+    click.echo(
+        f"报告已写入 / report written: {out_path} ({output_format.value}; "
+        f"{len(data.files)} secret files: {states['sealed']} sealed, "
+        f"{states['labeled']} labeled only, {states['unprotected']} unprotected; {chain})"
+    )
     return EXIT_OK
 
 

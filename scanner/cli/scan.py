@@ -45,8 +45,13 @@ def _progress(total: int, enabled: bool) -> Any:
     )
 
     return Progress(
-        TextColumn("扫描 scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[name]}"), console=Console(stderr=True), transient=True,
+        TextColumn("扫描 scanning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}"),
+        console=Console(stderr=True),
+        transient=True,
     )
 
 
@@ -85,10 +90,22 @@ def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_
     return EXIT_OK
 
 
-def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None, fmt: str,
-             reveal: bool, jobs: int, min_score: float, fail_on: str, max_file_mib: int,
-             output: Path | None, show_all: bool, quiet: bool,
-             store: Any = None) -> int:
+def run_scan(
+    *,
+    paths: tuple[Path, ...],
+    rules: RuleSet,
+    rules_dir: Path | None,
+    fmt: str,
+    reveal: bool,
+    jobs: int,
+    min_score: float,
+    fail_on: str,
+    max_file_mib: int,
+    output: Path | None,
+    show_all: bool,
+    quiet: bool,
+    store: Any = None,
+) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
     (``baomi scan --record``: the scan still never modifies a scanned file)."""
     started = time.perf_counter()
@@ -98,8 +115,9 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
     if jobs == 0:
         jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
     jobs = min(jobs, max(1, to_read))
-    settings = ScanSettings(rules_dir=rules_dir, min_score=min_score,
-                            limits=Limits(max_file_bytes=max_file_mib * MiB))
+    settings = ScanSettings(
+        rules_dir=rules_dir, min_score=min_score, limits=Limits(max_file_bytes=max_file_mib * MiB)
+    )
     # Built here from the rules already loaded; with --jobs, forked workers inherit it.
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
 
@@ -115,8 +133,11 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
                     # the store stats the file for size, mtime and owner (POLICY §3)
-                    if store is not None and store.register_scan(
-                            result, scanned_path=Path(result.path).resolve()) is not None:
+                    if (
+                        store is not None
+                        and store.register_scan(result, scanned_path=Path(result.path).resolve())
+                        is not None
+                    ):
                         registered += 1
                     with whole_record():  # a stop, even a second Ctrl-C, waits for this
                         writer.write(result)
@@ -129,12 +150,17 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
         summary.seconds = time.perf_counter() - started
         writer.finish(summary)
     if store is not None and not quiet:
-        print(f"已登记 {registered} 个含秘密或敏感信息的文件 / registered {registered} files "
-              f"with secrets or findings in {store.url_for_display}", file=sys.stderr)
+        print(
+            f"已登记 {registered} 个含秘密或敏感信息的文件 / registered {registered} files "
+            f"with secrets or findings in {store.url_for_display}",
+            file=sys.stderr,
+        )
     interrupted = stop.requested
     if interrupted:
-        print("\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
-              file=sys.stderr)
+        print(
+            "\n已中断，以上为已完成部分 / interrupted; the report covers the files done so far",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
 
@@ -142,4 +168,3 @@ def run_scan(*, paths: tuple[Path, ...], rules: RuleSet, rules_dir: Path | None,
 def _short(result: FileResult) -> str:
     name = Path(result.path).name
     return name if len(name) <= 40 else name[:37] + "…"
-

@@ -25,8 +25,10 @@ def _backoff(value: str) -> tuple[float, ...]:
     except ValueError:
         out = ()
     if not out or any(v < 0 for v in out):
-        raise UsageError(f"--retry-backoff 应为逗号分隔的秒数，如 30,300,1800 / --retry-backoff "
-                         f"takes seconds separated by commas, e.g. 30,300,1800 (got {value!r})")
+        raise UsageError(
+            f"--retry-backoff 应为逗号分隔的秒数，如 30,300,1800 / --retry-backoff "
+            f"takes seconds separated by commas, e.g. 30,300,1800 (got {value!r})"
+        )
     return out
 
 
@@ -43,48 +45,140 @@ def _state_dir(state_dir: Path | None) -> Path:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-r", "--recipient", "recipients", multiple=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
-                   "Needed when the policy seals anything (the default).")
-@click.option("--polling", is_flag=True,
-              help="Poll instead of inotify: for SMB/NFS mounts, where other machines' writes "
-                   "raise no events.")
-@click.option("--poll-interval", type=click.FloatRange(0.1), default=5.0, show_default=True,
-              metavar="SECONDS", help="With --polling: how often each tree is listed.")
-@click.option("--debounce", type=click.FloatRange(0.0), default=1.0, show_default=True,
-              metavar="SECONDS", help="Quiet time after a file's last event.")
-@click.option("--settle", type=click.FloatRange(0.0), default=2.0, show_default=True,
-              metavar="SECONDS", help="A file is complete when its size and modification time "
-                                      "stay the same this long.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes.")
-@click.option("--queue-size", type=click.IntRange(1), default=10_000, show_default=True,
-              help="Files waiting for a worker; beyond this, events are dropped and the next "
-                   "reconciliation catches them.")
-@click.option("--file-timeout", type=click.FloatRange(0.1), default=300.0, show_default=True,
-              metavar="SECONDS", help="A file taking longer is abandoned, recorded and retried.")
-@click.option("--retry-backoff", default="30,300,1800", show_default=True, metavar="S,S,…",
-              help="Waits before each retry of a failed file; after the last, it is given up.")
-@click.option("--reconcile-every", type=click.FloatRange(1.0), default=900.0, show_default=True,
-              metavar="SECONDS", help="How often the whole tree is walked for missed files.")
-@click.option("--state-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Index, status and PID file. Default: the data folder's watch/.")
-@click.option("--backup-to", type=click.Path(file_okay=False, path_type=Path),
-              help="Copy each sealed file to this folder (a backup disk or share), POLICY §5.")
-@click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Log lines on stderr; json: one object per line.")
-@click.option("--once", is_flag=True,
-              help="Walk the trees once, process everything found, exit (for cron and tests).")
-@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
-              help="Findings below this confidence do not count.")
-@click.option("--max-file-size", type=click.IntRange(1), default=200, show_default=True,
-              metavar="MiB", help="Skip files larger than this.")
-def watch(paths: tuple[Path, ...], recipients: tuple[Path, ...], polling: bool,
-          poll_interval: float, debounce: float, settle: float, jobs: int, queue_size: int,
-          file_timeout: float, retry_backoff: str, reconcile_every: float,
-          state_dir: Path | None, backup_to: Path | None, log_format: str, once: bool,
-          min_score: float, max_file_size: int) -> int:
+@click.option(
+    "-r",
+    "--recipient",
+    "recipients",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
+    "Needed when the policy seals anything (the default).",
+)
+@click.option(
+    "--polling",
+    is_flag=True,
+    help="Poll instead of inotify: for SMB/NFS mounts, where other machines' writes "
+    "raise no events.",
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(0.1),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --polling: how often each tree is listed.",
+)
+@click.option(
+    "--debounce",
+    type=click.FloatRange(0.0),
+    default=1.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Quiet time after a file's last event.",
+)
+@click.option(
+    "--settle",
+    type=click.FloatRange(0.0),
+    default=2.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="A file is complete when its size and modification time stay the same this long.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option(
+    "--queue-size",
+    type=click.IntRange(1),
+    default=10_000,
+    show_default=True,
+    help="Files waiting for a worker; beyond this, events are dropped and the next "
+    "reconciliation catches them.",
+)
+@click.option(
+    "--file-timeout",
+    type=click.FloatRange(0.1),
+    default=300.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="A file taking longer is abandoned, recorded and retried.",
+)
+@click.option(
+    "--retry-backoff",
+    default="30,300,1800",
+    show_default=True,
+    metavar="S,S,…",
+    help="Waits before each retry of a failed file; after the last, it is given up.",
+)
+@click.option(
+    "--reconcile-every",
+    type=click.FloatRange(1.0),
+    default=900.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How often the whole tree is walked for missed files.",
+)
+@click.option(
+    "--state-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Index, status and PID file. Default: the data folder's watch/.",
+)
+@click.option(
+    "--backup-to",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Copy each sealed file to this folder (a backup disk or share), POLICY §5.",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Log lines on stderr; json: one object per line.",
+)
+@click.option(
+    "--once",
+    is_flag=True,
+    help="Walk the trees once, process everything found, exit (for cron and tests).",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="Findings below this confidence do not count.",
+)
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    metavar="MiB",
+    help="Skip files larger than this.",
+)
+def watch(
+    paths: tuple[Path, ...],
+    recipients: tuple[Path, ...],
+    polling: bool,
+    poll_interval: float,
+    debounce: float,
+    settle: float,
+    jobs: int,
+    queue_size: int,
+    file_timeout: float,
+    retry_backoff: str,
+    reconcile_every: float,
+    state_dir: Path | None,
+    backup_to: Path | None,
+    log_format: str,
+    once: bool,
+    min_score: float,
+    max_file_size: int,
+) -> int:
     """Watch shared folders; label and seal each new or changed document as the policy says.
 
     A document is handled once it is complete (closed after writing, or moved in, then
@@ -136,8 +230,10 @@ def watch(paths: tuple[Path, ...], recipients: tuple[Path, ...], polling: bool,
         raise UsageError(str(exc)) from exc
     seals = any(a == "seal" for sh in policy.shares for a in sh.actions.values())
     if seals and not public_keys:
-        raise UsageError("策略要求封存：请用 --recipient 指定公钥（如 keys/committee.pub）/ the "
-                         "policy seals documents: give --recipient keys/committee.pub")
+        raise UsageError(
+            "策略要求封存：请用 --recipient 指定公钥（如 keys/committee.pub）/ the "
+            "policy seals documents: give --recipient keys/committee.pub"
+        )
     rules_dir = _root_obj().get("rules_dir")
     try:
         rules = load_rules(rules_dir)
@@ -161,13 +257,28 @@ def watch(paths: tuple[Path, ...], recipients: tuple[Path, ...], polling: bool,
         return Store.open(db_url)
 
     settings = WatchSettings(
-        roots=roots, state_dir=_state_dir(state_dir), locks_dir=locks_dir,
-        recipients=public_keys, db_url=db_url, rules_dir=rules_dir,
-        config_path=Path(config_path) if config_path else None, config_data=config_data,
-        polling=polling, poll_interval=poll_interval, debounce=debounce, settle=settle,
-        jobs=jobs, queue_size=queue_size, file_timeout=file_timeout,
-        reconcile_every=reconcile_every, backup_to=backup_to, once=once,
-        backoff=_backoff(retry_backoff), min_score=min_score, max_file_mib=max_file_size)
+        roots=roots,
+        state_dir=_state_dir(state_dir),
+        locks_dir=locks_dir,
+        recipients=public_keys,
+        db_url=db_url,
+        rules_dir=rules_dir,
+        config_path=Path(config_path) if config_path else None,
+        config_data=config_data,
+        polling=polling,
+        poll_interval=poll_interval,
+        debounce=debounce,
+        settle=settle,
+        jobs=jobs,
+        queue_size=queue_size,
+        file_timeout=file_timeout,
+        reconcile_every=reconcile_every,
+        backup_to=backup_to,
+        once=once,
+        backoff=_backoff(retry_backoff),
+        min_score=min_score,
+        max_file_mib=max_file_size,
+    )
     try:
         daemon = Daemon(settings, rules=rules, policy=policy, store_factory=store_factory)
         return daemon.run()
@@ -178,11 +289,14 @@ def watch(paths: tuple[Path, ...], recipients: tuple[Path, ...], polling: bool,
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--state-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="The daemon's state folder (its --state-dir). Default: the data folder's "
-                   "watch/.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--state-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The daemon's state folder (its --state-dir). Default: the data folder's watch/.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def status(state_dir: Path | None, fmt: str) -> int:
     """Show what `baomi watch` is doing: running or not, queue, files processed, errors,
     last reconciliation.
@@ -199,13 +313,24 @@ def status(state_dir: Path | None, fmt: str) -> int:
     pid = read_pid(folder / PID_FILE)
     running = pid is not None and _lock_held(folder / PID_FILE)
     if fmt == "json":
-        click.echo(json.dumps({"running": running, "pid": pid if running else None,
-                               "state_dir": str(folder), "status": data},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "running": running,
+                    "pid": pid if running else None,
+                    "state_dir": str(folder),
+                    "status": data,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return EXIT_OK if running else EXIT_NOT_RUNNING
     if data is None:
-        click.echo(f"未运行，且从未在此运行过 / not running, and no status in {folder} "
-                   f"(start it: baomi watch /srv/share --recipient keys/committee.pub)")
+        click.echo(
+            f"未运行，且从未在此运行过 / not running, and no status in {folder} "
+            f"(start it: baomi watch /srv/share --recipient keys/committee.pub)"
+        )
         return EXIT_NOT_RUNNING
     state = f"运行中 running (PID {pid})" if running else "未运行 not running"
     rec = data.get("last_reconciliation") or {}
@@ -217,17 +342,28 @@ def status(state_dir: Path | None, fmt: str) -> int:
         ("更新 updated", data.get("updated")),
         ("监视 roots", ", ".join(data.get("roots") or [])),
         ("观察方式 observer", data.get("observer")),
-        ("队列 queue", f"{data.get('queue_length', 0)} queued, {data.get('in_flight', 0)} in "
-                       f"flight, {data.get('pending', 0)} settling, "
-                       f"{data.get('retrying', 0)} to retry"),
-        ("已处理 processed", f"{data.get('processed_total', 0)}  " + ", ".join(
-            f"{k} {v}" for k, v in processed.items())),
+        (
+            "队列 queue",
+            f"{data.get('queue_length', 0)} queued, {data.get('in_flight', 0)} in "
+            f"flight, {data.get('pending', 0)} settling, "
+            f"{data.get('retrying', 0)} to retry",
+        ),
+        (
+            "已处理 processed",
+            f"{data.get('processed_total', 0)}  "
+            + ", ".join(f"{k} {v}" for k, v in processed.items()),
+        ),
         ("未变跳过 unchanged", data.get("unchanged_skips", 0)),
         ("错误 errors", f"{data.get('errors', 0)} (放弃 given up {data.get('given_up', 0)})"),
         ("丢弃事件 dropped", data.get("dropped_events", 0)),
-        ("上次核对 reconciled", f"{rec.get('time')} ({rec.get('seconds')} s, "
-                                f"{rec.get('files_seen')} files seen, "
-                                f"{rec.get('enqueued')} queued)" if rec.get("time") else "—"),
+        (
+            "上次核对 reconciled",
+            f"{rec.get('time')} ({rec.get('seconds')} s, "
+            f"{rec.get('files_seen')} files seen, "
+            f"{rec.get('enqueued')} queued)"
+            if rec.get("time")
+            else "—",
+        ),
     ]
     if data.get("last_error"):
         err = data["last_error"]

@@ -98,8 +98,10 @@ class TableWriter(Writer):
         )
         extra = []
         if self.quiet_files:
-            extra.append(f"{self.quiet_files} 个文件未发现敏感信息（--all 列出）/ "
-                         f"{self.quiet_files} files with nothing found (--all lists them)")
+            extra.append(
+                f"{self.quiet_files} 个文件未发现敏感信息（--all 列出）/ "
+                f"{self.quiet_files} files with nothing found (--all lists them)"
+            )
         if s.ignored:
             extra.append(f"忽略 {s.ignored} 个非文档文件 / ignored {s.ignored} non-document files")
         if not self.reveal and s.findings:

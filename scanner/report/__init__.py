@@ -12,8 +12,17 @@ from typing import Any, Protocol
 
 from scanner.report.data import Period, ReportData, ReportError, gather
 
-__all__ = ["OutputFormat", "Period", "ReportData", "ReportError", "Reporter", "format_for",
-           "gather", "reporter_for", "write_report"]
+__all__ = [
+    "OutputFormat",
+    "Period",
+    "ReportData",
+    "ReportError",
+    "Reporter",
+    "format_for",
+    "gather",
+    "reporter_for",
+    "write_report",
+]
 
 
 class OutputFormat(enum.Enum):
@@ -32,8 +41,10 @@ def reporter_for(fmt: OutputFormat) -> Reporter:
     from scanner.report.html import HtmlReporter
     from scanner.report.pdf import PdfReporter
 
-    table: dict[OutputFormat, Reporter] = {OutputFormat.HTML: HtmlReporter(),
-                                           OutputFormat.PDF: PdfReporter()}
+    table: dict[OutputFormat, Reporter] = {
+        OutputFormat.HTML: HtmlReporter(),
+        OutputFormat.PDF: PdfReporter(),
+    }
     return table[fmt]
 
 
@@ -50,13 +61,22 @@ def format_for(out: Path, given: str | None) -> OutputFormat:
         return OutputFormat.HTML
     if suffix == "pdf":
         return OutputFormat.PDF
-    raise ReportError(f"无法从文件名判断格式 / cannot tell the format from {out.name!r}: name it "
-                      "….html or ….pdf, or give --format html|pdf")
+    raise ReportError(
+        f"无法从文件名判断格式 / cannot tell the format from {out.name!r}: name it "
+        "….html or ….pdf, or give --format html|pdf"
+    )
 
 
-def write_report(store: Any, out: Path, period: Period, *, fmt: OutputFormat,
-                 site: str | None = None, title: str | None = None,
-                 category_names: dict[str, str] | None = None) -> ReportData:
+def write_report(
+    store: Any,
+    out: Path,
+    period: Period,
+    *,
+    fmt: OutputFormat,
+    site: str | None = None,
+    title: str | None = None,
+    category_names: dict[str, str] | None = None,
+) -> ReportData:
     """Gather the numbers and write the report; the file appears whole or not at all."""
     data = gather(store, period, site=site, title=title, category_names=category_names)
     tmp = out.with_name(f".{out.name}.tmp")
@@ -65,8 +85,9 @@ def write_report(store: Any, out: Path, period: Period, *, fmt: OutputFormat,
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ReportError(f"无法写入报告 / cannot write the report {out}: "
-                          f"{exc.strerror or exc}") from None
+        raise ReportError(
+            f"无法写入报告 / cannot write the report {out}: {exc.strerror or exc}"
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

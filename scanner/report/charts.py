@@ -18,8 +18,11 @@ from reportlab.lib import colors
 
 from scanner.report.data import STATES, ReportData
 
-STATE_COLOURS = {"sealed": colors.HexColor("#1f4e79"), "labeled": colors.HexColor("#e0a526"),
-                 "unprotected": colors.HexColor("#c0392b")}
+STATE_COLOURS = {
+    "sealed": colors.HexColor("#1f4e79"),
+    "labeled": colors.HexColor("#e0a526"),
+    "unprotected": colors.HexColor("#c0392b"),
+}
 STATE_LABELS = {"sealed": "已加密", "labeled": "仅标志", "unprotected": "未保护"}
 WIDTH, HEIGHT = 460, 220
 
@@ -61,16 +64,20 @@ def trend(data: ReportData, font: str) -> Drawing:
     chart.lines[1].strokeWidth = 2
     chart.lines[1].strokeDashArray = (4, 2)
     d.add(chart)
-    legend = _legend(font, [(colors.HexColor("#1f4e79"), "新登记"),
-                            (colors.HexColor("#e0a526"), "加密")])
+    legend = _legend(
+        font, [(colors.HexColor("#1f4e79"), "新登记"), (colors.HexColor("#e0a526"), "加密")]
+    )
     d.add(legend)
     d.add(_title("每月新登记与加密文件数", font))
     return d
 
 
 def all_charts(data: ReportData, font: str) -> dict[str, Drawing]:
-    return {"category": by_category(data, font), "share": by_share(data, font),
-            "trend": trend(data, font)}
+    return {
+        "category": by_category(data, font),
+        "share": by_share(data, font),
+        "trend": trend(data, font),
+    }
 
 
 def to_svg(drawing: Drawing, key: str = "chart") -> str:

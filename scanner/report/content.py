@@ -46,87 +46,157 @@ def build(data: ReportData) -> tuple[list[tuple[str, str]], list[Section]]:
         ("baomi 版本 Version", data.version),
         ("记录库 Store", data.store),
     ]
-    return facts, [_summary(data), _violations(data), _trend(data), _expiry(data),
-                   _access(data), _transfers(data), _lifecycle(data), _audit(data)]
+    return facts, [
+        _summary(data),
+        _violations(data),
+        _trend(data),
+        _expiry(data),
+        _access(data),
+        _transfers(data),
+        _lifecycle(data),
+        _audit(data),
+    ]
 
 
 def _summary(d: ReportData) -> Section:
     states = d.by_state()
     total = len(d.files)
     sealed_pct = f"{100 * states[SEALED] / total:.0f}%" if total else "—"
-    s = Section("一、总体情况 Summary",
-                note="数字取自记录库当前状态（files、labels、seals 表）；"
-                     "一个文件属于多个类别时在每个类别下各计一次。")
-    s.blocks.append(Table(["项目 Item", "数量 Count"], [
-        ["登记文件 Registered files", str(d.registered)],
-        ["涉密文件 Secret files", str(total)],
-        [STATE_NAMES[SEALED], str(states[SEALED])],
-        [STATE_NAMES[LABELED_ONLY], str(states[LABELED_ONLY])],
-        [STATE_NAMES[UNPROTECTED], str(states[UNPROTECTED])],
-        ["加密率 Sealed share", sealed_pct],
-        ["报告期内新登记涉密文件 New secret files in the period", str(d.new_in_period)],
-        ["报告期内扫描记录 Scan records in the period", str(d.scans_in_period)],
-        ["已解密或已销毁 Declassified or destroyed", str(len(d.closed))],
-    ], numeric=(1,)))
+    s = Section(
+        "一、总体情况 Summary",
+        note="数字取自记录库当前状态（files、labels、seals 表）；"
+        "一个文件属于多个类别时在每个类别下各计一次。",
+    )
+    s.blocks.append(
+        Table(
+            ["项目 Item", "数量 Count"],
+            [
+                ["登记文件 Registered files", str(d.registered)],
+                ["涉密文件 Secret files", str(total)],
+                [STATE_NAMES[SEALED], str(states[SEALED])],
+                [STATE_NAMES[LABELED_ONLY], str(states[LABELED_ONLY])],
+                [STATE_NAMES[UNPROTECTED], str(states[UNPROTECTED])],
+                ["加密率 Sealed share", sealed_pct],
+                ["报告期内新登记涉密文件 New secret files in the period", str(d.new_in_period)],
+                ["报告期内扫描记录 Scan records in the period", str(d.scans_in_period)],
+                ["已解密或已销毁 Declassified or destroyed", str(len(d.closed))],
+            ],
+            numeric=(1,),
+        )
+    )
     cats = d.by_category()
     s.blocks.append(("chart", "category"))
-    s.blocks.append(_table(["类别 Category", *[STATE_NAMES[x] for x in STATES], "合计 Total"],
-                           [[d.category_name(c), *[str(n[x]) for x in STATES],
-                             str(sum(n.values()))] for c, n in cats.items()],
-                           numeric=(1, 2, 3, 4)))
+    s.blocks.append(
+        _table(
+            ["类别 Category", *[STATE_NAMES[x] for x in STATES], "合计 Total"],
+            [
+                [d.category_name(c), *[str(n[x]) for x in STATES], str(sum(n.values()))]
+                for c, n in cats.items()
+            ],
+            numeric=(1, 2, 3, 4),
+        )
+    )
     return s
 
 
 def _violations(d: ReportData) -> Section:
     bad = d.violations()
-    s = Section("二、未保护的涉密文件 Violations",
-                note="违规：发现涉密内容但未加密的文件（未标志，或已标志未加密）。“科室”取共享目录下"
-                     "的第一级文件夹。")
+    s = Section(
+        "二、未保护的涉密文件 Violations",
+        note="违规：发现涉密内容但未加密的文件（未标志，或已标志未加密）。“科室”取共享目录下"
+        "的第一级文件夹。",
+    )
     if not d.files:
         s.blocks.append("记录库中没有登记的涉密文件。No secret files are registered.")
     elif not bad:
-        s.blocks.append("未发现违规：全部涉密文件均已加密。No violations: every secret file is "
-                        "sealed.")
+        s.blocks.append(
+            "未发现违规：全部涉密文件均已加密。No violations: every secret file is sealed."
+        )
     else:
-        s.blocks.append(f"共 {len(bad)} 个涉密文件未加密，其中 "
-                        f"{sum(f.state == UNPROTECTED for f in bad)} 个既未标志也未加密。")
+        s.blocks.append(
+            f"共 {len(bad)} 个涉密文件未加密，其中 "
+            f"{sum(f.state == UNPROTECTED for f in bad)} 个既未标志也未加密。"
+        )
     s.blocks.append(("chart", "share"))
     heads = [*[STATE_NAMES[x] for x in STATES], "合计 Total"]
-    s.blocks.append(_table(["共享目录 Share", *heads],
-                           [[g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
-                            for g, n in d.by_group("share")], numeric=(1, 2, 3, 4)))
-    s.blocks.append(_table(["共享目录 / 科室 Department", *heads],
-                           [[g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
-                            for g, n in d.by_group("department")], numeric=(1, 2, 3, 4)))
+    s.blocks.append(
+        _table(
+            ["共享目录 Share", *heads],
+            [
+                [g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
+                for g, n in d.by_group("share")
+            ],
+            numeric=(1, 2, 3, 4),
+        )
+    )
+    s.blocks.append(
+        _table(
+            ["共享目录 / 科室 Department", *heads],
+            [
+                [g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
+                for g, n in d.by_group("department")
+            ],
+            numeric=(1, 2, 3, 4),
+        )
+    )
     if bad:
-        s.blocks.append(_table(["文件 File", "类别 Category", "状态 State", "首次发现 First seen"],
-                               [[f.path, _cats(d, f.categories), STATE_NAMES[f.state],
-                                 _day(f.first_seen)] for f in bad]))
+        s.blocks.append(
+            _table(
+                ["文件 File", "类别 Category", "状态 State", "首次发现 First seen"],
+                [
+                    [f.path, _cats(d, f.categories), STATE_NAMES[f.state], _day(f.first_seen)]
+                    for f in bad
+                ],
+            )
+        )
     return s
 
 
 def _trend(d: ReportData) -> Section:
-    s = Section("三、每月趋势 Trend by month",
-                note="新登记：files.first_seen 在该月的涉密及其他登记文件；加密：seals.sealed_at "
-                     "在该月的加密次数。")
+    s = Section(
+        "三、每月趋势 Trend by month",
+        note="新登记：files.first_seen 在该月的涉密及其他登记文件；加密：seals.sealed_at "
+        "在该月的加密次数。",
+    )
     s.blocks.append(("chart", "trend"))
-    s.blocks.append(_table(["月份 Month", "新登记 Registered", "加密 Sealed"],
-                           [[m, str(r), str(n)] for m, r, n in d.trend], numeric=(1, 2)))
+    s.blocks.append(
+        _table(
+            ["月份 Month", "新登记 Registered", "加密 Sealed"],
+            [[m, str(r), str(n)] for m, r, n in d.trend],
+            numeric=(1, 2),
+        )
+    )
     return s
 
 
 def _expiry(d: ReportData) -> Section:
-    s = Section("四、保密期限 Expiring and expired",
-                note="到期日取文件最新标志的保密期限（无标志时取加密记录的期限）。到期后应按制度"
-                     "审核解密或继续保密。")
+    s = Section(
+        "四、保密期限 Expiring and expired",
+        note="到期日取文件最新标志的保密期限（无标志时取加密记录的期限）。到期后应按制度"
+        "审核解密或继续保密。",
+    )
     s.blocks.append(f"未来 90 天内到期 Expiring within 90 days：{len(d.expiring)}")
-    s.blocks.append(_table(["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
-                           [[f.path, _cats(d, f.categories), f.expires.isoformat(),
-                             STATE_NAMES[f.state]] for f in d.expiring if f.expires]))
+    s.blocks.append(
+        _table(
+            ["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
+            [
+                [f.path, _cats(d, f.categories), f.expires.isoformat(), STATE_NAMES[f.state]]
+                for f in d.expiring
+                if f.expires
+            ],
+        )
+    )
     s.blocks.append(f"已过保密期限 Expired：{len(d.expired)}")
-    s.blocks.append(_table(["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
-                           [[f.path, _cats(d, f.categories), f.expires.isoformat(),
-                             STATE_NAMES[f.state]] for f in d.expired if f.expires]))
+    s.blocks.append(
+        _table(
+            ["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
+            [
+                [f.path, _cats(d, f.categories), f.expires.isoformat(), STATE_NAMES[f.state]]
+                for f in d.expired
+                if f.expires
+            ],
+        )
+    )
     return s
 
 
@@ -135,40 +205,120 @@ _STATUS = {"pending": "待审批", "approved": "已批准", "rejected": "未批�
 
 
 def _access(d: ReportData) -> Section:
-    s = Section("五、查阅、借阅与解封 Access requests and openings",
-                note="申请取自 access_requests 与 approvals 表；解封取自 openings 表"
-                     "（每次打开加密文件均有记录）。逾期：借阅后已解封、过了归还日期仍未归还。")
+    s = Section(
+        "五、查阅、借阅与解封 Access requests and openings",
+        note="申请取自 access_requests 与 approvals 表；解封取自 openings 表"
+        "（每次打开加密文件均有记录）。逾期：借阅后已解封、过了归还日期仍未归还。",
+    )
     s.blocks.append(f"申请 Requests：{len(d.requests)}")
-    s.blocks.append(_table(
-        ["编号 No.", "类型 Kind", "申请人 Requester", "文件 File", "事由 Purpose", "期限 Until",
-         "审批 Approvals", "状态 Status"],
-        [[str(r["id"]), _KIND.get(r["kind"], r["kind"]), r["requester"], r["path"], r["purpose"],
-          _day(r["until"]), r["approvals"], _STATUS.get(r["status"], r["status"])]
-         for r in d.requests]))
+    s.blocks.append(
+        _table(
+            [
+                "编号 No.",
+                "类型 Kind",
+                "申请人 Requester",
+                "文件 File",
+                "事由 Purpose",
+                "期限 Until",
+                "审批 Approvals",
+                "状态 Status",
+            ],
+            [
+                [
+                    str(r["id"]),
+                    _KIND.get(r["kind"], r["kind"]),
+                    r["requester"],
+                    r["path"],
+                    r["purpose"],
+                    _day(r["until"]),
+                    r["approvals"],
+                    _STATUS.get(r["status"], r["status"]),
+                ]
+                for r in d.requests
+            ],
+        )
+    )
     s.blocks.append(f"解封 Openings：{len(d.openings)}")
-    s.blocks.append(_table(
-        ["时间 When", "人员 Who", "文件 What", "事由 Why", "申请 Request", "主机 Host"],
-        [[_ts(o["opened_at"]), o["actor"], o["path"], o["reason"] or "（未填写 not given）",
-          o["request_id"] or "—", o["host"]] for o in d.openings]))
+    s.blocks.append(
+        _table(
+            ["时间 When", "人员 Who", "文件 What", "事由 Why", "申请 Request", "主机 Host"],
+            [
+                [
+                    _ts(o["opened_at"]),
+                    o["actor"],
+                    o["path"],
+                    o["reason"] or "（未填写 not given）",
+                    o["request_id"] or "—",
+                    o["host"],
+                ]
+                for o in d.openings
+            ],
+        )
+    )
     s.blocks.append(f"逾期未还 Overdue borrowed copies：{len(d.overdue)}")
-    s.blocks.append(_table(
-        ["编号 No.", "借阅人 Borrower", "文件 File", "事由 Purpose", "应还日期 Due",
-         "逾期天数 Days overdue"],
-        [[str(o["id"]), o["requester"], o["path"], o["purpose"], _day(o["until"]),
-          str(o["days"])] for o in d.overdue], numeric=(5,)))
+    s.blocks.append(
+        _table(
+            [
+                "编号 No.",
+                "借阅人 Borrower",
+                "文件 File",
+                "事由 Purpose",
+                "应还日期 Due",
+                "逾期天数 Days overdue",
+            ],
+            [
+                [
+                    str(o["id"]),
+                    o["requester"],
+                    o["path"],
+                    o["purpose"],
+                    _day(o["until"]),
+                    str(o["days"]),
+                ]
+                for o in d.overdue
+            ],
+            numeric=(5,),
+        )
+    )
     return s
 
 
 def _transfers(d: ReportData) -> Section:
     s = Section("六、传递 Transfers", note="取自 transfers 表：重新加密给其他接收人的文件。")
-    s.blocks.append(_table(
-        ["时间 When", "文件 File", "接收人 Recipient", "方式 Method", "批准 Approved by",
-         "紧急 Emergency", "经办 Actor"],
-        [[_ts(t["transferred_at"]), t["sealed_path"], t["recipient_name"], t["method"],
-          t["approved_by"],
-          ("是，" + ("已补批 " + _day(t["approved_after_at"]) if t.get("approved_after_at")
-                    else "待补批") if t["emergency"] else "否"), t["actor"]]
-         for t in d.transfers]))
+    s.blocks.append(
+        _table(
+            [
+                "时间 When",
+                "文件 File",
+                "接收人 Recipient",
+                "方式 Method",
+                "批准 Approved by",
+                "紧急 Emergency",
+                "经办 Actor",
+            ],
+            [
+                [
+                    _ts(t["transferred_at"]),
+                    t["sealed_path"],
+                    t["recipient_name"],
+                    t["method"],
+                    t["approved_by"],
+                    (
+                        "是，"
+                        + (
+                            "已补批 " + _day(t["approved_after_at"])
+                            if t.get("approved_after_at")
+                            else "待补批"
+                        )
+                        if t["emergency"]
+                        else "否"
+                    ),
+                    t["actor"],
+                ]
+                for t in d.transfers
+            ],
+        )
+    )
     return s
 
 
@@ -177,41 +327,90 @@ _ACTION = {"unmarked": "去除标志", "unsealed": "解除加密", "recorded": "
 
 
 def _lifecycle(d: ReportData) -> Section:
-    s = Section("七、解密与销毁 Declassifications and destructions",
-                note="取自 declassifications 与 destructions 表。"
-                     "销毁记录按规定保存至“保存至”日期。")
+    s = Section(
+        "七、解密与销毁 Declassifications and destructions",
+        note="取自 declassifications 与 destructions 表。销毁记录按规定保存至“保存至”日期。",
+    )
     s.blocks.append(f"解密 Declassifications：{len(d.declassifications)}")
-    s.blocks.append(_table(
-        ["时间 When", "文件 File", "理由 Reason", "处理 Action", "批准 Approved by", "经办 Actor"],
-        [[_ts(r["declassified_at"]), r["path"],
-          _REASON.get(r["reason"], r["reason"]) + (f"（{r['note']}）" if r["note"] else ""),
-          _ACTION.get(r["action"], r["action"]), r["approved_by"], r["actor"]]
-         for r in d.declassifications]))
+    s.blocks.append(
+        _table(
+            [
+                "时间 When",
+                "文件 File",
+                "理由 Reason",
+                "处理 Action",
+                "批准 Approved by",
+                "经办 Actor",
+            ],
+            [
+                [
+                    _ts(r["declassified_at"]),
+                    r["path"],
+                    _REASON.get(r["reason"], r["reason"])
+                    + (f"（{r['note']}）" if r["note"] else ""),
+                    _ACTION.get(r["action"], r["action"]),
+                    r["approved_by"],
+                    r["actor"],
+                ]
+                for r in d.declassifications
+            ],
+        )
+    )
     s.blocks.append(f"销毁 Destructions：{len(d.destructions)}")
-    s.blocks.append(_table(
-        ["时间 When", "地点 Host", "文件 File", "方式 Method", "理由 Reason", "批准 Approved by",
-         "人员 People", "保存至 Kept until"],
-        [[_ts(r["destroyed_at"]), r["host"], r["path"], r["method"], r["reason"],
-          r["approved_by"], r["people"], _day(r["keep_until"])] for r in d.destructions]))
+    s.blocks.append(
+        _table(
+            [
+                "时间 When",
+                "地点 Host",
+                "文件 File",
+                "方式 Method",
+                "理由 Reason",
+                "批准 Approved by",
+                "人员 People",
+                "保存至 Kept until",
+            ],
+            [
+                [
+                    _ts(r["destroyed_at"]),
+                    r["host"],
+                    r["path"],
+                    r["method"],
+                    r["reason"],
+                    r["approved_by"],
+                    r["people"],
+                    _day(r["keep_until"]),
+                ]
+                for r in d.destructions
+            ],
+        )
+    )
     return s
 
 
 def _audit(d: ReportData) -> Section:
     a = d.audit
-    s = Section("八、审计日志 Audit chain",
-                note="对全部审计事件逐条核验哈希链（baomi audit verify）。请保存链头，下次核验时"
-                     "可证明日志未被截断或改写。")
+    s = Section(
+        "八、审计日志 Audit chain",
+        note="对全部审计事件逐条核验哈希链（baomi audit verify）。请保存链头，下次核验时"
+        "可证明日志未被截断或改写。",
+    )
     if a.ok:
         s.blocks.append(f"完整 intact：{a.checked} 条事件 events，链头 head {a.head or '无'}")
     else:
         s.blocks.append(f"不完整 BROKEN：第 {a.first_bad} 条事件起有问题 — {a.reason}")
         s.blocks.append(f"已核验 {a.checked} 条事件；读到的链头 head {a.head or '无'}")
-    s.blocks.append(_table(["事件类型 Kind", "报告期内数量 Events in the period"],
-                           [[k, str(n)] for k, n in a.events_in_period.items()], numeric=(1,)))
+    s.blocks.append(
+        _table(
+            ["事件类型 Kind", "报告期内数量 Events in the period"],
+            [[k, str(n)] for k, n in a.events_in_period.items()],
+            numeric=(1,),
+        )
+    )
     return s
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
 
 def _table(headers: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()) -> Table:
     if not rows:

@@ -43,9 +43,15 @@ from scanner.store.tables import (
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
-CLOSED_STATES = ("declassified", "destroyed")  # scanner.workflows.lifecycle.STATES beyond these three
-STATE_NAMES = {SEALED: "已加密 sealed", LABELED_ONLY: "仅标志未加密 labeled only",
-               UNPROTECTED: "未标志未加密 unprotected"}
+CLOSED_STATES = (
+    "declassified",
+    "destroyed",
+)  # scanner.workflows.lifecycle.STATES beyond these three
+STATE_NAMES = {
+    SEALED: "已加密 sealed",
+    LABELED_ONLY: "仅标志未加密 labeled only",
+    UNPROTECTED: "未标志未加密 unprotected",
+}
 EXPIRING_DAYS = 90
 NO_SHARE = "（无共享 / no share）"
 ROOT_FOLDER = "（根目录 / top level）"
@@ -72,8 +78,10 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.until < self.since:
-            raise ReportError(f"报告期有误：结束日期 {self.until} 早于开始日期 {self.since} / the "
-                              f"period ends ({self.until}) before it starts ({self.since})")
+            raise ReportError(
+                f"报告期有误：结束日期 {self.until} 早于开始日期 {self.since} / the "
+                f"period ends ({self.until}) before it starts ({self.since})"
+            )
 
     @property
     def start(self) -> datetime:
@@ -162,15 +170,23 @@ class ReportData:
         for f in self.files:
             name = f.share if key == "share" else f"{f.share} / {f.department}"
             groups[name][f.state] += 1
-        return sorted(groups.items(), key=lambda kv: (-kv[1][UNPROTECTED], -kv[1][LABELED_ONLY],
-                                                      kv[0]))
+        return sorted(
+            groups.items(), key=lambda kv: (-kv[1][UNPROTECTED], -kv[1][LABELED_ONLY], kv[0])
+        )
 
     def category_name(self, cid: str) -> str:
         return self.category_names.get(cid, cid)
 
 
-def gather(store: Any, period: Period, *, site: str | None = None, title: str | None = None,
-           today: date | None = None, category_names: dict[str, str] | None = None) -> ReportData:
+def gather(
+    store: Any,
+    period: Period,
+    *,
+    site: str | None = None,
+    title: str | None = None,
+    today: date | None = None,
+    category_names: dict[str, str] | None = None,
+) -> ReportData:
     """Everything the report shows, read in one pass over the store."""
     today = today or datetime.now(UTC).date()
     all_files, registered = _files(store)
@@ -183,38 +199,78 @@ def gather(store: Any, period: Period, *, site: str | None = None, title: str | 
                 closed.append(f)
             elif f.categories:
                 secret.append(f)
-        new_in_period = sum(1 for f in all_files
-                            if period.start <= f.first_seen < period.end and f.categories)
+        new_in_period = sum(
+            1 for f in all_files if period.start <= f.first_seen < period.end and f.categories
+        )
         trend = _trend(conn, period)
         scans = _count_events(conn, period)
         requests = _requests(conn, period)
         opened = _openings(conn, period)
         overdue = _overdue(conn, today)
-        moved = _simple(conn, transfers, transfers.c.transferred_at, period,
-                        ("approved_by",), ("method",))
-        declass = _simple(conn, declassifications, declassifications.c.declassified_at, period,
-                          ("approved_by",), ("note",))
-        destroyed = _simple(conn, destructions, destructions.c.destroyed_at, period,
-                            ("approved_by", "people"), ("reason",))
+        moved = _simple(
+            conn, transfers, transfers.c.transferred_at, period, ("approved_by",), ("method",)
+        )
+        declass = _simple(
+            conn,
+            declassifications,
+            declassifications.c.declassified_at,
+            period,
+            ("approved_by",),
+            ("note",),
+        )
+        destroyed = _simple(
+            conn,
+            destructions,
+            destructions.c.destroyed_at,
+            period,
+            ("approved_by", "people"),
+            ("reason",),
+        )
     horizon = today + timedelta(days=EXPIRING_DAYS)
-    expiring = sorted((f for f in secret if f.expires and today <= f.expires <= horizon),
-                      key=lambda f: (f.expires, f.path))
-    expired = sorted((f for f in secret if f.expires and f.expires < today),
-                     key=lambda f: (f.expires, f.path))
+    expiring = sorted(
+        (f for f in secret if f.expires and today <= f.expires <= horizon),
+        key=lambda f: (f.expires, f.path),
+    )
+    expired = sorted(
+        (f for f in secret if f.expires and f.expires < today), key=lambda f: (f.expires, f.path)
+    )
     result = store.audit.verify()
-    audit = AuditStatus(result.ok, result.checked, str(result.head) if result.head else None,
-                        result.first_bad, result.reason, scans)
+    audit = AuditStatus(
+        result.ok,
+        result.checked,
+        str(result.head) if result.head else None,
+        result.first_bad,
+        result.reason,
+        scans,
+    )
     return ReportData(
-        title=title or "保密工作检查报告", site=site or socket.gethostname(), period=period,
-        generated_at=datetime.now(UTC), version=__version__, store=store.url_for_display,
-        category_names=category_names or {}, registered=registered, files=secret,
-        scans_in_period=scans.get("scan", 0), new_in_period=new_in_period, trend=trend,
-        expiring=expiring, expired=expired, requests=requests, openings=opened, overdue=overdue,
-        transfers=moved, declassifications=declass, destructions=destroyed, audit=audit,
-        closed=closed)
+        title=title or "保密工作检查报告",
+        site=site or socket.gethostname(),
+        period=period,
+        generated_at=datetime.now(UTC),
+        version=__version__,
+        store=store.url_for_display,
+        category_names=category_names or {},
+        registered=registered,
+        files=secret,
+        scans_in_period=scans.get("scan", 0),
+        new_in_period=new_in_period,
+        trend=trend,
+        expiring=expiring,
+        expired=expired,
+        requests=requests,
+        openings=opened,
+        overdue=overdue,
+        transfers=moved,
+        declassifications=declass,
+        destructions=destroyed,
+        audit=audit,
+        closed=closed,
+    )
 
 
 # -- readers -------------------------------------------------------------------------------------
+
 
 def _files(store: Any) -> tuple[list[FileRow], int]:
     """Every registered file with its state, as scanner.workflows.lifecycle.registry decides it (the
@@ -226,13 +282,25 @@ def _files(store: Any) -> tuple[list[FileRow], int]:
     out = []
     for e in entries:
         closed = e["state"] if e["state"] in CLOSED_STATES else None
-        state = e["state"] if closed is None else (
-            SEALED if e["sealed_path"] else LABELED_ONLY if e["label"] else UNPROTECTED)
-        out.append(FileRow(
-            id=e["file_id"], host=e["host"], path=e["path"], share=e["share"] or NO_SHARE,
-            department=departments[(e["share"] or e["host"], e["path"])],
-            categories=list(e["categories"]), state=state, expires=e["expires"],
-            first_seen=e["first_seen"], closed=closed))
+        state = (
+            e["state"]
+            if closed is None
+            else (SEALED if e["sealed_path"] else LABELED_ONLY if e["label"] else UNPROTECTED)
+        )
+        out.append(
+            FileRow(
+                id=e["file_id"],
+                host=e["host"],
+                path=e["path"],
+                share=e["share"] or NO_SHARE,
+                department=departments[(e["share"] or e["host"], e["path"])],
+                categories=list(e["categories"]),
+                state=state,
+                expires=e["expires"],
+                first_seen=e["first_seen"],
+                closed=closed,
+            )
+        )
     return out, len(entries)
 
 
@@ -276,11 +344,17 @@ def _month(ts: datetime) -> str:
 def _trend(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
     regs: Counter[str] = Counter()
     seal_counts: Counter[str] = Counter()
-    for (ts,) in conn.execute(select(files.c.first_seen).where(
-            files.c.first_seen >= period.start, files.c.first_seen < period.end)):
+    for (ts,) in conn.execute(
+        select(files.c.first_seen).where(
+            files.c.first_seen >= period.start, files.c.first_seen < period.end
+        )
+    ):
         regs[_month(ts)] += 1
-    for (ts,) in conn.execute(select(seals.c.sealed_at).where(
-            seals.c.sealed_at >= period.start, seals.c.sealed_at < period.end)):
+    for (ts,) in conn.execute(
+        select(seals.c.sealed_at).where(
+            seals.c.sealed_at >= period.start, seals.c.sealed_at < period.end
+        )
+    ):
         seal_counts[_month(ts)] += 1
     return [(m, regs.get(m, 0), seal_counts.get(m, 0)) for m in period.months()]
 
@@ -288,36 +362,66 @@ def _trend(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
 def _count_events(conn: Connection, period: Period) -> dict[str, int]:
     # Audit timestamps are ISO-8601 UTC text; the same text order is time order.
     lo, hi = period.start.isoformat(), period.end.isoformat()
-    rows = conn.execute(select(audit_events.c.kind, func.count()).where(
-        audit_events.c.ts >= lo[:19], audit_events.c.ts < hi[:19]
-    ).group_by(audit_events.c.kind)).all()
+    rows = conn.execute(
+        select(audit_events.c.kind, func.count())
+        .where(audit_events.c.ts >= lo[:19], audit_events.c.ts < hi[:19])
+        .group_by(audit_events.c.kind)
+    ).all()
     return {k: int(n) for k, n in sorted(rows)}
 
 
 def _requests(conn: Connection, period: Period) -> list[dict[str, Any]]:
-    rows = conn.execute(select(access_requests).where(
-        access_requests.c.created_at >= period.start, access_requests.c.created_at < period.end
-    ).order_by(access_requests.c.id)).all()
+    rows = conn.execute(
+        select(access_requests)
+        .where(
+            access_requests.c.created_at >= period.start, access_requests.c.created_at < period.end
+        )
+        .order_by(access_requests.c.id)
+    ).all()
     ids = [r.id for r in rows]
     steps: dict[int, list[str]] = defaultdict(list)
     if ids:
-        for a in conn.execute(select(approvals).where(approvals.c.request_id.in_(ids))
-                              .order_by(approvals.c.decided_at, approvals.c.id)):
+        for a in conn.execute(
+            select(approvals)
+            .where(approvals.c.request_id.in_(ids))
+            .order_by(approvals.c.decided_at, approvals.c.id)
+        ):
             verb = "同意" if a.decision == "approve" else "不同意"
             steps[a.request_id].append(f"{a.role} {a.approver} {verb}")
-    return [{"id": r.id, "kind": r.kind, "path": r.sealed_path, "purpose": scrub_text(r.purpose),
-             "requester": r.requester, "created_at": r.created_at, "until": r.until,
-             "status": r.status, "returned_at": r.returned_at,
-             "approvals": "；".join(steps[r.id]) or "无"} for r in rows]
+    return [
+        {
+            "id": r.id,
+            "kind": r.kind,
+            "path": r.sealed_path,
+            "purpose": scrub_text(r.purpose),
+            "requester": r.requester,
+            "created_at": r.created_at,
+            "until": r.until,
+            "status": r.status,
+            "returned_at": r.returned_at,
+            "approvals": "；".join(steps[r.id]) or "无",
+        }
+        for r in rows
+    ]
 
 
 def _openings(conn: Connection, period: Period) -> list[dict[str, Any]]:
-    rows = conn.execute(select(openings).where(
-        openings.c.opened_at >= period.start, openings.c.opened_at < period.end
-    ).order_by(openings.c.opened_at, openings.c.id)).all()
-    return [{"actor": r.actor, "path": r.sealed_path, "reason": scrub_text(r.reason),
-             "request_id": r.request_id or "", "host": r.host, "opened_at": r.opened_at}
-            for r in rows]
+    rows = conn.execute(
+        select(openings)
+        .where(openings.c.opened_at >= period.start, openings.c.opened_at < period.end)
+        .order_by(openings.c.opened_at, openings.c.id)
+    ).all()
+    return [
+        {
+            "actor": r.actor,
+            "path": r.sealed_path,
+            "reason": scrub_text(r.reason),
+            "request_id": r.request_id or "",
+            "host": r.host,
+            "opened_at": r.opened_at,
+        }
+        for r in rows
+    ]
 
 
 def _overdue(conn: Connection, today: date) -> list[dict[str, Any]]:
@@ -325,24 +429,42 @@ def _overdue(conn: Connection, today: date) -> list[dict[str, Any]]:
 
     Not limited to the period: a copy overdue now is overdue whenever it was borrowed.
     """
-    rows = conn.execute(select(access_requests).where(
-        access_requests.c.kind == "borrow", access_requests.c.returned_at.is_(None),
-        access_requests.c.status != "returned", access_requests.c.status != "rejected",
-        access_requests.c.until < today).order_by(access_requests.c.until)).all()
+    rows = conn.execute(
+        select(access_requests)
+        .where(
+            access_requests.c.kind == "borrow",
+            access_requests.c.returned_at.is_(None),
+            access_requests.c.status != "returned",
+            access_requests.c.status != "rejected",
+            access_requests.c.until < today,
+        )
+        .order_by(access_requests.c.until)
+    ).all()
     if not rows:
         return []
     opened: dict[str, datetime] = {}
-    for r in conn.execute(select(openings.c.request_id, openings.c.opened_at).where(
-            openings.c.request_id.is_not(None))):
+    for r in conn.execute(
+        select(openings.c.request_id, openings.c.opened_at).where(
+            openings.c.request_id.is_not(None)
+        )
+    ):
         opened.setdefault(_request_key(r.request_id), r.opened_at)
     out = []
     for r in rows:
         first = opened.get(str(r.id))
         if first is None:
             continue  # never opened: no copy is out
-        out.append({"id": r.id, "path": r.sealed_path, "requester": r.requester,
-                    "purpose": scrub_text(r.purpose), "until": r.until, "opened_at": first,
-                    "days": (today - r.until).days})
+        out.append(
+            {
+                "id": r.id,
+                "path": r.sealed_path,
+                "requester": r.requester,
+                "purpose": scrub_text(r.purpose),
+                "until": r.until,
+                "opened_at": first,
+                "days": (today - r.until).days,
+            }
+        )
     return out
 
 
@@ -352,10 +474,17 @@ def _request_key(value: str) -> str:
     return str(int(digits[-1])) if digits else value
 
 
-def _simple(conn: Connection, table: Any, when: Any, period: Period,
-            lists: tuple[str, ...], texts: tuple[str, ...]) -> list[dict[str, Any]]:
-    rows = conn.execute(select(table).where(when >= period.start, when < period.end)
-                        .order_by(when, table.c.id)).all()
+def _simple(
+    conn: Connection,
+    table: Any,
+    when: Any,
+    period: Period,
+    lists: tuple[str, ...],
+    texts: tuple[str, ...],
+) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        select(table).where(when >= period.start, when < period.end).order_by(when, table.c.id)
+    ).all()
     out = []
     for r in rows:
         d = dict(r._mapping)
@@ -380,8 +509,10 @@ def _people(raw: str | None) -> str:
     shown = []
     for it in items:
         if isinstance(it, dict):
-            shown.append(" ".join(str(it[k]) for k in ("role", "name") if it.get(k)) or
-                         json.dumps(it, ensure_ascii=False))
+            shown.append(
+                " ".join(str(it[k]) for k in ("role", "name") if it.get(k))
+                or json.dumps(it, ensure_ascii=False)
+            )
         else:
             shown.append(str(it))
     return scrub_text("；".join(shown)) or "无"

@@ -58,9 +58,11 @@ def report_font() -> ReportFont:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
     pdfmetrics.registerFont(UnicodeCIDFont(CID_NAME))
-    log.warning("没有找到可嵌入的中文字体，PDF 使用 STSong-Light（不嵌入，由阅读器提供）/ no "
-                "embeddable CJK TrueType font found; the PDF uses STSong-Light (not embedded: the "
-                "viewer supplies it). Install fonts-wqy-microhei to embed one.")
+    log.warning(
+        "没有找到可嵌入的中文字体，PDF 使用 STSong-Light（不嵌入，由阅读器提供）/ no "
+        "embeddable CJK TrueType font found; the PDF uses STSong-Light (not embedded: the "
+        "viewer supplies it). Install fonts-wqy-microhei to embed one."
+    )
     _cache = ReportFont(CID_NAME, False, None)
     return _cache
 
@@ -73,12 +75,22 @@ def _candidates() -> list[str]:
     fc_list = shutil.which("fc-list")
     if fc_list:
         try:
-            out = subprocess.run([fc_list, ":lang=zh", "file"], capture_output=True, text=True,
-                                 timeout=10, check=False).stdout
+            out = subprocess.run(
+                [fc_list, ":lang=zh", "file"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout
         except (OSError, subprocess.SubprocessError):
             out = ""
-        found.extend(sorted(line.split(":")[0].strip() for line in out.splitlines()
-                            if line.strip().lower().endswith((".ttf", ".ttc:", ".ttc", ".ttf:"))))
+        found.extend(
+            sorted(
+                line.split(":")[0].strip()
+                for line in out.splitlines()
+                if line.strip().lower().endswith((".ttf", ".ttc:", ".ttc", ".ttf:"))
+            )
+        )
     found.extend(sorted(glob.glob("/usr/share/fonts/truetype/*/*.tt[fc]")))
     return list(dict.fromkeys(found))  # first occurrence of each path, order kept
 

@@ -54,10 +54,13 @@ def render(data: ReportData) -> str:
     svgs = {k: charts.to_svg(d, k) for k, d in charts.all_charts(data, font).items()}
     facts, sections = build(data)
     title = f"{data.site} {data.title}"
-    parts = ['<!DOCTYPE html>', '<html lang="zh-CN"><head><meta charset="utf-8">',
-             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
-             f"<header><h1>{escape(title)}</h1><dl class=\"facts\">"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+        f'<header><h1>{escape(title)}</h1><dl class="facts">',
+    ]
     parts += [f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts]
     parts.append("</dl></header>")
     for i, section in enumerate(sections):
@@ -76,8 +79,11 @@ def _section(s: Section, svgs: dict[str, str], first: bool) -> str:
         elif isinstance(block, tuple):
             out.append(f'<div class="chart">{svgs[block[1]]}</div>')
         else:
-            css = ' class="ok"' if block.startswith("完整") else (
-                ' class="bad"' if block.startswith("不完整") else "")
+            css = (
+                ' class="ok"'
+                if block.startswith("完整")
+                else (' class="bad"' if block.startswith("不完整") else "")
+            )
             out.append(f"<p{css}>{escape(block)}</p>")
     out.append("</section>")
     return "\n".join(out)
@@ -89,9 +95,14 @@ def _table(t: Table) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in t.headers)
     body = []
     for row in t.rows:
-        cells = "".join(f'<td class="n">{escape(c)}</td>' if i in t.numeric
-                        else f"<td>{escape(c)}</td>" for i, c in enumerate(row))
+        cells = "".join(
+            f'<td class="n">{escape(c)}</td>' if i in t.numeric else f"<td>{escape(c)}</td>"
+            for i, c in enumerate(row)
+        )
         body.append(f"<tr>{cells}</tr>")
-    more = (f'<p class="note">另有 {t.omitted} 行未列出 / {t.omitted} more rows not shown</p>'
-            if t.omitted else "")
+    more = (
+        f'<p class="note">另有 {t.omitted} 行未列出 / {t.omitted} more rows not shown</p>'
+        if t.omitted
+        else ""
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"

@@ -39,12 +39,20 @@ def render(data: ReportData, out: Path) -> None:
     font = report_font().name
     # wordWrap="CJK": Chinese lines break between any two characters, as Chinese print does.
     body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=14, wordWrap="CJK")
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=11,
-                           textColor=colors.HexColor("#555555"))
+    small = ParagraphStyle(
+        "small", parent=body, fontSize=8, leading=11, textColor=colors.HexColor("#555555")
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=10)
     h1 = ParagraphStyle("h1", parent=body, fontSize=18, leading=24, spaceAfter=6)
-    h2 = ParagraphStyle("h2", parent=body, fontSize=13, leading=18, spaceBefore=4, spaceAfter=4,
-                        textColor=colors.HexColor("#1f4e79"))
+    h2 = ParagraphStyle(
+        "h2",
+        parent=body,
+        fontSize=13,
+        leading=18,
+        spaceBefore=4,
+        spaceAfter=4,
+        textColor=colors.HexColor("#1f4e79"),
+    )
     drawings = charts.all_charts(data, font)
     facts, sections = build(data)
     title = f"{data.site} {data.title}"
@@ -56,16 +64,20 @@ def render(data: ReportData, out: Path) -> None:
         rows = [[Paragraph(escape(h), cell) for h in t.headers]]
         rows += [[Paragraph(escape(c), cell) for c in r] for r in t.rows]
         tbl = RLTable(rows, colWidths=_widths(t, width), repeatRows=1)
-        tbl.setStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ])
+        tbl.setStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
         out_: list[Any] = [tbl, Spacer(1, 4)]
         if t.omitted:
-            out_.append(Paragraph(f"另有 {t.omitted} 行未列出 / {t.omitted} more rows not shown",
-                                  small))
+            out_.append(
+                Paragraph(f"另有 {t.omitted} 行未列出 / {t.omitted} more rows not shown", small)
+            )
         return out_
 
     story: list[Any] = [Paragraph(escape(title), h1)]
@@ -74,9 +86,18 @@ def render(data: ReportData, out: Path) -> None:
         if i:
             story.append(PageBreak())
         story += _section(s, h2, body, small, table, drawings, KeepTogether)
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm, title=title,
-                            author="baomi", subject="保密工作检查报告", creator="baomi")
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        author="baomi",
+        subject="保密工作检查报告",
+        creator="baomi",
+    )
 
     def footer(canvas: Any, doc_: Any) -> None:
         canvas.saveState()
@@ -87,8 +108,9 @@ def render(data: ReportData, out: Path) -> None:
     doc.build(_flatten(story), onFirstPage=footer, onLaterPages=footer)
 
 
-def _section(s: Section, h2: Any, body: Any, small: Any, table: Any, drawings: dict[str, Any],
-             keep: Any) -> list[Any]:
+def _section(
+    s: Section, h2: Any, body: Any, small: Any, table: Any, drawings: dict[str, Any], keep: Any
+) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     out: list[Any] = [Paragraph(escape(s.heading), h2)]
@@ -113,8 +135,9 @@ def _flatten(items: list[Any]) -> list[Any]:
 
 def _widths(t: Table, width: float) -> list[float]:
     """Column widths by the longest text in each column, paths and reasons getting the most."""
-    longest = [max([len(h) / 2, *(len(r[i]) for r in t.rows[:50])]) for i, h in
-               enumerate(t.headers)]
+    longest = [
+        max([len(h) / 2, *(len(r[i]) for r in t.rows[:50])]) for i, h in enumerate(t.headers)
+    ]
     weights = [min(max(n, 4), 40) for n in longest]
     total = sum(weights)
     return [width * w / total for w in weights]

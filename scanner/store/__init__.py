@@ -56,8 +56,15 @@ from scanner.store.tables import openings as openings_t
 from scanner.store.tables import seals as seals_t
 from scanner.store.tables import settings as settings_t
 
-__all__ = ["Store", "StoreError", "data_dir", "default_db_url", "fingerprint_key_path",
-           "head_file_path", "MIGRATIONS_DIR"]
+__all__ = [
+    "Store",
+    "StoreError",
+    "data_dir",
+    "default_db_url",
+    "fingerprint_key_path",
+    "head_file_path",
+    "MIGRATIONS_DIR",
+]
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +77,18 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _OUTCOME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 _POSTGRES_HINT = "pip install 'baomi[postgres]'"
 # Number-like entities compare without separators and case: 1101-05… equals 110105….
-_NUMBER_LIKE = {"CN_RESIDENT_ID", "CN_PHONE", "CN_BANK_CARD", "CN_USCC", "CN_MEDICAL_RECORD_NO",
-                "CN_PASSPORT"}
+_NUMBER_LIKE = {
+    "CN_RESIDENT_ID",
+    "CN_PHONE",
+    "CN_BANK_CARD",
+    "CN_USCC",
+    "CN_MEDICAL_RECORD_NO",
+    "CN_PASSPORT",
+}
 
 
 # -- where things live -----------------------------------------------------------------------
+
 
 def data_dir() -> Path:
     """baomi's data folder ($BAOMI_HOME, else $XDG_DATA_HOME/baomi, else ~/.local/share/baomi)."""
@@ -86,8 +100,10 @@ def data_dir() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StoreError(f"无法创建数据文件夹 / cannot create the data folder {folder}: "
-                         f"{exc.strerror}; set BAOMI_HOME to a writable folder") from None
+        raise StoreError(
+            f"无法创建数据文件夹 / cannot create the data folder {folder}: "
+            f"{exc.strerror}; set BAOMI_HOME to a writable folder"
+        ) from None
     return folder
 
 
@@ -109,21 +125,26 @@ def head_file_path() -> Path:
 
 # -- engine ------------------------------------------------------------------------------------
 
+
 def _parse_url(raw: str) -> URL:
     try:
         url = make_url(raw)
     except (sa_exc.ArgumentError, ValueError):
-        raise StoreError(f"数据库地址无法识别 / not a database URL: {mask_url_text(raw)!r}; "
-                         "use sqlite:////path/to/baomi.db or "
-                         "postgresql://user:password@host/dbname") from None
+        raise StoreError(
+            f"数据库地址无法识别 / not a database URL: {mask_url_text(raw)!r}; "
+            "use sqlite:////path/to/baomi.db or "
+            "postgresql://user:password@host/dbname"
+        ) from None
     backend = url.get_backend_name()
     if backend == "postgres":  # the libpq spelling
         backend = "postgresql"
         url = url.set(drivername="postgresql")
     if backend not in ("sqlite", "postgresql"):
-        raise StoreError(f"不支持的数据库 / unsupported database {backend!r} in "
-                         f"{url.render_as_string(hide_password=True)}: baomi stores in SQLite "
-                         "or PostgreSQL")
+        raise StoreError(
+            f"不支持的数据库 / unsupported database {backend!r} in "
+            f"{url.render_as_string(hide_password=True)}: baomi stores in SQLite "
+            "or PostgreSQL"
+        )
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")  # psycopg 3, not SQLAlchemy's psycopg2
     return url
@@ -134,19 +155,25 @@ def _make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         folder = Path(url.database).expanduser().resolve().parent
         if not folder.is_dir():
-            raise StoreError(f"数据库文件夹不存在 / the folder for the store does not exist: "
-                             f"{folder} ({shown})")
+            raise StoreError(
+                f"数据库文件夹不存在 / the folder for the store does not exist: {folder} ({shown})"
+            )
     try:
         engine = create_engine(url, pool_pre_ping=url.get_backend_name() == "postgresql")
     except ImportError as exc:
-        raise StoreError(f"缺少数据库驱动 / the database driver is not installed ({exc.name}) "
-                         f"for {shown}: {_POSTGRES_HINT}") from None
+        raise StoreError(
+            f"缺少数据库驱动 / the database driver is not installed ({exc.name}) "
+            f"for {shown}: {_POSTGRES_HINT}"
+        ) from None
     except sa_exc.NoSuchModuleError:
-        raise StoreError(f"未知的数据库驱动 / unknown database driver {url.drivername!r} in "
-                         f"{shown}; use postgresql:// (psycopg, {_POSTGRES_HINT})") from None
+        raise StoreError(
+            f"未知的数据库驱动 / unknown database driver {url.drivername!r} in "
+            f"{shown}; use postgresql:// (psycopg, {_POSTGRES_HINT})"
+        ) from None
     except (sa_exc.ArgumentError, TypeError, ValueError) as exc:
-        raise StoreError(f"数据库地址有误 / bad database URL {shown}: "
-                         f"{scrub(str(exc), url.password)}") from None
+        raise StoreError(
+            f"数据库地址有误 / bad database URL {shown}: {scrub(str(exc), url.password)}"
+        ) from None
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
     return engine
@@ -173,6 +200,7 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 # -- migrations --------------------------------------------------------------------------------
+
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Any:
     from alembic.config import Config
@@ -204,7 +232,8 @@ def _migrate(audit: AuditLog, shown: str) -> None:
             raise StoreError(
                 f"数据库结构比本程序新 / the store {shown} has schema revision "
                 f"{', '.join(sorted(unknown))}, newer than this baomi knows (newest {head}): "
-                f"upgrade baomi on this machine (pip install -U baomi)")
+                f"upgrade baomi on this machine (pip install -U baomi)"
+            )
         if current == {head}:
             return
         # Under the append lock: two servers opening a new store at once migrate it once.
@@ -212,11 +241,14 @@ def _migrate(audit: AuditLog, shown: str) -> None:
             with audit.transaction() as conn:
                 command.upgrade(alembic_config(conn), "head")
         except CommandError as exc:
-            raise StoreError(f"数据库结构无法升级 / cannot migrate the store {shown}: "
-                             f"{scrub(str(exc), audit._password)}") from None
+            raise StoreError(
+                f"数据库结构无法升级 / cannot migrate the store {shown}: "
+                f"{scrub(str(exc), audit._password)}"
+            ) from None
 
 
 # -- the store ---------------------------------------------------------------------------------
+
 
 class Store:
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
@@ -225,8 +257,9 @@ class Store:
         self.engine = engine
         self.url_for_display = url.render_as_string(hide_password=True)
         self._password = url.password if isinstance(url.password, str) else None
-        self.audit = AuditLog(engine, head_path=head_file_path(), where=self.url_for_display,
-                              password=self._password)
+        self.audit = AuditLog(
+            engine, head_path=head_file_path(), where=self.url_for_display, password=self._password
+        )
         self._host = socket.gethostname()
         self._key: bytes | None = None
 
@@ -286,27 +319,30 @@ class Store:
         """
         key_id = hmac.new(key, b"baomi fingerprint key id", hashlib.sha256).hexdigest()[:16]
         with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
-            stored = conn.execute(select(settings_t.c.value).where(
-                settings_t.c.name == _KEY_ID_SETTING)).scalar_one_or_none()
+            stored = conn.execute(
+                select(settings_t.c.value).where(settings_t.c.name == _KEY_ID_SETTING)
+            ).scalar_one_or_none()
         if stored is None:
             with self.transaction() as conn:
-                stored = conn.execute(select(settings_t.c.value).where(
-                    settings_t.c.name == _KEY_ID_SETTING)).scalar_one_or_none()
+                stored = conn.execute(
+                    select(settings_t.c.value).where(settings_t.c.name == _KEY_ID_SETTING)
+                ).scalar_one_or_none()
                 if stored is None:
                     conn.execute(insert(settings_t).values(name=_KEY_ID_SETTING, value=key_id))
-                    self.audit.append("key", str(path), {"fingerprint_key_id": key_id},
-                                      conn=conn)
+                    self.audit.append("key", str(path), {"fingerprint_key_id": key_id}, conn=conn)
                     stored = key_id
         if stored != key_id:
             raise StoreError(
                 f"指纹密钥与数据库不一致 / the fingerprint key {path} (id {key_id}) is not the "
                 f"one this store was made with (id {stored}): copy the key file from the "
-                f"server that first used the store (see docs/store.md)")
+                f"server that first used the store (see docs/store.md)"
+            )
 
     # -- records ---------------------------------------------------------------------------
 
-    def register_scan(self, result: Any, *, scanned_path: Path,
-                      owner: str | None = None, share: str | None = None) -> int | None:
+    def register_scan(
+        self, result: Any, *, scanned_path: Path, owner: str | None = None, share: str | None = None
+    ) -> int | None:
         """Register a file found to hold secrets and replace its findings.
 
         Returns the file id; None when the file holds no secrets and was never registered
@@ -322,16 +358,26 @@ class Store:
         with self.transaction() as conn:
             return self._register(conn, result, scanned_path, owner, share)
 
-    def _register(self, conn: Connection, result: Any, scanned_path: Path,
-                  owner: str | None, share: str | None = None) -> int | None:
+    def _register(
+        self,
+        conn: Connection,
+        result: Any,
+        scanned_path: Path,
+        owner: str | None,
+        share: str | None = None,
+    ) -> int | None:
         path = str(Path(os.path.abspath(scanned_path)))
         categories = sorted(set(result.categories))
         rows = [
-            {"entity_type": f.entity_type, "masked": mask(f.entity_type, f.value),
-             "fingerprint": self.fingerprint(f.entity_type, f.value),
-             "score": round(float(f.score), 4),
-             "location": json.dumps(f.location, sort_keys=True, separators=(",", ":"),
-                                    default=str)}
+            {
+                "entity_type": f.entity_type,
+                "masked": mask(f.entity_type, f.value),
+                "fingerprint": self.fingerprint(f.entity_type, f.value),
+                "score": round(float(f.score), 4),
+                "location": json.dumps(
+                    f.location, sort_keys=True, separators=(",", ":"), default=str
+                ),
+            }
             for f in result.findings
         ]
         holds_secrets = bool(categories or rows)
@@ -340,26 +386,38 @@ class Store:
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["entity_type"]] = counts.get(r["entity_type"], 0) + 1
-        existing = conn.execute(select(files_t.c.id).where(
-            files_t.c.host == self._host, files_t.c.path == path)).scalar_one_or_none()
+        existing = conn.execute(
+            select(files_t.c.id).where(files_t.c.host == self._host, files_t.c.path == path)
+        ).scalar_one_or_none()
         if existing is None and not holds_secrets:
             return None
-        values = {"owner": file_owner, "size": size, "mtime": mtime,
-                  "format": result.format, "categories": _json_list(categories),
-                  "last_scanned": now}
+        values = {
+            "owner": file_owner,
+            "size": size,
+            "mtime": mtime,
+            "format": result.format,
+            "categories": _json_list(categories),
+            "last_scanned": now,
+        }
         if share is not None:
             values["share"] = share
         if existing is None:
-            file_id = _new_id(conn.execute(insert(files_t).values(
-                host=self._host, path=path, first_seen=now, **values)))
+            file_id = _new_id(
+                conn.execute(
+                    insert(files_t).values(host=self._host, path=path, first_seen=now, **values)
+                )
+            )
         else:
             file_id = existing
             conn.execute(files_t.update().where(files_t.c.id == file_id).values(**values))
             conn.execute(delete(findings_t).where(findings_t.c.file_id == file_id))
         if rows:
             conn.execute(insert(findings_t), [{"file_id": file_id, **r} for r in rows])
-        details: dict[str, Any] = {"file_id": file_id, "categories": categories,
-                                   "counts": dict(sorted(counts.items()))}
+        details: dict[str, Any] = {
+            "file_id": file_id,
+            "categories": categories,
+            "counts": dict(sorted(counts.items())),
+        }
         if share is not None:
             details["share"] = share
         if not holds_secrets:
@@ -367,55 +425,146 @@ class Store:
         self.audit.append("scan", path, details, conn=conn)
         return int(file_id)
 
-    def record_label(self, file_id: int, *, text: str, categories: Iterable[str],
-                     retention_years: int, expires: date, method: str) -> None:
+    def record_label(
+        self,
+        file_id: int,
+        *,
+        text: str,
+        categories: Iterable[str],
+        retention_years: int,
+        expires: date,
+        method: str,
+    ) -> None:
         with self.transaction() as conn:
-            self._label(conn, file_id, text=text, categories=categories,
-                        retention_years=retention_years, expires=expires, method=method)
+            self._label(
+                conn,
+                file_id,
+                text=text,
+                categories=categories,
+                retention_years=retention_years,
+                expires=expires,
+                method=method,
+            )
 
-    def _label(self, conn: Connection, file_id: int, *, text: str, categories: Iterable[str],
-               retention_years: int, expires: date, method: str) -> None:
+    def _label(
+        self,
+        conn: Connection,
+        file_id: int,
+        *,
+        text: str,
+        categories: Iterable[str],
+        retention_years: int,
+        expires: date,
+        method: str,
+    ) -> None:
         cats = sorted(set(categories))
         path = self._file_path(conn, file_id)
-        conn.execute(insert(labels_t).values(
-            file_id=file_id, text=text, categories=_json_list(cats),
-            retention_years=int(retention_years), expires=expires, method=method,
-            labelled_at=datetime.now(UTC)))
-        self.audit.append("label", path, {
-            "file_id": file_id, "text": text, "categories": cats,
-            "retention_years": int(retention_years), "expires": expires.isoformat(),
-            "method": method}, conn=conn)
+        conn.execute(
+            insert(labels_t).values(
+                file_id=file_id,
+                text=text,
+                categories=_json_list(cats),
+                retention_years=int(retention_years),
+                expires=expires,
+                method=method,
+                labelled_at=datetime.now(UTC),
+            )
+        )
+        self.audit.append(
+            "label",
+            path,
+            {
+                "file_id": file_id,
+                "text": text,
+                "categories": cats,
+                "retention_years": int(retention_years),
+                "expires": expires.isoformat(),
+                "method": method,
+            },
+            conn=conn,
+        )
 
-    def record_seal(self, file_id: int | None, *, original_path: Path, sealed_path: Path,
-                    recipients: list[dict[str, Any]], sealed_size: int, chunk_size: int,
-                    expires: date | None) -> None:
+    def record_seal(
+        self,
+        file_id: int | None,
+        *,
+        original_path: Path,
+        sealed_path: Path,
+        recipients: list[dict[str, Any]],
+        sealed_size: int,
+        chunk_size: int,
+        expires: date | None,
+    ) -> None:
         with self.transaction() as conn:
-            self._seal(conn, file_id, original_path=original_path, sealed_path=sealed_path,
-                       recipients=recipients, sealed_size=sealed_size, chunk_size=chunk_size,
-                       expires=expires)
+            self._seal(
+                conn,
+                file_id,
+                original_path=original_path,
+                sealed_path=sealed_path,
+                recipients=recipients,
+                sealed_size=sealed_size,
+                chunk_size=chunk_size,
+                expires=expires,
+            )
 
-    def _seal(self, conn: Connection, file_id: int | None, *, original_path: Path,
-              sealed_path: Path, recipients: list[dict[str, Any]], sealed_size: int,
-              chunk_size: int, expires: date | None) -> None:
+    def _seal(
+        self,
+        conn: Connection,
+        file_id: int | None,
+        *,
+        original_path: Path,
+        sealed_path: Path,
+        recipients: list[dict[str, Any]],
+        sealed_size: int,
+        chunk_size: int,
+        expires: date | None,
+    ) -> None:
         original = os.path.abspath(original_path)
         sealed = os.path.abspath(sealed_path)
         if file_id is not None:
             self._file_path(conn, file_id)
-        conn.execute(insert(seals_t).values(
-            file_id=file_id, host=self._host, original_path=original, sealed_path=sealed,
-            recipients=json.dumps(recipients, ensure_ascii=False, sort_keys=True,
-                                  separators=(",", ":"), default=str),
-            sealed_size=int(sealed_size), chunk_size=int(chunk_size), expires=expires,
-            sealed_at=datetime.now(UTC)))
-        self.audit.append("seal", original, {
-            "file_id": file_id, "sealed_path": sealed, "recipients": recipients,
-            "sealed_size": int(sealed_size),
-            "expires": expires.isoformat() if expires else None}, conn=conn)
+        conn.execute(
+            insert(seals_t).values(
+                file_id=file_id,
+                host=self._host,
+                original_path=original,
+                sealed_path=sealed,
+                recipients=json.dumps(
+                    recipients,
+                    ensure_ascii=False,
+                    sort_keys=True,
+                    separators=(",", ":"),
+                    default=str,
+                ),
+                sealed_size=int(sealed_size),
+                chunk_size=int(chunk_size),
+                expires=expires,
+                sealed_at=datetime.now(UTC),
+            )
+        )
+        self.audit.append(
+            "seal",
+            original,
+            {
+                "file_id": file_id,
+                "sealed_path": sealed,
+                "recipients": recipients,
+                "sealed_size": int(sealed_size),
+                "expires": expires.isoformat() if expires else None,
+            },
+            conn=conn,
+        )
 
-    def record_protection(self, result: Any, *, scanned_path: Path, owner: str | None,
-                          label: dict[str, Any] | None,
-                          seal: dict[str, Any] | None = None,
-                          share: str | None = None) -> int | None:
+    def record_protection(
+        self,
+        result: Any,
+        *,
+        scanned_path: Path,
+        owner: str | None,
+        label: dict[str, Any] | None,
+        seal: dict[str, Any] | None = None,
+        share: str | None = None,
+    ) -> int | None:
         """What ``protect`` did to one file — registration, label, seal — in one transaction
         (one commit and one head-file write per file instead of three).
 
@@ -426,8 +575,11 @@ class Store:
         if result.findings:
             self._site_key()  # may write a setting in a transaction of its own: not in ours
         with self.transaction() as conn:
-            file_id = self._register(conn, result, scanned_path, owner, share) \
-                if result.status == "ok" else None
+            file_id = (
+                self._register(conn, result, scanned_path, owner, share)
+                if result.status == "ok"
+                else None
+            )
             if file_id is not None and label is not None:
                 self._label(conn, file_id, **label)
             if seal is not None:
@@ -440,22 +592,26 @@ class Store:
         when they changed (or were recorded for the first time)."""
         name = f"settings_digest:{self._host}"
         with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
-            stored = conn.execute(select(settings_t.c.value).where(
-                settings_t.c.name == name)).scalar_one_or_none()
+            stored = conn.execute(
+                select(settings_t.c.value).where(settings_t.c.name == name)
+            ).scalar_one_or_none()
         if stored == digest:
             return False
         with self.transaction() as conn:
-            stored = conn.execute(select(settings_t.c.value).where(
-                settings_t.c.name == name)).scalar_one_or_none()
+            stored = conn.execute(
+                select(settings_t.c.value).where(settings_t.c.name == name)
+            ).scalar_one_or_none()
             if stored == digest:
                 return False
             if stored is None:
                 conn.execute(insert(settings_t).values(name=name, value=digest))
             else:
-                conn.execute(settings_t.update().where(settings_t.c.name == name)
-                             .values(value=digest))
-            self.audit.append("config", self._host,
-                              {**details, "digest": digest, "previous": stored}, conn=conn)
+                conn.execute(
+                    settings_t.update().where(settings_t.c.name == name).values(value=digest)
+                )
+            self.audit.append(
+                "config", self._host, {**details, "digest": digest, "previous": stored}, conn=conn
+            )
         return True
 
     def seal_recorded(self, sealed_path: Path) -> bool:
@@ -463,24 +619,54 @@ class Store:
         after a crash, to record a seal whose record was lost with the process."""
         sealed = os.path.abspath(sealed_path)
         with self._errors("读封存记录 / reading seals"), self.engine.connect() as conn:
-            row = conn.execute(select(seals_t.c.id).where(
-                seals_t.c.host == self._host, seals_t.c.sealed_path == sealed).limit(1)).first()
+            row = conn.execute(
+                select(seals_t.c.id)
+                .where(seals_t.c.host == self._host, seals_t.c.sealed_path == sealed)
+                .limit(1)
+            ).first()
         return row is not None
 
-    def record_open(self, *, sealed_path: Path, actor: str, reason: str, out_path: Path,
-                    request_id: str | None, recipient_fingerprint: str) -> int:
+    def record_open(
+        self,
+        *,
+        sealed_path: Path,
+        actor: str,
+        reason: str,
+        out_path: Path,
+        request_id: str | None,
+        recipient_fingerprint: str,
+    ) -> int:
         sealed = os.path.abspath(sealed_path)
         out = os.path.abspath(out_path)
         reason = mask_free_text(reason)  # people type numbers into reasons; the store keeps none
         with self.transaction() as conn:
-            opening_id = _new_id(conn.execute(insert(openings_t).values(
-                host=self._host, sealed_path=sealed, actor=actor, reason=reason, out_path=out,
-                request_id=request_id, recipient_fingerprint=recipient_fingerprint,
-                opened_at=datetime.now(UTC))))
-            self.audit.append("open", sealed, {
-                "opening_id": opening_id, "reason": reason, "out_path": out,
-                "request_id": request_id, "recipient": recipient_fingerprint},
-                actor=actor, conn=conn)
+            opening_id = _new_id(
+                conn.execute(
+                    insert(openings_t).values(
+                        host=self._host,
+                        sealed_path=sealed,
+                        actor=actor,
+                        reason=reason,
+                        out_path=out,
+                        request_id=request_id,
+                        recipient_fingerprint=recipient_fingerprint,
+                        opened_at=datetime.now(UTC),
+                    )
+                )
+            )
+            self.audit.append(
+                "open",
+                sealed,
+                {
+                    "opening_id": opening_id,
+                    "reason": reason,
+                    "out_path": out,
+                    "request_id": request_id,
+                    "recipient": recipient_fingerprint,
+                },
+                actor=actor,
+                conn=conn,
+            )
         return int(opening_id)
 
     def record_event(self, kind: str, subject: str | None, details: dict[str, Any]) -> AuditEvent:
@@ -488,8 +674,9 @@ class Store:
         return self.audit.append(kind, subject, details)
 
     def _file_path(self, conn: Connection, file_id: int) -> str:
-        path = conn.execute(select(files_t.c.path).where(
-            files_t.c.id == file_id)).scalar_one_or_none()
+        path = conn.execute(
+            select(files_t.c.path).where(files_t.c.id == file_id)
+        ).scalar_one_or_none()
         if path is None:
             raise StoreError(f"登记中没有此文件 / no registered file with id {file_id}")
         return str(path)
@@ -511,8 +698,7 @@ class Store:
     # first and has no SQLite form. Ages are measured with each server's clock: keep the
     # servers on NTP; the default ttl (10 minutes) leaves room for some drift.
 
-    def claim(self, share: str, relpath: str, version: str, *,
-              ttl_seconds: int = 600) -> bool:
+    def claim(self, share: str, relpath: str, version: str, *, ttl_seconds: int = 600) -> bool:
         """Claim one version of one file of a share for this host and process.
 
         True when this process now holds the claim: it inserted it, took over a claim left
@@ -521,24 +707,34 @@ class Store:
         """
         _check_claim_key(share, relpath, version)
         if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
-            raise ValueError(f"ttl_seconds must be a positive number of seconds, "
-                             f"got {ttl_seconds!r}")
+            raise ValueError(
+                f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}"
+            )
         now = datetime.now(UTC)
         pid = os.getpid()
         mine = {"host": self._host, "pid": pid, "claimed_at": now}
         from sqlalchemy.dialects import postgresql, sqlite
 
-        dialect_insert = (postgresql.insert if self.engine.dialect.name == "postgresql"
-                          else sqlite.insert)
-        ins = dialect_insert(claims_t).values(
-            share=share, relpath=relpath, version=version, **mine
-        ).on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
-        take_over = claims_t.update().where(
-            _claim_key(share, relpath, version),
-            claims_t.c.finished_at.is_(None),
-            or_(claims_t.c.claimed_at < now - timedelta(seconds=ttl_seconds),
-                and_(claims_t.c.host == self._host, claims_t.c.pid == pid)),
-        ).values(**mine)
+        dialect_insert = (
+            postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
+        )
+        ins = (
+            dialect_insert(claims_t)
+            .values(share=share, relpath=relpath, version=version, **mine)
+            .on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
+        )
+        take_over = (
+            claims_t.update()
+            .where(
+                _claim_key(share, relpath, version),
+                claims_t.c.finished_at.is_(None),
+                or_(
+                    claims_t.c.claimed_at < now - timedelta(seconds=ttl_seconds),
+                    and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                ),
+            )
+            .values(**mine)
+        )
         with self._errors("认领文件 / claiming a file"), self._write() as conn:
             if conn.execute(ins).rowcount == 1:
                 return True
@@ -550,18 +746,27 @@ class Store:
         _check_claim_key(share, relpath, version)
         if not isinstance(outcome, str) or not _OUTCOME.fullmatch(outcome):
             raise ValueError(f"outcome must be a short lowercase word, got {outcome!r}")
-        done = claims_t.update().where(
-            _claim_key(share, relpath, version), claims_t.c.finished_at.is_(None),
-        ).values(finished_at=datetime.now(UTC), outcome=outcome, host=self._host,
-                 pid=os.getpid())
+        done = (
+            claims_t.update()
+            .where(
+                _claim_key(share, relpath, version),
+                claims_t.c.finished_at.is_(None),
+            )
+            .values(
+                finished_at=datetime.now(UTC), outcome=outcome, host=self._host, pid=os.getpid()
+            )
+        )
         with self._errors("完成认领 / finishing a claim"), self._write() as conn:
             if conn.execute(done).rowcount == 1:
                 return
-            exists = conn.execute(select(claims_t.c.id).where(
-                _claim_key(share, relpath, version))).first()
+            exists = conn.execute(
+                select(claims_t.c.id).where(_claim_key(share, relpath, version))
+            ).first()
         if exists is None:
-            raise StoreError(f"没有此认领 / no claim for {share}:{relpath} version "
-                             f"{version[:12]}…: claim it before finishing it")
+            raise StoreError(
+                f"没有此认领 / no claim for {share}:{relpath} version "
+                f"{version[:12]}…: claim it before finishing it"
+            )
         log.debug("claim %s:%s %s was already finished", share, relpath, version[:12])
 
     def release_claim(self, share: str, relpath: str, version: str) -> bool:
@@ -569,8 +774,11 @@ class Store:
         the work), so another server need not wait for the ttl. True when one was released."""
         _check_claim_key(share, relpath, version)
         gone = delete(claims_t).where(
-            _claim_key(share, relpath, version), claims_t.c.finished_at.is_(None),
-            claims_t.c.host == self._host, claims_t.c.pid == os.getpid())
+            _claim_key(share, relpath, version),
+            claims_t.c.finished_at.is_(None),
+            claims_t.c.host == self._host,
+            claims_t.c.pid == os.getpid(),
+        )
         with self._errors("放弃认领 / releasing a claim"), self._write() as conn:
             return bool(conn.execute(gone).rowcount == 1)
 
@@ -579,12 +787,18 @@ class Store:
         a daemon killed with SIGKILL cannot release its own, and the files would otherwise
         wait for the ttl. Called by a daemon when it starts. Returns how many were released."""
         with self._errors("放弃认领 / releasing claims"), self._write() as conn:
-            rows = conn.execute(select(claims_t.c.id, claims_t.c.pid).where(
-                claims_t.c.host == self._host, claims_t.c.finished_at.is_(None))).all()
+            rows = conn.execute(
+                select(claims_t.c.id, claims_t.c.pid).where(
+                    claims_t.c.host == self._host, claims_t.c.finished_at.is_(None)
+                )
+            ).all()
             dead = [r.id for r in rows if r.pid is None or not alive(int(r.pid))]
             if dead:
-                conn.execute(delete(claims_t).where(claims_t.c.id.in_(dead),
-                                                    claims_t.c.finished_at.is_(None)))
+                conn.execute(
+                    delete(claims_t).where(
+                        claims_t.c.id.in_(dead), claims_t.c.finished_at.is_(None)
+                    )
+                )
         return len(dead)
 
     def claims(self, *, share: str | None = None) -> list[dict[str, Any]]:
@@ -594,22 +808,32 @@ class Store:
             query = query.where(claims_t.c.share == share)
         with self._errors("读认领 / reading claims"), self.engine.connect() as conn:
             rows = conn.execute(query).all()
-        return [{"share": r.share, "relpath": r.relpath, "version": r.version, "host": r.host,
-                 "pid": r.pid, "claimed_at": r.claimed_at, "finished_at": r.finished_at,
-                 "outcome": r.outcome} for r in rows]
+        return [
+            {
+                "share": r.share,
+                "relpath": r.relpath,
+                "version": r.version,
+                "host": r.host,
+                "pid": r.pid,
+                "claimed_at": r.claimed_at,
+                "finished_at": r.finished_at,
+                "outcome": r.outcome,
+            }
+            for r in rows
+        ]
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
         """A short write transaction without the audit lock (claims are not audit events).
         SQLite: BEGIN IMMEDIATE, so the busy timeout covers waiting for another writer."""
-        with self.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, \
-                conn.begin():
+        with self.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
             yield conn
 
     # -- backups -----------------------------------------------------------------------------
 
-    def record_backup(self, *, sealed_path: Path, backup_path: Path, sha256: str, size: int,
-                      share: str) -> int:
+    def record_backup(
+        self, *, sealed_path: Path, backup_path: Path, sha256: str, size: int, share: str
+    ) -> int:
         """A verified copy of a sealed file on the backup site (scanner/workflows/backup.py), with its
         audit event (POLICY.md §5: the committee can show what was backed up and when)."""
         if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
@@ -617,27 +841,51 @@ class Store:
         sealed = os.path.abspath(sealed_path)
         copy = os.path.abspath(backup_path)
         with self.transaction() as conn:
-            backup_id = _new_id(conn.execute(insert(backups_t).values(
-                sealed_path=sealed, backup_path=copy, sha256=sha256, size=int(size),
-                host=self._host, share=share, backed_up_at=datetime.now(UTC))))
-            self.audit.append("backup", sealed, {
-                "backup_id": backup_id, "backup_path": copy, "sha256": sha256,
-                "size": int(size), "share": share}, conn=conn)
+            backup_id = _new_id(
+                conn.execute(
+                    insert(backups_t).values(
+                        sealed_path=sealed,
+                        backup_path=copy,
+                        sha256=sha256,
+                        size=int(size),
+                        host=self._host,
+                        share=share,
+                        backed_up_at=datetime.now(UTC),
+                    )
+                )
+            )
+            self.audit.append(
+                "backup",
+                sealed,
+                {
+                    "backup_id": backup_id,
+                    "backup_path": copy,
+                    "sha256": sha256,
+                    "size": int(size),
+                    "share": share,
+                },
+                conn=conn,
+            )
         return backup_id
 
     def backup_recorded(self, *, sealed_path: Path, backup_path: Path, sha256: str) -> bool:
         """Is this very copy (same source, place and SHA-256) already on record?"""
         with self._errors("读备份记录 / reading backups"), self.engine.connect() as conn:
-            row = conn.execute(select(backups_t.c.id).where(
-                backups_t.c.sealed_path == os.path.abspath(sealed_path),
-                backups_t.c.backup_path == os.path.abspath(backup_path),
-                backups_t.c.sha256 == sha256, backups_t.c.host == self._host).limit(1)).first()
+            row = conn.execute(
+                select(backups_t.c.id)
+                .where(
+                    backups_t.c.sealed_path == os.path.abspath(sealed_path),
+                    backups_t.c.backup_path == os.path.abspath(backup_path),
+                    backups_t.c.sha256 == sha256,
+                    backups_t.c.host == self._host,
+                )
+                .limit(1)
+            ).first()
         return row is not None
 
     def backups(self, *, host: str | None = None) -> list[dict[str, Any]]:
         """Backup records, newest first (``host``: only those made on that host)."""
-        query = select(backups_t).order_by(backups_t.c.backed_up_at.desc(),
-                                           backups_t.c.id.desc())
+        query = select(backups_t).order_by(backups_t.c.backed_up_at.desc(), backups_t.c.id.desc())
         if host is not None:
             query = query.where(backups_t.c.host == host)
         with self._errors("读备份记录 / reading backups"), self.engine.connect() as conn:
@@ -648,8 +896,9 @@ class Store:
         """Every sealed file the store knows (its newest seal record per host and path), each
         with its backup records, newest first: what ``baomi backup verify`` checks."""
         seal_query = select(seals_t).order_by(seals_t.c.id)
-        backup_query = select(backups_t).order_by(backups_t.c.backed_up_at.desc(),
-                                                  backups_t.c.id.desc())
+        backup_query = select(backups_t).order_by(
+            backups_t.c.backed_up_at.desc(), backups_t.c.id.desc()
+        )
         if host is not None:
             seal_query = seal_query.where(seals_t.c.host == host)
             backup_query = backup_query.where(backups_t.c.host == host)
@@ -663,9 +912,15 @@ class Store:
         for seal in seal_rows:  # by id: a later seal of the same path replaces the earlier
             newest[(seal.host, seal.sealed_path)] = seal
         return [
-            {"seal_id": s.id, "host": s.host, "sealed_path": s.sealed_path,
-             "original_path": s.original_path, "sealed_size": s.sealed_size,
-             "sealed_at": s.sealed_at, "backups": by_sealed.get(key, [])}
+            {
+                "seal_id": s.id,
+                "host": s.host,
+                "sealed_path": s.sealed_path,
+                "original_path": s.original_path,
+                "sealed_size": s.sealed_size,
+                "sealed_at": s.sealed_at,
+                "backups": by_sealed.get(key, []),
+            }
             for key, s in sorted(newest.items())
         ]
 
@@ -691,38 +946,67 @@ class Store:
                     .group_by(findings_t.c.file_id, findings_t.c.entity_type)
                 ):
                     counts[fid][etype] = int(n)
-                for lab in conn.execute(select(labels_t).where(
-                        labels_t.c.file_id.in_(chunk)).order_by(labels_t.c.id)):
+                for lab in conn.execute(
+                    select(labels_t).where(labels_t.c.file_id.in_(chunk)).order_by(labels_t.c.id)
+                ):
                     latest_label[lab.file_id] = {
-                        "text": lab.text, "categories": json.loads(lab.categories),
-                        "retention_years": lab.retention_years, "expires": lab.expires,
-                        "method": lab.method, "labelled_at": lab.labelled_at}
-                for seal in conn.execute(select(seals_t).where(
-                        seals_t.c.file_id.in_(chunk)).order_by(seals_t.c.id)):
+                        "text": lab.text,
+                        "categories": json.loads(lab.categories),
+                        "retention_years": lab.retention_years,
+                        "expires": lab.expires,
+                        "method": lab.method,
+                        "labelled_at": lab.labelled_at,
+                    }
+                for seal in conn.execute(
+                    select(seals_t).where(seals_t.c.file_id.in_(chunk)).order_by(seals_t.c.id)
+                ):
                     latest_seal[seal.file_id] = {
-                        "sealed_path": seal.sealed_path, "sealed_size": seal.sealed_size,
-                        "expires": seal.expires, "sealed_at": seal.sealed_at,
-                        "recipients": json.loads(seal.recipients)}
+                        "sealed_path": seal.sealed_path,
+                        "sealed_size": seal.sealed_size,
+                        "expires": seal.expires,
+                        "sealed_at": seal.sealed_at,
+                        "recipients": json.loads(seal.recipients),
+                    }
         return [
-            {"id": r.id, "host": r.host, "path": r.path, "owner": r.owner, "size": r.size,
-             "mtime": r.mtime, "format": r.format, "categories": json.loads(r.categories),
-             "first_seen": r.first_seen, "last_scanned": r.last_scanned, "share": r.share,
-             "findings": dict(sorted(counts[r.id].items())),
-             "label": latest_label.get(r.id), "seal": latest_seal.get(r.id)}
+            {
+                "id": r.id,
+                "host": r.host,
+                "path": r.path,
+                "owner": r.owner,
+                "size": r.size,
+                "mtime": r.mtime,
+                "format": r.format,
+                "categories": json.loads(r.categories),
+                "first_seen": r.first_seen,
+                "last_scanned": r.last_scanned,
+                "share": r.share,
+                "findings": dict(sorted(counts[r.id].items())),
+                "label": latest_label.get(r.id),
+                "seal": latest_seal.get(r.id),
+            }
             for r in rows
         ]
 
     def findings(self, file_id: int) -> list[dict[str, Any]]:
         """A registered file's findings: masked values and fingerprints, never raw values."""
         with self._errors("读发现 / reading findings"), self.engine.connect() as conn:
-            rows = conn.execute(select(findings_t).where(findings_t.c.file_id == file_id)
-                                .order_by(findings_t.c.id)).all()
-        return [{"entity_type": r.entity_type, "masked": r.masked,
-                 "fingerprint": r.fingerprint, "score": r.score,
-                 "location": json.loads(r.location)} for r in rows]
+            rows = conn.execute(
+                select(findings_t).where(findings_t.c.file_id == file_id).order_by(findings_t.c.id)
+            ).all()
+        return [
+            {
+                "entity_type": r.entity_type,
+                "masked": r.masked,
+                "fingerprint": r.fingerprint,
+                "score": r.score,
+                "location": json.loads(r.location),
+            }
+            for r in rows
+        ]
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
 
 def normalise(entity_type: str, value: str) -> str:
     """The form two spellings of one value share: full-width digits, spaces, dashes, case."""
@@ -742,22 +1026,31 @@ def load_or_create_key(path: Path) -> bytes:
     except FileNotFoundError:
         key = _create_key(path)
     except OSError as exc:
-        raise StoreError(f"无法读取指纹密钥 / cannot read the fingerprint key {path}: "
-                         f"{exc.strerror}") from None
+        raise StoreError(
+            f"无法读取指纹密钥 / cannot read the fingerprint key {path}: {exc.strerror}"
+        ) from None
     if len(key) != KEY_BYTES:
-        raise StoreError(f"指纹密钥文件已损坏 / the fingerprint key {path} is damaged "
-                         f"({len(key)} bytes, expected {KEY_BYTES}); restore it from a backup")
+        raise StoreError(
+            f"指纹密钥文件已损坏 / the fingerprint key {path} is damaged "
+            f"({len(key)} bytes, expected {KEY_BYTES}); restore it from a backup"
+        )
     mode = path.stat().st_mode
     if mode & 0o077:
-        log.warning("指纹密钥可被他人读取 / the fingerprint key %s is readable by others "
-                    "(mode %o): chmod 600 it", path, mode & 0o777)
+        log.warning(
+            "指纹密钥可被他人读取 / the fingerprint key %s is readable by others "
+            "(mode %o): chmod 600 it",
+            path,
+            mode & 0o777,
+        )
     return key
 
 
 def _create_key(path: Path) -> bytes:
     if not path.parent.is_dir():
-        raise StoreError(f"指纹密钥的文件夹不存在 / the folder for the fingerprint key does not "
-                         f"exist: {path.parent}")
+        raise StoreError(
+            f"指纹密钥的文件夹不存在 / the folder for the fingerprint key does not "
+            f"exist: {path.parent}"
+        )
     key = os.urandom(KEY_BYTES)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -772,8 +1065,9 @@ def _create_key(path: Path) -> bytes:
         except FileExistsError:
             key = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"无法创建指纹密钥 / cannot create the fingerprint key {path}: "
-                         f"{exc.strerror}") from None
+        raise StoreError(
+            f"无法创建指纹密钥 / cannot create the fingerprint key {path}: {exc.strerror}"
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -799,19 +1093,28 @@ def _check_claim_key(share: str, relpath: str, version: str) -> None:
     if not isinstance(relpath, str) or not relpath:
         raise ValueError(f"relpath must be a path relative to the share, got {relpath!r}")
     if not isinstance(version, str) or not _SHA256.fullmatch(version):
-        raise ValueError("version must be the content's SHA-256 as 64 lowercase hex digits, "
-                         f"got {version!r}")
+        raise ValueError(
+            f"version must be the content's SHA-256 as 64 lowercase hex digits, got {version!r}"
+        )
 
 
 def _claim_key(share: str, relpath: str, version: str) -> Any:
-    return and_(claims_t.c.share == share, claims_t.c.relpath == relpath,
-                claims_t.c.version == version)
+    return and_(
+        claims_t.c.share == share, claims_t.c.relpath == relpath, claims_t.c.version == version
+    )
 
 
 def _backup_dict(r: Any) -> dict[str, Any]:
-    return {"id": r.id, "sealed_path": r.sealed_path, "backup_path": r.backup_path,
-            "sha256": r.sha256, "size": r.size, "host": r.host, "share": r.share,
-            "backed_up_at": r.backed_up_at}
+    return {
+        "id": r.id,
+        "sealed_path": r.sealed_path,
+        "backup_path": r.backup_path,
+        "sha256": r.sha256,
+        "size": r.size,
+        "host": r.host,
+        "share": r.share,
+        "backed_up_at": r.backed_up_at,
+    }
 
 
 def _new_id(result: CursorResult[Any]) -> int:
@@ -827,5 +1130,4 @@ def _json_list(items: list[str]) -> str:
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:
     for i in range(0, len(items), n):
-        yield items[i:i + n]
-
+        yield items[i : i + n]

@@ -73,9 +73,17 @@ class AuditEvent:
     hash: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seq": self.seq, "ts": self.ts, "actor": self.actor, "host": self.host,
-                "kind": self.kind, "subject": self.subject, "details": self.details,
-                "prev_hash": self.prev_hash, "hash": self.hash}
+        return {
+            "seq": self.seq,
+            "ts": self.ts,
+            "actor": self.actor,
+            "host": self.host,
+            "kind": self.kind,
+            "subject": self.subject,
+            "details": self.details,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
 
 
 @dataclass(frozen=True)
@@ -94,8 +102,10 @@ class Head:
         digest = digest.lower()
         if not sep or not seq.isdigit() or int(seq) < 1 or not _HASH.fullmatch(digest):
             shown = text.strip()[:80]
-            raise HeadError(f"链头格式应为 序号:哈希 / a head is SEQ:HASH (e.g. 42:<64 hex "
-                            f"digits>), got {shown!r}")
+            raise HeadError(
+                f"链头格式应为 序号:哈希 / a head is SEQ:HASH (e.g. 42:<64 hex "
+                f"digits>), got {shown!r}"
+            )
         return cls(int(seq), digest)
 
 
@@ -112,14 +122,26 @@ class VerifyResult:
 
 def canonical_json(details: dict[str, Any]) -> str:
     """Sorted keys, no spaces, UTF-8 kept: the same bytes on every machine and dialect."""
-    return json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str)
+    return json.dumps(
+        details, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
 
 
-def event_hash(seq: int, ts: str, actor: str, host: str, kind: str, subject: str | None,
-               details_json: str, prev_hash: str) -> str:
-    payload = json.dumps([seq, ts, actor, host, kind, subject, details_json, prev_hash],
-                         ensure_ascii=False, separators=(",", ":"))
+def event_hash(
+    seq: int,
+    ts: str,
+    actor: str,
+    host: str,
+    kind: str,
+    subject: str | None,
+    details_json: str,
+    prev_hash: str,
+) -> str:
+    payload = json.dumps(
+        [seq, ts, actor, host, kind, subject, details_json, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -179,8 +201,14 @@ def write_head_file(path: Path, head: Head, *, forward_only: bool = True) -> boo
 class AuditLog:
     """The chain in the store's ``audit_events`` table, and its head file."""
 
-    def __init__(self, engine: Engine, *, head_path: Path | None = None,
-                 where: str = "store", password: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        head_path: Path | None = None,
+        where: str = "store",
+        password: str | None = None,
+    ) -> None:
         self.engine = engine
         self.head_path = head_path
         self._where = where
@@ -218,8 +246,15 @@ class AuditLog:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
         # SQLite: BEGIN IMMEDIATE (the engine's begin hook) already holds the write lock.
 
-    def append(self, kind: str, subject: str | None, details: dict[str, Any], *,
-               actor: str | None = None, conn: Connection | None = None) -> AuditEvent:
+    def append(
+        self,
+        kind: str,
+        subject: str | None,
+        details: dict[str, Any],
+        *,
+        actor: str | None = None,
+        conn: Connection | None = None,
+    ) -> AuditEvent:
         """Add one event at the end of the chain.
 
         ``conn``: a connection from :meth:`transaction` (or ``Store.transaction``), so a record
@@ -234,25 +269,39 @@ class AuditLog:
                 return self.append(kind, subject, details, actor=actor, conn=own)
         if not conn.get_execution_options().get(WRITE_OPTION):
             # A plain transaction would read the head without the lock and fork the chain.
-            raise ValueError("AuditLog.append(conn=...) needs a connection from "
-                             "Store.transaction() / AuditLog.transaction()")
+            raise ValueError(
+                "AuditLog.append(conn=...) needs a connection from "
+                "Store.transaction() / AuditLog.transaction()"
+            )
         with self._errors("写审计日志 / appending to the audit trail"):
             self._lock(conn)
             last = conn.execute(
                 select(audit_events.c.seq, audit_events.c.hash)
-                .order_by(audit_events.c.seq.desc()).limit(1)
+                .order_by(audit_events.c.seq.desc())
+                .limit(1)
             ).first()
             seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
             ts = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
             who = actor or os_user()
             details_json = canonical_json(details)
             digest = event_hash(seq, ts, who, self._host, kind, subject, details_json, prev)
-            conn.execute(insert(audit_events).values(
-                seq=seq, ts=ts, actor=who, host=self._host, kind=kind, subject=subject,
-                details=details_json, prev_hash=prev, hash=digest))
+            conn.execute(
+                insert(audit_events).values(
+                    seq=seq,
+                    ts=ts,
+                    actor=who,
+                    host=self._host,
+                    kind=kind,
+                    subject=subject,
+                    details=details_json,
+                    prev_hash=prev,
+                    hash=digest,
+                )
+            )
         conn.info["baomi_pending_head"] = Head(seq, digest)
-        return AuditEvent(seq, ts, who, self._host, kind, subject, json.loads(details_json),
-                          prev, digest)
+        return AuditEvent(
+            seq, ts, who, self._host, kind, subject, json.loads(details_json), prev, digest
+        )
 
     def _write_head(self, head: Head) -> None:
         if self.head_path is None:
@@ -261,8 +310,9 @@ class AuditLog:
             write_head_file(self.head_path, head)
         except OSError as exc:
             # The event is committed; failing the caller now would make it look lost.
-            log.warning("无法写链头文件 / cannot write the audit head file %s: %s",
-                        self.head_path, exc)
+            log.warning(
+                "无法写链头文件 / cannot write the audit head file %s: %s", self.head_path, exc
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -270,7 +320,8 @@ class AuditLog:
         with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
             row = conn.execute(
                 select(audit_events.c.seq, audit_events.c.hash)
-                .order_by(audit_events.c.seq.desc()).limit(1)
+                .order_by(audit_events.c.seq.desc())
+                .limit(1)
             ).first()
         return Head(row.seq, row.hash) if row else None
 
@@ -280,16 +331,20 @@ class AuditLog:
 
     def events(self, *, since: int = 0, limit: int | None = None) -> Iterator[AuditEvent]:
         """Events with seq > ``since``, oldest first, streamed."""
-        query = select(audit_events).where(audit_events.c.seq > since).order_by(
-            audit_events.c.seq)
+        query = select(audit_events).where(audit_events.c.seq > since).order_by(audit_events.c.seq)
         if limit is not None:
             query = query.limit(limit)
         with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=1000).execute(query):
                 yield _event(row)
 
-    def verify(self, expected: Head | None = None, *, use_head_file: bool = True,
-               expected_from: str | None = None) -> VerifyResult:
+    def verify(
+        self,
+        expected: Head | None = None,
+        *,
+        use_head_file: bool = True,
+        expected_from: str | None = None,
+    ) -> VerifyResult:
         """Walk the whole chain; name the first bad event.
 
         ``expected``: a head kept outside the store (``--head``); when None, the head file is
@@ -305,8 +360,9 @@ class AuditLog:
         elif expected is not None and expected_from is None:
             expected_from = "--head"
 
-        def result(ok: bool, checked: int, bad: int | None, reason: str,
-                   last: Head | None) -> VerifyResult:
+        def result(
+            ok: bool, checked: int, bad: int | None, reason: str, last: Head | None
+        ) -> VerifyResult:
             return VerifyResult(ok, checked, bad, reason, last, expected, expected_from)
 
         checked = 0
@@ -316,37 +372,72 @@ class AuditLog:
         expected_hash_seen: str | None = None
         # Read the head file first, then the chain: an event named by the head file was
         # committed before the file was written, so it is in what we read.
-        with self._errors("核验审计日志 / verifying the audit trail"), \
-                self.engine.connect() as conn:
+        with (
+            self._errors("核验审计日志 / verifying the audit trail"),
+            self.engine.connect() as conn,
+        ):
             rows = conn.execution_options(yield_per=2000).execute(
-                select(audit_events).order_by(audit_events.c.seq))
+                select(audit_events).order_by(audit_events.c.seq)
+            )
             for row in rows:
                 if row.seq < want:
-                    return result(False, checked, row.seq,
-                                  f"第 {row.seq} 条事件是插入的 / event {row.seq}: not a valid "
-                                  f"sequence number (inserted)", last)
+                    return result(
+                        False,
+                        checked,
+                        row.seq,
+                        f"第 {row.seq} 条事件是插入的 / event {row.seq}: not a valid "
+                        f"sequence number (inserted)",
+                        last,
+                    )
                 if row.seq > want:
-                    return result(False, checked, want,
-                                  f"第 {want} 条事件缺失 / event {want}: missing (deleted); "
-                                  f"the next event is {row.seq}", last)
+                    return result(
+                        False,
+                        checked,
+                        want,
+                        f"第 {want} 条事件缺失 / event {want}: missing (deleted); "
+                        f"the next event is {row.seq}",
+                        last,
+                    )
                 details = row.details
-                digest = event_hash(row.seq, row.ts, row.actor, row.host, row.kind,
-                                    row.subject, details, row.prev_hash)
+                digest = event_hash(
+                    row.seq,
+                    row.ts,
+                    row.actor,
+                    row.host,
+                    row.kind,
+                    row.subject,
+                    details,
+                    row.prev_hash,
+                )
                 if digest != row.hash:
                     moved = _moved_from(row)
                     if moved is not None:
-                        return result(False, checked, row.seq,
-                                      f"第 {row.seq} 条事件位置被改动 / event {row.seq}: holds "
-                                      f"event {moved}'s content (reordered or moved)", last)
-                    return result(False, checked, row.seq,
-                                  f"第 {row.seq} 条事件被篡改 / event {row.seq}: hash mismatch "
-                                  f"(edited)", last)
+                        return result(
+                            False,
+                            checked,
+                            row.seq,
+                            f"第 {row.seq} 条事件位置被改动 / event {row.seq}: holds "
+                            f"event {moved}'s content (reordered or moved)",
+                            last,
+                        )
+                    return result(
+                        False,
+                        checked,
+                        row.seq,
+                        f"第 {row.seq} 条事件被篡改 / event {row.seq}: hash mismatch (edited)",
+                        last,
+                    )
                 if row.prev_hash != prev_hash:
                     before = "genesis" if row.seq == 1 else f"event {row.seq - 1}"
-                    return result(False, checked, row.seq,
-                                  f"第 {row.seq} 条事件与前一条不衔接 / event {row.seq}: "
-                                  f"prev_hash does not match {before} (deleted, inserted or "
-                                  f"reordered)", last)
+                    return result(
+                        False,
+                        checked,
+                        row.seq,
+                        f"第 {row.seq} 条事件与前一条不衔接 / event {row.seq}: "
+                        f"prev_hash does not match {before} (deleted, inserted or "
+                        f"reordered)",
+                        last,
+                    )
                 if expected is not None and row.seq == expected.seq:
                     expected_hash_seen = row.hash
                 checked += 1
@@ -356,16 +447,26 @@ class AuditLog:
         if expected is not None:
             if last is None or last.seq < expected.seq:
                 end = last.seq if last else 0
-                return result(False, checked, end + 1,
-                              f"日志末尾被截断 / event {end + 1}: missing, the chain ends at "
-                              f"{end} but the recorded head is {expected} (tail cut off)", last)
+                return result(
+                    False,
+                    checked,
+                    end + 1,
+                    f"日志末尾被截断 / event {end + 1}: missing, the chain ends at "
+                    f"{end} but the recorded head is {expected} (tail cut off)",
+                    last,
+                )
             if expected_hash_seen != expected.hash:
-                return result(False, checked, expected.seq,
-                              f"第 {expected.seq} 条事件与记录的链头不符 / event {expected.seq}: "
-                              f"does not match the recorded head {expected} (chain rewritten)",
-                              last)
-        return result(True, checked, None,
-                      f"chain intact: {_events(checked)}, head {last or 'none'}", last)
+                return result(
+                    False,
+                    checked,
+                    expected.seq,
+                    f"第 {expected.seq} 条事件与记录的链头不符 / event {expected.seq}: "
+                    f"does not match the recorded head {expected} (chain rewritten)",
+                    last,
+                )
+        return result(
+            True, checked, None, f"chain intact: {_events(checked)}, head {last or 'none'}", last
+        )
 
 
 def _events(n: int) -> str:
@@ -377,16 +478,36 @@ def _event(row: Any) -> AuditEvent:
         details = json.loads(row.details)
     except ValueError:
         details = {"unreadable": row.details}  # shown as is; verify reports the edit
-    return AuditEvent(row.seq, row.ts, row.actor, row.host, row.kind, row.subject,
-                      details if isinstance(details, dict) else {"value": details},
-                      row.prev_hash, row.hash)
+    return AuditEvent(
+        row.seq,
+        row.ts,
+        row.actor,
+        row.host,
+        row.kind,
+        row.subject,
+        details if isinstance(details, dict) else {"value": details},
+        row.prev_hash,
+        row.hash,
+    )
 
 
 def _moved_from(row: Any) -> int | None:
     """The seq this row's content was hashed under, if it is near its place (a reordering)."""
     for delta in range(1, _MOVE_WINDOW + 1):
         for seq in (row.seq - delta, row.seq + delta):
-            if seq >= 1 and event_hash(seq, row.ts, row.actor, row.host, row.kind, row.subject,
-                                       row.details, row.prev_hash) == row.hash:
+            if (
+                seq >= 1
+                and event_hash(
+                    seq,
+                    row.ts,
+                    row.actor,
+                    row.host,
+                    row.kind,
+                    row.subject,
+                    row.details,
+                    row.prev_hash,
+                )
+                == row.hash
+            ):
                 return seq
     return None

@@ -55,11 +55,12 @@ def translated(what: str, where: str, password: str | None = None) -> Iterator[N
     except sa_exc.OperationalError as exc:
         reason = scrub(driver_reason(exc), password)
         if "locked" in reason or "busy" in reason:
-            hint = ("数据库忙，请稍后重试 / the store is busy (another process holds it); "
-                    "try again")
+            hint = "数据库忙，请稍后重试 / the store is busy (another process holds it); try again"
         else:
-            hint = ("无法访问数据库 / cannot reach the store: check the server, the URL and "
-                    "the permissions")
+            hint = (
+                "无法访问数据库 / cannot reach the store: check the server, the URL and "
+                "the permissions"
+            )
         raise StoreError(f"{hint} ({what}, {where}): {reason}") from None
     except sa_exc.DBAPIError as exc:
         reason = scrub(driver_reason(exc), password)

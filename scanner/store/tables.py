@@ -229,8 +229,9 @@ approvals = Table(
     "approvals",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("request_id", Integer, ForeignKey("access_requests.id", ondelete="CASCADE"),
-           nullable=False),
+    Column(
+        "request_id", Integer, ForeignKey("access_requests.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("role", String(64), nullable=False),
     Column("approver", String(255), nullable=False),
     Column("decision", String(16), nullable=False),  # approve | reject

@@ -85,15 +85,17 @@ class _Loaded:
 
 
 class Daemon:
-    def __init__(self, settings: WatchSettings, *, rules: Any, policy: Any,
-                 store_factory: Callable[[], Any]) -> None:
+    def __init__(
+        self, settings: WatchSettings, *, rules: Any, policy: Any, store_factory: Callable[[], Any]
+    ) -> None:
         self.s = settings
         self.roots = settings.roots
         self._store_factory = store_factory
         self.loaded = self._build(settings.config_data, rules, policy)
-        self.status = DaemonStatus(roots=[str(r) for r in self.roots],
-                                   observer="none" if settings.once else
-                                   "polling" if settings.polling else "inotify")
+        self.status = DaemonStatus(
+            roots=[str(r) for r in self.roots],
+            observer="none" if settings.once else "polling" if settings.polling else "inotify",
+        )
         self._stop = False
         self._reload = False
         self._wake = threading.Event()
@@ -113,17 +115,26 @@ class Daemon:
         from scanner.extract.interface import Limits, MiB
         from scanner.pipeline import Scanner
 
-        scanner = Scanner(rules, min_score=self.s.min_score,
-                          limits=Limits(max_file_bytes=self.s.max_file_mib * MiB))
+        scanner = Scanner(
+            rules,
+            min_score=self.s.min_score,
+            limits=Limits(max_file_bytes=self.s.max_file_mib * MiB),
+        )
         scanner.detector.warm_up()  # once here; every forked worker starts warm
         digest = settings_digest(self.s.rules_dir, self.s.config_path)[0]
         return _Loaded(data, rules, policy, scanner, digest)
 
     def _make_context(self) -> WorkerContext:
-        return WorkerContext(scanner=self.loaded.scanner, policy=self.loaded.policy,
-                             rules=self.loaded.rules, recipients=list(self.s.recipients),
-                             db_url=self.s.db_url, backup_to=self.s.backup_to,
-                             parent_store=self.store, close_fds=self._lock_fds)
+        return WorkerContext(
+            scanner=self.loaded.scanner,
+            policy=self.loaded.policy,
+            rules=self.loaded.rules,
+            recipients=list(self.s.recipients),
+            db_url=self.s.db_url,
+            backup_to=self.s.backup_to,
+            parent_store=self.store,
+            close_fds=self._lock_fds,
+        )
 
     def reload(self) -> None:
         from scanner.workflows.policy import PolicyError, load_policy
@@ -137,11 +148,19 @@ class Daemon:
             rules = load_rules(self.s.rules_dir)
             policy = load_policy(data, self.roots)
             new = self._build(data, rules, policy)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RulesError,
-                PolicyError) as exc:
-            emit("reload.failed", logging.ERROR,
-                 error=f"新配置无效，继续使用原配置 / the new settings are invalid; still "
-                       f"running with the old ones: {exc}")
+        except (
+            OSError,
+            UnicodeDecodeError,
+            tomllib.TOMLDecodeError,
+            RulesError,
+            PolicyError,
+        ) as exc:
+            emit(
+                "reload.failed",
+                logging.ERROR,
+                error=f"新配置无效，继续使用原配置 / the new settings are invalid; still "
+                f"running with the old ones: {exc}",
+            )
             return
         changed = []
         if new.digest != old.digest:
@@ -151,8 +170,11 @@ class Daemon:
         self.loaded = new
         assert self.dispatcher is not None
         self.dispatcher.reload()
-        emit("reload.done", changed=changed or ["nothing"],
-             shares=[sh.name for sh in new.policy.shares])
+        emit(
+            "reload.done",
+            changed=changed or ["nothing"],
+            shares=[sh.name for sh in new.policy.shares],
+        )
 
     # -- work in --------------------------------------------------------------------------------
     def wants(self, path: Path) -> bool:
@@ -171,8 +193,13 @@ class Daemon:
                 self.status.unchanged_skips += 1
             return False
         e = self.index.get(path)
-        job = Job(path=path, share=share.name, relpath=share.relpath(Path(path)),
-                  known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None, origin=origin)
+        job = Job(
+            path=path,
+            share=share.name,
+            relpath=share.relpath(Path(path)),
+            known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None,
+            origin=origin,
+        )
         try:
             return self.dispatcher.submit(job)
         except queue.Full:
@@ -180,9 +207,14 @@ class Daemon:
                 self.status.dropped += 1
                 dropped = self.status.dropped
             if dropped == 1 or dropped % 100 == 0:
-                emit("queue.full", logging.WARNING, path=path, dropped=dropped,
-                     error="队列已满，该文件将在下次核对时处理 / the queue is full; the file "
-                           "will be handled by the next reconciliation")
+                emit(
+                    "queue.full",
+                    logging.WARNING,
+                    path=path,
+                    dropped=dropped,
+                    error="队列已满，该文件将在下次核对时处理 / the queue is full; the file "
+                    "will be handled by the next reconciliation",
+                )
             return False
 
     def _gone(self, path: str) -> None:
@@ -222,17 +254,24 @@ class Daemon:
         if outcome in _GONE_AFTER:
             self.index.drop(job.path)
         elif outcome != IGNORED and result.get("size") is not None:
-            self.index.put(job.path, result["size"], result["mtime_ns"], result.get("sha"),
-                           outcome)
+            self.index.put(job.path, result["size"], result["mtime_ns"], result.get("sha"), outcome)
         with self.status.lock:
             self.status.processed[outcome] += 1
         level = logging.DEBUG if outcome in (SAME, GONE, IGNORED, ELSEWHERE) else logging.INFO
-        emit("file.done", level, path=job.path, action=outcome,
-             categories=result.get("categories") or None, seconds=result.get("seconds"),
-             share=job.share, error=result.get("error"))
+        emit(
+            "file.done",
+            level,
+            path=job.path,
+            action=outcome,
+            categories=result.get("categories") or None,
+            seconds=result.get("seconds"),
+            share=job.share,
+            error=result.get("error"),
+        )
         if result.get("backup_error"):
-            self._record_failure(job, f"备份失败 / backup failed: {result['backup_error']}",
-                                 final=False)
+            self._record_failure(
+                job, f"备份失败 / backup failed: {result['backup_error']}", final=False
+            )
 
     def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None:
         assert self.index is not None
@@ -255,15 +294,26 @@ class Daemon:
             self.status.errors += 1
             if final:
                 self.status.given_up += 1
-            self.status.last_error = {"path": job.path, "error": error,
-                                      "attempt": job.attempt + 1, "gave_up": final,
-                                      "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-        emit("file.gave_up" if final else "file.error", logging.ERROR if final else
-             logging.WARNING, path=job.path, error=error, attempt=job.attempt + 1)
+            self.status.last_error = {
+                "path": job.path,
+                "error": error,
+                "attempt": job.attempt + 1,
+                "gave_up": final,
+                "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            }
+        emit(
+            "file.gave_up" if final else "file.error",
+            logging.ERROR if final else logging.WARNING,
+            path=job.path,
+            error=error,
+            attempt=job.attempt + 1,
+        )
         try:
-            self.store.record_event("watch", job.path, {
-                "error": error, "attempt": job.attempt + 1, "gave_up": final,
-                "share": job.share})
+            self.store.record_event(
+                "watch",
+                job.path,
+                {"error": error, "attempt": job.attempt + 1, "gave_up": final, "share": job.share},
+            )
         except Exception as exc:  # the store is down: the log line above still says it
             emit("store.error", logging.ERROR, path=job.path, error=str(exc))
 
@@ -286,11 +336,17 @@ class Daemon:
         def rename(path: str) -> str:
             for real, given in reals:
                 if path == real or path.startswith(real + os.sep):
-                    return given + path[len(real):]
+                    return given + path[len(real) :]
             return path
 
-        handler = WatchHandler(self.table, wants=self.wants, on_gone=self._gone,
-                               on_folder=self._folder, polling=self.s.polling, rename=rename)
+        handler = WatchHandler(
+            self.table,
+            wants=self.wants,
+            on_gone=self._gone,
+            on_folder=self._folder,
+            polling=self.s.polling,
+            rename=rename,
+        )
         observer: Any
         if self.s.polling:
             observer = PollingObserver(timeout=self.s.poll_interval)
@@ -304,9 +360,12 @@ class Daemon:
             if self.s.polling:
                 raise WatchError(f"无法监视文件夹 / cannot watch the folders: {exc}") from None
             # inotify limits (max_user_watches) or a filesystem without it: poll instead
-            emit("observer.fallback", logging.WARNING,
-                 error=f"inotify 不可用，改为轮询 / inotify unavailable ({exc}); polling every "
-                       f"{self.s.poll_interval:g} s")
+            emit(
+                "observer.fallback",
+                logging.WARNING,
+                error=f"inotify 不可用，改为轮询 / inotify unavailable ({exc}); polling every "
+                f"{self.s.poll_interval:g} s",
+            )
             handler.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
             for real, _given in reals:
@@ -318,9 +377,14 @@ class Daemon:
     def _write_status(self) -> None:
         assert self.dispatcher is not None and self.index is not None
         c = self.dispatcher.counts()
-        data = self.status.snapshot(queue_length=c["queue_length"], in_flight=c["in_flight"],
-                                    pending=len(self.table), retrying=c["retrying"],
-                                    workers=c["workers"], index_size=len(self.index))
+        data = self.status.snapshot(
+            queue_length=c["queue_length"],
+            in_flight=c["in_flight"],
+            pending=len(self.table),
+            retrying=c["retrying"],
+            workers=c["workers"],
+            index_size=len(self.index),
+        )
         try:
             write_status(self.s.state_dir, data)
         except OSError as exc:
@@ -329,14 +393,24 @@ class Daemon:
     def _reconcile(self) -> None:
         assert self.index is not None
         emit("reconcile.start", logging.DEBUG)
-        rec = reconcile(self.roots, wants=self.wants, submit=self.submit, index=self.index,
-                        stopping=lambda: self._stop)
+        rec = reconcile(
+            self.roots,
+            wants=self.wants,
+            submit=self.submit,
+            index=self.index,
+            stopping=lambda: self._stop,
+        )
         with self.status.lock:
             self.status.reconciliations += 1
             self.status.unchanged_skips += rec.unchanged
             self.status.last_reconciliation = rec
-        emit("reconcile.done", seconds=rec.seconds, files_seen=rec.files_seen,
-             enqueued=rec.enqueued, forgotten=rec.forgotten)
+        emit(
+            "reconcile.done",
+            seconds=rec.seconds,
+            files_seen=rec.files_seen,
+            enqueued=rec.enqueued,
+            forgotten=rec.forgotten,
+        )
 
     def run(self) -> int:
         """Run until SIGTERM/SIGINT (or, with ``once``, until everything found is done).
@@ -344,12 +418,16 @@ class Daemon:
         try:
             self.s.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise WatchError(f"无法创建状态文件夹 / cannot create the state folder "
-                             f"{self.s.state_dir}: {exc.strerror}") from None
+            raise WatchError(
+                f"无法创建状态文件夹 / cannot create the state folder "
+                f"{self.s.state_dir}: {exc.strerror}"
+            ) from None
         locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
         self._lock_fds = locks.fds()
-        previous = {sig: signal.signal(sig, self._signal)
-                    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+        previous = {
+            sig: signal.signal(sig, self._signal)
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+        }
         settler: threading.Thread | None = None
         try:
             self.index = FileIndex(self.s.state_dir / INDEX_FILE)
@@ -359,19 +437,29 @@ class Daemon:
             if released:
                 emit("claims.released", count=released)
             self.dispatcher = Dispatcher(
-                jobs=self.s.jobs, queue_size=self.s.queue_size, file_timeout=self.s.file_timeout,
-                backoff=self.s.backoff, retry=not self.s.once, make_context=self._make_context,
-                hooks=self)
+                jobs=self.s.jobs,
+                queue_size=self.s.queue_size,
+                file_timeout=self.s.file_timeout,
+                backoff=self.s.backoff,
+                retry=not self.s.once,
+                make_context=self._make_context,
+                hooks=self,
+            )
             self.dispatcher.start()  # fork the workers before any other thread exists
             if not self.s.once:
                 self._start_observer()
-                settler = threading.Thread(target=self._settler, name="baomi-settle",
-                                           daemon=True)
+                settler = threading.Thread(target=self._settler, name="baomi-settle", daemon=True)
                 settler.start()
             with self.status.lock:
                 self.status.state = "running"
-            emit("watch.start", roots=[str(r) for r in self.roots], observer=self.status.observer,
-                 jobs=self.s.jobs, pid=os.getpid(), index=len(self.index))
+            emit(
+                "watch.start",
+                roots=[str(r) for r in self.roots],
+                observer=self.status.observer,
+                jobs=self.s.jobs,
+                pid=os.getpid(),
+                index=len(self.index),
+            )
             self._main_loop()
         finally:
             with self.status.lock:
@@ -397,8 +485,7 @@ class Daemon:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             locks.release()
-        emit("watch.stop", processed=sum(self.status.processed.values()),
-             errors=self.status.errors)
+        emit("watch.stop", processed=sum(self.status.processed.values()), errors=self.status.errors)
         if self.s.once and self.status.errors:
             return 3
         return 0

@@ -50,8 +50,9 @@ class Pending:
 class PendingTable:
     """Paths with recent events, waiting to be complete."""
 
-    def __init__(self, debounce: float, settle: float,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, debounce: float, settle: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.debounce = debounce
         self.settle = settle
         self._clock = clock
@@ -88,8 +89,9 @@ class PendingTable:
         current job will see the old content fail its checks, this one gets the new."""
         now = self._clock()
         with self._lock:
-            due = [(path, p) for path, p in self._items.items()
-                   if now - p.last_event >= self.debounce]
+            due = [
+                (path, p) for path, p in self._items.items() if now - p.last_event >= self.debounce
+            ]
         out: list[str] = []
         for path, p in due:
             st = stat_key(path)  # outside the lock: a slow network mount must not block events
@@ -116,9 +118,16 @@ class PendingTable:
 class WatchHandler(FileSystemEventHandler):
     """watchdog callbacks (on the observer's thread) → :class:`PendingTable`."""
 
-    def __init__(self, table: PendingTable, *, wants: Callable[[Path], bool],
-                 on_gone: Callable[[str], None], on_folder: Callable[[Path], None],
-                 polling: bool, rename: Callable[[str], str] = lambda p: p) -> None:
+    def __init__(
+        self,
+        table: PendingTable,
+        *,
+        wants: Callable[[Path], bool],
+        on_gone: Callable[[str], None],
+        on_folder: Callable[[Path], None],
+        polling: bool,
+        rename: Callable[[str], str] = lambda p: p,
+    ) -> None:
         self.table = table
         self.rename = rename
         self.wants = wants

@@ -20,8 +20,19 @@ from pathlib import Path
 from scanner.watch import WatchError
 
 # Outcomes after which the same content needs nothing more (the rest are retried).
-FINAL = frozenset({"sealed", "completed", "labeled", "unchanged", "not-secret", "recorded",
-                   "skipped", "elsewhere", "gave-up"})
+FINAL = frozenset(
+    {
+        "sealed",
+        "completed",
+        "labeled",
+        "unchanged",
+        "not-secret",
+        "recorded",
+        "skipped",
+        "elsewhere",
+        "gave-up",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +57,11 @@ class FileIndex:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                 " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
-                " updated REAL NOT NULL)")
+                " updated REAL NOT NULL)"
+            )
             rows = self._db.execute(
-                "SELECT path, size, mtime_ns, sha256, outcome, updated FROM files").fetchall()
+                "SELECT path, size, mtime_ns, sha256, outcome, updated FROM files"
+            ).fetchall()
         except sqlite3.DatabaseError as exc:
             # A cache that cannot be read is rebuilt, not mended: start again from nothing.
             with contextlib.suppress(Exception):
@@ -61,10 +74,12 @@ class FileIndex:
                 self._db.execute(
                     "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                     " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
-                    " updated REAL NOT NULL)")
+                    " updated REAL NOT NULL)"
+                )
             except sqlite3.DatabaseError as again:
-                raise WatchError(f"无法创建索引文件 / cannot create the index {path}: "
-                                 f"{again} (after: {exc})") from None
+                raise WatchError(
+                    f"无法创建索引文件 / cannot create the index {path}: {again} (after: {exc})"
+                ) from None
             rows = []
         self._mem: dict[str, Entry] = {r[0]: Entry(*r[1:]) for r in rows}
 
@@ -86,7 +101,8 @@ class FileIndex:
             self._db.execute(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, outcome, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (path, entry.size, entry.mtime_ns, sha256, outcome, entry.updated))
+                (path, entry.size, entry.mtime_ns, sha256, outcome, entry.updated),
+            )
 
     def drop(self, path: str) -> None:
         """Forget a file and, when it is a folder, everything under it."""

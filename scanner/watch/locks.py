@@ -47,8 +47,9 @@ class HeldLock:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fh: IO[str] = open(path, "a+", encoding="ascii")  # noqa: SIM115 - held open
         except OSError as exc:
-            raise WatchError(f"无法创建锁文件 / cannot create the lock file {path}: "
-                             f"{exc.strerror}") from None
+            raise WatchError(
+                f"无法创建锁文件 / cannot create the lock file {path}: {exc.strerror}"
+            ) from None
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -58,7 +59,9 @@ class HeldLock:
             raise AlreadyRunning(
                 f"{what_zh}已由另一个 baomi watch 进程（{who}）处理 / {what_en} is already "
                 f"handled by another baomi watch ({who}); stop it first (kill -TERM "
-                f"{pid or '<pid>'}) or use another --state-dir", pid) from None
+                f"{pid or '<pid>'}) or use another --state-dir",
+                pid,
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()}\n")
@@ -91,12 +94,16 @@ class DaemonLocks:
     def __init__(self, state_dir: Path, locks_dir: Path, roots: list[Path]) -> None:
         self.held: list[HeldLock] = []
         try:
-            self.pid_lock = HeldLock(state_dir / PID_FILE, f"状态文件夹 {state_dir} ",
-                                     f"the state folder {state_dir}")
+            self.pid_lock = HeldLock(
+                state_dir / PID_FILE, f"状态文件夹 {state_dir} ", f"the state folder {state_dir}"
+            )
             self.held.append(self.pid_lock)
             for root in roots:
-                self.held.append(HeldLock(tree_lock_path(locks_dir, root), f"文件夹 {root} ",
-                                          f"the folder {root}"))
+                self.held.append(
+                    HeldLock(
+                        tree_lock_path(locks_dir, root), f"文件夹 {root} ", f"the folder {root}"
+                    )
+                )
         except BaseException:
             self.release()
             raise

@@ -56,9 +56,14 @@ def _documents(roots: Sequence[Path]) -> Iterator[tuple[str, os.stat_result]]:
                         continue  # vanished while we looked
 
 
-def reconcile(roots: Sequence[Path], *, wants: Callable[[Path], bool],
-              submit: Callable[[str, str], bool], index: FileIndex,
-              stopping: Callable[[], bool]) -> Reconciliation:
+def reconcile(
+    roots: Sequence[Path],
+    *,
+    wants: Callable[[Path], bool],
+    submit: Callable[[str, str], bool],
+    index: FileIndex,
+    stopping: Callable[[], bool],
+) -> Reconciliation:
     """Walk ``roots``; a document the index knows with the same size and mtime is skipped at
     once; any other wanted one goes to ``submit(path, "reconcile")`` (True when queued).
     Stops early when ``stopping()``."""

@@ -32,9 +32,14 @@ class Reconciliation:
     unchanged: int = 0  # known to the index with the same size and mtime: one stat each
 
     def to_dict(self) -> dict[str, Any]:
-        return {"time": self.started, "seconds": round(self.seconds, 3),
-                "files_seen": self.files_seen, "enqueued": self.enqueued,
-                "unchanged": self.unchanged, "forgotten": self.forgotten}
+        return {
+            "time": self.started,
+            "seconds": round(self.seconds, 3),
+            "files_seen": self.files_seen,
+            "enqueued": self.enqueued,
+            "unchanged": self.unchanged,
+            "forgotten": self.forgotten,
+        }
 
 
 @dataclass
@@ -55,8 +60,16 @@ class DaemonStatus:
     state: str = "starting"
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def snapshot(self, *, queue_length: int, in_flight: int, pending: int, retrying: int,
-                 workers: int, index_size: int) -> dict[str, Any]:
+    def snapshot(
+        self,
+        *,
+        queue_length: int,
+        in_flight: int,
+        pending: int,
+        retrying: int,
+        workers: int,
+        index_size: int,
+    ) -> dict[str, Any]:
         with self.lock:
             return {
                 "pid": os.getpid(),

@@ -41,12 +41,12 @@ from scanner.watch.events import stat_key
 from scanner.watch.index import FINAL
 
 # Outcomes of the daemon's own (besides scanner.workflows.protect's actions).
-GONE = "gone"            # deleted or moved away before a worker got to it
-IGNORED = "ignored"      # the (reloaded) policy does not want it
-SAME = "same-content"    # touched, not changed: same SHA-256 as last time
+GONE = "gone"  # deleted or moved away before a worker got to it
+IGNORED = "ignored"  # the (reloaded) policy does not want it
+SAME = "same-content"  # touched, not changed: same SHA-256 as last time
 ELSEWHERE = "elsewhere"  # another daemon (another server's mount of the share) has it
-CHANGED = "changed"      # written to while it was read: back to the pending table
-ERROR = "error"          # scanner.workflows.protect.FAILED
+CHANGED = "changed"  # written to while it was read: back to the pending table
+ERROR = "error"  # scanner.workflows.protect.FAILED
 DEFAULT_BACKOFF = (30.0, 300.0, 1800.0)
 _HASH_CHUNK = 1 << 20
 _ERROR_CHARS = 400
@@ -99,6 +99,7 @@ def _short_error(exc: BaseException) -> str:
 
 # -- in the worker process ------------------------------------------------------------------------
 
+
 def _protect_takes_share() -> bool:
     from scanner.workflows.protect import Protector
 
@@ -122,8 +123,9 @@ class FileWork:
             from scanner.store import Store
 
             self.store = Store.open(self.ctx.db_url)
-            self.protector = Protector(rules=self.ctx.rules, recipients=self.ctx.recipients,
-                                       store=self.store)
+            self.protector = Protector(
+                rules=self.ctx.rules, recipients=self.ctx.recipients, store=self.store
+            )
 
     def close(self) -> None:
         if self.store is not None:
@@ -158,14 +160,20 @@ class FileWork:
                 rec = self.protector.protect(result, action, share=job.share)
             else:
                 rec = self.protector.protect(result, action)
-        out: dict[str, Any] = {"outcome": rec.action, "categories": list(rec.categories),
-                               "error": rec.error, "sealed": rec.sealed, "claimed": True}
+        out: dict[str, Any] = {
+            "outcome": rec.action,
+            "categories": list(rec.categories),
+            "error": rec.error,
+            "sealed": rec.sealed,
+            "claimed": True,
+        }
         if rec.sealed and self.ctx.backup_to is not None:
             out["backup_error"] = self._backup(job, Path(rec.sealed))
         after = stat_key(job.path)
         if after is not None:  # labeled in place, or left alone: remember what it is now
-            out.update(size=after[0], mtime_ns=after[1],
-                       sha=sha if after == st else sha256_file(job.path))
+            out.update(
+                size=after[0], mtime_ns=after[1], sha=sha if after == st else sha256_file(job.path)
+            )
         return out
 
     def _backup(self, job: Job, sealed: Path) -> str | None:
@@ -182,8 +190,9 @@ class FileWork:
         return None
 
 
-def _worker_main(conn: Connection, ctx: WorkerContext, parent_ends: list[Connection],
-                 parent_pid: int) -> None:
+def _worker_main(
+    conn: Connection, ctx: WorkerContext, parent_ends: list[Connection], parent_pid: int
+) -> None:
     # The daemon decides when to stop: a SIGTERM to the whole service (systemd's default
     # KillMode) must not cut a file in half here; the parent finishes in-flight files first.
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -227,6 +236,7 @@ def _worker_main(conn: Connection, ctx: WorkerContext, parent_ends: list[Connect
 
 # -- in the daemon ------------------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class _Worker:
     proc: Any
@@ -249,9 +259,17 @@ class _Retry:
 class Dispatcher:
     """Owns the queue and the workers; runs on its own thread in the daemon."""
 
-    def __init__(self, *, jobs: int, queue_size: int, file_timeout: float,
-                 backoff: tuple[float, ...], retry: bool,
-                 make_context: Callable[[], WorkerContext], hooks: Hooks) -> None:
+    def __init__(
+        self,
+        *,
+        jobs: int,
+        queue_size: int,
+        file_timeout: float,
+        backoff: tuple[float, ...],
+        retry: bool,
+        make_context: Callable[[], WorkerContext],
+        hooks: Hooks,
+    ) -> None:
         self.jobs = jobs
         self.file_timeout = file_timeout
         self.backoff = backoff
@@ -312,18 +330,24 @@ class Dispatcher:
 
     def counts(self) -> dict[str, int]:
         with self._lock:
-            return {"queue_length": self.queue.qsize(),
-                    "in_flight": sum(1 for w in self._workers if w.job is not None),
-                    "retrying": len(self._retries), "workers": len(self._workers)}
+            return {
+                "queue_length": self.queue.qsize(),
+                "in_flight": sum(1 for w in self._workers if w.job is not None),
+                "retrying": len(self._retries),
+                "workers": len(self._workers),
+            }
 
     # -- the dispatcher thread --------------------------------------------------------------
     def _spawn(self) -> _Worker:
         assert self._ctx is not None
         parent_conn, child_conn = self._mp.Pipe()
         parent_ends = [parent_conn, *(w.conn for w in self._workers)]
-        proc = self._mp.Process(target=_worker_main,
-                                args=(child_conn, self._ctx, parent_ends, os.getpid()),
-                                name="baomi-watch-worker", daemon=True)
+        proc = self._mp.Process(
+            target=_worker_main,
+            args=(child_conn, self._ctx, parent_ends, os.getpid()),
+            name="baomi-watch-worker",
+            daemon=True,
+        )
         proc.start()
         child_conn.close()
         w = _Worker(proc, parent_conn, self._generation)
@@ -368,9 +392,14 @@ class Dispatcher:
             self.hooks.release(job, w.sha)
         if self.retry and not give_up:
             with self._lock:
-                heapq.heappush(self._retries, _Retry(time.monotonic() + self.backoff[attempt - 1],
-                                                     next(self._seq),
-                                                     replace(job, attempt=attempt)))
+                heapq.heappush(
+                    self._retries,
+                    _Retry(
+                        time.monotonic() + self.backoff[attempt - 1],
+                        next(self._seq),
+                        replace(job, attempt=attempt),
+                    ),
+                )
             self.hooks.failed(job, error, final=False, sha=w.sha if w.claimed else None)
         else:
             self.hooks.failed(job, error, final=give_up, sha=w.sha if w.claimed else None)
@@ -424,8 +453,12 @@ class Dispatcher:
                 job = w.job
                 self._retire(w, kill=True)
                 _remove_temps(job.path)
-                self._fail(w, job, f"处理超时（{self.file_timeout:g} 秒）/ timed out after "
-                                   f"{self.file_timeout:g} s")
+                self._fail(
+                    w,
+                    job,
+                    f"处理超时（{self.file_timeout:g} 秒）/ timed out after "
+                    f"{self.file_timeout:g} s",
+                )
                 self._spawn()
 
     def _run(self) -> None:

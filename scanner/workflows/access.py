@@ -79,6 +79,7 @@ class ApprovalRules:
 
 # -- rules ----------------------------------------------------------------------------------------
 
+
 def load_approval_rules(rules_dir: Path | None = None) -> ApprovalRules:
     """``approvals.yaml`` from ``rules_dir`` (``baomi --rules DIR``) or the shipped rules."""
     if rules_dir is None:
@@ -108,42 +109,55 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
     if not isinstance(data, dict):
         raise ApprovalRulesError(f"{where}: 顶层应为映射 / expected a mapping at the top level")
     if data.get("schema_version") != SCHEMA_VERSION:
-        raise ApprovalRulesError(f"{where}: schema_version must be {SCHEMA_VERSION}, found "
-                                 f"{data.get('schema_version')!r}")
+        raise ApprovalRulesError(
+            f"{where}: schema_version must be {SCHEMA_VERSION}, found "
+            f"{data.get('schema_version')!r}"
+        )
     unknown = sorted(set(data) - {"schema_version", "roles", "open_requires_request"})
     if unknown:
         raise ApprovalRulesError(f"{where}: 未知的键 / unknown keys: {', '.join(unknown)}")
     raw_roles = data.get("roles")
     if not isinstance(raw_roles, dict):
-        raise ApprovalRulesError(f"{where}: roles 应为映射（consult/borrow/transfer → 角色列表）/ "
-                                 "roles must map consult, borrow and transfer to lists of roles")
+        raise ApprovalRulesError(
+            f"{where}: roles 应为映射（consult/borrow/transfer → 角色列表）/ "
+            "roles must map consult, borrow and transfer to lists of roles"
+        )
     roles: dict[str, tuple[str, ...]] = {}
     for kind in (*REQUEST_KINDS, TRANSFER, *OPTIONAL_KINDS):
         value = raw_roles.get(kind)
         if kind in OPTIONAL_KINDS and value is None:
             continue  # scanner.workflows.lifecycle falls back to the policy's roles
-        if not isinstance(value, list) or not value or not all(
-                isinstance(r, str) and r.strip() and len(r) <= 64 for r in value):
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(r, str) and r.strip() and len(r) <= 64 for r in value)
+        ):
             raise ApprovalRulesError(
                 f"{where}: roles.{kind} 应为非空的角色名称列表 / roles.{kind} must be a "
-                f"non-empty list of role names (at most 64 characters each)")
+                f"non-empty list of role names (at most 64 characters each)"
+            )
         names = tuple(r.strip() for r in value)
         if len(set(names)) != len(names):
             raise ApprovalRulesError(f"{where}: roles.{kind} 有重复角色 / lists a role twice")
         roles[kind] = names
     extra = sorted(set(raw_roles) - set(roles))
     if extra:
-        raise ApprovalRulesError(f"{where}: roles 中未知的种类 / unknown kinds under roles: "
-                                 f"{', '.join(map(str, extra))} (use consult, borrow, transfer, "
-                                 "declassify, destroy)")
+        raise ApprovalRulesError(
+            f"{where}: roles 中未知的种类 / unknown kinds under roles: "
+            f"{', '.join(map(str, extra))} (use consult, borrow, transfer, "
+            "declassify, destroy)"
+        )
     cats = data.get("open_requires_request", [])
     if not isinstance(cats, list) or not all(isinstance(c, str) and c for c in cats):
-        raise ApprovalRulesError(f"{where}: open_requires_request 应为类别列表，如 [medical, "
-                                 "personnel] / must be a list of category ids")
+        raise ApprovalRulesError(
+            f"{where}: open_requires_request 应为类别列表，如 [medical, "
+            "personnel] / must be a list of category ids"
+        )
     return ApprovalRules(roles=roles, open_requires_request=frozenset(cats), origin=where)
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -189,14 +203,25 @@ def _request_id(value: int | str) -> int:
 
 # -- requests -------------------------------------------------------------------------------------
 
-def create_request(store: Any, sealed_path: Path, kind: str, purpose: str, until: date,
-                   requester: str, *, rules: ApprovalRules | None = None,
-                   today: date | None = None) -> int:
+
+def create_request(
+    store: Any,
+    sealed_path: Path,
+    kind: str,
+    purpose: str,
+    until: date,
+    requester: str,
+    *,
+    rules: ApprovalRules | None = None,
+    today: date | None = None,
+) -> int:
     """Record an application to consult or borrow one sealed file; returns its id."""
     rules = rules or load_approval_rules()
     if kind not in REQUEST_KINDS:
-        raise AccessError(f"申请种类应为 consult（查阅）或 borrow（借阅）/ kind must be consult "
-                          f"or borrow, got {kind!r}")
+        raise AccessError(
+            f"申请种类应为 consult（查阅）或 borrow（借阅）/ kind must be consult "
+            f"or borrow, got {kind!r}"
+        )
     purpose = mask_free_text(_text(purpose, "用途 purpose", MAX_PURPOSE, least=2))
     requester = _text(requester, "申请人 requester", MAX_NAME)
     today = today or date.today()
@@ -205,27 +230,57 @@ def create_request(store: Any, sealed_path: Path, kind: str, purpose: str, until
     header = _check_sealed(Path(sealed_path))
     sealed = _abs(sealed_path)
     with store.transaction() as conn:
-        file_id = conn.execute(select(seals_t.c.file_id).where(
-            seals_t.c.sealed_path == sealed, seals_t.c.file_id.is_not(None))
-            .order_by(seals_t.c.id.desc()).limit(1)).scalar_one_or_none()
-        result = conn.execute(insert(requests_t).values(
-            kind=kind, sealed_path=sealed, file_id=file_id, purpose=purpose,
-            requester=requester, host=socket.gethostname(), created_at=_now(), until=until,
-            status="pending"))
+        file_id = conn.execute(
+            select(seals_t.c.file_id)
+            .where(seals_t.c.sealed_path == sealed, seals_t.c.file_id.is_not(None))
+            .order_by(seals_t.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        result = conn.execute(
+            insert(requests_t).values(
+                kind=kind,
+                sealed_path=sealed,
+                file_id=file_id,
+                purpose=purpose,
+                requester=requester,
+                host=socket.gethostname(),
+                created_at=_now(),
+                until=until,
+                status="pending",
+            )
+        )
         key = result.inserted_primary_key
         assert key is not None
         request_id = int(key[0])
-        store.audit.append("request", sealed, {
-            "request_id": request_id, "kind": kind, "purpose": purpose, "until": until.isoformat(),
-            "requester": requester, "roles": list(rules.roles_for(kind)),
-            "categories": [str(c) for c in header.meta.get("categories") or []]},
-            actor=requester, conn=conn)
+        store.audit.append(
+            "request",
+            sealed,
+            {
+                "request_id": request_id,
+                "kind": kind,
+                "purpose": purpose,
+                "until": until.isoformat(),
+                "requester": requester,
+                "roles": list(rules.roles_for(kind)),
+                "categories": [str(c) for c in header.meta.get("categories") or []],
+            },
+            actor=requester,
+            conn=conn,
+        )
     return request_id
 
 
-def decide(store: Any, request_id: int | str, role: str, approver: str, decision: str,
-           note: str | None = None, *, rules: ApprovalRules | None = None,
-           today: date | None = None) -> str:
+def decide(
+    store: Any,
+    request_id: int | str,
+    role: str,
+    approver: str,
+    decision: str,
+    note: str | None = None,
+    *,
+    rules: ApprovalRules | None = None,
+    today: date | None = None,
+) -> str:
     """One role's decision on a pending request; returns the request's state afterwards.
 
     Any rejection rejects the request; it is approved when every role the kind needs approved.
@@ -239,23 +294,43 @@ def decide(store: Any, request_id: int | str, role: str, approver: str, decision
         row = _request_row(conn, rid)
         needed = rules.roles_for(row.kind)
         if role not in needed:
-            raise AccessError(f"{row.kind} 申请的审批角色为 {'、'.join(needed)}，不含 {role!r} / "
-                              f"a {row.kind} request is decided by {', '.join(needed)}, not "
-                              f"{role!r}")
+            raise AccessError(
+                f"{row.kind} 申请的审批角色为 {'、'.join(needed)}，不含 {role!r} / "
+                f"a {row.kind} request is decided by {', '.join(needed)}, not "
+                f"{role!r}"
+            )
         if row.status != "pending":
-            raise AccessError(f"申请 {rid} 已是 {row.status}，不能再审批 / request {rid} is "
-                              f"already {row.status}")
+            raise AccessError(
+                f"申请 {rid} 已是 {row.status}，不能再审批 / request {rid} is already {row.status}"
+            )
         if row.until < (today or date.today()):
-            raise AccessError(f"申请 {rid} 已过期（{row.until}）/ request {rid} expired on "
-                              f"{row.until}: make a new one")
-        done = {r.role: r.decision for r in conn.execute(select(
-            approvals_t.c.role, approvals_t.c.decision).where(approvals_t.c.request_id == rid))}
+            raise AccessError(
+                f"申请 {rid} 已过期（{row.until}）/ request {rid} expired on "
+                f"{row.until}: make a new one"
+            )
+        done = {
+            r.role: r.decision
+            for r in conn.execute(
+                select(approvals_t.c.role, approvals_t.c.decision).where(
+                    approvals_t.c.request_id == rid
+                )
+            )
+        }
         if role in done:
-            raise AccessError(f"{role} 已对申请 {rid} 作出决定（{done[role]}）/ {role} has "
-                              f"already decided request {rid} ({done[role]})")
-        conn.execute(insert(approvals_t).values(
-            request_id=rid, role=role, approver=approver, decision=decision,
-            note=mask_free_text((note or "").strip()) or None, decided_at=_now()))
+            raise AccessError(
+                f"{role} 已对申请 {rid} 作出决定（{done[role]}）/ {role} has "
+                f"already decided request {rid} ({done[role]})"
+            )
+        conn.execute(
+            insert(approvals_t).values(
+                request_id=rid,
+                role=role,
+                approver=approver,
+                decision=decision,
+                note=mask_free_text((note or "").strip()) or None,
+                decided_at=_now(),
+            )
+        )
         done[role] = decision
         status = "pending"
         if decision == "reject":
@@ -264,9 +339,19 @@ def decide(store: Any, request_id: int | str, role: str, approver: str, decision
             status = "approved"
         if status != "pending":
             conn.execute(update(requests_t).where(requests_t.c.id == rid).values(status=status))
-        store.audit.append(decision, row.sealed_path, {
-            "request_id": rid, "role": role, "approver": approver, "note": note or None,
-            "status": status}, actor=approver, conn=conn)
+        store.audit.append(
+            decision,
+            row.sealed_path,
+            {
+                "request_id": rid,
+                "role": role,
+                "approver": approver,
+                "note": note or None,
+                "status": status,
+            },
+            actor=approver,
+            conn=conn,
+        )
     return status
 
 
@@ -281,9 +366,14 @@ def _state(row: Any, openings: int, today: date) -> str:
     return "expired" if row.until < today else "approved"
 
 
-def requests(store: Any, *, state: str | None = None, sealed_path: Path | None = None,
-             request_id: int | str | None = None, today: date | None = None
-             ) -> list[dict[str, Any]]:
+def requests(
+    store: Any,
+    *,
+    state: str | None = None,
+    sealed_path: Path | None = None,
+    request_id: int | str | None = None,
+    today: date | None = None,
+) -> list[dict[str, Any]]:
     """Requests, newest first, each with its computed ``state`` and its approvals."""
     if state is not None and state not in STATES:
         raise AccessError(f"state must be one of {', '.join(STATES)}, got {state!r}")
@@ -299,33 +389,57 @@ def requests(store: Any, *, state: str | None = None, sealed_path: Path | None =
         decisions: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
         opened: dict[str, int] = {}
         if ids:
-            for a in conn.execute(select(approvals_t).where(approvals_t.c.request_id.in_(ids))
-                                  .order_by(approvals_t.c.id)):
-                decisions[a.request_id].append({
-                    "role": a.role, "approver": a.approver, "decision": a.decision,
-                    "note": a.note, "decided_at": a.decided_at.isoformat()})
+            for a in conn.execute(
+                select(approvals_t)
+                .where(approvals_t.c.request_id.in_(ids))
+                .order_by(approvals_t.c.id)
+            ):
+                decisions[a.request_id].append(
+                    {
+                        "role": a.role,
+                        "approver": a.approver,
+                        "decision": a.decision,
+                        "note": a.note,
+                        "decided_at": a.decided_at.isoformat(),
+                    }
+                )
             keys = [str(i) for i in ids]
-            opened = {str(k): int(n) for k, n in conn.execute(
-                select(openings_t.c.request_id, func.count()).where(
-                    openings_t.c.request_id.in_(keys)).group_by(openings_t.c.request_id))}
+            opened = {
+                str(k): int(n)
+                for k, n in conn.execute(
+                    select(openings_t.c.request_id, func.count())
+                    .where(openings_t.c.request_id.in_(keys))
+                    .group_by(openings_t.c.request_id)
+                )
+            }
     out = []
     for r in rows:
         n = opened.get(str(r.id), 0)
         st = _state(r, n, today)
         if state is not None and st != state:
             continue
-        out.append({
-            "id": r.id, "kind": r.kind, "sealed_path": r.sealed_path, "file_id": r.file_id,
-            "purpose": r.purpose, "requester": r.requester, "host": r.host,
-            "created_at": r.created_at.isoformat(), "until": r.until.isoformat(),
-            "status": r.status, "state": st, "openings": n,
-            "returned_at": r.returned_at.isoformat() if r.returned_at else None,
-            "approvals": decisions.get(r.id, [])})
+        out.append(
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "sealed_path": r.sealed_path,
+                "file_id": r.file_id,
+                "purpose": r.purpose,
+                "requester": r.requester,
+                "host": r.host,
+                "created_at": r.created_at.isoformat(),
+                "until": r.until.isoformat(),
+                "status": r.status,
+                "state": st,
+                "openings": n,
+                "returned_at": r.returned_at.isoformat() if r.returned_at else None,
+                "approvals": decisions.get(r.id, []),
+            }
+        )
     return out
 
 
-def get_request(store: Any, request_id: int | str, *, today: date | None = None
-                ) -> dict[str, Any]:
+def get_request(store: Any, request_id: int | str, *, today: date | None = None) -> dict[str, Any]:
     found = requests(store, request_id=request_id, today=today)
     if not found:
         raise AccessError(f"没有编号为 {request_id} 的申请 / no access request {request_id}")
@@ -338,25 +452,40 @@ def mark_returned(store: Any, request_id: int | str, *, by: str) -> None:
     with store.transaction() as conn:
         row = _request_row(conn, rid)
         if row.kind != "borrow":
-            raise AccessError(f"申请 {rid} 是查阅，无需归还 / request {rid} is a consult request; "
-                              "only borrowed copies are returned")
+            raise AccessError(
+                f"申请 {rid} 是查阅，无需归还 / request {rid} is a consult request; "
+                "only borrowed copies are returned"
+            )
         if row.status != "approved":
-            raise AccessError(f"申请 {rid} 状态为 {row.status}，不能归还 / request {rid} is "
-                              f"{row.status}; only an approved, borrowed copy can be returned")
-        opened = conn.execute(select(func.count()).select_from(openings_t).where(
-            openings_t.c.request_id == str(rid))).scalar_one()
+            raise AccessError(
+                f"申请 {rid} 状态为 {row.status}，不能归还 / request {rid} is "
+                f"{row.status}; only an approved, borrowed copy can be returned"
+            )
+        opened = conn.execute(
+            select(func.count()).select_from(openings_t).where(openings_t.c.request_id == str(rid))
+        ).scalar_one()
         if not opened:
-            raise AccessError(f"申请 {rid} 的文件尚未借出（未打开过）/ request {rid}: the file "
-                              "was never opened, so nothing was borrowed")
-        conn.execute(update(requests_t).where(requests_t.c.id == rid).values(
-            status="returned", returned_at=_now()))
-        store.audit.append("return", row.sealed_path, {
-            "request_id": rid, "until": row.until.isoformat(),
-            "late": row.until < date.today()}, actor=by, conn=conn)
+            raise AccessError(
+                f"申请 {rid} 的文件尚未借出（未打开过）/ request {rid}: the file "
+                "was never opened, so nothing was borrowed"
+            )
+        conn.execute(
+            update(requests_t)
+            .where(requests_t.c.id == rid)
+            .values(status="returned", returned_at=_now())
+        )
+        store.audit.append(
+            "return",
+            row.sealed_path,
+            {"request_id": rid, "until": row.until.isoformat(), "late": row.until < date.today()},
+            actor=by,
+            conn=conn,
+        )
 
 
-def usable_request(store: Any, request_id: int | str, sealed_path: Path, *,
-                   today: date | None = None) -> dict[str, Any]:
+def usable_request(
+    store: Any, request_id: int | str, sealed_path: Path, *, today: date | None = None
+) -> dict[str, Any]:
     """The request, if it allows opening ``sealed_path`` now; else RequestNotUsable."""
     try:
         req = get_request(store, request_id, today=today)
@@ -364,8 +493,10 @@ def usable_request(store: Any, request_id: int | str, sealed_path: Path, *,
         raise RequestNotUsable(str(exc)) from None
     rid = req["id"]
     if req["sealed_path"] != _abs(sealed_path):
-        raise RequestNotUsable(f"申请 {rid} 针对的是另一个文件 {req['sealed_path']} / request "
-                               f"{rid} is for another file: {req['sealed_path']}")
+        raise RequestNotUsable(
+            f"申请 {rid} 针对的是另一个文件 {req['sealed_path']} / request "
+            f"{rid} is for another file: {req['sealed_path']}"
+        )
     st = req["state"]
     if st in ("approved", "borrowed"):
         return req
@@ -376,12 +507,19 @@ def usable_request(store: Any, request_id: int | str, sealed_path: Path, *,
         "overdue": (f"已逾期（应于 {req['until']} 归还）", f"is overdue (due back {req['until']})"),
         "returned": ("已归还", "was returned"),
     }[st]
-    raise RequestNotUsable(f"申请 {rid} {why[0]}，不能用于打开 / request {rid} {why[1]}; it "
-                           "cannot be used to open the file")
+    raise RequestNotUsable(
+        f"申请 {rid} {why[0]}，不能用于打开 / request {rid} {why[1]}; it "
+        "cannot be used to open the file"
+    )
 
 
-def check_open(store: Any, rules: ApprovalRules, categories: Iterable[str],
-               request_id: str | None, sealed_path: Path) -> dict[str, Any] | None:
+def check_open(
+    store: Any,
+    rules: ApprovalRules,
+    categories: Iterable[str],
+    request_id: str | None,
+    sealed_path: Path,
+) -> dict[str, Any] | None:
     """What ``baomi open`` asks before decrypting: a request where the rules need one."""
     needing = rules.needs_request(str(c) for c in categories)
     if request_id is None:
@@ -390,49 +528,56 @@ def check_open(store: Any, rules: ApprovalRules, categories: Iterable[str],
                 f"{'、'.join(needing)} 类文件须凭已批准的申请打开：先 baomi request create，"
                 f"获批后 baomi open --request ID / files of category {', '.join(needing)} are "
                 "opened only with an approved request: baomi request create, then baomi open "
-                "--request ID")
+                "--request ID"
+            )
         return None
     return usable_request(store, request_id, sealed_path)
 
 
 # -- transfers ------------------------------------------------------------------------------------
 
+
 def parse_approved_by(values: Iterable[str]) -> list[dict[str, str]]:
-    """"ROLE:NAME" strings (the CLI's --approved-by) as [{"role", "name"}]."""
+    """ "ROLE:NAME" strings (the CLI's --approved-by) as [{"role", "name"}]."""
     out = []
     for v in values:
         role, sep, name = v.partition(":")
         if not sep:
             role, sep, name = v.partition("：")
         if not sep or not role.strip() or not name.strip():
-            raise AccessError(f'审批应写作 "角色:姓名" / --approved-by needs "ROLE:NAME", got '
-                              f"{v!r}")
+            raise AccessError(
+                f'审批应写作 "角色:姓名" / --approved-by needs "ROLE:NAME", got {v!r}'
+            )
         out.append({"role": role.strip(), "name": name.strip()})
     return out
 
 
-def _check_transfer_roles(rules: ApprovalRules, given: Sequence[dict[str, str]],
-                          emergency: bool) -> list[str]:
+def _check_transfer_roles(
+    rules: ApprovalRules, given: Sequence[dict[str, str]], emergency: bool
+) -> list[str]:
     """Missing roles (allowed only in an emergency)."""
     needed = rules.roles_for(TRANSFER)
     seen: set[str] = set()
     for a in given:
         if a["role"] not in needed:
-            raise AccessError(f"传递的审批角色为 {'、'.join(needed)}，不含 {a['role']!r} / a "
-                              f"transfer is approved by {', '.join(needed)}, not {a['role']!r}")
+            raise AccessError(
+                f"传递的审批角色为 {'、'.join(needed)}，不含 {a['role']!r} / a "
+                f"transfer is approved by {', '.join(needed)}, not {a['role']!r}"
+            )
         if a["role"] in seen:
             raise AccessError(f"{a['role']} 重复审批 / {a['role']} is given twice")
         seen.add(a["role"])
     missing = [r for r in needed if r not in seen]
     if missing and not emergency:
-        raise AccessError(f"缺少审批：{'、'.join(missing)}（紧急情况可用 --emergency，事后补批）/ "
-                          f"missing approvals: {', '.join(missing)} (in an emergency use "
-                          "--emergency and approve afterwards)")
+        raise AccessError(
+            f"缺少审批：{'、'.join(missing)}（紧急情况可用 --emergency，事后补批）/ "
+            f"missing approvals: {', '.join(missing)} (in an emergency use "
+            "--emergency and approve afterwards)"
+        )
     return missing
 
 
-def reseal(src: Path, dst: Any, key: Any, recipients: Sequence[Any],
-           meta: dict[str, Any]) -> Any:
+def reseal(src: Path, dst: Any, key: Any, recipients: Sequence[Any], meta: dict[str, Any]) -> Any:
     """Decrypt ``src`` with ``key`` straight into a new seal for ``recipients`` written to the
     binary stream ``dst``. The plaintext crosses an in-memory pipe, one chunk at a time (the
     pipe holds at most the kernel's pipe buffer), never a file. Returns (old header, result).
@@ -469,10 +614,19 @@ def reseal(src: Path, dst: Any, key: Any, recipients: Sequence[Any],
     return header[0], result
 
 
-def transfer_file(store: Any, sealed_path: Path, key: Any, recipient: Any, *,
-                  method: str, approved_by: Sequence[dict[str, str]], emergency: bool,
-                  actor: str, out_path: Path | None = None,
-                  rules: ApprovalRules | None = None) -> dict[str, Any]:
+def transfer_file(
+    store: Any,
+    sealed_path: Path,
+    key: Any,
+    recipient: Any,
+    *,
+    method: str,
+    approved_by: Sequence[dict[str, str]],
+    emergency: bool,
+    actor: str,
+    out_path: Path | None = None,
+    rules: ApprovalRules | None = None,
+) -> dict[str, Any]:
     """Re-seal ``sealed_path`` for ``recipient`` (a PublicKey) and record the transmission.
 
     The new file keeps the header meta (label, categories, expiry, original name). It is
@@ -484,8 +638,10 @@ def transfer_file(store: Any, sealed_path: Path, key: Any, recipient: Any, *,
 
     rules = rules or load_approval_rules()
     if method not in METHODS:
-        raise AccessError(f"传递方式应为 {', '.join(METHODS)} / method must be one of "
-                          f"{', '.join(METHODS)}, got {method!r}")
+        raise AccessError(
+            f"传递方式应为 {', '.join(METHODS)} / method must be one of "
+            f"{', '.join(METHODS)}, got {method!r}"
+        )
     approved = [dict(a) for a in approved_by]
     missing = _check_transfer_roles(rules, approved, emergency)
     src = Path(sealed_path)
@@ -505,8 +661,10 @@ def transfer_file(store: Any, sealed_path: Path, key: Any, recipient: Any, *,
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
-            raise AccessError(f"无法写入 {out_path.parent}：{exc.strerror} / cannot write in "
-                              f"{out_path.parent}: {exc.strerror}") from None
+            raise AccessError(
+                f"无法写入 {out_path.parent}：{exc.strerror} / cannot write in "
+                f"{out_path.parent}: {exc.strerror}"
+            ) from None
         with os.fdopen(fd, "wb") as fout:
             try:
                 _, result = reseal(src, fout, key, [recipient], meta)
@@ -515,34 +673,56 @@ def transfer_file(store: Any, sealed_path: Path, key: Any, recipient: Any, *,
             fout.flush()
             os.fsync(fout.fileno())
         if read_header(tmp) != result.header or tmp.stat().st_size != result.sealed_size:
-            raise AccessError(f"新加密文件回读校验失败 / the new sealed file {out_path} did not "
-                              "read back correctly (disk fault?); nothing was sent")
+            raise AccessError(
+                f"新加密文件回读校验失败 / the new sealed file {out_path} did not "
+                "read back correctly (disk fault?); nothing was sent"
+            )
         try:
             os.link(tmp, out_path)
         except FileExistsError:
             raise AccessError(f"输出文件已存在 / {out_path} appeared meanwhile") from None
         placed = True
         record = {
-            "sealed_path": _abs(src), "out_path": _abs(out_path),
+            "sealed_path": _abs(src),
+            "out_path": _abs(out_path),
             "original_name": meta.get("original_name"),
-            "recipient_name": recipient.name, "recipient_fingerprint": recipient.fingerprint,
-            "method": method, "approved_by": approved, "emergency": bool(emergency),
-            "missing_approvals": missing}
+            "recipient_name": recipient.name,
+            "recipient_fingerprint": recipient.fingerprint,
+            "method": method,
+            "approved_by": approved,
+            "emergency": bool(emergency),
+            "missing_approvals": missing,
+        }
         with store.transaction() as conn:
-            res = conn.execute(insert(transfers_t).values(
-                sealed_path=record["sealed_path"], out_path=record["out_path"],
-                recipient_name=recipient.name, recipient_fingerprint=recipient.fingerprint,
-                method=method, approved_by=json.dumps(approved, ensure_ascii=False),
-                emergency=1 if emergency else 0,
-                approved_after_at=None, actor=actor, host=socket.gethostname(),
-                transferred_at=_now()))
+            res = conn.execute(
+                insert(transfers_t).values(
+                    sealed_path=record["sealed_path"],
+                    out_path=record["out_path"],
+                    recipient_name=recipient.name,
+                    recipient_fingerprint=recipient.fingerprint,
+                    method=method,
+                    approved_by=json.dumps(approved, ensure_ascii=False),
+                    emergency=1 if emergency else 0,
+                    approved_after_at=None,
+                    actor=actor,
+                    host=socket.gethostname(),
+                    transferred_at=_now(),
+                )
+            )
             key_ = res.inserted_primary_key
             assert key_ is not None
             record["id"] = int(key_[0])
-            store.audit.append("transfer", record["sealed_path"], {
-                "transfer_id": record["id"], **{k: v for k, v in record.items()
-                                                if k not in ("sealed_path", "id")},
-                "sender_key": key.fingerprint}, actor=actor, conn=conn)
+            store.audit.append(
+                "transfer",
+                record["sealed_path"],
+                {
+                    "transfer_id": record["id"],
+                    **{k: v for k, v in record.items() if k not in ("sealed_path", "id")},
+                    "sender_key": key.fingerprint,
+                },
+                actor=actor,
+                conn=conn,
+            )
         return record
     except BaseException:
         if placed:
@@ -554,16 +734,19 @@ def transfer_file(store: Any, sealed_path: Path, key: Any, recipient: Any, *,
             tmp.unlink()
 
 
-def approve_transfer(store: Any, transfer_id: int | str, role: str, name: str, *,
-                     rules: ApprovalRules | None = None) -> list[str]:
+def approve_transfer(
+    store: Any, transfer_id: int | str, role: str, name: str, *, rules: ApprovalRules | None = None
+) -> list[str]:
     """An approval given after an emergency transfer; returns the roles still missing."""
     rules = rules or load_approval_rules()
     tid = _request_id(transfer_id)
     name = _text(name, "审批人 approver", MAX_NAME)
     needed = rules.roles_for(TRANSFER)
     if role not in needed:
-        raise AccessError(f"传递的审批角色为 {'、'.join(needed)}，不含 {role!r} / a transfer is "
-                          f"approved by {', '.join(needed)}, not {role!r}")
+        raise AccessError(
+            f"传递的审批角色为 {'、'.join(needed)}，不含 {role!r} / a transfer is "
+            f"approved by {', '.join(needed)}, not {role!r}"
+        )
     with store.transaction() as conn:
         row = conn.execute(select(transfers_t).where(transfers_t.c.id == tid)).first()
         if row is None:
@@ -577,9 +760,13 @@ def approve_transfer(store: Any, transfer_id: int | str, role: str, name: str, *
         if not missing:
             values["approved_after_at"] = _now()
         conn.execute(update(transfers_t).where(transfers_t.c.id == tid).values(**values))
-        store.audit.append("approve", row.sealed_path, {
-            "transfer_id": tid, "role": role, "approver": name, "missing": missing},
-            actor=name, conn=conn)
+        store.audit.append(
+            "approve",
+            row.sealed_path,
+            {"transfer_id": tid, "role": role, "approver": name, "missing": missing},
+            actor=name,
+            conn=conn,
+        )
     return missing
 
 
@@ -587,16 +774,24 @@ def transfers(store: Any, *, pending: bool = False) -> list[dict[str, Any]]:
     """Transmission records, newest first; ``pending``: emergency ones still missing approvals."""
     query = select(transfers_t).order_by(transfers_t.c.id.desc())
     if pending:
-        query = query.where(transfers_t.c.emergency == 1,
-                            transfers_t.c.approved_after_at.is_(None))
+        query = query.where(transfers_t.c.emergency == 1, transfers_t.c.approved_after_at.is_(None))
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
-    return [{
-        "id": r.id, "sealed_path": r.sealed_path, "out_path": r.out_path,
-        "recipient_name": r.recipient_name, "recipient_fingerprint": r.recipient_fingerprint,
-        "method": r.method, "approved_by": json.loads(r.approved_by),
-        "emergency": bool(r.emergency),
-        "approvals_pending": bool(r.emergency) and r.approved_after_at is None,
-        "approved_after_at": r.approved_after_at.isoformat() if r.approved_after_at else None,
-        "actor": r.actor, "host": r.host, "transferred_at": r.transferred_at.isoformat(),
-    } for r in rows]
+    return [
+        {
+            "id": r.id,
+            "sealed_path": r.sealed_path,
+            "out_path": r.out_path,
+            "recipient_name": r.recipient_name,
+            "recipient_fingerprint": r.recipient_fingerprint,
+            "method": r.method,
+            "approved_by": json.loads(r.approved_by),
+            "emergency": bool(r.emergency),
+            "approvals_pending": bool(r.emergency) and r.approved_after_at is None,
+            "approved_after_at": r.approved_after_at.isoformat() if r.approved_after_at else None,
+            "actor": r.actor,
+            "host": r.host,
+            "transferred_at": r.transferred_at.isoformat(),
+        }
+        for r in rows
+    ]

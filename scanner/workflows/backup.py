@@ -49,8 +49,13 @@ class BackupItem:
     reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sealed_path": self.sealed_path, "host": self.host, "share": self.share,
-                "backup_path": self.backup_path, "reason": self.reason}
+        return {
+            "sealed_path": self.sealed_path,
+            "host": self.host,
+            "share": self.share,
+            "backup_path": self.backup_path,
+            "reason": self.reason,
+        }
 
 
 @dataclass
@@ -65,22 +70,29 @@ class BackupReport:
 
     def summary(self) -> str:
         total = len(self.ok) + len(self.missing) + len(self.damaged)
-        return (f"{total} sealed files: {len(self.ok)} backed up, {len(self.missing)} missing, "
-                f"{len(self.damaged)} damaged")
+        return (
+            f"{total} sealed files: {len(self.ok)} backed up, {len(self.missing)} missing, "
+            f"{len(self.damaged)} damaged"
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"intact": self.intact,
-                "counts": {"ok": len(self.ok), "missing": len(self.missing),
-                           "damaged": len(self.damaged)},
-                "ok": [i.to_dict() for i in self.ok],
-                "missing": [i.to_dict() for i in self.missing],
-                "damaged": [i.to_dict() for i in self.damaged]}
+        return {
+            "intact": self.intact,
+            "counts": {
+                "ok": len(self.ok),
+                "missing": len(self.missing),
+                "damaged": len(self.damaged),
+            },
+            "ok": [i.to_dict() for i in self.ok],
+            "missing": [i.to_dict() for i in self.missing],
+            "damaged": [i.to_dict() for i in self.damaged],
+        }
 
 
 # -- making a backup ---------------------------------------------------------------------------
 
-def backup_sealed(store: Any, sealed: Path, backup_root: Path, share: str,
-                  relpath: str) -> Path:
+
+def backup_sealed(store: Any, sealed: Path, backup_root: Path, share: str, relpath: str) -> Path:
     """Copy the sealed file ``sealed`` to ``backup_root/<share>/<relpath>.baomi``, verified,
     and record it in ``store``. ``relpath``: the document's path inside its share (with or
     without the ``.baomi`` suffix). Returns the backup's path. An identical copy already
@@ -90,25 +102,31 @@ def backup_sealed(store: Any, sealed: Path, backup_root: Path, share: str,
     try:
         read_header(sealed)
     except SealError as exc:
-        raise BackupError(f"只备份封存文件 / only sealed files are backed up, and {sealed} is "
-                          f"not one ({exc}): the backup site never receives plaintext") from None
+        raise BackupError(
+            f"只备份封存文件 / only sealed files are backed up, and {sealed} is "
+            f"not one ({exc}): the backup site never receives plaintext"
+        ) from None
     with contextlib.suppress(OSError):
         if dst.exists() and os.path.samefile(dst, sealed):
-            raise BackupError(f"备份位置就是原文件 / the backup {dst} is the sealed file "
-                              f"itself: back up to a different disk or server")
+            raise BackupError(
+                f"备份位置就是原文件 / the backup {dst} is the sealed file "
+                f"itself: back up to a different disk or server"
+            )
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"无法创建备份文件夹 / cannot create the backup folder "
-                          f"{dst.parent}: {exc.strerror}") from None
+        raise BackupError(
+            f"无法创建备份文件夹 / cannot create the backup folder {dst.parent}: {exc.strerror}"
+        ) from None
     source_sha, size = _sha256(sealed, "读取封存文件 / reading the sealed file")
     existing = _existing_sha(dst)
     if existing != source_sha:
         _copy_verified(sealed, dst, source_sha)
     elif store.backup_recorded(sealed_path=sealed, backup_path=dst, sha256=source_sha):
         return dst  # identical copy, already on record: nothing to do
-    store.record_backup(sealed_path=sealed, backup_path=dst, sha256=source_sha, size=size,
-                        share=share)
+    store.record_backup(
+        sealed_path=sealed, backup_path=dst, sha256=source_sha, size=size, share=share
+    )
     return dst
 
 
@@ -117,15 +135,18 @@ def _destination(backup_root: Path, share: str, relpath: str) -> Path:
     # Never create the root: an unmounted backup disk would otherwise be "backed up" to the
     # empty mount point on the server's own disk.
     if not root.is_dir():
-        raise BackupError(f"备份位置不存在 / the backup folder {root} does not exist or is "
-                          f"not a folder: mount the backup disk or share there first")
+        raise BackupError(
+            f"备份位置不存在 / the backup folder {root} does not exist or is "
+            f"not a folder: mount the backup disk or share there first"
+        )
     if not share or share in (".", "..") or "/" in share or "\\" in share or "\0" in share:
-        raise BackupError(f"共享名不可用于备份 / share name {share!r} cannot name a backup "
-                          f"folder")
+        raise BackupError(f"共享名不可用于备份 / share name {share!r} cannot name a backup folder")
     rel = PurePosixPath(relpath)
     if rel.is_absolute() or not rel.parts or ".." in rel.parts or "\0" in relpath:
-        raise BackupError(f"路径应相对于共享 / relpath {relpath!r} must be a path inside the "
-                          f"share, such as 2024/工资表.xlsx")
+        raise BackupError(
+            f"路径应相对于共享 / relpath {relpath!r} must be a path inside the "
+            f"share, such as 2024/工资表.xlsx"
+        )
     name = rel.name if rel.name.endswith(SUFFIX) else rel.name + SUFFIX
     return root.joinpath(share, *rel.parent.parts, name)
 
@@ -142,19 +163,24 @@ def _copy_verified(src: Path, dst: Path, source_sha: str) -> None:
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != source_sha:
-            raise BackupError(f"封存文件在复制时被改动 / the sealed file {src} changed while "
-                              f"it was copied: run the backup again")
+            raise BackupError(
+                f"封存文件在复制时被改动 / the sealed file {src} changed while "
+                f"it was copied: run the backup again"
+            )
         # Read back before the rename, so a bad copy never replaces an older good one.
         # (The page cache may answer the read; the fsync above is what reaches the disk.)
         copied, _ = _sha256(tmp, "回读备份 / reading the copy back")
         if copied != source_sha:
-            raise BackupError(f"备份回读不一致 / the copy at {tmp} does not read back as "
-                              f"written (SHA-256 differs): check the backup disk")
+            raise BackupError(
+                f"备份回读不一致 / the copy at {tmp} does not read back as "
+                f"written (SHA-256 differs): check the backup disk"
+            )
         os.replace(tmp, dst)
         _fsync_dir(dst.parent)
     except OSError as exc:
-        raise BackupError(f"无法写入备份 / cannot write the backup {dst}: "
-                          f"{exc.strerror or exc}") from None
+        raise BackupError(
+            f"无法写入备份 / cannot write the backup {dst}: {exc.strerror or exc}"
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -190,6 +216,7 @@ def _fsync_dir(folder: Path) -> None:
 
 # -- verifying ---------------------------------------------------------------------------------
 
+
 def verify_backups(store: Any, *, host: str | None = None) -> BackupReport:
     """Check every registered seal (of ``host``, or of all hosts) against its newest backup."""
     report = BackupReport()
@@ -197,18 +224,24 @@ def verify_backups(store: Any, *, host: str | None = None) -> BackupReport:
         backups = seal["backups"]
         newest = backups[0] if backups else None
 
-        def item(reason: str | None, seal: dict[str, Any] = seal,
-                 newest: dict[str, Any] | None = newest) -> BackupItem:
-            return BackupItem(seal["sealed_path"], seal["host"],
-                              newest["share"] if newest else None,
-                              newest["backup_path"] if newest else None, reason)
+        def item(
+            reason: str | None, seal: dict[str, Any] = seal, newest: dict[str, Any] | None = newest
+        ) -> BackupItem:
+            return BackupItem(
+                seal["sealed_path"],
+                seal["host"],
+                newest["share"] if newest else None,
+                newest["backup_path"] if newest else None,
+                reason,
+            )
 
         if newest is None:
             report.missing.append(item("没有备份记录 / never backed up"))
             continue
         if newest["backed_up_at"] < seal["sealed_at"]:
-            report.missing.append(item("备份早于最近一次封存 / the backup is older than the "
-                                       "newest seal of this file"))
+            report.missing.append(
+                item("备份早于最近一次封存 / the backup is older than the newest seal of this file")
+            )
             continue
         problem, gone = _check_copy(newest)
         if problem is None:
@@ -230,8 +263,9 @@ def _check_copy(backup: dict[str, Any]) -> tuple[str | None, bool]:
     except OSError as exc:
         return f"无法读取备份 / cannot read the backup: {exc.strerror}", True
     if size != backup["size"]:
-        return (f"大小不符 / size {size} bytes, recorded {backup['size']} "
-                f"(truncated or replaced)"), False
+        return (
+            f"大小不符 / size {size} bytes, recorded {backup['size']} (truncated or replaced)"
+        ), False
     try:
         sha, _ = _sha256(path, "读取备份 / reading the backup")
     except BackupError as exc:

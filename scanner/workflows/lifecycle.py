@@ -64,6 +64,7 @@ class LifecycleError(Exception):
 
 # -- small parts ------------------------------------------------------------------------------
 
+
 def today() -> date:
     """Today's date (the test suite may set BAOMI_TEST_TODAY=YYYY-MM-DD)."""
     value = os.environ.get(TODAY_ENV)
@@ -71,8 +72,9 @@ def today() -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise LifecycleError(f"{TODAY_ENV} 不是日期 / {TODAY_ENV} is not a date "
-                                 f"(YYYY-MM-DD): {value!r}") from None
+            raise LifecycleError(
+                f"{TODAY_ENV} 不是日期 / {TODAY_ENV} is not a date (YYYY-MM-DD): {value!r}"
+            ) from None
     return date.today()
 
 
@@ -83,8 +85,10 @@ def parse_duration(text: str) -> timedelta:
     """``90d`` (days), ``12w`` (weeks), ``6m`` (months of 30 days), ``1y`` (365 days)."""
     match = _DURATION.fullmatch(text or "")
     if match is None:
-        raise LifecycleError(f"无法识别的时长 {text!r}：请写 90d、12w、6m 或 1y / not a duration: "
-                             f"{text!r}; write 90d (days), 12w (weeks), 6m (months) or 1y (years)")
+        raise LifecycleError(
+            f"无法识别的时长 {text!r}：请写 90d、12w、6m 或 1y / not a duration: "
+            f"{text!r}; write 90d (days), 12w (weeks), 6m (months) or 1y (years)"
+        )
     return timedelta(days=int(match.group(1)) * _DAYS[match.group(2).lower()])
 
 
@@ -93,8 +97,10 @@ def parse_approver(text: str) -> tuple[str, str]:
     role, sep, name = (text or "").replace("：", ":").partition(":")
     role, name = role.strip(), name.strip()
     if not sep or not role or not name or len(role) > 64 or len(name) > 255:
-        raise LifecycleError(f"审批人格式应为 \"角色:姓名\"，例如 \"分管领导:李娜\" / approver "
-                             f"{text!r}: write \"ROLE:NAME\", e.g. \"分管领导:李娜\"")
+        raise LifecycleError(
+            f'审批人格式应为 "角色:姓名"，例如 "分管领导:李娜" / approver '
+            f'{text!r}: write "ROLE:NAME", e.g. "分管领导:李娜"'
+        )
     return role, name
 
 
@@ -115,17 +121,19 @@ def required_roles(kind: str, rules_dir: Path | None = None) -> tuple[str, ...]:
     return DEFAULT_ROLES[kind]
 
 
-def check_approvals(kind: str, approved_by: Sequence[tuple[str, str]],
-                    rules_dir: Path | None = None) -> list[dict[str, str]]:
+def check_approvals(
+    kind: str, approved_by: Sequence[tuple[str, str]], rules_dir: Path | None = None
+) -> list[dict[str, str]]:
     """The approvals as JSON-ready dicts; raises unless every required role approved."""
     given = [{"role": role, "name": name} for role, name in approved_by]
     missing = [r for r in required_roles(kind, rules_dir) if r not in {g["role"] for g in given}]
     if missing:
         what = {"declassify": "解密 declassification", "destroy": "销毁 destruction"}[kind]
         raise LifecycleError(
-            f"{what} 还缺审批：{'、'.join(missing)}；请用 --approved-by \"角色:姓名\" 给出 / "
+            f'{what} 还缺审批：{"、".join(missing)}；请用 --approved-by "角色:姓名" 给出 / '
             f"missing approvals for {kind}: {', '.join(missing)}; "
-            "give each as --approved-by \"ROLE:NAME\"")
+            'give each as --approved-by "ROLE:NAME"'
+        )
     return given
 
 
@@ -147,6 +155,7 @@ def _fsync_dir(folder: Path) -> None:
 
 # -- what the store knows about files ----------------------------------------------------------
 
+
 def _newest(times: Iterable[datetime | None]) -> datetime | None:
     present = [t for t in times if t is not None]
     return max(present) if present else None
@@ -158,12 +167,21 @@ def registry(store: Any) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         files = conn.execute(select(files_t).order_by(files_t.c.id)).all()
         labels = {r.file_id: r for r in conn.execute(select(labels_t).order_by(labels_t.c.id))}
-        seals = {r.file_id: r for r in conn.execute(select(seals_t).order_by(seals_t.c.id))
-                 if r.file_id is not None}
-        declass = {r.file_id: r for r in conn.execute(select(declass_t).order_by(declass_t.c.id))
-                   if r.file_id is not None}
-        destr = {r.file_id: r for r in conn.execute(select(destr_t).order_by(destr_t.c.id))
-                 if r.file_id is not None}
+        seals = {
+            r.file_id: r
+            for r in conn.execute(select(seals_t).order_by(seals_t.c.id))
+            if r.file_id is not None
+        }
+        declass = {
+            r.file_id: r
+            for r in conn.execute(select(declass_t).order_by(declass_t.c.id))
+            if r.file_id is not None
+        }
+        destr = {
+            r.file_id: r
+            for r in conn.execute(select(destr_t).order_by(destr_t.c.id))
+            if r.file_id is not None
+        }
     out = []
     for f in files:
         label, seal = labels.get(f.id), seals.get(f.id)
@@ -180,15 +198,24 @@ def registry(store: Any) -> list[dict[str, Any]]:
         else:
             state = "unprotected"
         expires = label.expires if label else (seal.expires if seal else None)
-        out.append({
-            "file_id": f.id, "path": f.path, "host": f.host, "share": f.share,
-            "owner": f.owner, "format": f.format, "categories": json.loads(f.categories),
-            "first_seen": f.first_seen, "last_scanned": f.last_scanned,
-            "label": label.text if label else None,
-            "retention_years": label.retention_years if label else None,
-            "expires": expires, "state": state,
-            "sealed_path": seal.sealed_path if seal else None,
-        })
+        out.append(
+            {
+                "file_id": f.id,
+                "path": f.path,
+                "host": f.host,
+                "share": f.share,
+                "owner": f.owner,
+                "format": f.format,
+                "categories": json.loads(f.categories),
+                "first_seen": f.first_seen,
+                "last_scanned": f.last_scanned,
+                "label": label.text if label else None,
+                "retention_years": label.retention_years if label else None,
+                "expires": expires,
+                "state": state,
+                "sealed_path": seal.sealed_path if seal else None,
+            }
+        )
     return out
 
 
@@ -205,6 +232,7 @@ def _find(store: Any, path: Path) -> dict[str, Any] | None:
 
 # -- expiring ----------------------------------------------------------------------------------
 
+
 def expiring(store: Any, within: timedelta, today: date | None = None) -> list[dict[str, Any]]:
     """Labeled and sealed files whose retention ends within ``within`` of ``today`` (and those
     already past it), soonest first: path, categories, label, expires, state, days_left."""
@@ -216,13 +244,23 @@ def expiring(store: Any, within: timedelta, today: date | None = None) -> list[d
             continue
         if e["expires"] <= limit:
             shown = e["sealed_path"] if e["state"] == "sealed" else e["path"]
-            found.append({"path": shown, "host": e["host"], "categories": e["categories"],
-                          "label": e["label"], "expires": e["expires"], "state": e["state"],
-                          "days_left": (e["expires"] - day).days, "file_id": e["file_id"]})
+            found.append(
+                {
+                    "path": shown,
+                    "host": e["host"],
+                    "categories": e["categories"],
+                    "label": e["label"],
+                    "expires": e["expires"],
+                    "state": e["state"],
+                    "days_left": (e["expires"] - day).days,
+                    "file_id": e["file_id"],
+                }
+            )
     return sorted(found, key=lambda r: (r["expires"], r["path"]))
 
 
 # -- declassification --------------------------------------------------------------------------
+
 
 @dataclass
 class Declassified:
@@ -241,8 +279,10 @@ def _labeler(path: Path) -> Any:
     fmt = path.suffix.lower().lstrip(".")
     labeler = labeler_for(fmt)
     if labeler is None:
-        raise LifecycleError(f"{path.name}：不支持此格式（{fmt or '无扩展名'}）/ "
-                             f"{path.name}: baomi cannot remove a mark from this format")
+        raise LifecycleError(
+            f"{path.name}：不支持此格式（{fmt or '无扩展名'}）/ "
+            f"{path.name}: baomi cannot remove a mark from this format"
+        )
     return labeler
 
 
@@ -251,10 +291,19 @@ def _tmp(path: Path, what: str) -> Path:
     return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.{what}{path.suffix}")
 
 
-def declassify(store: Any, path: Path, reason: str,
-               approved_by: Sequence[tuple[str, str]], *, note: str | None = None,
-               unseal: bool = False, key: Any = None, out: Path | None = None,
-               today: date | None = None, rules_dir: Path | None = None) -> Declassified:
+def declassify(
+    store: Any,
+    path: Path,
+    reason: str,
+    approved_by: Sequence[tuple[str, str]],
+    *,
+    note: str | None = None,
+    unseal: bool = False,
+    key: Any = None,
+    out: Path | None = None,
+    today: date | None = None,
+    rules_dir: Path | None = None,
+) -> Declassified:
     """Declassify one file (POLICY §8): record the decision and remove the mark.
 
     A labeled document loses its mark in place (atomic replace). A sealed ``NAME.baomi`` needs
@@ -266,8 +315,10 @@ def declassify(store: Any, path: Path, reason: str,
 
     path = Path(path)
     if reason not in REASONS:
-        raise LifecycleError(f"解密理由只能是 {'、'.join(REASONS)} / the reason must be one of "
-                             f"{', '.join(REASONS)}, not {reason!r}")
+        raise LifecycleError(
+            f"解密理由只能是 {'、'.join(REASONS)} / the reason must be one of "
+            f"{', '.join(REASONS)}, not {reason!r}"
+        )
     given = check_approvals("declassify", approved_by, rules_dir)
     if not path.is_file():
         raise LifecycleError(f"文件不存在 / no such file: {path}")
@@ -285,14 +336,17 @@ def declassify(store: Any, path: Path, reason: str,
             raise LifecycleError(
                 f"{path.name} 是封存文件：解密需要 --unseal 和私钥 --key"
                 f"（封存头经过认证，不能改写）/ {path.name} is sealed: declassifying it "
-                "needs --unseal and --key (its header is authenticated and cannot be rewritten)")
+                "needs --unseal and --key (its header is authenticated and cannot be rewritten)"
+            )
     expires = _expiry(entry, path, header)
     day = today or _today()
     if reason == "expired" and (expires is None or expires > day):
         shown = expires.isoformat() if expires else "未知 unknown"
-        raise LifecycleError(f"保密期限尚未届满（到期日 {shown}），不能以 expired 为由解密 / the "
-                             f"retention period has not ended (expires {shown}): 'expired' "
-                             "is not an allowed reason yet")
+        raise LifecycleError(
+            f"保密期限尚未届满（到期日 {shown}），不能以 expired 为由解密 / the "
+            f"retention period has not ended (expires {shown}): 'expired' "
+            "is not an allowed reason yet"
+        )
     try:
         if sealed:
             return _declassify_sealed(store, path, header, key, out, entry, reason, note, given)
@@ -315,25 +369,55 @@ def _expiry(entry: dict[str, Any] | None, path: Path, header: Any) -> date | Non
     return None
 
 
-def _record_declassification(conn: Any, store: Any, *, path: str, entry: Any, reason: str,
-                             note: str | None, given: list[dict[str, str]], action: str,
-                             out_path: str | None) -> int:
+def _record_declassification(
+    conn: Any,
+    store: Any,
+    *,
+    path: str,
+    entry: Any,
+    reason: str,
+    note: str | None,
+    given: list[dict[str, str]],
+    action: str,
+    out_path: str | None,
+) -> int:
     actor = _actor()
     note = mask_free_text(note) or None  # typed text: no number kept in the clear
-    result = conn.execute(insert(declass_t).values(
-        path=path, file_id=entry["file_id"] if entry else None, reason=reason, note=note,
-        approved_by=_json(given), action=action, actor=actor, host=socket.gethostname(),
-        declassified_at=datetime.now(UTC)))
+    result = conn.execute(
+        insert(declass_t).values(
+            path=path,
+            file_id=entry["file_id"] if entry else None,
+            reason=reason,
+            note=note,
+            approved_by=_json(given),
+            action=action,
+            actor=actor,
+            host=socket.gethostname(),
+            declassified_at=datetime.now(UTC),
+        )
+    )
     record_id = int(result.inserted_primary_key[0])
-    store.audit.append("declassify", path, {
-        "declassification_id": record_id, "file_id": entry["file_id"] if entry else None,
-        "reason": reason, "note": note, "approved_by": given, "action": action,
-        "out_path": out_path}, actor=actor, conn=conn)
+    store.audit.append(
+        "declassify",
+        path,
+        {
+            "declassification_id": record_id,
+            "file_id": entry["file_id"] if entry else None,
+            "reason": reason,
+            "note": note,
+            "approved_by": given,
+            "action": action,
+            "out_path": out_path,
+        },
+        actor=actor,
+        conn=conn,
+    )
     return record_id
 
 
-def _declassify_labeled(store: Any, path: Path, entry: Any, reason: str, note: str | None,
-                        given: list[dict[str, str]]) -> Declassified:
+def _declassify_labeled(
+    store: Any, path: Path, entry: Any, reason: str, note: str | None, given: list[dict[str, str]]
+) -> Declassified:
     from scanner.workflows.protect import copy_ownership
 
     labeler = _labeler(path)
@@ -345,8 +429,16 @@ def _declassify_labeled(store: Any, path: Path, entry: Any, reason: str, note: s
         action = "unmarked" if outcome.changed else "recorded"
         with store.transaction() as conn:
             record_id = _record_declassification(
-                conn, store, path=os.path.abspath(path), entry=entry, reason=reason, note=note,
-                given=given, action=action, out_path=None)
+                conn,
+                store,
+                path=os.path.abspath(path),
+                entry=entry,
+                reason=reason,
+                note=note,
+                given=given,
+                action=action,
+                out_path=None,
+            )
             os.replace(tmp, path)  # last: a failure here rolls the record back
         _fsync_dir(path.parent)
     finally:
@@ -354,9 +446,17 @@ def _declassify_labeled(store: Any, path: Path, entry: Any, reason: str, note: s
     return Declassified(record_id, action, os.path.abspath(path))
 
 
-def _declassify_sealed(store: Any, path: Path, header: Any, key: Any, out: Path | None,
-                       entry: Any, reason: str, note: str | None,
-                       given: list[dict[str, str]]) -> Declassified:
+def _declassify_sealed(
+    store: Any,
+    path: Path,
+    header: Any,
+    key: Any,
+    out: Path | None,
+    entry: Any,
+    reason: str,
+    note: str | None,
+    given: list[dict[str, str]],
+) -> Declassified:
     from labelers.seal import SealError, open_file
     from scanner.workflows.protect import copy_ownership
 
@@ -379,8 +479,16 @@ def _declassify_sealed(store: Any, path: Path, header: Any, key: Any, out: Path 
         copy_ownership(path.stat(), plain)  # the permissions the document had when sealed
         with store.transaction() as conn:
             record_id = _record_declassification(
-                conn, store, path=os.path.abspath(path), entry=entry, reason=reason, note=note,
-                given=given, action="unsealed", out_path=os.path.abspath(out))
+                conn,
+                store,
+                path=os.path.abspath(path),
+                entry=entry,
+                reason=reason,
+                note=note,
+                given=given,
+                action="unsealed",
+                out_path=os.path.abspath(out),
+            )
             os.replace(plain, out)  # last: a failure here rolls the record back
         _fsync_dir(out.parent)
     finally:
@@ -392,6 +500,7 @@ def _declassify_sealed(store: Any, path: Path, header: Any, key: Any, out: Path 
 
 
 # -- destruction -------------------------------------------------------------------------------
+
 
 @dataclass
 class Destroyed:
@@ -414,8 +523,10 @@ def overwrite_and_remove(path: Path) -> int:
     docs/lifecycle.md. Sealed files are the real protection."""
     info = path.lstat()
     if not stat.S_ISREG(info.st_mode):
-        raise LifecycleError(f"只能销毁普通文件（不是链接或文件夹）/ only a regular file can be "
-                             f"destroyed, not a link or folder: {path}")
+        raise LifecycleError(
+            f"只能销毁普通文件（不是链接或文件夹）/ only a regular file can be "
+            f"destroyed, not a link or folder: {path}"
+        )
     size = info.st_size
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
@@ -435,10 +546,18 @@ def overwrite_and_remove(path: Path) -> int:
     return size
 
 
-def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[str, str]],
-            method: str = "erase", people: Sequence[str] = (),
-            keep_years: int = DEFAULT_KEEP_YEARS, today: date | None = None,
-            rules_dir: Path | None = None) -> Destroyed:
+def destroy(
+    store: Any,
+    path: Path,
+    *,
+    reason: str,
+    approved_by: Sequence[tuple[str, str]],
+    method: str = "erase",
+    people: Sequence[str] = (),
+    keep_years: int = DEFAULT_KEEP_YEARS,
+    today: date | None = None,
+    rules_dir: Path | None = None,
+) -> Destroyed:
     """Destroy one file by electronic erasure (POLICY §8) and write the destruction record
     (time, place = host, method, people, kept until today + ``keep_years``). A sealed file's
     backup copies on record (``baomi watch --backup-to``) are destroyed with it; a CSV's label
@@ -448,14 +567,18 @@ def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[
 
     path = Path(path)
     if method not in METHODS:
-        raise LifecycleError(f"销毁方式只能是 {'、'.join(METHODS)}（电子擦除）/ the method must be "
-                             f"one of {', '.join(METHODS)}, not {method!r}")
+        raise LifecycleError(
+            f"销毁方式只能是 {'、'.join(METHODS)}（电子擦除）/ the method must be "
+            f"one of {', '.join(METHODS)}, not {method!r}"
+        )
     if not reason or len(reason.strip()) < 2:
-        raise LifecycleError("必须说明销毁理由：--reason \"…\" / a reason is required: "
-                             "--reason \"why it is destroyed\"")
+        raise LifecycleError(
+            '必须说明销毁理由：--reason "…" / a reason is required: --reason "why it is destroyed"'
+        )
     if not isinstance(keep_years, int) or keep_years < 1:
-        raise LifecycleError(f"销毁记录至少保存 1 年 / keep-years must be at least 1, "
-                             f"not {keep_years!r}")
+        raise LifecycleError(
+            f"销毁记录至少保存 1 年 / keep-years must be at least 1, not {keep_years!r}"
+        )
     given = check_approvals("destroy", approved_by, rules_dir)
     if path.is_symlink() or not path.is_file():
         raise LifecycleError(f"文件不存在或不是普通文件 / no such regular file: {path}")
@@ -464,28 +587,54 @@ def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[
     actor = _actor()
     crew = list(dict.fromkeys([actor, *(g["name"] for g in given), *people]))
     with store.engine.connect() as conn:
-        copies = [r.backup_path for r in conn.execute(
-            select(backups_t.c.backup_path).where(backups_t.c.sealed_path == absolute)
-            .order_by(backups_t.c.id))]
+        copies = [
+            r.backup_path
+            for r in conn.execute(
+                select(backups_t.c.backup_path)
+                .where(backups_t.c.sealed_path == absolute)
+                .order_by(backups_t.c.id)
+            )
+        ]
     copies = list(dict.fromkeys(copies))
     present = [c for c in copies if Path(c).is_file() and not Path(c).is_symlink()]
     missing = [c for c in copies if c not in present]
     size = path.stat().st_size
     keep_until = expiry_date(today or _today(), keep_years)
     with store.transaction() as conn:
-        result = conn.execute(insert(destr_t).values(
-            path=absolute, file_id=entry["file_id"] if entry else None, method=method,
-            reason=mask_free_text(reason.strip()), approved_by=_json(given), people=_json(crew),
-            size=size,
-            actor=actor, host=socket.gethostname(), destroyed_at=datetime.now(UTC),
-            keep_until=keep_until))
+        result = conn.execute(
+            insert(destr_t).values(
+                path=absolute,
+                file_id=entry["file_id"] if entry else None,
+                method=method,
+                reason=mask_free_text(reason.strip()),
+                approved_by=_json(given),
+                people=_json(crew),
+                size=size,
+                actor=actor,
+                host=socket.gethostname(),
+                destroyed_at=datetime.now(UTC),
+                keep_until=keep_until,
+            )
+        )
         record_id = int(result.inserted_primary_key[0])
-        store.audit.append("destroy", absolute, {
-            "destruction_id": record_id, "file_id": entry["file_id"] if entry else None,
-            "method": method, "reason": mask_free_text(reason.strip()), "approved_by": given,
-            "people": crew,
-            "size": size, "keep_until": keep_until.isoformat(), "backups": present,
-            "backups_missing": missing}, actor=actor, conn=conn)
+        store.audit.append(
+            "destroy",
+            absolute,
+            {
+                "destruction_id": record_id,
+                "file_id": entry["file_id"] if entry else None,
+                "method": method,
+                "reason": mask_free_text(reason.strip()),
+                "approved_by": given,
+                "people": crew,
+                "size": size,
+                "keep_until": keep_until.isoformat(),
+                "backups": present,
+                "backups_missing": missing,
+            },
+            actor=actor,
+            conn=conn,
+        )
         # last inside the transaction: a failure rolls the record back
         overwrite_and_remove(path)
     for copy in present:
@@ -499,11 +648,17 @@ def destroy(store: Any, path: Path, *, reason: str, approved_by: Sequence[tuple[
 # -- the registration ledger -------------------------------------------------------------------
 
 LEDGER_COLUMNS = (
-    ("path", "路径 path"), ("host", "主机 host"), ("share", "共享 share"),
-    ("categories", "类别 categories"), ("label", "标识 label"),
-    ("retention_years", "保密期限(年) retention"), ("expires", "到期日 expires"),
-    ("first_seen", "首次发现 first seen"), ("last_scanned", "最近扫描 last scanned"),
-    ("state", "保护状态 state"), ("owner", "所有者 owner"),
+    ("path", "路径 path"),
+    ("host", "主机 host"),
+    ("share", "共享 share"),
+    ("categories", "类别 categories"),
+    ("label", "标识 label"),
+    ("retention_years", "保密期限(年) retention"),
+    ("expires", "到期日 expires"),
+    ("first_seen", "首次发现 first seen"),
+    ("last_scanned", "最近扫描 last scanned"),
+    ("state", "保护状态 state"),
+    ("owner", "所有者 owner"),
 )
 
 

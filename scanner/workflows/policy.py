@@ -55,14 +55,16 @@ class Share:
         """``path`` relative to the share root, with ``/`` (the key of a claim)."""
         rel = os.path.relpath(_norm(path), self.path)
         if rel == os.curdir or rel.startswith(os.pardir + os.sep) or rel == os.pardir:
-            raise PolicyError(f"{path} 不在共享 {self.name} 内 / is not inside share "
-                              f"{self.name!r} ({self.path})")
+            raise PolicyError(
+                f"{path} 不在共享 {self.name} 内 / is not inside share {self.name!r} ({self.path})"
+            )
         return PurePosixPath(*Path(rel).parts).as_posix()
 
     def matches(self, relpath: str) -> bool:
         """Included by one of the share's include globs and excluded by none."""
-        return (any(compile_glob(g).fullmatch(relpath) for g in self.include)
-                and not any(compile_glob(g).fullmatch(relpath) for g in self.exclude))
+        return any(compile_glob(g).fullmatch(relpath) for g in self.include) and not any(
+            compile_glob(g).fullmatch(relpath) for g in self.exclude
+        )
 
 
 @dataclass(frozen=True)
@@ -70,15 +72,19 @@ class WatchPolicy:
     shares: tuple[Share, ...]
     # The global [policy] actions (what a share without overrides does), for reports.
     actions: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType({c: DEFAULT_ACTION for c in CATEGORY_IDS}))
+        default_factory=lambda: MappingProxyType({c: DEFAULT_ACTION for c in CATEGORY_IDS})
+    )
 
     def share_for(self, path: Path) -> Share | None:
         """The share whose root holds ``path``; with nested shares the longest root wins."""
         target = _norm(path)
         best: Share | None = None
         for share in self.shares:
-            if target != share.path and target.is_relative_to(share.path) and (
-                    best is None or len(share.path.parts) > len(best.path.parts)):
+            if (
+                target != share.path
+                and target.is_relative_to(share.path)
+                and (best is None or len(share.path.parts) > len(best.path.parts))
+            ):
                 best = share
         return best
 
@@ -87,9 +93,13 @@ class WatchPolicy:
         lock or temporary file, not baomi's own output, inside a share and matched by its
         include globs and none of its exclude globs."""
         name = path.name
-        if (not is_document(name) or name.startswith("~$") or name.endswith(".tmp")
-                or (name.startswith(".~lock.") and name.endswith("#"))
-                or name.endswith((".baomi", ".label.json"))):
+        if (
+            not is_document(name)
+            or name.startswith("~$")
+            or name.endswith(".tmp")
+            or (name.startswith(".~lock.") and name.endswith("#"))
+            or name.endswith((".baomi", ".label.json"))
+        ):
             return False
         share = self.share_for(path)
         return share is not None and share.matches(share.relpath(path))
@@ -103,15 +113,17 @@ class WatchPolicy:
         action = "detect"
         for category in categories:
             if category not in share.actions:
-                raise ValueError(f"unknown category {category!r}; categories are "
-                                 f"{', '.join(CATEGORY_IDS)}")
+                raise ValueError(
+                    f"unknown category {category!r}; categories are {', '.join(CATEGORY_IDS)}"
+                )
             if _STRENGTH[share.actions[category]] > _STRENGTH[action]:
                 action = share.actions[category]
         return action
 
 
-def load_policy(data: Mapping[str, Any], roots: Sequence[Path], *,
-                where: str = "config") -> WatchPolicy:
+def load_policy(
+    data: Mapping[str, Any], roots: Sequence[Path], *, where: str = "config"
+) -> WatchPolicy:
     """The watch policy from a parsed TOML config (``{}`` when there is none) for the watched
     ``roots``. Each root becomes a share: the ``[[share]]`` whose path is the root or holds it
     gives its name and overrides, otherwise the root's folder name names it. A ``[[share]]``
@@ -140,7 +152,8 @@ def load_policy(data: Mapping[str, Any], roots: Sequence[Path], *,
             raise PolicyError(
                 f"{where}: 两个共享同名 / two watched folders are both share {share.name!r} "
                 f"({other.path} and {share.path}); give them distinct names with [[share]] "
-                f"name = \"...\"")
+                f'name = "..."'
+            )
     return WatchPolicy(tuple(sorted(chosen.values(), key=lambda s: str(s.path))), actions)
 
 
@@ -151,11 +164,13 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
 
 # -- parsing -----------------------------------------------------------------------------------
 
-def _global_policy(raw: Any, where: str) -> tuple[Mapping[str, str], tuple[str, ...],
-                                                   tuple[str, ...]]:
+
+def _global_policy(
+    raw: Any, where: str
+) -> tuple[Mapping[str, str], tuple[str, ...], tuple[str, ...]]:
     place = f"{where}: [policy]"
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{place} 应为表 / must be a table, e.g. [policy] medical = \"seal\"")
+        raise PolicyError(f'{place} 应为表 / must be a table, e.g. [policy] medical = "seal"')
     _unknown_keys(raw, _POLICY_KEYS, place)
     actions = {c: DEFAULT_ACTION for c in CATEGORY_IDS}
     actions.update(_actions(raw, place))
@@ -164,11 +179,18 @@ def _global_policy(raw: Any, where: str) -> tuple[Mapping[str, str], tuple[str, 
     return MappingProxyType(actions), include, exclude
 
 
-def _configured_shares(raw: Any, actions: Mapping[str, str], include: tuple[str, ...],
-                       exclude: tuple[str, ...], where: str) -> list[Share]:
+def _configured_shares(
+    raw: Any,
+    actions: Mapping[str, str],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    where: str,
+) -> list[Share]:
     if not isinstance(raw, list) or not all(isinstance(s, Mapping) for s in raw):
-        raise PolicyError(f"{where}: [[share]] 应为表的数组 / must be an array of tables: write "
-                          f"each share as [[share]] with name and path under it")
+        raise PolicyError(
+            f"{where}: [[share]] 应为表的数组 / must be an array of tables: write "
+            f"each share as [[share]] with name and path under it"
+        )
     shares: list[Share] = []
     for number, entry in enumerate(raw, 1):
         place = f"{where}: [[share]] #{number}"
@@ -179,32 +201,38 @@ def _configured_shares(raw: Any, actions: Mapping[str, str], include: tuple[str,
         name = _share_name(entry.get("name", path.name), place)
         overrides = entry.get("policy", {})
         if not isinstance(overrides, Mapping):
-            raise PolicyError(f"{place}: policy 应为表 / policy must be a table, e.g. "
-                              f"policy = {{ operations = \"seal\" }}")
+            raise PolicyError(
+                f"{place}: policy 应为表 / policy must be a table, e.g. "
+                f'policy = {{ operations = "seal" }}'
+            )
         _unknown_keys(overrides, CATEGORY_IDS, f"{place} policy")
         merged = {**actions, **_actions(overrides, f"{place} policy")}
         # include replaces the global list (a share may narrow or widen it); exclude adds to
         # it, so a site-wide exclusion (drafts, templates) cannot be forgotten in one share.
-        share_include = (_globs(entry["include"], f"{place} include") if "include" in entry
-                         else include)
+        share_include = (
+            _globs(entry["include"], f"{place} include") if "include" in entry else include
+        )
         share_exclude = exclude + _globs(entry.get("exclude", []), f"{place} exclude")
         for other in shares:
             if other.name == name:
-                raise PolicyError(f"{place}: 共享名重复 / share name {name!r} is used twice; "
-                                  f"each share needs its own name")
+                raise PolicyError(
+                    f"{place}: 共享名重复 / share name {name!r} is used twice; "
+                    f"each share needs its own name"
+                )
             if other.path == path:
-                raise PolicyError(f"{place}: 共享路径重复 / path {path} is already share "
-                                  f"{other.name!r}")
-        shares.append(Share(name, path, MappingProxyType(merged), share_include,
-                            share_exclude))
+                raise PolicyError(
+                    f"{place}: 共享路径重复 / path {path} is already share {other.name!r}"
+                )
+        shares.append(Share(name, path, MappingProxyType(merged), share_include, share_exclude))
     return shares
 
 
 def _unknown_keys(table: Mapping[str, Any], allowed: Sequence[str], place: str) -> None:
     for key in table:
         if key not in allowed:
-            raise PolicyError(f"{place}: 未知设置 / unknown key {key!r}; allowed: "
-                              f"{', '.join(allowed)}")
+            raise PolicyError(
+                f"{place}: 未知设置 / unknown key {key!r}; allowed: {', '.join(allowed)}"
+            )
 
 
 def _actions(table: Mapping[str, Any], place: str) -> dict[str, str]:
@@ -214,42 +242,56 @@ def _actions(table: Mapping[str, Any], place: str) -> dict[str, str]:
             continue
         action = table[category]
         if action not in ACTIONS:
-            raise PolicyError(f"{place}: {category} = {action!r} 不是有效的处理方式 / is not an "
-                              f"action; use one of {', '.join(ACTIONS)}")
+            raise PolicyError(
+                f"{place}: {category} = {action!r} 不是有效的处理方式 / is not an "
+                f"action; use one of {', '.join(ACTIONS)}"
+            )
         out[category] = action
     return out
 
 
 def _globs(raw: Any, place: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(g, str) for g in raw):
-        raise PolicyError(f"{place} 应为字符串列表 / must be a list of globs, e.g. "
-                          f"[\"**/草稿/**\"]")
+        raise PolicyError(f'{place} 应为字符串列表 / must be a list of globs, e.g. ["**/草稿/**"]')
     for glob in raw:
         if not glob.strip():
             raise PolicyError(f"{place}: 空的匹配模式 / an empty glob")
         if glob.startswith("/"):
-            raise PolicyError(f"{place}: {glob!r} 应为相对共享根目录的模式 / globs are relative "
-                              f"to the share root: write {('**' + glob)!r} or "
-                              f"{glob.lstrip('/')!r}")
+            raise PolicyError(
+                f"{place}: {glob!r} 应为相对共享根目录的模式 / globs are relative "
+                f"to the share root: write {('**' + glob)!r} or "
+                f"{glob.lstrip('/')!r}"
+            )
         compile_glob(glob)
     return tuple(raw)
 
 
 def _share_path(raw: Any, place: str) -> Path:
     if not isinstance(raw, str) or not raw:
-        raise PolicyError(f"{place}: 缺少 path / needs path = \"/srv/share/...\" (the folder "
-                          f"the share is mounted at on this server)")
+        raise PolicyError(
+            f'{place}: 缺少 path / needs path = "/srv/share/..." (the folder '
+            f"the share is mounted at on this server)"
+        )
     if not os.path.isabs(raw):
-        raise PolicyError(f"{place}: path {raw!r} 应为绝对路径 / must be an absolute path "
-                          f"such as /srv/share/财务科")
+        raise PolicyError(
+            f"{place}: path {raw!r} 应为绝对路径 / must be an absolute path "
+            f"such as /srv/share/财务科"
+        )
     return _norm(Path(raw))
 
 
 def _share_name(raw: Any, place: str) -> str:
-    if not isinstance(raw, str) or not raw.strip() or raw != raw.strip() or len(raw) > 64 \
-            or _BAD_NAME.search(raw):
-        raise PolicyError(f"{place}: name {raw!r} 不可用 / is not a usable share name: 1-64 "
-                          f"characters, no slashes, no spaces at the ends")
+    if (
+        not isinstance(raw, str)
+        or not raw.strip()
+        or raw != raw.strip()
+        or len(raw) > 64
+        or _BAD_NAME.search(raw)
+    ):
+        raise PolicyError(
+            f"{place}: name {raw!r} 不可用 / is not a usable share name: 1-64 "
+            f"characters, no slashes, no spaces at the ends"
+        )
     return raw
 
 

@@ -91,8 +91,14 @@ def crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-CRASH_POINTS = ("labeled", "sealed-tmp", "renamed", "recorded", "label-tmp-removed",
-                "original-removed")
+CRASH_POINTS = (
+    "labeled",
+    "sealed-tmp",
+    "renamed",
+    "recorded",
+    "label-tmp-removed",
+    "original-removed",
+)
 
 
 class ProtectError(Exception):
@@ -116,8 +122,11 @@ class ProtectRecord:
         return {
             "path": self.path,
             "action": self.action,
-            "status": "error" if self.action == FAILED else
-                      "skipped" if self.action == SKIPPED else "ok",
+            "status": "error"
+            if self.action == FAILED
+            else "skipped"
+            if self.action == SKIPPED
+            else "ok",
             "error": self.error,
             "format": self.format,
             "categories": list(self.categories),
@@ -129,8 +138,7 @@ class ProtectRecord:
 
 def tmp_paths(path: Path) -> tuple[Path, Path]:
     """The labeled copy and the sealed file in the making, hidden beside ``path``."""
-    return (path.with_name(f".{path.name}{LABEL_TMP}"),
-            path.with_name(f".{path.name}{SEAL_TMP}"))
+    return (path.with_name(f".{path.name}{LABEL_TMP}"), path.with_name(f".{path.name}{SEAL_TMP}"))
 
 
 def sealed_names(path: Path) -> Iterator[Path]:
@@ -181,12 +189,20 @@ def same_source(meta: dict[str, Any], path: Path, info: os.stat_result) -> bool:
 class Protector:
     """Labels and seals one scanned document at a time; reused by ``protect`` and the daemon."""
 
-    def __init__(self, *, rules: RuleSet, recipients: Sequence[Any] = (), store: Any = None,
-                 label_only: bool = False, dry_run: bool = False,
-                 chunk_size: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        rules: RuleSet,
+        recipients: Sequence[Any] = (),
+        store: Any = None,
+        label_only: bool = False,
+        dry_run: bool = False,
+        chunk_size: int | None = None,
+    ) -> None:
         if not label_only and not dry_run and not recipients:
-            raise ProtectError("需要至少一个接收方公钥 / at least one --recipient public key "
-                               "is needed")
+            raise ProtectError(
+                "需要至少一个接收方公钥 / at least one --recipient public key is needed"
+            )
         self.rules = rules
         self.recipients = list(recipients)
         self.store = store
@@ -214,25 +230,38 @@ class Protector:
             if not same_source(header.meta, path, info):
                 continue
             if self.dry_run:
-                return ProtectRecord(str(path), WOULD_SEAL, sealed=str(sealed),
-                                     label=_label_text(header.meta),
-                                     categories=list(header.meta.get("categories", [])))
+                return ProtectRecord(
+                    str(path),
+                    WOULD_SEAL,
+                    sealed=str(sealed),
+                    label=_label_text(header.meta),
+                    categories=list(header.meta.get("categories", [])),
+                )
             if self.store is not None and not self.store.seal_recorded(sealed):
-                self.store.record_seal(None, **self._seal_record(
-                    path, sealed, header.meta, sealed.stat().st_size, header.chunk_size))
+                self.store.record_seal(
+                    None,
+                    **self._seal_record(
+                        path, sealed, header.meta, sealed.stat().st_size, header.chunk_size
+                    ),
+                )
             label_tmp, seal_tmp = tmp_paths(path)
             _unlink(label_tmp)
             _unlink(seal_tmp)
             path.unlink()
             fsync_dir(path.parent)
-            return ProtectRecord(str(path), COMPLETED, sealed=str(sealed),
-                                 label=_label_text(header.meta),
-                                 categories=list(header.meta.get("categories", [])))
+            return ProtectRecord(
+                str(path),
+                COMPLETED,
+                sealed=str(sealed),
+                label=_label_text(header.meta),
+                categories=list(header.meta.get("categories", [])),
+            )
         return None
 
     # -- one scanned document -------------------------------------------------------------------
-    def protect(self, result: FileResult, action: str | None = None,
-                share: str | None = None) -> ProtectRecord:
+    def protect(
+        self, result: FileResult, action: str | None = None, share: str | None = None
+    ) -> ProtectRecord:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
@@ -243,9 +272,14 @@ class Protector:
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}; expected one of {ACTIONS}")
         path = Path(result.path)
-        rec = ProtectRecord(str(path), NOT_SECRET, format=result.format,
-                            categories=list(result.categories), findings=len(result.findings),
-                            label=result.label.text if result.label else None)
+        rec = ProtectRecord(
+            str(path),
+            NOT_SECRET,
+            format=result.format,
+            categories=list(result.categories),
+            findings=len(result.findings),
+            label=result.label.text if result.label else None,
+        )
         if result.status != STATUS_OK:
             rec.action = FAILED if result.status == "error" else SKIPPED
             rec.error = result.error
@@ -258,27 +292,34 @@ class Protector:
         try:
             if action == "detect":
                 if self.store is not None:
-                    self.store.register_scan(result, scanned_path=path,
-                                             owner=_owner(path.stat()), share=share)
+                    self.store.register_scan(
+                        result, scanned_path=path, owner=_owner(path.stat()), share=share
+                    )
                 rec.action = DETECTED
             elif action == "label":
                 self._label_in_place(result, path, rec, share)
             else:
                 if not self.recipients:
-                    raise ProtectError("需要至少一个接收方公钥才能封存 / sealing needs at least "
-                                       "one recipient public key (--recipient)")
+                    raise ProtectError(
+                        "需要至少一个接收方公钥才能封存 / sealing needs at least "
+                        "one recipient public key (--recipient)"
+                    )
                 self._seal(result, path, rec, share)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
         except FileNotFoundError:
             rec.action = SKIPPED
-            rec.error = ("文件在处理过程中被删除或移走 / the file was removed or moved while it "
-                         "was processed")
+            rec.error = (
+                "文件在处理过程中被删除或移走 / the file was removed or moved while it "
+                "was processed"
+            )
         except PermissionError as exc:
             rec.action = FAILED
-            rec.error = ("没有权限写入该文件或其所在文件夹 / permission denied writing the file "
-                         f"or its folder ({exc.filename or path.parent})")
+            rec.error = (
+                "没有权限写入该文件或其所在文件夹 / permission denied writing the file "
+                f"or its folder ({exc.filename or path.parent})"
+            )
         except OSError as exc:
             rec.action = FAILED
             rec.error = f"写入失败 / could not write: {exc.strerror or type(exc).__name__}"
@@ -290,9 +331,14 @@ class Protector:
         assert result.label is not None
         now = datetime.now(UTC).replace(microsecond=0)
         years = result.label.retention_years
-        return LabelSpec(text=result.label.text, level=self.rules.labels.level,
-                         categories=tuple(result.categories), retention_years=years,
-                         labeled_at=now, expires=expiry_date(now.date(), years))
+        return LabelSpec(
+            text=result.label.text,
+            level=self.rules.labels.level,
+            categories=tuple(result.categories),
+            retention_years=years,
+            labeled_at=now,
+            expires=expiry_date(now.date(), years),
+        )
 
     def _label_copy(self, result: FileResult, path: Path, dest: Path, rec: ProtectRecord) -> Any:
         from labelers.interface import LabelError
@@ -300,8 +346,9 @@ class Protector:
 
         labeler = labeler_for(result.format or "")
         if labeler is None:
-            raise ProtectError(f"不支持为 {result.format} 格式加标志 / cannot label "
-                               f"{result.format} files")
+            raise ProtectError(
+                f"不支持为 {result.format} 格式加标志 / cannot label {result.format} files"
+            )
         spec = self._spec(result)
         try:
             outcome = labeler.label(path, dest, spec)
@@ -312,8 +359,9 @@ class Protector:
         rec.method = outcome.method
         return spec, outcome
 
-    def _label_in_place(self, result: FileResult, path: Path, rec: ProtectRecord,
-                        share: str | None = None) -> None:
+    def _label_in_place(
+        self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
+    ) -> None:
         from labelers.registry import sidecar_path
 
         info = path.stat()
@@ -341,20 +389,28 @@ class Protector:
             fsync_dir(path.parent)
             rec.action = LABELED
         if self.store is not None and rec.action == LABELED:
-            self.store.record_protection(result, scanned_path=path, owner=_owner(info),
-                                         label=_label_record(spec, outcome.method), share=share)
+            self.store.record_protection(
+                result,
+                scanned_path=path,
+                owner=_owner(info),
+                label=_label_record(spec, outcome.method),
+                share=share,
+            )
 
     def _check_unchanged(self, path: Path, before: os.stat_result, *temps: Path) -> None:
         after = path.stat()
         if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
             for t in temps:
                 _unlink(t)
-            raise ProtectError("文件在处理过程中被修改，下次运行时再处理 / the file changed "
-                               "while it was being protected; it is left as it is and will be "
-                               "done next run")
+            raise ProtectError(
+                "文件在处理过程中被修改，下次运行时再处理 / the file changed "
+                "while it was being protected; it is left as it is and will be "
+                "done next run"
+            )
 
-    def _seal(self, result: FileResult, path: Path, rec: ProtectRecord,
-              share: str | None = None) -> None:
+    def _seal(
+        self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
+    ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
 
@@ -366,8 +422,11 @@ class Protector:
         _unlink(sidecar_path(label_tmp))
         crash_point("labeled")
         meta = {
-            "label": {"text": spec.text, "level": spec.level,
-                      "retention_years": spec.retention_years},
+            "label": {
+                "text": spec.text,
+                "level": spec.level,
+                "retention_years": spec.retention_years,
+            },
             "categories": list(spec.categories),
             "sealed_at": spec.labeled_at.isoformat(),
             "expires": spec.expires.isoformat(),
@@ -379,8 +438,14 @@ class Protector:
             "host": self.host,
         }
         try:
-            res = seal_file(label_tmp, seal_tmp, self.recipients, meta,
-                            chunk_size=self.chunk_size or DEFAULT_CHUNK_SIZE, verify=True)
+            res = seal_file(
+                label_tmp,
+                seal_tmp,
+                self.recipients,
+                meta,
+                chunk_size=self.chunk_size or DEFAULT_CHUNK_SIZE,
+                verify=True,
+            )
         except SealError as exc:
             _unlink(seal_tmp)
             _unlink(label_tmp)
@@ -393,11 +458,13 @@ class Protector:
         crash_point("renamed")
         if self.store is not None:
             self.store.record_protection(
-                result, scanned_path=path, owner=_owner(info),
+                result,
+                scanned_path=path,
+                owner=_owner(info),
                 label=_label_record(spec, outcome.method),
-                seal=self._seal_record(path, sealed, meta, res.sealed_size,
-                                       res.header.chunk_size),
-                share=share)
+                seal=self._seal_record(path, sealed, meta, res.sealed_size, res.header.chunk_size),
+                share=share,
+            )
         crash_point("recorded")
         _unlink(label_tmp)
         crash_point("label-tmp-removed")
@@ -407,23 +474,30 @@ class Protector:
         rec.action = SEALED
         rec.sealed = str(sealed)
 
-    def _seal_record(self, path: Path, sealed: Path, meta: dict[str, Any], sealed_size: int,
-                     chunk_size: int) -> dict[str, Any]:
+    def _seal_record(
+        self, path: Path, sealed: Path, meta: dict[str, Any], sealed_size: int, chunk_size: int
+    ) -> dict[str, Any]:
         from datetime import date
 
         expires = meta.get("expires")
         return {
-            "original_path": path, "sealed_path": sealed,
-            "recipients": [{"name": r.name, "fingerprint": r.fingerprint}
-                           for r in self.recipients],
-            "sealed_size": sealed_size, "chunk_size": chunk_size,
+            "original_path": path,
+            "sealed_path": sealed,
+            "recipients": [{"name": r.name, "fingerprint": r.fingerprint} for r in self.recipients],
+            "sealed_size": sealed_size,
+            "chunk_size": chunk_size,
             "expires": date.fromisoformat(expires) if expires else None,
         }
 
 
 def _label_record(spec: Any, method: str) -> dict[str, Any]:
-    return {"text": spec.text, "categories": list(spec.categories),
-            "retention_years": spec.retention_years, "expires": spec.expires, "method": method}
+    return {
+        "text": spec.text,
+        "categories": list(spec.categories),
+        "retention_years": spec.retention_years,
+        "expires": spec.expires,
+        "method": method,
+    }
 
 
 def _label_text(meta: dict[str, Any]) -> str | None:
@@ -450,6 +524,7 @@ def actor() -> str:
 
 # -- the command ----------------------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class ProtectSummary:
     files: int = 0
@@ -461,8 +536,11 @@ class ProtectSummary:
         self.actions[rec.action] += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"files": self.files, "seconds": round(self.seconds, 2),
-                **{a: self.actions.get(a, 0) for a in ACTION_WORDS}}
+        return {
+            "files": self.files,
+            "seconds": round(self.seconds, 2),
+            **{a: self.actions.get(a, 0) for a in ACTION_WORDS},
+        }
 
 
 def _write_table_line(out: TextIO, rec: ProtectRecord, verbose: bool) -> None:
@@ -482,17 +560,35 @@ def _write_table_line(out: TextIO, rec: ProtectRecord, verbose: bool) -> None:
 def _summary_text(s: ProtectSummary, dry_run: bool) -> str:
     a = s.actions
     parts = [f"{s.files} 个文件 files"]
-    for key in (SEALED, COMPLETED, LABELED, UNCHANGED, DETECTED, WOULD_SEAL, WOULD_LABEL,
-                NOT_SECRET, FAILED, SKIPPED):
+    for key in (
+        SEALED,
+        COMPLETED,
+        LABELED,
+        UNCHANGED,
+        DETECTED,
+        WOULD_SEAL,
+        WOULD_LABEL,
+        NOT_SECRET,
+        FAILED,
+        SKIPPED,
+    ):
         if a.get(key):
             parts.append(f"{ACTION_WORDS[key]} {a[key]}")
     head = "演练（未修改任何文件） / dry run, nothing changed: " if dry_run else ""
     return head + "; ".join(parts) + f" ({s.seconds:.1f} s)"
 
 
-def run_protect(*, candidates: Iterable[Candidate], protector: Protector, scan: Any,
-                fmt: str, out: TextIO, verbose: bool, progress: Any = None,
-                stop: Any = None) -> ProtectSummary:
+def run_protect(
+    *,
+    candidates: Iterable[Candidate],
+    protector: Protector,
+    scan: Any,
+    fmt: str,
+    out: TextIO,
+    verbose: bool,
+    progress: Any = None,
+    stop: Any = None,
+) -> ProtectSummary:
     """Protect every candidate, writing one record each; ``scan`` maps candidates to results
     (in order). Returns the summary; ``stop.requested`` ends the run after the current file."""
     started = time.perf_counter()

@@ -15,7 +15,11 @@ NUMBER = r"\d+(?:\.\d+)?"
 def test_bench_protect_quick() -> None:
     proc = subprocess.run(
         [sys.executable, str(REPO_ROOT / "benchmarks" / "bench_protect.py"), "--quick"],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     for fmt in ("docx", "pdf"):

@@ -18,8 +18,19 @@ pytestmark = needs_script
 
 def run(part: str) -> str:
     proc = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "benchmarks" / "bench_watch.py"), "--quick", "--part",
-         part], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600, check=False)
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "bench_watch.py"),
+            "--quick",
+            "--part",
+            part,
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return proc.stdout
 

@@ -27,8 +27,12 @@ ROLES_CONSULT = ["科室负责人", "分管领导"]
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
-    return {"BAOMI_HOME": str(home), "BAOMI_PASSPHRASE": PASSPHRASE, "BAOMI_DB": "",
-            "BAOMI_CONFIG": ""}
+    return {
+        "BAOMI_HOME": str(home),
+        "BAOMI_PASSPHRASE": PASSPHRASE,
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +66,19 @@ def _refused(*args: str, env: dict[str, str], words: str) -> None:
 
 
 def _create(env: dict[str, str], file: Path, kind: str, until: date) -> int:
-    out = _ok("request", "create", "--file", str(file), "--purpose", "医疗纠纷调查",
-              "--until", until.isoformat(), "--kind", kind, env=env)
+    out = _ok(
+        "request",
+        "create",
+        "--file",
+        str(file),
+        "--purpose",
+        "医疗纠纷调查",
+        "--until",
+        until.isoformat(),
+        "--kind",
+        kind,
+        env=env,
+    )
     return int(out.split("request ")[1].split(":")[0])
 
 
@@ -84,12 +99,22 @@ def _set_until(env: dict[str, str], rid: int, until: date) -> None:
 
 
 def _open(env: dict[str, str], keys: Path, file: Path, out: Path, *extra: str) -> list[str]:
-    return ["open", str(file), "--key", str(keys / "committee.key"), "--reason", "纠纷调查",
-            "--out", str(out), *extra]
+    return [
+        "open",
+        str(file),
+        "--key",
+        str(keys / "committee.key"),
+        "--reason",
+        "纠纷调查",
+        "--out",
+        str(out),
+        *extra,
+    ]
 
 
-def test_borrow_flow_end_to_end(env: dict[str, str], keys: Path, share: Path,
-                                tmp_path: Path) -> None:
+def test_borrow_flow_end_to_end(
+    env: dict[str, str], keys: Path, share: Path, tmp_path: Path
+) -> None:
     record = share / "门诊病历.docx.baomi"
     info = json.loads(_ok("info", str(record), "--format", "json", env=env))
     assert "medical" in info["categories"]
@@ -99,8 +124,9 @@ def test_borrow_flow_end_to_end(env: dict[str, str], keys: Path, share: Path,
 
     rid = _create(env, record, "borrow", TODAY + timedelta(days=7))
     assert _state(env, rid) == "pending"
-    _refused(*_open(env, keys, record, out, "--request", str(rid)), env=env,
-             words="waiting for approval")
+    _refused(
+        *_open(env, keys, record, out, "--request", str(rid)), env=env, words="waiting for approval"
+    )
     _refused("request", "approve", str(rid), "--as", "院办主任", env=env, words="not '院办主任'")
     _approve(env, rid, ROLES_BORROW)
     _refused("request", "approve", str(rid), "--as", "分管领导", env=env, words="already")
@@ -109,20 +135,25 @@ def test_borrow_flow_end_to_end(env: dict[str, str], keys: Path, share: Path,
     _ok(*_open(env, keys, record, out, "--request", str(rid)), env=env)
     assert out.read_bytes()[:2] == b"PK"
     assert _state(env, rid) == "borrowed"
-    events = [json.loads(line) for line in
-              _ok("audit", "log", "--format", "jsonl", env=env).splitlines() if line.strip()]
+    events = [
+        json.loads(line)
+        for line in _ok("audit", "log", "--format", "jsonl", env=env).splitlines()
+        if line.strip()
+    ]
     opens = [e for e in events if e["kind"] == "open"]
     assert opens[-1]["details"]["request_id"] == str(rid)
     assert {"request", "approve"} <= {e["kind"] for e in events}
 
     # the date passes with the copy still out: overdue, and no more openings with it
     _set_until(env, rid, TODAY - timedelta(days=1))
-    overdue = json.loads(_ok("request", "list", "--state", "overdue", "--format", "json",
-                             env=env))
+    overdue = json.loads(_ok("request", "list", "--state", "overdue", "--format", "json", env=env))
     assert [r["id"] for r in overdue] == [rid]
     assert "逾期未还 overdue" in _ok("request", "list", env=env)
-    _refused(*_open(env, keys, record, tmp_path / "again.docx", "--request", str(rid)),
-             env=env, words="overdue")
+    _refused(
+        *_open(env, keys, record, tmp_path / "again.docx", "--request", str(rid)),
+        env=env,
+        words="overdue",
+    )
     _ok("request", "return", str(rid), env=env)
     assert _state(env, rid) == "returned"
     _refused("request", "return", str(rid), env=env, words="returned")
@@ -134,26 +165,68 @@ def test_refusals(env: dict[str, str], keys: Path, share: Path, tmp_path: Path) 
     names = share / "患者名单.csv.baomi"
     other = _create(env, names, "consult", TODAY)
     _approve(env, other, ROLES_CONSULT)
-    _refused(*_open(env, keys, record, tmp_path / "a.docx", "--request", str(other)), env=env,
-             words="another file")
+    _refused(
+        *_open(env, keys, record, tmp_path / "a.docx", "--request", str(other)),
+        env=env,
+        words="another file",
+    )
     expired = _create(env, record, "consult", TODAY)
     _approve(env, expired, ROLES_CONSULT)
     _set_until(env, expired, TODAY - timedelta(days=1))
-    _refused(*_open(env, keys, record, tmp_path / "b.docx", "--request", str(expired)),
-             env=env, words="expired")
+    _refused(
+        *_open(env, keys, record, tmp_path / "b.docx", "--request", str(expired)),
+        env=env,
+        words="expired",
+    )
     rejected = _create(env, record, "consult", TODAY)
     _ok("request", "reject", str(rejected), "--as", "分管领导", "--note", "无必要", env=env)
-    _refused(*_open(env, keys, record, tmp_path / "c.docx", "--request", str(rejected)),
-             env=env, words="rejected")
-    _refused(*_open(env, keys, record, tmp_path / "d.docx", "--request", "9999"), env=env,
-             words="no access request 9999")
+    _refused(
+        *_open(env, keys, record, tmp_path / "c.docx", "--request", str(rejected)),
+        env=env,
+        words="rejected",
+    )
+    _refused(
+        *_open(env, keys, record, tmp_path / "d.docx", "--request", "9999"),
+        env=env,
+        words="no access request 9999",
+    )
     assert not list(tmp_path.iterdir())
-    _refused("request", "create", "--file", str(record), "--purpose", "查阅", "--until",
-             "2020-01-01", env=env, words="in the past")
-    _refused("request", "create", "--file", str(record), "--purpose", "查阅", "--until",
-             "明天", env=env, words="YYYY-MM-DD")
-    _refused("request", "create", "--file", str(share / "健康教育.txt"), "--purpose", "查阅",
-             "--until", TODAY.isoformat(), env=env, words="not a sealed")
+    _refused(
+        "request",
+        "create",
+        "--file",
+        str(record),
+        "--purpose",
+        "查阅",
+        "--until",
+        "2020-01-01",
+        env=env,
+        words="in the past",
+    )
+    _refused(
+        "request",
+        "create",
+        "--file",
+        str(record),
+        "--purpose",
+        "查阅",
+        "--until",
+        "明天",
+        env=env,
+        words="YYYY-MM-DD",
+    )
+    _refused(
+        "request",
+        "create",
+        "--file",
+        str(share / "健康教育.txt"),
+        "--purpose",
+        "查阅",
+        "--until",
+        TODAY.isoformat(),
+        env=env,
+        words="not a sealed",
+    )
     # a consult request works while valid; a financial-only file needs none
     ok = _create(env, record, "consult", TODAY)
     _approve(env, ok, ROLES_CONSULT)
@@ -161,10 +234,15 @@ def test_refusals(env: dict[str, str], keys: Path, share: Path, tmp_path: Path) 
     _ok(*_open(env, keys, record, tmp_path / "f.docx", "--request", str(ok)), env=env)
     assert _state(env, ok) == "approved"
     from labelers.keys import load_public_key
+
     (tmp_path / "预算.txt").write_text("2026年预算 科目 金额", encoding="utf-8")
     budget = tmp_path / "预算.txt.baomi"
-    seal_file(tmp_path / "预算.txt", budget, [load_public_key(keys / "committee.pub")],
-              {"categories": ["financial"], "original_name": "预算.txt"})
+    seal_file(
+        tmp_path / "预算.txt",
+        budget,
+        [load_public_key(keys / "committee.pub")],
+        {"categories": ["financial"], "original_name": "预算.txt"},
+    )
     _ok(*_open(env, keys, budget, tmp_path / "g.txt"), env=env)
     assert (tmp_path / "g.txt").read_text(encoding="utf-8") == "2026年预算 科目 金额"
     assert _ok("audit", "verify", env=env)
@@ -180,8 +258,7 @@ class _Seen(FileSystemEventHandler):
         self.lock = threading.Lock()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory or event.event_type not in ("created", "modified", "closed",
-                                                          "moved"):
+        if event.is_directory or event.event_type not in ("created", "modified", "closed", "moved"):
             return
         path = str(getattr(event, "dest_path", "") or event.src_path)
         with self.lock:
@@ -196,8 +273,9 @@ class _Seen(FileSystemEventHandler):
                 self.unsealed.append(path)
 
 
-def test_transfer_reseals_without_plaintext_on_disk(env: dict[str, str], keys: Path,
-                                                    tmp_path: Path) -> None:
+def test_transfer_reseals_without_plaintext_on_disk(
+    env: dict[str, str], keys: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "out"
     tmp = tmp_path / "tmp"
     folder.mkdir()
@@ -206,10 +284,15 @@ def test_transfer_reseals_without_plaintext_on_disk(env: dict[str, str], keys: P
     src = tmp_path / "检验记录.txt"
     src.write_bytes(("患者：王芳 白细胞 6.5 诊断：上呼吸道感染\n" * 400_000).encode())
     from labelers.keys import load_public_key
+
     sealed = folder / "检验记录.txt.baomi"
-    meta = {"label": {"text": "秘密 保密期限：30年"}, "categories": ["medical"],
-            "expires": "2056-01-01", "original_name": "检验记录.txt",
-            "original_size": src.stat().st_size}
+    meta = {
+        "label": {"text": "秘密 保密期限：30年"},
+        "categories": ["medical"],
+        "expires": "2056-01-01",
+        "original_name": "检验记录.txt",
+        "original_size": src.stat().st_size,
+    }
     seal_file(src, sealed, [load_public_key(keys / "committee.pub")], meta)
     plain = src.read_bytes()
     src.unlink()
@@ -220,10 +303,22 @@ def test_transfer_reseals_without_plaintext_on_disk(env: dict[str, str], keys: P
     observer.schedule(seen, str(tmp))
     observer.start()
     try:
-        r = baomi("transfer", str(sealed), "--to", str(keys / "county.pub"), "--key",
-                  str(keys / "committee.key"), "--approved-by", "科室负责人:王五",
-                  "--approved-by", "分管领导:刘六", "--method", "courier",
-                  env={**env, "TMPDIR": str(tmp)}, cwd=folder)
+        r = baomi(
+            "transfer",
+            str(sealed),
+            "--to",
+            str(keys / "county.pub"),
+            "--key",
+            str(keys / "committee.key"),
+            "--approved-by",
+            "科室负责人:王五",
+            "--approved-by",
+            "分管领导:刘六",
+            "--method",
+            "courier",
+            env={**env, "TMPDIR": str(tmp)},
+            cwd=folder,
+        )
         assert r.returncode == 0, r.stderr
     finally:
         observer.stop()
@@ -232,8 +327,10 @@ def test_transfer_reseals_without_plaintext_on_disk(env: dict[str, str], keys: P
     assert out.is_file()
     created = {Path(p).name for p in seen.paths}
     assert created, "the watcher saw nothing"
-    assert all(n == out.name or (n.startswith(f".{out.name}.") and n.endswith(".transfer"))
-               for n in created), created
+    assert all(
+        n == out.name or (n.startswith(f".{out.name}.") and n.endswith(".transfer"))
+        for n in created
+    ), created
     assert not seen.unsealed
     assert not list(tmp.iterdir())
     assert sorted(p.name for p in folder.iterdir()) == sorted([sealed.name, out.name])
@@ -244,31 +341,76 @@ def test_transfer_reseals_without_plaintext_on_disk(env: dict[str, str], keys: P
     # the committee's key no longer opens it; the county's does (its own request flow)
     rid = _create(env, out, "consult", TODAY)
     _approve(env, rid, ROLES_CONSULT)
-    _refused("open", str(out), "--key", str(keys / "committee.key"), "--reason", "核对",
-             "--out", str(tmp_path / "no.txt"), "--request", str(rid), env=env,
-             words="not among the recipients")
-    _ok("open", str(out), "--key", str(keys / "county.key"), "--reason", "会诊",
-        "--out", str(tmp_path / "yes.txt"), "--request", str(rid), env=env)
+    _refused(
+        "open",
+        str(out),
+        "--key",
+        str(keys / "committee.key"),
+        "--reason",
+        "核对",
+        "--out",
+        str(tmp_path / "no.txt"),
+        "--request",
+        str(rid),
+        env=env,
+        words="not among the recipients",
+    )
+    _ok(
+        "open",
+        str(out),
+        "--key",
+        str(keys / "county.key"),
+        "--reason",
+        "会诊",
+        "--out",
+        str(tmp_path / "yes.txt"),
+        "--request",
+        str(rid),
+        env=env,
+    )
     assert (tmp_path / "yes.txt").read_bytes() == plain
 
     rows = json.loads(_ok("transfer", "list", "--format", "json", env=env))
     rec = next(t for t in rows if t["out_path"] == str(out.resolve()))
     assert rec["method"] == "courier" and rec["recipient_name"] == "county"
-    assert rec["approved_by"] == [{"role": "科室负责人", "name": "王五"},
-                                  {"role": "分管领导", "name": "刘六"}]
+    assert rec["approved_by"] == [
+        {"role": "科室负责人", "name": "王五"},
+        {"role": "分管领导", "name": "刘六"},
+    ]
     assert not rec["emergency"]
     assert _ok("audit", "verify", env=env)
 
 
-def test_emergency_transfer_then_approvals(env: dict[str, str], keys: Path, share: Path,
-                                           tmp_path: Path) -> None:
+def test_emergency_transfer_then_approvals(
+    env: dict[str, str], keys: Path, share: Path, tmp_path: Path
+) -> None:
     record = share / "工资表.xlsx.baomi"
-    base = ["transfer", str(record), "--to", str(keys / "county.pub"), "--key",
-            str(keys / "committee.key")]
-    _refused(*base, "--out", str(tmp_path / "x.baomi"), "--approved-by", "科室负责人:王五",
-             env=env, words="missing approvals: 分管领导")
-    _refused(*base, "--out", str(tmp_path / "x.baomi"), "--approved-by", "王五", env=env,
-             words="ROLE:NAME")
+    base = [
+        "transfer",
+        str(record),
+        "--to",
+        str(keys / "county.pub"),
+        "--key",
+        str(keys / "committee.key"),
+    ]
+    _refused(
+        *base,
+        "--out",
+        str(tmp_path / "x.baomi"),
+        "--approved-by",
+        "科室负责人:王五",
+        env=env,
+        words="missing approvals: 分管领导",
+    )
+    _refused(
+        *base,
+        "--out",
+        str(tmp_path / "x.baomi"),
+        "--approved-by",
+        "王五",
+        env=env,
+        words="ROLE:NAME",
+    )
     assert not list(tmp_path.iterdir())
     r = baomi(*base, "--out", str(tmp_path / "urgent.baomi"), "--emergency", env=env)
     assert r.returncode == 0, r.stderr
@@ -277,26 +419,32 @@ def test_emergency_transfer_then_approvals(env: dict[str, str], keys: Path, shar
     pending = json.loads(_ok("transfer", "list", "--pending", "--format", "json", env=env))
     assert [t["id"] for t in pending] == [tid]
     assert "待补批" in _ok("request", "list", "--state", "emergency", env=env)
-    assert "still missing: 分管领导" in _ok("transfer", "approve", str(tid), "--as", "科室负责人",
-                                            "--by", "王五", env=env)
-    assert "fully approved" in _ok("transfer", "approve", str(tid), "--as", "分管领导", "--by",
-                                   "刘六", env=env)
+    assert "still missing: 分管领导" in _ok(
+        "transfer", "approve", str(tid), "--as", "科室负责人", "--by", "王五", env=env
+    )
+    assert "fully approved" in _ok(
+        "transfer", "approve", str(tid), "--as", "分管领导", "--by", "刘六", env=env
+    )
     assert json.loads(_ok("transfer", "list", "--pending", "--format", "json", env=env)) == []
-    _refused(*base, "--out", str(tmp_path / "urgent.baomi"), "--emergency", env=env,
-             words="exists")
+    _refused(*base, "--out", str(tmp_path / "urgent.baomi"), "--emergency", env=env, words="exists")
     assert _ok("audit", "verify", env=env)
 
 
-def test_custom_rules_folder(env: dict[str, str], keys: Path, share: Path, tmp_path: Path
-                             ) -> None:
+def test_custom_rules_folder(env: dict[str, str], keys: Path, share: Path, tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     _ok("rules", "export", str(rules), env=env)
     text = (rules / "approvals.yaml").read_text(encoding="utf-8")
     (rules / "approvals.yaml").write_text(
         text.replace("open_requires_request: [medical, personnel]", "open_requires_request: []"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out = tmp_path / "病历.docx"
     _ok("--rules", str(rules), *_open(env, keys, share / "门诊病历.docx.baomi", out), env=env)
     (rules / "approvals.yaml").write_text("schema_version: 1\nroles: []\n", encoding="utf-8")
-    _refused("--rules", str(rules), *_open(env, keys, share / "门诊病历.docx.baomi",
-                                            tmp_path / "x.docx"), env=env, words="roles")
+    _refused(
+        "--rules",
+        str(rules),
+        *_open(env, keys, share / "门诊病历.docx.baomi", tmp_path / "x.docx"),
+        env=env,
+        words="roles",
+    )

@@ -19,15 +19,16 @@ from scanner.store import Store
 
 BAOMI = shutil.which("baomi") or str(Path(sys.executable).parent / "baomi")
 # Until scanner/cli/__init__.py registers the group, the same main() runs with it added here.
-SHIM = ("import sys; from scanner.cli import main, main_group; "
-        "from scanner.cli.audit import audit; main_group.add_command(audit); sys.exit(main())")
+SHIM = (
+    "import sys; from scanner.cli import main, main_group; "
+    "from scanner.cli.audit import audit; main_group.add_command(audit); sys.exit(main())"
+)
 PASSWORD = "Hunter2-secret-pw"
 
 
 @functools.cache
 def _registered() -> bool:
-    proc = subprocess.run([BAOMI, "audit", "--help"], capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run([BAOMI, "audit", "--help"], capture_output=True, text=True, timeout=60)
     return proc.returncode == 0
 
 
@@ -52,8 +53,13 @@ def _populate(n: int, tmp_path: Path) -> None:
     doc = tmp_path / "名单.txt"
     doc.write_text("x", encoding="utf-8")
     with Store.open(os.environ["BAOMI_DB"]) as store:
-        result = FileResult(path=str(doc), status="ok", format="txt", categories=["personnel"],
-                            findings=[Finding("CN_PHONE", 0.9, "13912345678", {"start": 0})])
+        result = FileResult(
+            path=str(doc),
+            status="ok",
+            format="txt",
+            categories=["personnel"],
+            findings=[Finding("CN_PHONE", 0.9, "13912345678", {"start": 0})],
+        )
         store.register_scan(result, scanned_path=doc)  # events 1 (key) and 2 (scan)
         for i in range(n - 2):
             store.record_event("config", "baomi.toml", {"change": i})
@@ -66,10 +72,10 @@ def _sql(tmp_path: Path, statement: str) -> None:
 
 
 def test_audit_group_is_registered_in_the_baomi_command() -> None:
-    proc = subprocess.run([BAOMI, "audit", "--help"], capture_output=True, text=True,
-                          timeout=60)
-    assert proc.returncode == 0, ("scanner/cli/__init__.py must register the group: "
-                                  "from scanner.cli.audit import audit")
+    proc = subprocess.run([BAOMI, "audit", "--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, (
+        "scanner/cli/__init__.py must register the group: from scanner.cli.audit import audit"
+    )
     for command in ("verify", "head", "log"):
         assert command in proc.stdout
 
@@ -95,8 +101,7 @@ def test_verify_names_a_deleted_event(env: dict[str, str], tmp_path: Path) -> No
     assert proc.returncode == 1 and "event 2: missing (deleted)" in proc.stdout
 
 
-def test_tail_cut_against_exported_and_default_heads(env: dict[str, str],
-                                                      tmp_path: Path) -> None:
+def test_tail_cut_against_exported_and_default_heads(env: dict[str, str], tmp_path: Path) -> None:
     _populate(5, tmp_path)
     shown = baomi(env, "audit", "head")
     assert shown.returncode == 0

@@ -17,8 +17,17 @@ from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
 pytestmark = needs_script
 
-RECORD_FIELDS = {"path", "status", "error", "format", "categories", "label", "findings", "reasons",
-                 "public"}
+RECORD_FIELDS = {
+    "path",
+    "status",
+    "error",
+    "format",
+    "categories",
+    "label",
+    "findings",
+    "reasons",
+    "public",
+}
 FINDING_FIELDS = {"entity_type", "score", "masked", "location"}
 
 # Synthetic values (checksum-valid but made up); none of them may appear without --reveal.
@@ -32,19 +41,43 @@ SECRETS = [ID, PHONE, CARD, NAME]
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
-    make_docx(root / "病历" / "门诊病历.docx",
-              paragraphs=["门诊病历", f"姓名：{NAME}  性别：男  年龄：45岁", f"身份证号：{ID}",
-                          "主诉：咳嗽三天", "初步诊断：上呼吸道感染", "处方：阿莫西林胶囊"],
-              header="某某镇卫生院")
-    make_xlsx(root / "财务" / "工资表.xlsx",
-              {"2025年3月": [["姓名", "岗位工资", "绩效工资", "实发金额", "工资卡号"],
-                             ["李娜", 3200, 1800, 5000, CARD]]})
-    make_pdf(root / "检验报告.pdf", [f"检验报告单\n姓名：王芳  门诊号：MZ2024031501\n"
-                                    f"联系电话：{PHONE}\n检验项目 结果 参考范围\n白细胞 6.5 4-10"])
-    make_text(root / "患者名单.csv", f"姓名,身份证号,联系电话,诊断\n{NAME},{ID},{PHONE},高血压\n",
-              encoding="gbk")
-    make_text(root / "健康教育.txt", "健康教育：高血压的预防\n李时珍在《本草纲目》中记载……\n"
-              "急救电话 120，健康热线 12320。\n")
+    make_docx(
+        root / "病历" / "门诊病历.docx",
+        paragraphs=[
+            "门诊病历",
+            f"姓名：{NAME}  性别：男  年龄：45岁",
+            f"身份证号：{ID}",
+            "主诉：咳嗽三天",
+            "初步诊断：上呼吸道感染",
+            "处方：阿莫西林胶囊",
+        ],
+        header="某某镇卫生院",
+    )
+    make_xlsx(
+        root / "财务" / "工资表.xlsx",
+        {
+            "2025年3月": [
+                ["姓名", "岗位工资", "绩效工资", "实发金额", "工资卡号"],
+                ["李娜", 3200, 1800, 5000, CARD],
+            ]
+        },
+    )
+    make_pdf(
+        root / "检验报告.pdf",
+        [
+            f"检验报告单\n姓名：王芳  门诊号：MZ2024031501\n"
+            f"联系电话：{PHONE}\n检验项目 结果 参考范围\n白细胞 6.5 4-10"
+        ],
+    )
+    make_text(
+        root / "患者名单.csv",
+        f"姓名,身份证号,联系电话,诊断\n{NAME},{ID},{PHONE},高血压\n",
+        encoding="gbk",
+    )
+    make_text(
+        root / "健康教育.txt",
+        "健康教育：高血压的预防\n李时珍在《本草纲目》中记载……\n急救电话 120，健康热线 12320。\n",
+    )
     return root
 
 
@@ -77,8 +110,13 @@ def test_jsonl_contract(corpus: Path) -> None:
     r = baomi("scan", str(corpus), "--format", "jsonl")
     assert r.returncode == 0, r.stderr
     records = {Path(rec["path"]).name: rec for rec in jsonl(r.stdout)}
-    assert set(records) == {"门诊病历.docx", "工资表.xlsx", "检验报告.pdf", "患者名单.csv",
-                            "健康教育.txt"}
+    assert set(records) == {
+        "门诊病历.docx",
+        "工资表.xlsx",
+        "检验报告.pdf",
+        "患者名单.csv",
+        "健康教育.txt",
+    }
     for rec in records.values():
         assert set(rec) == RECORD_FIELDS
         assert rec["status"] == "ok" and rec["error"] is None
@@ -94,14 +132,21 @@ def test_jsonl_contract(corpus: Path) -> None:
     pay = records["工资表.xlsx"]
     assert "personnel" in pay["categories"]
     card = [f for f in pay["findings"] if f["entity_type"] == "CN_BANK_CARD"]
-    assert card and card[0]["location"]["sheet"] == "2025年3月" and card[0]["location"]["cell"] == "E2"
+    assert (
+        card and card[0]["location"]["sheet"] == "2025年3月" and card[0]["location"]["cell"] == "E2"
+    )
     pdf = records["检验报告.pdf"]
     assert pdf["categories"] == ["medical"]
-    assert any(f["entity_type"] == "CN_MEDICAL_RECORD_NO" and f["location"]["page"] == 1
-               for f in pdf["findings"])
+    assert any(
+        f["entity_type"] == "CN_MEDICAL_RECORD_NO" and f["location"]["page"] == 1
+        for f in pdf["findings"]
+    )
     assert records["患者名单.csv"]["format"] == "csv"
     assert {f["entity_type"] for f in records["患者名单.csv"]["findings"]} >= {
-        "PERSON", "CN_RESIDENT_ID", "CN_PHONE"}
+        "PERSON",
+        "CN_RESIDENT_ID",
+        "CN_PHONE",
+    }
     leaflet = records["健康教育.txt"]
     assert leaflet["categories"] == [] and leaflet["label"] is None and leaflet["public"] is True
     assert leaflet["findings"] == []
@@ -135,7 +180,9 @@ def test_bad_inputs_get_records_and_exit_3(bad_inputs: Path) -> None:
     assert "Traceback" not in r.stderr + r.stdout
     records = {Path(rec["path"]).name: rec for rec in jsonl(r.stdout)}
     assert records["空文件.txt"]["status"] == "skipped"
-    assert records["旧格式.doc"]["status"] == "skipped" and ".docx" in records["旧格式.doc"]["error"]
+    assert (
+        records["旧格式.doc"]["status"] == "skipped" and ".docx" in records["旧格式.doc"]["error"]
+    )
     assert records["损坏.docx"]["status"] == "error" and records["损坏.docx"]["error"]
     assert records["二进制.txt"]["status"] == "error"
     assert records["正常.txt"]["status"] == "ok"
@@ -152,8 +199,13 @@ def test_fail_on(corpus: Path) -> None:
 
 
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
-    for args in (["scan"], ["scan", ".", "--format", "xml"], ["scan", ".", "--min-score", "2"],
-                 ["--rules", str(tmp_path / "nope"), "scan", "."], ["frobnicate"]):
+    for args in (
+        ["scan"],
+        ["scan", ".", "--format", "xml"],
+        ["scan", ".", "--min-score", "2"],
+        ["--rules", str(tmp_path / "nope"), "scan", "."],
+        ["frobnicate"],
+    ):
         r = baomi(*args)
         assert r.returncode == 2, (args, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr
@@ -179,8 +231,11 @@ def test_config_file_and_env(corpus: Path, tmp_path: Path) -> None:
     # a flag beats the file; the environment beats the file too
     r = baomi("--config", str(cfg), "scan", str(corpus / "检验报告.pdf"), "--format", "json")
     assert "summary" in json.loads(r.stdout)
-    r = baomi("scan", str(corpus / "检验报告.pdf"), env={"BAOMI_CONFIG": str(cfg),
-                                                        "BAOMI_SCAN_FORMAT": "json"})
+    r = baomi(
+        "scan",
+        str(corpus / "检验报告.pdf"),
+        env={"BAOMI_CONFIG": str(cfg), "BAOMI_SCAN_FORMAT": "json"},
+    )
     assert "summary" in json.loads(r.stdout)
 
 
@@ -196,13 +251,18 @@ def test_rules_swap_and_check(tmp_path: Path, corpus: Path) -> None:
     assert baomi("rules", "export", str(mine)).returncode == 0
     assert baomi("--rules", str(mine), "rules", "check").returncode == 0
     labels = mine / "labels.yaml"
-    labels.write_text(labels.read_text(encoding="utf-8").replace(
-        'template: "秘密 保密期限：{N}年"', 'template: "秘密★{N}年"'), encoding="utf-8")
+    labels.write_text(
+        labels.read_text(encoding="utf-8").replace(
+            'template: "秘密 保密期限：{N}年"', 'template: "秘密★{N}年"'
+        ),
+        encoding="utf-8",
+    )
     r = baomi("--rules", str(mine), "scan", str(corpus / "病历"), "--format", "jsonl")
     assert jsonl(r.stdout)[0]["label"]["text"] == "秘密★30年"
     # a broken pack is a configuration error, named
-    (mine / "recognizers" / "identity.yaml").write_text("schema_version: 1\nrules:\n  - id: x\n",
-                                                        encoding="utf-8")
+    (mine / "recognizers" / "identity.yaml").write_text(
+        "schema_version: 1\nrules:\n  - id: x\n", encoding="utf-8"
+    )
     r = baomi("--rules", str(mine), "scan", str(corpus))
     assert r.returncode == 2 and "identity.yaml" in r.stderr
 
@@ -212,9 +272,13 @@ def test_interrupt_exits_130(tmp_path: Path, jobs: str) -> None:
     for i in range(300):
         make_text(tmp_path / f"f{i:03}.txt", f"联系电话：{PHONE}\n" * 200)
     # Its own process group, signalled as a whole: what Ctrl-C at a terminal does.
-    proc = subprocess.Popen([BAOMI, "scan", str(tmp_path), "--format", "jsonl", "--jobs", jobs],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [BAOMI, "scan", str(tmp_path), "--format", "jsonl", "--jobs", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()  # the scan is under way
     os.killpg(proc.pid, signal.SIGINT)

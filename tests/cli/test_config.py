@@ -11,18 +11,25 @@ pytestmark = needs_script
 
 
 def test_config_sets_options_and_mistakes_are_named(tmp_path: Path) -> None:
-    doc = make_text(tmp_path / "docs" / "随访.txt", "随访记录\n患者：陈静  电话：13812345678\n诊断：冠心病\n")
+    doc = make_text(
+        tmp_path / "docs" / "随访.txt", "随访记录\n患者：陈静  电话：13812345678\n诊断：冠心病\n"
+    )
     env = {"BAOMI_HOME": str(tmp_path / "home")}
     good = tmp_path / "good.toml"
-    good.write_text('[scan]\nformat = "jsonl"\nmin-score = 0.6\n\n[policy]\nmedical = "seal"\n\n'
-                    '[[share]]\nname = "docs"\npath = "/srv/docs"\n', encoding="utf-8")
+    good.write_text(
+        '[scan]\nformat = "jsonl"\nmin-score = 0.6\n\n[policy]\nmedical = "seal"\n\n'
+        '[[share]]\nname = "docs"\npath = "/srv/docs"\n',
+        encoding="utf-8",
+    )
     r = baomi("--config", str(good), "scan", str(doc), env=env)
     assert r.returncode == 0, r.stderr
     assert jsonl(r.stdout)[0]["categories"] == ["medical"]
-    for text, word in (("[scna]\nformat = 'json'\n", "[scna]"),
-                       ("[scan]\nfromat = 'json'\n", "fromat"),
-                       ("colour = 1\n", "colour"),
-                       ("[scan\n", "TOML")):
+    for text, word in (
+        ("[scna]\nformat = 'json'\n", "[scna]"),
+        ("[scan]\nfromat = 'json'\n", "fromat"),
+        ("colour = 1\n", "colour"),
+        ("[scan\n", "TOML"),
+    ):
         bad = tmp_path / "bad.toml"
         bad.write_text(text, encoding="utf-8")
         r = baomi("--config", str(bad), "scan", str(doc), env=env)

@@ -20,18 +20,22 @@ from scanner.store import Store
 
 BAOMI = shutil.which("baomi") or str(Path(sys.executable).parent / "baomi")
 # Until scanner/cli/__init__.py registers the groups, the same main() runs with them added here.
-SHIM = ("import sys; from scanner.cli import main, main_group; "
-        "from scanner.cli.config import backup, config\n"
-        "for c in (backup, config):\n"
-        "    main_group.commands.get(c.name) or main_group.add_command(c)\n"
-        "sys.exit(main())")
+SHIM = (
+    "import sys; from scanner.cli import main, main_group; "
+    "from scanner.cli.config import backup, config\n"
+    "for c in (backup, config):\n"
+    "    main_group.commands.get(c.name) or main_group.add_command(c)\n"
+    "sys.exit(main())"
+)
 DOC = Path(__file__).resolve().parents[2] / "docs" / "policy.md"
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    values = {"BAOMI_HOME": str(tmp_path / "home"),
-              "BAOMI_DB": f"sqlite:///{tmp_path / 'store.db'}"}
+    values = {
+        "BAOMI_HOME": str(tmp_path / "home"),
+        "BAOMI_DB": f"sqlite:///{tmp_path / 'store.db'}",
+    }
     for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_CONFIG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
@@ -44,8 +48,9 @@ def baomi(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
     registered = {"config", "backup"} <= set(main_group.commands)
     cmd = [BAOMI, *args] if registered else [sys.executable, "-c", SHIM, *args]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        cmd, capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL
+    )
 
 
 def _doc_example() -> str:
@@ -57,14 +62,17 @@ def _doc_example() -> str:
 
 # -- config check ------------------------------------------------------------------------------
 
+
 def test_the_documented_example_is_valid(env: dict[str, str], tmp_path: Path) -> None:
     cfg = tmp_path / "baomi.toml"
     cfg.write_text(_doc_example(), encoding="utf-8")
     proc = baomi(env, "config", "check", str(cfg))
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0] == ("配置有效 / config OK: 2 shares, actions: medical=seal, financial=seal, "
-                        "personnel=seal, operations=label, other=label")
+    assert lines[0] == (
+        "配置有效 / config OK: 2 shares, actions: medical=seal, financial=seal, "
+        "personnel=seal, operations=label, other=label"
+    )
     assert "  finance: /srv/share/财务科  overrides: operations=seal" in lines
     assert "  clinic: /srv/share/门诊  overrides: medical=label" in lines
     assert "**/公开/**" in proc.stdout and proc.stderr == ""
@@ -80,27 +88,36 @@ def test_an_empty_config_is_valid(env: dict[str, str], tmp_path: Path) -> None:
 
 def test_every_problem_is_named(env: dict[str, str], tmp_path: Path) -> None:
     cfg = tmp_path / "bad.toml"
-    cfg.write_text('[scna]\njobs = 2\n\n[protect]\nlabel_only = true\nfrobnicate = 1\n\n'
-                   '[[share]]\nname = "finance"\npath = "/srv/share/财务科"\n'
-                   'policy = { medical = "encrypt" }\n', encoding="utf-8")
+    cfg.write_text(
+        "[scna]\njobs = 2\n\n[protect]\nlabel_only = true\nfrobnicate = 1\n\n"
+        '[[share]]\nname = "finance"\npath = "/srv/share/财务科"\n'
+        'policy = { medical = "encrypt" }\n',
+        encoding="utf-8",
+    )
     proc = baomi(env, "config", "check", str(cfg))
     assert proc.returncode == 2
     assert proc.stdout == ""
     err = proc.stderr
-    assert (f"{cfg}: [[share]] #1 (finance) policy: medical = 'encrypt'" in err
-            and "use one of detect, label, seal" in err)
+    assert (
+        f"{cfg}: [[share]] #1 (finance) policy: medical = 'encrypt'" in err
+        and "use one of detect, label, seal" in err
+    )
     assert f"{cfg}: unknown section [scna]" in err
     assert "[protect] has no setting 'frobnicate'" in err
     assert "3 problems in" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize(("content", "expect"), [
-    (None, "config file not found"),
-    ("[policy\nmedical = 1", "is not valid TOML"),
-    (b"\xff\xfe[policy]", "not UTF-8 text"),
-])
-def test_unreadable_config(env: dict[str, str], tmp_path: Path, content: str | bytes | None,
-                           expect: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "expect"),
+    [
+        (None, "config file not found"),
+        ("[policy\nmedical = 1", "is not valid TOML"),
+        (b"\xff\xfe[policy]", "not UTF-8 text"),
+    ],
+)
+def test_unreadable_config(
+    env: dict[str, str], tmp_path: Path, content: str | bytes | None, expect: str
+) -> None:
     cfg = tmp_path / "c.toml"
     if isinstance(content, bytes):
         cfg.write_bytes(content)
@@ -111,6 +128,7 @@ def test_unreadable_config(env: dict[str, str], tmp_path: Path, content: str | b
 
 
 # -- backup verify -----------------------------------------------------------------------------
+
 
 def _seal_and_back_up(tmp_path: Path, names: list[str]) -> dict[str, Path]:
     key = generate_keypair("保密委员会")
@@ -125,9 +143,15 @@ def _seal_and_back_up(tmp_path: Path, names: list[str]) -> dict[str, Path]:
             plain.write_text(f"病历 {name}\n" * 40, encoding="utf-8")
             sealed = share / f"{name}.baomi"
             res = seal_file(plain, sealed, [key.public], {"name": name})
-            store.record_seal(None, original_path=plain, sealed_path=sealed,
-                              recipients=[{"name": key.name, "fingerprint": key.fingerprint}],
-                              sealed_size=res.sealed_size, chunk_size=65536, expires=None)
+            store.record_seal(
+                None,
+                original_path=plain,
+                sealed_path=sealed,
+                recipients=[{"name": key.name, "fingerprint": key.fingerprint}],
+                sealed_size=res.sealed_size,
+                chunk_size=65536,
+                expires=None,
+            )
             plain.unlink()
             copies[name] = backup_sealed(store, sealed, root, "clinic", name)
     return copies
@@ -136,8 +160,10 @@ def _seal_and_back_up(tmp_path: Path, names: list[str]) -> dict[str, Path]:
 def test_backup_verify_intact_then_broken(env: dict[str, str], tmp_path: Path) -> None:
     proc = baomi(env, "backup", "verify")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "备份完好 / backups intact: 0 sealed files: 0 backed up, " \
-                                  "0 missing, 0 damaged"
+    assert (
+        proc.stdout.strip() == "备份完好 / backups intact: 0 sealed files: 0 backed up, "
+        "0 missing, 0 damaged"
+    )
     copies = _seal_and_back_up(tmp_path, ["a.txt", "b.txt", "c.txt"])
     proc = baomi(env, "backup", "verify")
     assert proc.returncode == 0, proc.stderr
@@ -153,8 +179,9 @@ def test_backup_verify_intact_then_broken(env: dict[str, str], tmp_path: Path) -
     assert re.search(r"缺失 MISSING  \S+a\.txt\.baomi  \(.+\)  .*the backup file is gone", out)
     assert re.search(r"损坏 DAMAGED  \S+b\.txt\.baomi  \(.+\)  .*SHA-256 differs", out)
     assert f"    backup: {copies['b.txt']}" in out
-    assert out.strip().endswith("备份有问题 / BACKUP PROBLEMS: 3 sealed files: 1 backed up, "
-                                "1 missing, 1 damaged")
+    assert out.strip().endswith(
+        "备份有问题 / BACKUP PROBLEMS: 3 sealed files: 1 backed up, 1 missing, 1 damaged"
+    )
 
     proc = baomi(env, "backup", "verify", "--format", "json")
     assert proc.returncode == 1

@@ -35,12 +35,18 @@ def make_share(root: Path, copies: int) -> tuple[dict[str, bytes], set[str]]:
     """Documents of every format, ``copies`` of each; returns their bytes and the secret ones."""
     secret: set[str] = set()
     for i in range(copies):
-        make_docx(root / f"病历{i}.docx",
-                  paragraphs=["门诊病历", f"姓名：张伟{i}", f"身份证号：{ID}", "诊断：高血压"])
-        make_xlsx(root / f"工资{i}.xlsx", {"工资": [["姓名", "实发金额", "工资卡号"],
-                                                   ["李娜", 5000, "6222021234567890128"]]})
+        make_docx(
+            root / f"病历{i}.docx",
+            paragraphs=["门诊病历", f"姓名：张伟{i}", f"身份证号：{ID}", "诊断：高血压"],
+        )
+        make_xlsx(
+            root / f"工资{i}.xlsx",
+            {"工资": [["姓名", "实发金额", "工资卡号"], ["李娜", 5000, "6222021234567890128"]]},
+        )
         make_pdf(root / f"报告{i}.pdf", [f"检验报告单\n姓名：王芳  联系电话：{PHONE}\n诊断：贫血"])
-        make_text(root / f"名单{i}.csv", f"姓名,身份证号,诊断\n刘洋,{ID},糖尿病\n陈静,{ID2},高血压\n")
+        make_text(
+            root / f"名单{i}.csv", f"姓名,身份证号,诊断\n刘洋,{ID},糖尿病\n陈静,{ID2},高血压\n"
+        )
         make_text(root / f"随访{i}.txt", f"随访记录\n患者：陈静  电话：{PHONE}\n诊断：冠心病\n")
         secret |= {f"病历{i}.docx", f"工资{i}.xlsx", f"报告{i}.pdf", f"名单{i}.csv", f"随访{i}.txt"}
         make_text(root / f"通知{i}.txt", "通知：本周五下午开展消防演练，请各科室做好准备。\n")
@@ -56,13 +62,17 @@ def committee(tmp_path_factory: pytest.TempPathFactory) -> tuple[PrivateKey, Pat
     return key, where / "committee.pub"
 
 
-def check_nothing_lost(root: Path, originals: dict[str, bytes], key: PrivateKey,
-                       scratch: Path) -> None:
+def check_nothing_lost(
+    root: Path, originals: dict[str, bytes], key: PrivateKey, scratch: Path
+) -> None:
     names = {p.name for p in root.iterdir()}
     for name in names:
         assert "(2)" not in name, f"sealed twice: {name}"
-        assert name in originals or name.endswith(".baomi") or (
-            name.startswith(".") and name.endswith((LABEL_TMP, SEAL_TMP))), name
+        assert (
+            name in originals
+            or name.endswith(".baomi")
+            or (name.startswith(".") and name.endswith((LABEL_TMP, SEAL_TMP)))
+        ), name
         if name.endswith((LABEL_TMP, SEAL_TMP)):
             original = name[1:].removesuffix(LABEL_TMP).removesuffix(SEAL_TMP)
             assert original in names, f"a temporary file outlived its original: {name}"
@@ -125,9 +135,13 @@ def test_kill_at_random_moments_loses_nothing(tmp_path: Path, committee) -> None
         # Each record is written when its file is done, so after reading k of them the kill
         # lands at a random moment inside the work on a later file (start-up time varies by
         # machine; a fixed delay would mostly hit the imports).
-        proc = subprocess.Popen([BAOMI, *protect_args(root, pub)], env=home,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [BAOMI, *protect_args(root, pub)],
+            env=home,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         assert proc.stdout is not None
         wanted = rng.randint(1, 4)
         lines = sum(1 for _ in zip(range(wanted), proc.stdout, strict=False))
@@ -177,8 +191,14 @@ def test_ctrl_c_stops_after_the_file_in_hand(tmp_path: Path, committee) -> None:
     originals, secret = make_share(root, copies=3)
     home = {**os.environ, "BAOMI_HOME": str(tmp_path / "home")}
     assert BAOMI is not None
-    proc = subprocess.Popen([BAOMI, *protect_args(root, pub)], env=home, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [BAOMI, *protect_args(root, pub)],
+        env=home,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()
     assert first, proc.stderr.read()

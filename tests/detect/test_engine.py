@@ -57,9 +57,11 @@ def test_fast_path_matches_analyzer_engine(ruleset) -> None:
     from scanner.detect.engine import resolve_overlaps
 
     d = Detector(ruleset)
-    text = ("姓名：张伟  身份证号：11010519491231002X  联系电话：13812345678\n"
-            "住址：浙江省衢州市开化县华埠镇金星村3组17号  订单号 110101199003074478\n"
-            "主治医师：欧阳明  工资卡号：6222021234567890128  邮箱 zw@example.com")
+    text = (
+        "姓名：张伟  身份证号：11010519491231002X  联系电话：13812345678\n"
+        "住址：浙江省衢州市开化县华埠镇金星村3组17号  订单号 110101199003074478\n"
+        "主治医师：欧阳明  工资卡号：6222021234567890128  邮箱 zw@example.com"
+    )
     ours = [(r.entity_type, r.start, r.end, r.score) for r in d.analyze(text)]
     via_presidio = resolve_overlaps(d.analyzer.analyze(text, language="zh", score_threshold=0.5))
     assert ours == [(r.entity_type, r.start, r.end, r.score) for r in via_presidio]

@@ -21,11 +21,28 @@ def test_mask(entity: str, value: str, masked: str) -> None:
     assert mask(entity, value) == masked
 
 
-@pytest.mark.parametrize("entity", ["CN_RESIDENT_ID", "CN_PHONE", "CN_BANK_CARD", "CN_USCC",
-                                    "PERSON", "CN_ADDRESS", "CN_PASSPORT", "EMAIL_ADDRESS"])
+@pytest.mark.parametrize(
+    "entity",
+    [
+        "CN_RESIDENT_ID",
+        "CN_PHONE",
+        "CN_BANK_CARD",
+        "CN_USCC",
+        "PERSON",
+        "CN_ADDRESS",
+        "CN_PASSPORT",
+        "EMAIL_ADDRESS",
+    ],
+)
 def test_mask_never_returns_the_value(entity: str) -> None:
-    for value in ("11010519491231002X", "13812345678", "张伟", "浙江省衢州市开化县华埠镇金星村3组17号",
-                  "E12345678", "a@b.cn"):
+    for value in (
+        "11010519491231002X",
+        "13812345678",
+        "张伟",
+        "浙江省衢州市开化县华埠镇金星村3组17号",
+        "E12345678",
+        "a@b.cn",
+    ):
         assert mask(entity, value) != value
 
 

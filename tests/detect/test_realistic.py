@@ -25,8 +25,13 @@ def test_referral_prose(scanner) -> None:
         "家属周大海，联系电话：13905712345。\n经治医师：陈立新"
     )
     got = entities(scanner, text)
-    assert {("PERSON", "周小梅"), ("PERSON", "周大海"), ("PERSON", "陈立新"),
-            ("CN_RESIDENT_ID", ID1), ("CN_PHONE", "13905712345")} <= got
+    assert {
+        ("PERSON", "周小梅"),
+        ("PERSON", "周大海"),
+        ("PERSON", "陈立新"),
+        ("CN_RESIDENT_ID", ID1),
+        ("CN_PHONE", "13905712345"),
+    } <= got
     assert scanner.scan_text(text).categories == ["medical"]
 
 
@@ -45,22 +50,30 @@ def test_tab_separated_staff_list(scanner) -> None:
         "2\t欧阳晓\t" + ID2 + "\t检验科\n"
     )
     got = entities(scanner, text)
-    assert {("PERSON", "林志远"), ("PERSON", "欧阳晓"), ("CN_RESIDENT_ID", ID1),
-            ("CN_RESIDENT_ID", ID2)} <= got
+    assert {
+        ("PERSON", "林志远"),
+        ("PERSON", "欧阳晓"),
+        ("CN_RESIDENT_ID", ID1),
+        ("CN_RESIDENT_ID", ID2),
+    } <= got
 
 
 def test_public_notice_with_a_personal_number_still_reports_it(scanner) -> None:
-    text = ("关于开展65岁以上老年人免费体检的通告\n请符合条件的老年人携带身份证到卫生院体检。"
-            "咨询电话：0570-6012345（公共卫生科），联系人：徐医生 13857012345")
+    text = (
+        "关于开展65岁以上老年人免费体检的通告\n请符合条件的老年人携带身份证到卫生院体检。"
+        "咨询电话：0570-6012345（公共卫生科），联系人：徐医生 13857012345"
+    )
     result = scanner.scan_text(text)
     assert result.categories == [] and result.public
     assert {("CN_PHONE", "0570-6012345"), ("CN_PHONE", "13857012345")} <= entities(scanner, text)
 
 
 def test_decoy_heavy_invoice(scanner) -> None:
-    text = ("增值税普通发票\n发票代码：033002100111  发票号码：04586921\n"
-            "开票日期：2024年03月15日  校验码：62220 21234 56789 01234\n"
-            "购买方纳税人识别号：" + "12330100470117254X" + "\n金额合计：￥13812.50\n"
-            "订单号：" + "4403051990010112" + "38  物流单号：SF1388888888888")
+    text = (
+        "增值税普通发票\n发票代码：033002100111  发票号码：04586921\n"
+        "开票日期：2024年03月15日  校验码：62220 21234 56789 01234\n"
+        "购买方纳税人识别号：" + "12330100470117254X" + "\n金额合计：￥13812.50\n"
+        "订单号：" + "4403051990010112" + "38  物流单号：SF1388888888888"
+    )
     found = entities(scanner, text)
     assert not {e for e, _ in found} & {"CN_PHONE", "CN_BANK_CARD", "CN_RESIDENT_ID"}

@@ -54,7 +54,9 @@ def test_form_fields_from_header_and_left_label(tmp_path: Path) -> None:
         ],
     )
     fields = {s.text: s.field for s in read(path)}
-    assert fields["11010519491231002X"] == "身份证号 男"  # header, then the left label "男" (short, no digit)
+    assert (
+        fields["11010519491231002X"] == "身份证号 男"
+    )  # header, then the left label "男" (short, no digit)
     assert fields["张三"] == "姓名"
     assert fields["13812345678"] == "男 电话"
     # a long left neighbour is content, not a label

@@ -27,8 +27,9 @@ def test_expiry_date_counts_calendar_years() -> None:
 
 def test_spec_make_and_checks() -> None:
     beijing = timezone(timedelta(hours=8))
-    spec = LabelSpec.make("秘密 保密期限：30年", "秘密", ["medical"], 30,
-                          datetime(2025, 3, 1, 7, tzinfo=beijing))
+    spec = LabelSpec.make(
+        "秘密 保密期限：30年", "秘密", ["medical"], 30, datetime(2025, 3, 1, 7, tzinfo=beijing)
+    )
     assert spec.expires == date(2055, 3, 1) and spec.categories == ("medical",)
     with pytest.raises(ValueError, match="timezone"):
         LabelSpec.make("秘密 保密期限：30年", "秘密", (), 30, datetime(2025, 3, 1))

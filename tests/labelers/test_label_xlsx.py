@@ -194,9 +194,9 @@ def test_even_pages_get_the_mark(tmp_path: Path) -> None:
 
 
 def test_header_sections() -> None:
-    code = "&L财务&&院办&C&\"宋体,加粗\"标题&R&P / &N"
+    code = '&L财务&&院办&C&"宋体,加粗"标题&R&P / &N'
     sections = split_sections(code)
-    assert sections == {"L": "财务&&院办", "C": "&\"宋体,加粗\"标题", "R": "&P / &N"}
+    assert sections == {"L": "财务&&院办", "C": '&"宋体,加粗"标题', "R": "&P / &N"}
     assert join_sections(sections) == code
     assert split_sections("无分区文字") == {"L": "", "C": "无分区文字", "R": ""}
 
@@ -214,7 +214,11 @@ def test_bad_inputs(tmp_path: Path, workbook: Path, monkeypatch: pytest.MonkeyPa
             package.writestr(name, body[:-40] if name == "xl/worksheets/sheet1.xml" else body)
     csv_renamed = tmp_path / "export.xlsx"
     csv_renamed.write_text("姓名,金额\n张伟,3200\n", encoding="utf-8")
-    for bad, words in [(truncated, "damaged"), (damaged, "not valid XML"), (csv_renamed, "damaged")]:
+    for bad, words in [
+        (truncated, "damaged"),
+        (damaged, "not valid XML"),
+        (csv_renamed, "damaged"),
+    ]:
         with pytest.raises(LabelError, match=words) as caught:
             labeler.label(bad, out, spec())
         assert bad.name in str(caught.value)

@@ -50,8 +50,9 @@ def _docx_texts(path: Path) -> tuple[list[str], list[str]]:
 
 
 def test_docx_mark_and_properties_go_other_properties_stay(tmp_path: Path) -> None:
-    src = make_docx(tmp_path / "病历.docx", ["住院病历摘要", "患者王秀英，女，62岁。"],
-                    header="某某卫生院")
+    src = make_docx(
+        tmp_path / "病历.docx", ["住院病历摘要", "患者王秀英，女，62岁。"], header="某某卫生院"
+    )
     before_body, before_headers = _docx_texts(src)
     labeled, plain = _label_then_unlabel(DocxLabeler(), src, tmp_path)
     with zipfile.ZipFile(labeled) as package:
@@ -105,12 +106,16 @@ def test_pdf_stamp_info_and_xmp_go(tmp_path: Path) -> None:
 
 
 def test_xlsx_header_and_properties_go(tmp_path: Path) -> None:
-    src = make_xlsx(tmp_path / "工资.xlsx", {"工资": [["姓名", "金额"], ["李娜", 3200]],
-                                            "名单": [["科室"], ["内科"]]})
+    src = make_xlsx(
+        tmp_path / "工资.xlsx",
+        {"工资": [["姓名", "金额"], ["李娜", 3200]], "名单": [["科室"], ["内科"]]},
+    )
     labeled, plain = _label_then_unlabel(XlsxLabeler(), src, tmp_path)
     workbook = openpyxl.load_workbook(str(plain))
     assert [[c.value for c in row] for row in workbook["工资"].iter_rows()] == [
-        ["姓名", "金额"], ["李娜", 3200]]
+        ["姓名", "金额"],
+        ["李娜", 3200],
+    ]
     for sheet in workbook.worksheets:
         assert MARK not in (sheet.oddHeader.center.text or "")
     with zipfile.ZipFile(plain) as package:

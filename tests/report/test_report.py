@@ -22,7 +22,13 @@ from sqlalchemy import insert
 
 from labelers.keys import generate_keypair, write_public_key
 from scanner.store import Store
-from scanner.store.tables import access_requests, approvals, declassifications, destructions, openings
+from scanner.store.tables import (
+    access_requests,
+    approvals,
+    declassifications,
+    destructions,
+    openings,
+)
 from scanner.store.tables import transfers as transfers_t
 from tests.clirun import baomi, needs_script
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
@@ -36,8 +42,16 @@ PHONE = "13812345678"
 CARD = "6222021234567890128"
 RAW_VALUES = (ID, ID2, PHONE, CARD, "13912345678")
 TOOLS_REQUIRED = os.environ.get("BAOMI_TEST_TOOLS_REQUIRED") == "1"
-HEADINGS = ("一、总体情况", "二、未保护的涉密文件", "三、每月趋势", "四、保密期限",
-            "五、查阅、借阅与解封", "六、传递", "七、解密与销毁", "八、审计日志")
+HEADINGS = (
+    "一、总体情况",
+    "二、未保护的涉密文件",
+    "三、每月趋势",
+    "四、保密期限",
+    "五、查阅、借阅与解封",
+    "六、传递",
+    "七、解密与销毁",
+    "八、审计日志",
+)
 
 
 def need_tool(name: str) -> str:
@@ -51,22 +65,43 @@ def need_tool(name: str) -> str:
 
 def make_corpus(root: Path) -> dict[str, Path]:
     sealed = root / "sealed"
-    make_docx(sealed / "内科" / "门诊病历.docx",
-              paragraphs=["门诊病历", "姓名：张伟  性别：男  年龄：45岁", f"身份证号：{ID}",
-                          "主诉：咳嗽三天", "初步诊断：上呼吸道感染"], header="某某镇卫生院")
-    make_xlsx(sealed / "财务科" / "工资表.xlsx",
-              {"2025年3月": [["姓名", "岗位工资", "绩效工资", "实发金额", "工资卡号"],
-                             ["李娜", 3200, 1800, 5000, CARD]]})
-    make_pdf(sealed / "检验科" / "检验报告.pdf",
-             [f"检验报告单\n姓名：王芳  门诊号：MZ2024031501\n联系电话：{PHONE}\n"
-              "检验项目 结果 参考范围\n白细胞 6.5 4-10"])
+    make_docx(
+        sealed / "内科" / "门诊病历.docx",
+        paragraphs=[
+            "门诊病历",
+            "姓名：张伟  性别：男  年龄：45岁",
+            f"身份证号：{ID}",
+            "主诉：咳嗽三天",
+            "初步诊断：上呼吸道感染",
+        ],
+        header="某某镇卫生院",
+    )
+    make_xlsx(
+        sealed / "财务科" / "工资表.xlsx",
+        {
+            "2025年3月": [
+                ["姓名", "岗位工资", "绩效工资", "实发金额", "工资卡号"],
+                ["李娜", 3200, 1800, 5000, CARD],
+            ]
+        },
+    )
+    make_pdf(
+        sealed / "检验科" / "检验报告.pdf",
+        [
+            f"检验报告单\n姓名：王芳  门诊号：MZ2024031501\n联系电话：{PHONE}\n"
+            "检验项目 结果 参考范围\n白细胞 6.5 4-10"
+        ],
+    )
     labeled = root / "labeled"
-    make_text(labeled / "公卫科" / "随访记录.txt",
-              f"高血压随访记录\n患者：刘洋  联系电话：{PHONE}\n诊断：原发性高血压，血压 150/95。\n")
+    make_text(
+        labeled / "公卫科" / "随访记录.txt",
+        f"高血压随访记录\n患者：刘洋  联系电话：{PHONE}\n诊断：原发性高血压，血压 150/95。\n",
+    )
     loose = root / "loose"
-    make_text(loose / "办公室" / "患者名单.csv",
-              f"姓名,身份证号,联系电话,诊断\n张伟,{ID},{PHONE},高血压\n"
-              f"李秀兰,{ID2},13912345678,糖尿病\n")
+    make_text(
+        loose / "办公室" / "患者名单.csv",
+        f"姓名,身份证号,联系电话,诊断\n张伟,{ID},{PHONE},高血压\n李秀兰,{ID2},13912345678,糖尿病\n",
+    )
     make_text(loose / "办公室" / "健康教育.txt", "健康教育：高血压的预防\n急救电话 120。\n")
     return {"sealed": sealed, "labeled": labeled, "loose": loose}
 
@@ -75,14 +110,20 @@ def make_corpus(root: Path) -> dict[str, Path]:
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     base = tmp_path_factory.mktemp("report")
     home = base / "home"
-    env = {"BAOMI_HOME": str(home), "BAOMI_PASSPHRASE": PASSPHRASE, "BAOMI_DB": "",
-           "BAOMI_CONFIG": ""}
+    env = {
+        "BAOMI_HOME": str(home),
+        "BAOMI_PASSPHRASE": PASSPHRASE,
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+    }
     key = generate_keypair("committee")
     write_public_key(base / "committee.pub", key.public)
     trees = make_corpus(base / "corpus")
-    for args in (("protect", str(trees["sealed"]), "--recipient", str(base / "committee.pub")),
-                 ("protect", str(trees["labeled"]), "--label-only"),
-                 ("scan", str(trees["loose"]), "--record")):
+    for args in (
+        ("protect", str(trees["sealed"]), "--recipient", str(base / "committee.pub")),
+        ("protect", str(trees["labeled"]), "--label-only"),
+        ("scan", str(trees["loose"]), "--record"),
+    ):
         r = baomi(*args, env=env)
         assert r.returncode in (0, 1), (args, r.stdout, r.stderr)
     old = {k: os.environ.get(k) for k in env}
@@ -90,8 +131,13 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     try:
         with Store.open() as store:
             sealed_paths = _lifecycle_rows(store)
-            yield {"base": base, "env": env, "store": store, "trees": trees,
-                   "sealed_paths": sealed_paths}
+            yield {
+                "base": base,
+                "env": env,
+                "store": store,
+                "trees": trees,
+                "sealed_paths": sealed_paths,
+            }
     finally:
         for k, v in old.items():
             if v is None:
@@ -108,38 +154,95 @@ def _lifecycle_rows(store: Store) -> list[str]:
     now = datetime.now(UTC)
     today = now.date()
     with store.engine.begin() as conn:
-        ok = conn.execute(insert(access_requests).values(
-            kind="consult", sealed_path=sealed[0], purpose="医保稽核核对",
-            requester="王主任", host="srv1", created_at=now, until=today + timedelta(days=10),
-            status="approved")).inserted_primary_key[0]
-        late = conn.execute(insert(access_requests).values(
-            kind="borrow", sealed_path=sealed[1], purpose=f"复印给患者，身份证 {ID}",
-            requester="李医生", host="srv1", created_at=now - timedelta(days=20),
-            until=today - timedelta(days=3), status="approved")).inserted_primary_key[0]
+        ok = conn.execute(
+            insert(access_requests).values(
+                kind="consult",
+                sealed_path=sealed[0],
+                purpose="医保稽核核对",
+                requester="王主任",
+                host="srv1",
+                created_at=now,
+                until=today + timedelta(days=10),
+                status="approved",
+            )
+        ).inserted_primary_key[0]
+        late = conn.execute(
+            insert(access_requests).values(
+                kind="borrow",
+                sealed_path=sealed[1],
+                purpose=f"复印给患者，身份证 {ID}",
+                requester="李医生",
+                host="srv1",
+                created_at=now - timedelta(days=20),
+                until=today - timedelta(days=3),
+                status="approved",
+            )
+        ).inserted_primary_key[0]
         for rid in (ok, late):
-            conn.execute(insert(approvals).values(request_id=rid, role="科室负责人",
-                                                  approver="赵科长", decision="approve",
-                                                  decided_at=now))
+            conn.execute(
+                insert(approvals).values(
+                    request_id=rid,
+                    role="科室负责人",
+                    approver="赵科长",
+                    decision="approve",
+                    decided_at=now,
+                )
+            )
         for rid, actor in ((ok, "王主任"), (late, "李医生")):
-            conn.execute(insert(openings).values(
-                host="srv1", sealed_path=sealed[0] if rid == ok else sealed[1], actor=actor,
-                reason="核对费用", out_path="/tmp/x", request_id=str(rid),
-                recipient_fingerprint="ab" * 16, opened_at=now))
-        conn.execute(insert(transfers_t).values(
-            sealed_path=sealed[0], out_path=sealed[0] + ".to-county.baomi",
-            recipient_name="县卫健局", recipient_fingerprint="cd" * 16, method="专人送达",
-            approved_by=json.dumps([{"role": "分管领导", "name": "孙院长"}], ensure_ascii=False),
-            emergency=1, actor="王主任", host="srv1", transferred_at=now))
-        conn.execute(insert(declassifications).values(
-            path="/srv/old/公示名单.docx", reason="published", note="已在院务公开栏公示",
-            approved_by=json.dumps(["孙院长"], ensure_ascii=False), action="unmarked",
-            actor="王主任", host="srv1", declassified_at=now))
-        conn.execute(insert(destructions).values(
-            path="/srv/old/2015年工资表.xlsx", method="erase", reason="保管期满",
-            approved_by=json.dumps(["孙院长"], ensure_ascii=False),
-            people=json.dumps(["王主任", "赵科长"], ensure_ascii=False), size=12345,
-            actor="王主任", host="srv1", destroyed_at=now,
-            keep_until=today + timedelta(days=3650)))
+            conn.execute(
+                insert(openings).values(
+                    host="srv1",
+                    sealed_path=sealed[0] if rid == ok else sealed[1],
+                    actor=actor,
+                    reason="核对费用",
+                    out_path="/tmp/x",
+                    request_id=str(rid),
+                    recipient_fingerprint="ab" * 16,
+                    opened_at=now,
+                )
+            )
+        conn.execute(
+            insert(transfers_t).values(
+                sealed_path=sealed[0],
+                out_path=sealed[0] + ".to-county.baomi",
+                recipient_name="县卫健局",
+                recipient_fingerprint="cd" * 16,
+                method="专人送达",
+                approved_by=json.dumps(
+                    [{"role": "分管领导", "name": "孙院长"}], ensure_ascii=False
+                ),
+                emergency=1,
+                actor="王主任",
+                host="srv1",
+                transferred_at=now,
+            )
+        )
+        conn.execute(
+            insert(declassifications).values(
+                path="/srv/old/公示名单.docx",
+                reason="published",
+                note="已在院务公开栏公示",
+                approved_by=json.dumps(["孙院长"], ensure_ascii=False),
+                action="unmarked",
+                actor="王主任",
+                host="srv1",
+                declassified_at=now,
+            )
+        )
+        conn.execute(
+            insert(destructions).values(
+                path="/srv/old/2015年工资表.xlsx",
+                method="erase",
+                reason="保管期满",
+                approved_by=json.dumps(["孙院长"], ensure_ascii=False),
+                people=json.dumps(["王主任", "赵科长"], ensure_ascii=False),
+                size=12345,
+                actor="王主任",
+                host="srv1",
+                destroyed_at=now,
+                keep_until=today + timedelta(days=3650),
+            )
+        )
     return sealed
 
 
@@ -162,8 +265,13 @@ def _expected(store: Store) -> dict[str, object]:
             cats[c] = cats.get(c, 0) + 1
     sealed = sum(1 for f in files if f.get("seal"))
     labeled = sum(1 for f in files if not f.get("seal") and f.get("label"))
-    return {"secret": len(files), "sealed": sealed, "labeled": labeled,
-            "unprotected": len(files) - sealed - labeled, "cats": cats}
+    return {
+        "secret": len(files),
+        "sealed": sealed,
+        "labeled": labeled,
+        "unprotected": len(files) - sealed - labeled,
+        "cats": cats,
+    }
 
 
 def _cell(html: str, label: str) -> str:
@@ -175,8 +283,9 @@ def _cell(html: str, label: str) -> str:
 @pytest.fixture(scope="module")
 def html_report(filled: dict) -> Path:
     out = filled["base"] / "报告.html"
-    code, stdout, stderr = run_report("--since", "2026-01-01", "--out", str(out), "--site",
-                                      "某某镇卫生院")
+    code, stdout, stderr = run_report(
+        "--since", "2026-01-01", "--out", str(out), "--site", "某某镇卫生院"
+    )
     assert code == 0, stderr
     assert "report written" in stdout
     return out
@@ -185,8 +294,9 @@ def html_report(filled: dict) -> Path:
 @pytest.fixture(scope="module")
 def pdf_report(filled: dict) -> Path:
     out = filled["base"] / "report.pdf"
-    code, _stdout, stderr = run_report("--since", "2026-01-01", "--out", str(out), "--site",
-                                       "某某镇卫生院")
+    code, _stdout, stderr = run_report(
+        "--since", "2026-01-01", "--out", str(out), "--site", "某某镇卫生院"
+    )
     assert code == 0, stderr
     return out
 
@@ -202,8 +312,13 @@ def test_numbers_match_the_store(filled: dict, html_report: Path) -> None:
     assert _cell(html, "已加密 sealed") == str(want["sealed"])
     assert _cell(html, "仅标志未加密 labeled only") == str(want["labeled"])
     assert _cell(html, "未标志未加密 unprotected") == str(want["unprotected"])
-    names = {"medical": "医疗信息", "financial": "财务信息", "personnel": "人事信息",
-             "operations": "业务运营", "other": "其他"}
+    names = {
+        "medical": "医疗信息",
+        "financial": "财务信息",
+        "personnel": "人事信息",
+        "operations": "业务运营",
+        "other": "其他",
+    }
     for cat, n in want["cats"].items():
         row = re.search(rf"<tr><td>{names[cat]}</td>((?:<td class=\"n\">\d+</td>)+)</tr>", html)
         assert row, cat
@@ -260,16 +375,32 @@ def test_html_is_self_contained(html_report: Path) -> None:
 def test_html_in_headless_chromium(filled: dict, html_report: Path) -> None:
     chromium = need_tool("chromium")
     base = filled["base"]
-    flags = [chromium, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--no-first-run", f"--user-data-dir={base / 'chromium'}"]
+    flags = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={base / 'chromium'}",
+    ]
     shot = base / "shot.png"
-    r = subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1200,3000",
-                        html_report.as_uri()], capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [*flags, f"--screenshot={shot}", "--window-size=1200,3000", html_report.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
-    r = subprocess.run([*flags, "--enable-logging=stderr", "--v=0", "--dump-dom",
-                        html_report.as_uri()], capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [*flags, "--enable-logging=stderr", "--v=0", "--dump-dom", html_report.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     assert "<h1>某某镇卫生院 保密工作检查报告</h1>" in r.stdout
     assert "八、审计日志" in r.stdout
@@ -289,8 +420,12 @@ def test_pdf_renders_and_extracts(filled: dict, pdf_report: Path) -> None:
         assert _embedded_fonts(reader), "the CJK font should be embedded"
     pdftoppm = need_tool("pdftoppm")
     prefix = filled["base"] / "page"
-    r = subprocess.run([pdftoppm, "-r", "40", "-png", str(pdf_report), str(prefix)],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [pdftoppm, "-r", "40", "-png", str(pdf_report), str(prefix)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     pages = sorted(prefix.parent.glob("page-*.png"))
     assert len(pages) == len(reader.pages) >= len(HEADINGS)
@@ -298,8 +433,9 @@ def test_pdf_renders_and_extracts(filled: dict, pdf_report: Path) -> None:
     assert "Syntax Error" not in r.stderr
 
 
-def test_broken_chain_is_named(filled: dict, tmp_path: Path,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_chain_is_named(
+    filled: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = Path(filled["env"]["BAOMI_HOME"]) / "baomi.db"
     copy = tmp_path / "copy.db"
     with sqlite3.connect(src) as a, sqlite3.connect(copy) as b:
@@ -308,8 +444,9 @@ def test_broken_chain_is_named(filled: dict, tmp_path: Path,
         db.execute("UPDATE audit_events SET details = '{\"edited\":1}' WHERE seq = 2")
     out = tmp_path / "r.html"
     monkeypatch.setenv("BAOMI_AUDIT_HEAD", str(tmp_path / "no.head"))
-    code, stdout, stderr = run_report("--since", "2026-01-01", "--out", str(out),
-                                      db=f"sqlite:///{copy}")
+    code, stdout, stderr = run_report(
+        "--since", "2026-01-01", "--out", str(out), db=f"sqlite:///{copy}"
+    )
     assert code == 0, stderr
     html = out.read_text(encoding="utf-8")
     assert "不完整 BROKEN：第 2 条事件起有问题" in html and "被篡改" in html
@@ -319,27 +456,45 @@ def test_broken_chain_is_named(filled: dict, tmp_path: Path,
 def test_empty_store_says_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
     out = tmp_path / "empty.pdf"
-    code, _, stderr = run_report("--since", "2026-01-01", "--until", "2026-03-31", "--out",
-                                 str(out), db=f"sqlite:///{tmp_path / 'e.db'}")
+    code, _, stderr = run_report(
+        "--since",
+        "2026-01-01",
+        "--until",
+        "2026-03-31",
+        "--out",
+        str(out),
+        db=f"sqlite:///{tmp_path / 'e.db'}",
+    )
     assert code == 0, stderr
     text = _pdf_text(out)
     assert "无 / none" in text and "没有登记的涉密文件" in text
     html_out = tmp_path / "empty.htm"
-    code, _, stderr = run_report("--since", "2026-01-01", "--until", "2026-03-31", "--out",
-                                 str(html_out), db=f"sqlite:///{tmp_path / 'e.db'}")
+    code, _, stderr = run_report(
+        "--since",
+        "2026-01-01",
+        "--until",
+        "2026-03-31",
+        "--out",
+        str(html_out),
+        db=f"sqlite:///{tmp_path / 'e.db'}",
+    )
     assert code == 0, stderr
     html = html_out.read_text(encoding="utf-8")
     assert html.count("<td>2026-0") == 3  # one trend row per month, Jan to Mar
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--since", "2026-13-01", "--out", "r.html"], "wants a date like"),
-    (["--since", "2026-05-01", "--until", "2026-04-01", "--out", "r.html"], "before it starts"),
-    (["--since", "2026-01-01", "--out", "r.docx"], "cannot tell the format"),
-    (["--since", "2026-01-01", "--out", "no/such/folder/r.pdf"], "does not exist"),
-])
-def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str],
-                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--since", "2026-13-01", "--out", "r.html"], "wants a date like"),
+        (["--since", "2026-05-01", "--until", "2026-04-01", "--out", "r.html"], "before it starts"),
+        (["--since", "2026-01-01", "--out", "r.docx"], "cannot tell the format"),
+        (["--since", "2026-01-01", "--out", "no/such/folder/r.pdf"], "does not exist"),
+    ],
+)
+def test_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+) -> None:
     monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
     code, _, stderr = run_report(*args, db=f"sqlite:///{tmp_path / 'e.db'}")
@@ -361,8 +516,9 @@ def _embedded_fonts(reader: PdfReader) -> list[str]:
             targets = [d.get_object() for d in descendants] if descendants else [font]
             for t in targets:
                 desc = t.get("/FontDescriptor")
-                if desc is not None and any(k in desc.get_object()
-                                            for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                if desc is not None and any(
+                    k in desc.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                ):
                     found.append(str(t.get("/BaseFont")))
     return found
 
@@ -371,11 +527,16 @@ def test_period_months() -> None:
     from scanner.report import Period
 
     assert Period(date(2025, 11, 15), date(2026, 2, 1)).months() == [
-        "2025-11", "2025-12", "2026-01", "2026-02"]
+        "2025-11",
+        "2025-12",
+        "2026-01",
+        "2026-02",
+    ]
 
 
 def test_report_and_ledger_agree_on_a_file_protected_again_after_declassification(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """One notion of a file's state (scanner.workflows.lifecycle.registry) serves the ledger and the
     report: a declassification followed by a new label is a labeled secret file again."""
     from datetime import date as _date
@@ -388,16 +549,30 @@ def test_report_and_ledger_agree_on_a_file_protected_again_after_declassificatio
     monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
     doc = tmp_path / "通知.txt"
     doc.write_text("内部通知", encoding="utf-8")
-    label = {"text": "秘密 保密期限：5年", "categories": ["operations"], "retention_years": 5,
-             "expires": _date(2031, 1, 1), "method": "banner"}
+    label = {
+        "text": "秘密 保密期限：5年",
+        "categories": ["operations"],
+        "retention_years": 5,
+        "expires": _date(2031, 1, 1),
+        "method": "banner",
+    }
     result = FileResult(str(doc), "ok", format="txt", categories=["operations"])
     with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
         file_id = store.record_protection(result, scanned_path=doc, owner=None, label=label)
         with store.transaction() as conn:
-            conn.execute(declassifications.insert().values(
-                path=str(doc), file_id=file_id, reason="published", note=None,
-                approved_by="[]", action="unmarked", actor="t", host="h",
-                declassified_at=datetime.now(UTC)))
+            conn.execute(
+                declassifications.insert().values(
+                    path=str(doc),
+                    file_id=file_id,
+                    reason="published",
+                    note=None,
+                    approved_by="[]",
+                    action="unmarked",
+                    actor="t",
+                    host="h",
+                    declassified_at=datetime.now(UTC),
+                )
+            )
         assert [e["state"] for e in registry(store)] == ["declassified"]
         data = gather(store, Period(_date(2026, 1, 1), _date(2030, 1, 1)))
         assert len(data.closed) == 1 and not data.files

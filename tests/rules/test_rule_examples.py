@@ -20,11 +20,22 @@ def test_every_rule_has_examples() -> None:
     assert {"person", "address", "categories"} <= with_examples
     # and every entity type the design names is covered by some rule
     entities = {c.entity for c in CASES if c.entity}
-    assert entities >= {"CN_RESIDENT_ID", "CN_PHONE", "EMAIL_ADDRESS", "CN_BANK_CARD", "CN_USCC",
-                        "PERSON", "CN_ADDRESS", "CN_MEDICAL_RECORD_NO", "CN_PASSPORT"}
+    assert entities >= {
+        "CN_RESIDENT_ID",
+        "CN_PHONE",
+        "EMAIL_ADDRESS",
+        "CN_BANK_CARD",
+        "CN_USCC",
+        "PERSON",
+        "CN_ADDRESS",
+        "CN_MEDICAL_RECORD_NO",
+        "CN_PASSPORT",
+    }
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}-{c.kind}-{c.text[:16]}")
 def test_example(scanner, case) -> None:
     failure = check_case(scanner, case)
-    assert failure is None, f"{case.rule} {case.kind} example {case.text!r}: {failure and failure.got}"
+    assert failure is None, (
+        f"{case.rule} {case.kind} example {case.text!r}: {failure and failure.got}"
+    )

@@ -22,8 +22,10 @@ from scanner.store import Store, head_file_path
 
 
 def _fill(store: Store, n: int) -> list:
-    return [store.record_event("test", f"/srv/share/文件{i}.docx", {"i": i, "说明": "测试"})
-            for i in range(1, n + 1)]
+    return [
+        store.record_event("test", f"/srv/share/文件{i}.docx", {"i": i, "说明": "测试"})
+        for i in range(1, n + 1)
+    ]
 
 
 def _exec(raw, sql: str, **params) -> None:
@@ -38,9 +40,16 @@ def test_append_builds_a_chain_and_verifies(store: Store, baomi_home: Path) -> N
     for before, after in zip(events, events[1:], strict=False):
         assert after.prev_hash == before.hash
     e = events[2]
-    assert e.hash == event_hash(e.seq, e.ts, e.actor, e.host, e.kind, e.subject,
-                                json.dumps(e.details, ensure_ascii=False, sort_keys=True,
-                                           separators=(",", ":")), e.prev_hash)
+    assert e.hash == event_hash(
+        e.seq,
+        e.ts,
+        e.actor,
+        e.host,
+        e.kind,
+        e.subject,
+        json.dumps(e.details, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        e.prev_hash,
+    )
     assert e.ts.endswith("Z") and e.details == {"i": 3, "说明": "测试"}
 
     stored = list(store.audit.events())
@@ -65,23 +74,28 @@ def test_empty_chain(store: Store) -> None:
     assert result.ok and result.checked == 0 and result.head is None
 
 
-@pytest.mark.parametrize("field,value", [
-    ("ts", "2020-01-01T00:00:00.000000Z"),
-    ("actor", "intruder"),
-    ("host", "elsewhere"),
-    ("kind", "label"),
-    ("subject", "/srv/share/别的文件.docx"),
-    ("details", '{"i":99,"说明":"测试"}'),
-    ("prev_hash", "1" * 64),
-    ("hash", "2" * 64),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("ts", "2020-01-01T00:00:00.000000Z"),
+        ("actor", "intruder"),
+        ("host", "elsewhere"),
+        ("kind", "label"),
+        ("subject", "/srv/share/别的文件.docx"),
+        ("details", '{"i":99,"说明":"测试"}'),
+        ("prev_hash", "1" * 64),
+        ("hash", "2" * 64),
+    ],
+)
 def test_an_edited_field_is_named(store: Store, raw, field: str, value: str) -> None:
     _fill(store, 6)
     _exec(raw, f"UPDATE audit_events SET {field} = :v WHERE seq = 4", v=value)
     result = store.audit.verify()
     assert not result.ok
     assert result.first_bad == 4 and result.checked == 3
-    assert "第 4 条事件被篡改" in result.reason and "event 4: hash mismatch (edited)" in result.reason
+    assert (
+        "第 4 条事件被篡改" in result.reason and "event 4: hash mismatch (edited)" in result.reason
+    )
 
 
 def test_a_deleted_event_is_named(store: Store, raw) -> None:
@@ -123,12 +137,28 @@ def test_an_inserted_event_with_its_own_valid_hash_is_named(store: Store, raw) -
     # A forger computes a correct hash for the new row but cannot link it to the real last
     # event without... linking it: here it claims to follow event 2.
     events = _fill(store, 5)
-    ts, actor, host, kind, subject, details = ("2024-01-01T00:00:00.000000Z", "root", "vm",
-                                               "open", "/x", "{}")
+    ts, actor, host, kind, subject, details = (
+        "2024-01-01T00:00:00.000000Z",
+        "root",
+        "vm",
+        "open",
+        "/x",
+        "{}",
+    )
     forged = event_hash(6, ts, actor, host, kind, subject, details, events[1].hash)
-    _exec(raw, "INSERT INTO audit_events (seq, ts, actor, host, kind, subject, details, "
-               "prev_hash, hash) VALUES (6, :ts, :a, :h, :k, :s, :d, :p, :x)",
-          ts=ts, a=actor, h=host, k=kind, s=subject, d=details, p=events[1].hash, x=forged)
+    _exec(
+        raw,
+        "INSERT INTO audit_events (seq, ts, actor, host, kind, subject, details, "
+        "prev_hash, hash) VALUES (6, :ts, :a, :h, :k, :s, :d, :p, :x)",
+        ts=ts,
+        a=actor,
+        h=host,
+        k=kind,
+        s=subject,
+        d=details,
+        p=events[1].hash,
+        x=forged,
+    )
     result = store.audit.verify()
     assert (result.ok, result.first_bad) == (False, 6)
     assert "event 6: prev_hash does not match event 5" in result.reason
@@ -137,9 +167,13 @@ def test_an_inserted_event_with_its_own_valid_hash_is_named(store: Store, raw) -
 def test_an_event_slipped_in_front_is_named(store: Store, raw) -> None:
     _fill(store, 3)
     forged = event_hash(0, "t", "a", "h", "open", None, "{}", GENESIS)
-    _exec(raw, "INSERT INTO audit_events (seq, ts, actor, host, kind, subject, details, "
-               "prev_hash, hash) VALUES (0, 't', 'a', 'h', 'open', NULL, '{}', :p, :x)",
-          p=GENESIS, x=forged)
+    _exec(
+        raw,
+        "INSERT INTO audit_events (seq, ts, actor, host, kind, subject, details, "
+        "prev_hash, hash) VALUES (0, 't', 'a', 'h', 'open', NULL, '{}', :p, :x)",
+        p=GENESIS,
+        x=forged,
+    )
     result = store.audit.verify()
     assert (result.ok, result.first_bad) == (False, 0)
     assert "(inserted)" in result.reason
@@ -164,16 +198,24 @@ def test_a_rewritten_chain_is_found_against_the_head(store: Store, raw) -> None:
     # The attacker edits event 3 and recomputes every hash after it: the chain is consistent,
     # only the head kept outside the store shows it.
     events = _fill(store, 5)
-    rows = raw.execute(text("SELECT seq, ts, actor, host, kind, subject, details FROM "
-                            "audit_events ORDER BY seq")).all()
+    rows = raw.execute(
+        text("SELECT seq, ts, actor, host, kind, subject, details FROM audit_events ORDER BY seq")
+    ).all()
     raw.commit()
     prev = events[1].hash
     for row in rows[2:]:
         details = '{"i":0}' if row.seq == 3 else row.details
-        digest = event_hash(row.seq, row.ts, row.actor, row.host, row.kind, row.subject,
-                            details, prev)
-        _exec(raw, "UPDATE audit_events SET details = :d, prev_hash = :p, hash = :x "
-                   "WHERE seq = :s", d=details, p=prev, x=digest, s=row.seq)
+        digest = event_hash(
+            row.seq, row.ts, row.actor, row.host, row.kind, row.subject, details, prev
+        )
+        _exec(
+            raw,
+            "UPDATE audit_events SET details = :d, prev_hash = :p, hash = :x WHERE seq = :s",
+            d=details,
+            p=prev,
+            x=digest,
+            s=row.seq,
+        )
         prev = digest
     assert store.audit.verify(use_head_file=False).ok
     result = store.audit.verify()
@@ -181,8 +223,9 @@ def test_a_rewritten_chain_is_found_against_the_head(store: Store, raw) -> None:
     assert "chain rewritten" in result.reason
 
 
-def test_each_server_checks_its_own_head(store: Store, db_url: str, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_server_checks_its_own_head(
+    store: Store, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Two servers share the store; each keeps the head of its own last append.
     _fill(store, 3)
     other_head = tmp_path / "server2.head"
@@ -241,8 +284,10 @@ def _append_many(url: str, home: str, n: int, tag: str) -> None:
 def test_concurrent_appenders_make_one_chain(db_url: str, baomi_home: Path) -> None:
     n = 300
     ctx = multiprocessing.get_context("fork")
-    procs = [ctx.Process(target=_append_many, args=(db_url, str(baomi_home), n, tag))
-             for tag in ("A", "B")]
+    procs = [
+        ctx.Process(target=_append_many, args=(db_url, str(baomi_home), n, tag))
+        for tag in ("A", "B")
+    ]
     for p in procs:
         p.start()
     for p in procs:
@@ -282,8 +327,9 @@ def test_a_damaged_head_file_fails_verification(store: Store) -> None:
     assert not result.ok and "damaged" in result.reason
 
 
-@pytest.mark.parametrize("bad", ["", "5", "5:abc", "0:" + "a" * 64, "x:" + "a" * 64,
-                                 "5:" + "g" * 64])
+@pytest.mark.parametrize(
+    "bad", ["", "5", "5:abc", "0:" + "a" * 64, "x:" + "a" * 64, "5:" + "g" * 64]
+)
 def test_head_parse_rejects(bad: str) -> None:
     with pytest.raises(HeadError, match="SEQ:HASH"):
         Head.parse(bad)

@@ -27,8 +27,7 @@ def _version(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _claimer(url: str, jobs: list[tuple[str, str, str]], ttl: int, barrier: Any,
-             out: Any) -> None:
+def _claimer(url: str, jobs: list[tuple[str, str, str]], ttl: int, barrier: Any, out: Any) -> None:
     try:
         with Store.open(url) as store:
             barrier.wait(timeout=60)
@@ -38,12 +37,14 @@ def _claimer(url: str, jobs: list[tuple[str, str, str]], ttl: int, barrier: Any,
         out.put((os.getpid(), [], repr(exc)))
 
 
-def _race(url: str, jobs: list[tuple[str, str, str]], processes: int,
-          ttl: int = 600) -> dict[tuple[str, str, str], list[int]]:
+def _race(
+    url: str, jobs: list[tuple[str, str, str]], processes: int, ttl: int = 600
+) -> dict[tuple[str, str, str], list[int]]:
     barrier = CTX.Barrier(processes)
     out = CTX.Queue()
-    procs = [CTX.Process(target=_claimer, args=(url, jobs, ttl, barrier, out))
-             for _ in range(processes)]
+    procs = [
+        CTX.Process(target=_claimer, args=(url, jobs, ttl, barrier, out)) for _ in range(processes)
+    ]
     for p in procs:
         p.start()
     results = [out.get(timeout=120) for _ in procs]
@@ -72,10 +73,15 @@ def _in_child(url: str, share: str, relpath: str, version: str) -> bool:
 
 def _age(store: Store, share: str, relpath: str, version: str, seconds: int) -> None:
     with store.engine.begin() as conn:
-        conn.execute(update(claims_t).where(
-            claims_t.c.share == share, claims_t.c.relpath == relpath,
-            claims_t.c.version == version).values(
-            claimed_at=datetime.now(UTC) - timedelta(seconds=seconds)))
+        conn.execute(
+            update(claims_t)
+            .where(
+                claims_t.c.share == share,
+                claims_t.c.relpath == relpath,
+                claims_t.c.version == version,
+            )
+            .values(claimed_at=datetime.now(UTC) - timedelta(seconds=seconds))
+        )
 
 
 def test_concurrent_claimers_one_winner_per_version(store: Store, db_url: str) -> None:
@@ -86,15 +92,17 @@ def test_concurrent_claimers_one_winner_per_version(store: Store, db_url: str) -
     assert all(len(pids) == 1 for pids in winners.values()), winners
     claims = store.claims(share="finance")
     assert len(claims) == len(jobs)
-    assert all(c["finished_at"] is None and c["pid"] in {p for ps in winners.values()
-                                                          for p in ps} for c in claims)
+    assert all(
+        c["finished_at"] is None and c["pid"] in {p for ps in winners.values() for p in ps}
+        for c in claims
+    )
     assert store.audit.count() == 0  # bookkeeping, not audit events
 
 
 def test_a_stale_claim_is_taken_over_by_exactly_one(store: Store, db_url: str) -> None:
     job = ("medical", "病历/张三.docx", _version("stale"))
-    assert _in_child(db_url, *job)          # a process that then died
-    assert not store.claim(*job)            # live: refused
+    assert _in_child(db_url, *job)  # a process that then died
+    assert not store.claim(*job)  # live: refused
     _age(store, *job, seconds=700)
     winners = _race(db_url, [job], processes=4)
     assert len(winners[job]) == 1
@@ -109,7 +117,7 @@ def test_a_stale_claim_is_taken_over_by_exactly_one(store: Store, db_url: str) -
 def test_holding_finishing_and_new_versions(store: Store, db_url: str) -> None:
     v1, v2 = _version("first"), _version("second")
     assert store.claim("hr", "人事/名单.docx", v1)
-    assert store.claim("hr", "人事/名单.docx", v1)          # already ours: renewed
+    assert store.claim("hr", "人事/名单.docx", v1)  # already ours: renewed
     assert not _in_child(db_url, "hr", "人事/名单.docx", v1)  # another process: refused
     store.finish_claim("hr", "人事/名单.docx", v1, "sealed")
     (done,) = store.claims()
@@ -136,8 +144,7 @@ def test_release_lets_another_server_take_it_at_once(store: Store, db_url: str) 
     assert not store.release_claim(*job)  # not ours
 
 
-def test_claims_of_a_killed_daemon_are_released_when_it_restarts(store: Store,
-                                                                  db_url: str) -> None:
+def test_claims_of_a_killed_daemon_are_released_when_it_restarts(store: Store, db_url: str) -> None:
     job = ("finance", "工资/3月.xlsx", _version("killed"))
     winners = _race(db_url, [job], processes=1)  # a process that claimed, then died
     assert len(winners[job]) == 1
@@ -164,10 +171,12 @@ def test_bad_claim_arguments(store: Store) -> None:
 
 
 def _result(path: Path, categories: list[str]) -> SimpleNamespace:
-    finding = SimpleNamespace(entity_type="CN_PHONE", value="13800138000", score=0.9,
-                              location={"start": 0, "end": 11})
-    return SimpleNamespace(path=str(path), status="ok", format="txt", categories=categories,
-                           findings=[finding])
+    finding = SimpleNamespace(
+        entity_type="CN_PHONE", value="13800138000", score=0.9, location={"start": 0, "end": 11}
+    )
+    return SimpleNamespace(
+        path=str(path), status="ok", format="txt", categories=categories, findings=[finding]
+    )
 
 
 def test_registrations_say_their_share(store: Store, tmp_path: Path) -> None:
@@ -181,8 +190,16 @@ def test_registrations_say_their_share(store: Store, tmp_path: Path) -> None:
     assert by_path[str(doc)]["share"] == "hr" and by_path[str(other)]["share"] is None
     # A later scan that does not know the share keeps it; protect records it too.
     store.register_scan(_result(doc, ["personnel"]), scanned_path=doc)
-    assert store.record_protection(_result(other, ["personnel"]), scanned_path=other,
-                                   owner=None, label=None, share="finance") is not None
+    assert (
+        store.record_protection(
+            _result(other, ["personnel"]),
+            scanned_path=other,
+            owner=None,
+            label=None,
+            share="finance",
+        )
+        is not None
+    )
     by_path = {r["path"]: r for r in store.files()}
     assert by_path[str(doc)]["share"] == "hr" and by_path[str(other)]["share"] == "finance"
     scans = [e for e in store.audit.events() if e.kind == "scan"]
@@ -198,10 +215,13 @@ def test_a_0001_store_is_upgraded_keeping_its_rows(db_url: str) -> None:
     engine = create_engine(db_url)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0001")
-        conn.execute(text(
-            "INSERT INTO files (host, path, categories, first_seen, last_scanned) "
-            "VALUES ('old', '/srv/旧.docx', '[\"medical\"]', :t, :t)"),
-            {"t": datetime(2025, 1, 1, tzinfo=UTC)})
+        conn.execute(
+            text(
+                "INSERT INTO files (host, path, categories, first_seen, last_scanned) "
+                "VALUES ('old', '/srv/旧.docx', '[\"medical\"]', :t, :t)"
+            ),
+            {"t": datetime(2025, 1, 1, tzinfo=UTC)},
+        )
     engine.dispose()
     with Store.open(db_url) as store:
         (rec,) = store.files()

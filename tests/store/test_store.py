@@ -31,11 +31,16 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Hunter2-secret-pw"
 
 
-def _result(path: Path, findings: list[Finding], categories: list[str] | None = None,
-            status: str = "ok") -> FileResult:
-    return FileResult(path=str(path), status=status, format="txt",
-                      categories=categories if categories is not None else ["personnel"],
-                      findings=findings)
+def _result(
+    path: Path, findings: list[Finding], categories: list[str] | None = None, status: str = "ok"
+) -> FileResult:
+    return FileResult(
+        path=str(path),
+        status=status,
+        format="txt",
+        categories=categories if categories is not None else ["personnel"],
+        findings=findings,
+    )
 
 
 def _finding(entity: str, value: str, start: int = 0) -> Finding:
@@ -43,6 +48,7 @@ def _finding(entity: str, value: str, start: int = 0) -> Finding:
 
 
 # -- schema --------------------------------------------------------------------------------
+
 
 def test_migrated_schema_equals_the_metadata(store: Store) -> None:
     from alembic.autogenerate import compare_metadata
@@ -53,8 +59,17 @@ def test_migrated_schema_equals_the_metadata(store: Store) -> None:
         assert ctx.get_current_heads() == ("0003",)
         assert compare_metadata(ctx, metadata) == []
     tables = set(inspect(store.engine).get_table_names())
-    assert {"files", "findings", "labels", "seals", "openings", "audit_events",
-            "settings", "claims", "backups"} <= tables
+    assert {
+        "files",
+        "findings",
+        "labels",
+        "seals",
+        "openings",
+        "audit_events",
+        "settings",
+        "claims",
+        "backups",
+    } <= tables
 
 
 def test_the_comparison_would_see_a_difference(store: Store) -> None:
@@ -96,14 +111,22 @@ def test_a_newer_schema_is_refused(db_url: str, raw) -> None:
 
 # -- registrations -----------------------------------------------------------------------
 
+
 def test_register_and_replace_findings(store: Store, tmp_path: Path) -> None:
     fake = Faker("zh_CN")
     Faker.seed(7)
     doc = tmp_path / "员工名单.txt"
     doc.write_text("synthetic", encoding="utf-8")
     ssn, phone, name = fake.ssn(), fake.phone_number(), fake.name()
-    first = _result(doc, [_finding("CN_RESIDENT_ID", ssn), _finding("CN_PHONE", phone, 30),
-                          _finding("PERSON", name, 50)], ["personnel"])
+    first = _result(
+        doc,
+        [
+            _finding("CN_RESIDENT_ID", ssn),
+            _finding("CN_PHONE", phone, 30),
+            _finding("PERSON", name, 50),
+        ],
+        ["personnel"],
+    )
     file_id = store.register_scan(first, scanned_path=doc)
     assert isinstance(file_id, int)
 
@@ -131,8 +154,11 @@ def test_register_and_replace_findings(store: Store, tmp_path: Path) -> None:
 
     scans = [e for e in store.audit.events() if e.kind == "scan"]
     assert [e.subject for e in scans] == [str(doc.resolve())] * 2
-    assert scans[0].details == {"file_id": file_id, "categories": ["personnel"],
-                                "counts": {"CN_PHONE": 1, "CN_RESIDENT_ID": 1, "PERSON": 1}}
+    assert scans[0].details == {
+        "file_id": file_id,
+        "categories": ["personnel"],
+        "counts": {"CN_PHONE": 1, "CN_RESIDENT_ID": 1, "PERSON": 1},
+    }
     assert store.audit.verify().ok
 
 
@@ -148,8 +174,7 @@ def test_nothing_to_register(store: Store, tmp_path: Path) -> None:
 def test_a_registered_file_found_clean_is_cleared(store: Store, tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("x", encoding="utf-8")
-    fid = store.register_scan(_result(doc, [_finding("CN_PHONE", "13800138000")]),
-                              scanned_path=doc)
+    fid = store.register_scan(_result(doc, [_finding("CN_PHONE", "13800138000")]), scanned_path=doc)
     assert store.register_scan(_result(doc, [], []), scanned_path=doc) == fid
     (rec,) = store.files()
     assert rec["findings"] == {} and rec["categories"] == []
@@ -160,22 +185,49 @@ def test_label_seal_open_and_reports(store: Store, tmp_path: Path) -> None:
     med, fin = tmp_path / "病历.txt", tmp_path / "工资.txt"
     for p in (med, fin):
         p.write_text("x", encoding="utf-8")
-    mid = store.register_scan(_result(med, [_finding("CN_MEDICAL_RECORD_NO", "ZY20240001")],
-                                      ["medical"]), scanned_path=med)
-    fid = store.register_scan(_result(fin, [_finding("CN_BANK_CARD", "6222021234567890128")],
-                                      ["financial"]), scanned_path=fin)
-    store.record_label(mid, text="秘密 保密期限：30年", categories=["medical"],
-                       retention_years=30, expires=date(2055, 1, 1), method="txt-banner")
+    mid = store.register_scan(
+        _result(med, [_finding("CN_MEDICAL_RECORD_NO", "ZY20240001")], ["medical"]),
+        scanned_path=med,
+    )
+    fid = store.register_scan(
+        _result(fin, [_finding("CN_BANK_CARD", "6222021234567890128")], ["financial"]),
+        scanned_path=fin,
+    )
+    store.record_label(
+        mid,
+        text="秘密 保密期限：30年",
+        categories=["medical"],
+        retention_years=30,
+        expires=date(2055, 1, 1),
+        method="txt-banner",
+    )
     sealed = tmp_path / "病历.txt.baomi"
-    store.record_seal(mid, original_path=med, sealed_path=sealed,
-                      recipients=[{"name": "保密委员会", "fingerprint": "ab12"}],
-                      sealed_size=1234, chunk_size=65536, expires=date(2055, 1, 1))
-    store.record_seal(None, original_path=tmp_path / "unregistered.txt",
-                      sealed_path=tmp_path / "unregistered.txt.baomi", recipients=[],
-                      sealed_size=10, chunk_size=65536, expires=None)
-    oid = store.record_open(sealed_path=sealed, actor="王主任", reason="医疗纠纷调查",
-                            out_path=tmp_path / "out.txt", request_id="REQ-7",
-                            recipient_fingerprint="ab12")
+    store.record_seal(
+        mid,
+        original_path=med,
+        sealed_path=sealed,
+        recipients=[{"name": "保密委员会", "fingerprint": "ab12"}],
+        sealed_size=1234,
+        chunk_size=65536,
+        expires=date(2055, 1, 1),
+    )
+    store.record_seal(
+        None,
+        original_path=tmp_path / "unregistered.txt",
+        sealed_path=tmp_path / "unregistered.txt.baomi",
+        recipients=[],
+        sealed_size=10,
+        chunk_size=65536,
+        expires=None,
+    )
+    oid = store.record_open(
+        sealed_path=sealed,
+        actor="王主任",
+        reason="医疗纠纷调查",
+        out_path=tmp_path / "out.txt",
+        request_id="REQ-7",
+        recipient_fingerprint="ab12",
+    )
     assert isinstance(oid, int)
 
     assert [f["id"] for f in store.files(category="medical")] == [mid]
@@ -192,32 +244,51 @@ def test_label_seal_open_and_reports(store: Store, tmp_path: Path) -> None:
     assert [e.kind for e in events] == ["key", "scan", "scan", "label", "seal", "seal", "open"]
     opened = events[-1]
     assert opened.actor == "王主任" and opened.subject == str(sealed)
-    assert opened.details == {"opening_id": oid, "reason": "医疗纠纷调查",
-                              "out_path": str(tmp_path / "out.txt"), "request_id": "REQ-7",
-                              "recipient": "ab12"}
+    assert opened.details == {
+        "opening_id": oid,
+        "reason": "医疗纠纷调查",
+        "out_path": str(tmp_path / "out.txt"),
+        "request_id": "REQ-7",
+        "recipient": "ab12",
+    }
     with pytest.raises(StoreError, match="no registered file"):
-        store.record_label(9999, text="x", categories=[], retention_years=1,
-                           expires=date(2030, 1, 1), method="m")
+        store.record_label(
+            9999, text="x", categories=[], retention_years=1, expires=date(2030, 1, 1), method="m"
+        )
     assert store.audit.verify().ok
 
 
-def test_no_raw_value_anywhere_in_the_store(store: Store, db_url: str, tmp_path: Path,
-                                            scanner: Scanner) -> None:
+def test_no_raw_value_anywhere_in_the_store(
+    store: Store, db_url: str, tmp_path: Path, scanner: Scanner
+) -> None:
     fake = Faker("zh_CN")
     Faker.seed(11)
     ssn, phone, name = fake.ssn(), fake.phone_number(), fake.name()
     doc = tmp_path / "职工信息.txt"
-    doc.write_text(f"职工信息登记表\n姓名：{name}\n身份证号：{ssn}\n联系电话：{phone}\n",
-                   encoding="utf-8")
+    doc.write_text(
+        f"职工信息登记表\n姓名：{name}\n身份证号：{ssn}\n联系电话：{phone}\n", encoding="utf-8"
+    )
     result = scanner.scan_file(doc)
     found = {f.entity_type: f.value for f in result.findings}
     assert found.get("CN_RESIDENT_ID") == ssn and found.get("CN_PHONE") == phone
     assert found.get("PERSON") == name
     fid = store.register_scan(result, scanned_path=doc)
-    store.record_label(fid, text="秘密 保密期限：10年", categories=result.categories,
-                       retention_years=10, expires=date(2035, 1, 1), method="txt-banner")
-    store.record_open(sealed_path=tmp_path / "x.baomi", actor="tester", reason="audit",
-                      out_path=tmp_path / "x.txt", request_id=None, recipient_fingerprint="f")
+    store.record_label(
+        fid,
+        text="秘密 保密期限：10年",
+        categories=result.categories,
+        retention_years=10,
+        expires=date(2035, 1, 1),
+        method="txt-banner",
+    )
+    store.record_open(
+        sealed_path=tmp_path / "x.baomi",
+        actor="tester",
+        reason="audit",
+        out_path=tmp_path / "x.txt",
+        request_id=None,
+        recipient_fingerprint="f",
+    )
     store.close()
 
     secrets = [ssn, phone, name, ssn[6:14]]  # the birth date inside the ID too
@@ -254,8 +325,10 @@ def _dump_rows(db_url: str) -> str:
 
 # -- fingerprints --------------------------------------------------------------------------
 
-def test_fingerprints_are_keyed_and_stable(db_url: str, baomi_home: Path, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_fingerprints_are_keyed_and_stable(
+    db_url: str, baomi_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ssn = Faker("zh_CN").ssn()
     with Store.open(db_url) as s:
         fp = s.fingerprint("CN_RESIDENT_ID", ssn)
@@ -265,7 +338,8 @@ def test_fingerprints_are_keyed_and_stable(db_url: str, baomi_home: Path, tmp_pa
         full_width = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in ssn)
         assert s.fingerprint("CN_RESIDENT_ID", full_width) == fp
         assert s.fingerprint("CN_PHONE", "+86 138-0013-8000") == s.fingerprint(
-            "CN_PHONE", "13800138000")
+            "CN_PHONE", "13800138000"
+        )
         # The entity type is part of the message.
         assert s.fingerprint("CN_PASSPORT", ssn) != fp
     key = fingerprint_key_path()
@@ -281,8 +355,9 @@ def test_fingerprints_are_keyed_and_stable(db_url: str, baomi_home: Path, tmp_pa
     assert (tmp_path / "other.key").exists()
 
 
-def test_a_store_refuses_a_different_key(db_url: str, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_store_refuses_a_different_key(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with Store.open(db_url) as s:
         s.fingerprint("PERSON", "张三")
     # A second server that made its own key instead of copying the first one's.
@@ -305,6 +380,7 @@ def test_normalise() -> None:
 
 # -- where things live, and errors ------------------------------------------------------------
 
+
 def test_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("BAOMI_HOME", "BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD"):
         monkeypatch.delenv(name, raising=False)
@@ -318,21 +394,28 @@ def test_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     with Store.open() as s:
         s.record_event("test", None, {})
         assert s.url_for_display == default_db_url()
-    assert sorted(p.name for p in (tmp_path / "bh").iterdir() if not p.name.endswith(
-        ("-wal", "-shm", ".lock"))) == ["audit.head", "baomi.db"]
+    assert sorted(
+        p.name
+        for p in (tmp_path / "bh").iterdir()
+        if not p.name.endswith(("-wal", "-shm", ".lock"))
+    ) == ["audit.head", "baomi.db"]
 
 
-@pytest.mark.parametrize("url,expect", [
-    ("nonsense-without-scheme:" + PASSWORD + "@", "not a database URL"),
-    ("mysql://u:" + PASSWORD + "@db.example/x", "unsupported database"),
-    ("postgresql+psycopg2://u:" + PASSWORD + "@db.example/x", "pip install 'baomi[postgres]'"),
-    ("postgresql+nosuchdriver://u:" + PASSWORD + "@db.example/x", "unknown database driver"),
-    # Nothing listens on port 1: refused at once, no network beyond this machine.
-    ("postgresql://u:" + PASSWORD + "@127.0.0.1:1/x", "cannot reach the store"),
-    ("sqlite:////nonexistent-folder-xyz/baomi.db", "folder for the store does not exist"),
-])
-def test_bad_urls_give_a_clear_error_without_the_password(url: str, expect: str,
-                                                          baomi_home: Path) -> None:
+@pytest.mark.parametrize(
+    "url,expect",
+    [
+        ("nonsense-without-scheme:" + PASSWORD + "@", "not a database URL"),
+        ("mysql://u:" + PASSWORD + "@db.example/x", "unsupported database"),
+        ("postgresql+psycopg2://u:" + PASSWORD + "@db.example/x", "pip install 'baomi[postgres]'"),
+        ("postgresql+nosuchdriver://u:" + PASSWORD + "@db.example/x", "unknown database driver"),
+        # Nothing listens on port 1: refused at once, no network beyond this machine.
+        ("postgresql://u:" + PASSWORD + "@127.0.0.1:1/x", "cannot reach the store"),
+        ("sqlite:////nonexistent-folder-xyz/baomi.db", "folder for the store does not exist"),
+    ],
+)
+def test_bad_urls_give_a_clear_error_without_the_password(
+    url: str, expect: str, baomi_home: Path
+) -> None:
     with pytest.raises(StoreError) as err:
         Store.open(url)
     message = str(err.value)
@@ -354,15 +437,18 @@ def test_wrong_password_is_a_clear_error(pg_url: str) -> None:
 
 def test_missing_psycopg_names_the_extra(tmp_path: Path) -> None:
     # A machine without the postgres extra: the import of psycopg fails.
-    code = ("import sys; sys.modules['psycopg'] = None\n"
-            "from scanner.store import Store, StoreError\n"
-            "try:\n"
-            f"    Store.open('postgresql://u:{PASSWORD}@127.0.0.1:1/x')\n"
-            "except StoreError as e:\n"
-            "    print(e)\n")
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from scanner.store import Store, StoreError\n"
+        "try:\n"
+        f"    Store.open('postgresql://u:{PASSWORD}@127.0.0.1:1/x')\n"
+        "except StoreError as e:\n"
+        "    print(e)\n"
+    )
     env = {**os.environ, "BAOMI_HOME": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert "pip install 'baomi[postgres]'" in proc.stdout and "psycopg" in proc.stdout
     assert PASSWORD not in proc.stdout + proc.stderr
@@ -378,32 +464,56 @@ def test_unwritable_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 # -- the wheel -----------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
     out = tmp_path / "wheel"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(out), str(ROOT)],
-                   check=True, capture_output=True, text=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     (whl,) = out.glob("baomi-*.whl")
     names = set(zipfile.ZipFile(whl).namelist())
-    assert {"scanner/store/migrations/env.py", "scanner/store/migrations/script.py.mako",
-            "scanner/store/migrations/versions/0001_initial_schema.py",
-            "scanner/store/migrations/versions/0002_claims_backups_and_files_share.py",
-            "scanner/store/migrations/versions/0003_access_transfers_declassify_destroy.py",
-            "scanner/store/tables.py",
-            "scanner/store/__init__.py", "scanner/store/audit.py", "scanner/cli/audit.py"} <= names
+    assert {
+        "scanner/store/migrations/env.py",
+        "scanner/store/migrations/script.py.mako",
+        "scanner/store/migrations/versions/0001_initial_schema.py",
+        "scanner/store/migrations/versions/0002_claims_backups_and_files_share.py",
+        "scanner/store/migrations/versions/0003_access_transfers_declassify_destroy.py",
+        "scanner/store/tables.py",
+        "scanner/store/__init__.py",
+        "scanner/store/audit.py",
+        "scanner/cli/audit.py",
+    } <= names
     # Installed = unpacked: run the store from the unpacked wheel, away from the source tree.
     site = tmp_path / "site"
     zipfile.ZipFile(whl).extractall(site)
-    code = ("import scanner.store as s; from scanner.store import Store\n"
-            f"assert s.__file__.startswith({str(site)!r}), s.__file__\n"
-            f"st = Store.open('sqlite:///{tmp_path / 'w.db'}')\n"
-            "st.record_event('test', None, {})\n"
-            "from sqlalchemy import text\n"
-            "with st.engine.connect() as c:\n"
-            "    print(c.execute(text('select version_num from alembic_version')).scalar())\n")
+    code = (
+        "import scanner.store as s; from scanner.store import Store\n"
+        f"assert s.__file__.startswith({str(site)!r}), s.__file__\n"
+        f"st = Store.open('sqlite:///{tmp_path / 'w.db'}')\n"
+        "st.record_event('test', None, {})\n"
+        "from sqlalchemy import text\n"
+        "with st.engine.connect() as c:\n"
+        "    print(c.execute(text('select version_num from alembic_version')).scalar())\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(site), "BAOMI_HOME": str(tmp_path / "home")}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, cwd="/", timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd="/", timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0003"

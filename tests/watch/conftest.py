@@ -31,22 +31,34 @@ def baomi_argv() -> list[str]:
 
 
 def secret_docx(path: Path, name: str = "张伟") -> Path:
-    return make_docx(path, paragraphs=[
-        "门诊病历", f"姓名：{name}  性别：男  年龄：45岁", f"身份证号：{ID}", "主诉：咳嗽三天",
-        "初步诊断：上呼吸道感染"], header="某某镇卫生院")
+    return make_docx(
+        path,
+        paragraphs=[
+            "门诊病历",
+            f"姓名：{name}  性别：男  年龄：45岁",
+            f"身份证号：{ID}",
+            "主诉：咳嗽三天",
+            "初步诊断：上呼吸道感染",
+        ],
+        header="某某镇卫生院",
+    )
 
 
 def secret_text(path: Path, n: int = 0) -> Path:
-    return make_text(path, f"高血压随访记录 {n}\n患者：刘洋  联系电话：13812345678\n"
-                     "诊断：原发性高血压，血压 150/95，调整用药。\n")
+    return make_text(
+        path,
+        f"高血压随访记录 {n}\n患者：刘洋  联系电话：13812345678\n"
+        "诊断：原发性高血压，血压 150/95，调整用药。\n",
+    )
 
 
 def leaflet(path: Path) -> Path:
     return make_text(path, "健康教育：高血压的预防\n急救电话 120，健康热线 12320。\n")
 
 
-def wait_until(check: Callable[[], Any], timeout: float = 30.0, what: str = "",
-               log: Path | None = None) -> Any:
+def wait_until(
+    check: Callable[[], Any], timeout: float = 30.0, what: str = "", log: Path | None = None
+) -> Any:
     deadline = time.monotonic() + timeout
     while True:
         value = check()
@@ -69,8 +81,14 @@ class Site:
         self.share.mkdir(exist_ok=True)
         self.state = self.home / "watch"
         base = {k: v for k, v in os.environ.items() if k != "BAOMI_TEST_HANG_ON"}
-        self.env = {**base, "BAOMI_HOME": str(self.home), "BAOMI_DB": "", "BAOMI_CONFIG": "",
-                    "BAOMI_PASSPHRASE": PASSPHRASE, **(env or {})}
+        self.env = {
+            **base,
+            "BAOMI_HOME": str(self.home),
+            "BAOMI_DB": "",
+            "BAOMI_CONFIG": "",
+            "BAOMI_PASSPHRASE": PASSPHRASE,
+            **(env or {}),
+        }
         keys = tmp / "keys"
         if not (keys / "committee.pub").exists():
             keys.mkdir(exist_ok=True)
@@ -81,34 +99,63 @@ class Site:
         self.key = keys / "committee.key"
         self.logs = 0
 
-    def argv(self, *args: str, roots: list[Path] | None = None, db: str | None = None,
-             config: Path | None = None) -> list[str]:
+    def argv(
+        self,
+        *args: str,
+        roots: list[Path] | None = None,
+        db: str | None = None,
+        config: Path | None = None,
+    ) -> list[str]:
         head = baomi_argv()
         if db:
             head += ["--db", db]
         if config:
             head += ["--config", str(config)]
-        return [*head, "watch", *(str(r) for r in (roots or [self.share])), "--recipient",
-                str(self.pub), "--log-format", "json", *args]
+        return [
+            *head,
+            "watch",
+            *(str(r) for r in (roots or [self.share])),
+            "--recipient",
+            str(self.pub),
+            "--log-format",
+            "json",
+            *args,
+        ]
 
     def start(self, *args: str, **kw: Any) -> Daemon:
         self.logs += 1
         log = self.home / f"daemon{self.logs}.log"
         fh = open(log, "w", encoding="utf-8")  # noqa: SIM115 - closed by Daemon.wait
-        proc = subprocess.Popen(self.argv(*args, **kw), env=self.env, stdout=subprocess.PIPE,
-                                stderr=fh, stdin=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            self.argv(*args, **kw),
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=fh,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
         d = Daemon(proc, log, fh, self)
         d.wait_started()
         return d
 
     def once(self, *args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(self.argv("--once", *args, **kw), env=self.env,
-                              capture_output=True, text=True, timeout=120,
-                              stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            self.argv("--once", *args, **kw),
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
 
     def status(self) -> tuple[int, dict[str, Any]]:
-        r = subprocess.run([*baomi_argv(), "status", "--state-dir", str(self.state), "--format",
-                            "json"], env=self.env, capture_output=True, text=True, timeout=60)
+        r = subprocess.run(
+            [*baomi_argv(), "status", "--state-dir", str(self.state), "--format", "json"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         return r.returncode, json.loads(r.stdout)
 
 
@@ -124,16 +171,22 @@ class Daemon:
         return out
 
     def saw(self, event: str, **fields: Any) -> list[dict[str, Any]]:
-        return [e for e in self.events() if e.get("event") == event
-                and all(e.get(k) == v for k, v in fields.items())]
+        return [
+            e
+            for e in self.events()
+            if e.get("event") == event and all(e.get(k) == v for k, v in fields.items())
+        ]
 
     def wait_started(self) -> None:
-        wait_until(lambda: self.saw("reconcile.done") or self.proc.poll() is not None,
-                   60, "the daemon to start", self.log)
+        wait_until(
+            lambda: self.saw("reconcile.done") or self.proc.poll() is not None,
+            60,
+            "the daemon to start",
+            self.log,
+        )
 
     def wait_for(self, event: str, timeout: float = 30, **fields: Any) -> list[dict[str, Any]]:
-        return wait_until(lambda: self.saw(event, **fields), timeout, f"{event} {fields}",
-                          self.log)
+        return wait_until(lambda: self.saw(event, **fields), timeout, f"{event} {fields}", self.log)
 
     def signal(self, sig: int) -> None:
         self.proc.send_signal(sig)

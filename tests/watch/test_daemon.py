@@ -51,8 +51,9 @@ def test_once_seals_secrets_leaves_leaflets_and_skips_unchanged(site: Site) -> N
     assert site.status()[1]["status"]["unchanged_skips"] == 1
 
 
-def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
-                                                                  tmp_path: Path) -> None:
+def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(
+    site: Site, tmp_path: Path
+) -> None:
     config = tmp_path / "baomi.toml"
     config.write_text('[policy]\nmedical = "seal"\n', encoding="utf-8")
     d = site.start(*FAST, config=config)
@@ -68,8 +69,7 @@ def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
 
         # a new secret document is labeled and sealed
         doc = secret_docx(site.share / "新病历.docx")
-        wait_until(lambda: _sealed(doc).exists() and not doc.exists(), 30, "new docx sealed",
-                   d.log)
+        wait_until(lambda: _sealed(doc).exists() and not doc.exists(), 30, "new docx sealed", d.log)
         assert "秘密" in read_header(_sealed(doc)).meta["label"]["text"]
 
         # a public leaflet is left alone
@@ -84,8 +84,9 @@ def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
             with open(slow, "a", encoding="utf-8") as fh:
                 fh.write(piece)
             time.sleep(0.3)  # shorter than --settle: the writer is still at work
-        wait_until(lambda: _sealed(slow).exists() and not slow.exists(), 30, "slow file sealed",
-                   d.log)
+        wait_until(
+            lambda: _sealed(slow).exists() and not slow.exists(), 30, "slow file sealed", d.log
+        )
         text = opened(site, _sealed(slow)).decode("utf-8")
         assert all(p in text for p in pieces), text
         assert len(d.saw("file.done", path=str(slow), action="sealed")) == 1
@@ -98,8 +99,7 @@ def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
         secret_text(folder / "名单.txt")
         os.rename(folder, site.share / "科室")
         for p in (site.share / "转入.docx", site.share / "科室" / "名单.txt"):
-            wait_until(lambda p=p: _sealed(p).exists() and not p.exists(), 30, f"{p} sealed",
-                       d.log)
+            wait_until(lambda p=p: _sealed(p).exists() and not p.exists(), 30, f"{p} sealed", d.log)
 
         # Office lock files and baomi's own files are never looked at
         make_text(site.share / "~$新病历.docx", "lock")
@@ -113,8 +113,9 @@ def test_live_daemon_new_slow_moved_files_reload_lock_and_sigterm(site: Site,
         assert d.proc.poll() is None
         later = secret_docx(site.share / "重载后.docx")
         wait_until(lambda: _sealed(later).exists(), 30, "sealed after a refused reload", d.log)
-        assert not any("~$" in str(e.get("path")) or ".~lock" in str(e.get("path"))
-                       for e in d.events())
+        assert not any(
+            "~$" in str(e.get("path")) or ".~lock" in str(e.get("path")) for e in d.events()
+        )
     finally:
         code = d.stop(signal.SIGTERM)
     assert code == 0, d.log.read_text()
@@ -161,7 +162,8 @@ def test_sigterm_in_a_burst_leaves_no_half_written_file(site: Site) -> None:
 
 
 def test_poison_file_times_out_is_retried_then_given_up_and_the_rest_proceed(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     site = Site(tmp_path, env={"BAOMI_TEST_HANG_ON": "卡住.txt"})
     stuck = secret_text(site.share / "卡住.txt")
     d = site.start(*FAST, "--file-timeout", "1", "--jobs", "1")
@@ -177,8 +179,9 @@ def test_poison_file_times_out_is_retried_then_given_up_and_the_rest_proceed(
         assert d.stop() == 0
     assert stuck.exists() and not _sealed(stuck).exists() and _no_temps(site.share) == []
     db = sqlite3.connect(site.home / "baomi.db")
-    rows = db.execute("SELECT details FROM audit_events WHERE kind = 'watch' AND subject = ?",
-                      (str(stuck),)).fetchall()
+    rows = db.execute(
+        "SELECT details FROM audit_events WHERE kind = 'watch' AND subject = ?", (str(stuck),)
+    ).fetchall()
     assert len(rows) == 3 and '"gave_up":true' in rows[-1][0].replace(" ", "")
 
 
@@ -214,8 +217,13 @@ def test_backup_to_keeps_a_verified_sealed_copy(site: Site, tmp_path: Path) -> N
         assert ID.encode() not in (backup / rel).read_bytes()  # the backup site sees no plaintext
 
     def verify() -> tuple[int, dict]:
-        v = subprocess.run([*baomi_argv(), "backup", "verify", "--format", "json"], env=site.env,
-                           capture_output=True, text=True, timeout=60)
+        v = subprocess.run(
+            [*baomi_argv(), "backup", "verify", "--format", "json"],
+            env=site.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         return v.returncode, json.loads(v.stdout) if v.stdout.strip() else {}
 
     code, report = verify()

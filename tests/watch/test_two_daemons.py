@@ -40,7 +40,8 @@ def pg_url() -> Iterator[str]:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
         yield base.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False)
+            hide_password=False
+        )
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
@@ -62,8 +63,14 @@ def test_two_daemons_on_one_postgresql_seal_each_file_once(tmp_path: Path, pg_ur
     db_ = b.start(*FAST, "--jobs", "2", roots=[other], db=pg_url)
     files = [secret_text(real / f"名单{i:02}.txt", i) for i in range(FILES)]
     try:
-        wait_until(lambda: all((p.with_name(p.name + ".baomi")).exists() and not p.exists()
-                               for p in files), 90, "every file sealed", da.log)
+        wait_until(
+            lambda: all(
+                (p.with_name(p.name + ".baomi")).exists() and not p.exists() for p in files
+            ),
+            90,
+            "every file sealed",
+            da.log,
+        )
 
         def settled() -> bool:
             for site in (a, b):
@@ -81,13 +88,25 @@ def test_two_daemons_on_one_postgresql_seal_each_file_once(tmp_path: Path, pg_ur
     engine = create_engine(pg_url)
     try:
         with engine.connect() as conn:
-            seals = conn.execute(text(
-                "SELECT original_path FROM seals WHERE original_path LIKE :a OR "
-                "original_path LIKE :b"),
-                {"a": f"{real}/%", "b": f"{other}/%"}).scalars().all()
-            shares = conn.execute(text(
-                "SELECT DISTINCT share FROM files WHERE path LIKE :a OR path LIKE :b"),
-                {"a": f"{real}/%", "b": f"{other}/%"}).scalars().all()
+            seals = (
+                conn.execute(
+                    text(
+                        "SELECT original_path FROM seals WHERE original_path LIKE :a OR "
+                        "original_path LIKE :b"
+                    ),
+                    {"a": f"{real}/%", "b": f"{other}/%"},
+                )
+                .scalars()
+                .all()
+            )
+            shares = (
+                conn.execute(
+                    text("SELECT DISTINCT share FROM files WHERE path LIKE :a OR path LIKE :b"),
+                    {"a": f"{real}/%", "b": f"{other}/%"},
+                )
+                .scalars()
+                .all()
+            )
     finally:
         engine.dispose()
     per_file = Counter(Path(p).name for p in seals)

@@ -34,8 +34,12 @@ from scanner.store import Store
 
 TODAY = date.today()
 RULES = load_approval_rules()
-META = {"label": {"text": "秘密 保密期限：30年"}, "categories": ["medical"],
-        "expires": "2056-01-01", "original_name": "门诊病历.txt"}
+META = {
+    "label": {"text": "秘密 保密期限：30年"},
+    "categories": ["medical"],
+    "expires": "2056-01-01",
+    "original_name": "门诊病历.txt",
+}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +66,7 @@ def _approve_all(store: Store, rid: int, kind: str) -> str:
 
 # -- rules ------------------------------------------------------------------------------------------
 
+
 def test_shipped_rules() -> None:
     assert RULES.roles_for("consult") == ("科室负责人", "分管领导")
     assert RULES.roles_for("borrow") == ("科室负责人", "分管领导", "保密委员会主任")
@@ -70,20 +75,41 @@ def test_shipped_rules() -> None:
     assert RULES.needs_request(["financial", "medical"]) == ["medical"]
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    ("- a list", "mapping"),
-    ({"schema_version": 2}, "schema_version"),
-    ({"schema_version": 1, "roles": {"consult": ["a"], "borrow": ["a"]}}, "roles.transfer"),
-    ({"schema_version": 1, "roles": {"consult": [], "borrow": ["a"], "transfer": ["a"]}},
-     "roles.consult"),
-    ({"schema_version": 1, "roles": {"consult": ["a", "a"], "borrow": ["a"], "transfer": ["a"]}},
-     "twice"),
-    ({"schema_version": 1, "roles": {"consult": ["a"], "borrow": ["a"], "transfer": ["a"],
-                                     "lend": ["a"]}}, "lend"),
-    ({"schema_version": 1, "roles": {"consult": ["a"], "borrow": ["a"], "transfer": ["a"]},
-      "open_requires_request": "medical"}, "open_requires_request"),
-    ({"schema_version": 1, "rolse": {}}, "rolse"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ("- a list", "mapping"),
+        ({"schema_version": 2}, "schema_version"),
+        ({"schema_version": 1, "roles": {"consult": ["a"], "borrow": ["a"]}}, "roles.transfer"),
+        (
+            {"schema_version": 1, "roles": {"consult": [], "borrow": ["a"], "transfer": ["a"]}},
+            "roles.consult",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "roles": {"consult": ["a", "a"], "borrow": ["a"], "transfer": ["a"]},
+            },
+            "twice",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "roles": {"consult": ["a"], "borrow": ["a"], "transfer": ["a"], "lend": ["a"]},
+            },
+            "lend",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "roles": {"consult": ["a"], "borrow": ["a"], "transfer": ["a"]},
+                "open_requires_request": "medical",
+            },
+            "open_requires_request",
+        ),
+        ({"schema_version": 1, "rolse": {}}, "rolse"),
+    ],
+)
 def test_rules_mistakes_are_named(data: object, words: str) -> None:
     with pytest.raises(ApprovalRulesError, match=words):
         parse_approval_rules(data, "approvals.yaml")
@@ -92,10 +118,17 @@ def test_rules_mistakes_are_named(data: object, words: str) -> None:
 def test_rules_from_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ApprovalRulesError, match="rules export"):
         load_approval_rules(tmp_path)
-    (tmp_path / "approvals.yaml").write_text(yaml.safe_dump({
-        "schema_version": 1, "roles": {"consult": ["院长"], "borrow": ["院长"],
-                                       "transfer": ["院长"]},
-        "open_requires_request": []}, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "approvals.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "schema_version": 1,
+                "roles": {"consult": ["院长"], "borrow": ["院长"], "transfer": ["院长"]},
+                "open_requires_request": [],
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
     rules = load_approval_rules(tmp_path)
     assert rules.roles_for("consult") == ("院长",) and not rules.open_requires_request
     (tmp_path / "approvals.yaml").write_text("roles: [unclosed", encoding="utf-8")
@@ -105,9 +138,11 @@ def test_rules_from_a_folder(tmp_path: Path) -> None:
 
 # -- requests ---------------------------------------------------------------------------------------
 
+
 def test_consult_flow(store: Store, sealed: Path) -> None:
-    rid = create_request(store, sealed, "consult", "门诊复查调阅", TODAY + timedelta(days=3),
-                         "李医生")
+    rid = create_request(
+        store, sealed, "consult", "门诊复查调阅", TODAY + timedelta(days=3), "李医生"
+    )
     assert get_request(store, rid)["state"] == "pending"
     assert get_request(store, rid)["file_id"] is None  # sealed outside protect: not registered
     with pytest.raises(RequestNotUsable, match="waiting for approval"):
@@ -124,8 +159,14 @@ def test_consult_flow(store: Store, sealed: Path) -> None:
     with pytest.raises(AccessError, match="already approved"):
         decide(store, rid, "分管领导", "刘院长", "reject")
     # a consult stays usable while valid, after openings too; expires after its date
-    store.record_open(sealed_path=sealed, actor="李医生", reason="复查", out_path=sealed.parent
-                      / "x", request_id=str(rid), recipient_fingerprint="f")
+    store.record_open(
+        sealed_path=sealed,
+        actor="李医生",
+        reason="复查",
+        out_path=sealed.parent / "x",
+        request_id=str(rid),
+        recipient_fingerprint="f",
+    )
     assert get_request(store, rid)["state"] == "approved"
     assert get_request(store, rid)["openings"] == 1
     later = TODAY + timedelta(days=4)
@@ -145,8 +186,14 @@ def test_borrow_flow_overdue_and_return(store: Store, sealed: Path) -> None:
     assert _approve_all(store, rid, "borrow") == "approved"
     with pytest.raises(AccessError, match="never opened"):
         mark_returned(store, rid, by="张科长")
-    store.record_open(sealed_path=sealed, actor="张科长", reason="借阅", out_path=sealed.parent
-                      / "y", request_id=str(rid), recipient_fingerprint="f")
+    store.record_open(
+        sealed_path=sealed,
+        actor="张科长",
+        reason="借阅",
+        out_path=sealed.parent / "y",
+        request_id=str(rid),
+        recipient_fingerprint="f",
+    )
     assert get_request(store, rid)["state"] == "borrowed"
     assert usable_request(store, rid, sealed)["state"] == "borrowed"
     after = until + timedelta(days=1)
@@ -221,18 +268,41 @@ def test_check_open(store: Store, sealed: Path) -> None:
 
 # -- transfers --------------------------------------------------------------------------------------
 
+
 def test_transfer_and_emergency_approvals(store: Store, sealed: Path, committee) -> None:
     clinic = generate_keypair("县医院")
     with pytest.raises(AccessError, match="missing approvals: 分管领导"):
-        transfer_file(store, sealed, committee, clinic.public, method="network",
-                      approved_by=[{"role": "科室负责人", "name": "王"}], emergency=False,
-                      actor="t")
+        transfer_file(
+            store,
+            sealed,
+            committee,
+            clinic.public,
+            method="network",
+            approved_by=[{"role": "科室负责人", "name": "王"}],
+            emergency=False,
+            actor="t",
+        )
     with pytest.raises(AccessError, match="method"):
-        transfer_file(store, sealed, committee, clinic.public, method="fax", approved_by=[],
-                      emergency=True, actor="t")
-    rec = transfer_file(store, sealed, committee, clinic.public, method="usb",
-                        approved_by=parse_approved_by(["科室负责人:王", "分管领导：刘"]),
-                        emergency=False, actor="t")
+        transfer_file(
+            store,
+            sealed,
+            committee,
+            clinic.public,
+            method="fax",
+            approved_by=[],
+            emergency=True,
+            actor="t",
+        )
+    rec = transfer_file(
+        store,
+        sealed,
+        committee,
+        clinic.public,
+        method="usb",
+        approved_by=parse_approved_by(["科室负责人:王", "分管领导：刘"]),
+        emergency=False,
+        actor="t",
+    )
     out = Path(rec["out_path"])
     assert out.name == "门诊病历.txt.县医院.baomi"
     header = read_header(out)
@@ -242,9 +312,17 @@ def test_transfer_and_emergency_approvals(store: Store, sealed: Path, committee)
     assert (sealed.parent / "check.txt").read_text(encoding="utf-8").startswith("姓名：张伟")
     assert not [p for p in sealed.parent.iterdir() if p.name.startswith(".")]
     # emergency: sent first, approved afterwards
-    rec2 = transfer_file(store, sealed, committee, clinic.public, method="courier",
-                         approved_by=[], emergency=True, actor="t",
-                         out_path=sealed.parent / "urgent.baomi")
+    rec2 = transfer_file(
+        store,
+        sealed,
+        committee,
+        clinic.public,
+        method="courier",
+        approved_by=[],
+        emergency=True,
+        actor="t",
+        out_path=sealed.parent / "urgent.baomi",
+    )
     assert rec2["missing_approvals"] == ["科室负责人", "分管领导"]
     assert [t["id"] for t in transfers(store, pending=True)] == [rec2["id"]]
     assert approve_transfer(store, rec2["id"], "分管领导", "刘") == ["科室负责人"]
@@ -253,8 +331,10 @@ def test_transfer_and_emergency_approvals(store: Store, sealed: Path, committee)
     assert approve_transfer(store, rec2["id"], "科室负责人", "王") == []
     assert transfers(store, pending=True) == []
     listed = {t["id"]: t for t in transfers(store)}
-    assert listed[rec["id"]]["approved_by"] == [{"role": "科室负责人", "name": "王"},
-                                                {"role": "分管领导", "name": "刘"}]
+    assert listed[rec["id"]]["approved_by"] == [
+        {"role": "科室负责人", "name": "王"},
+        {"role": "分管领导", "name": "刘"},
+    ]
     assert listed[rec2["id"]]["approved_after_at"]
     assert json.dumps(listed, ensure_ascii=False).count("张伟") == 0
     assert store.audit.verify().ok
@@ -279,11 +359,15 @@ def test_declassify_and_destroy_roles_may_be_set_in_the_rules() -> None:
     from scanner.workflows.access import ApprovalRulesError, parse_approval_rules
     from scanner.workflows.lifecycle import required_roles
 
-    base = {"schema_version": 1, "open_requires_request": [],
-            "roles": {"consult": ["科室负责人"], "borrow": ["科室负责人"], "transfer": ["科室负责人"]}}
+    base = {
+        "schema_version": 1,
+        "open_requires_request": [],
+        "roles": {"consult": ["科室负责人"], "borrow": ["科室负责人"], "transfer": ["科室负责人"]},
+    }
     parse_approval_rules(base, "x.yaml")  # optional kinds may be left out
-    parse_approval_rules({**base, "roles": {**base["roles"], "destroy": ["院长", "保密委员会主任"]}},
-                         "x.yaml")
+    parse_approval_rules(
+        {**base, "roles": {**base["roles"], "destroy": ["院长", "保密委员会主任"]}}, "x.yaml"
+    )
     with pytest.raises(ApprovalRulesError, match="roles.destroy"):
         parse_approval_rules({**base, "roles": {**base["roles"], "destroy": []}}, "x.yaml")
     assert required_roles("destroy") == ("科室负责人", "分管领导", "保密委员会主任")

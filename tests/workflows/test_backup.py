@@ -27,9 +27,15 @@ def _sealed(folder: Path, name: str, store: Store, seed: int = 1) -> tuple[Path,
     plain.write_bytes(text * 50)
     sealed = folder / f"{name}.baomi"
     result = seal_file(plain, sealed, [KEY.public], {"name": name})
-    store.record_seal(None, original_path=plain, sealed_path=sealed,
-                      recipients=[{"name": KEY.name, "fingerprint": KEY.fingerprint}],
-                      sealed_size=result.sealed_size, chunk_size=65536, expires=None)
+    store.record_seal(
+        None,
+        original_path=plain,
+        sealed_path=sealed,
+        recipients=[{"name": KEY.name, "fingerprint": KEY.fingerprint}],
+        sealed_size=result.sealed_size,
+        chunk_size=65536,
+        expires=None,
+    )
     return sealed, text
 
 
@@ -68,14 +74,12 @@ def test_backup_and_verify(store: Store, share: Path, backup_root: Path) -> None
 
     # Again: the identical copy is kept and not recorded twice (relpath may name the .baomi).
     mtime = dst.stat().st_mtime_ns
-    assert backup_sealed(store, sealed, backup_root, "finance",
-                         "2024/工资表.xlsx.baomi") == dst
+    assert backup_sealed(store, sealed, backup_root, "finance", "2024/工资表.xlsx.baomi") == dst
     assert dst.stat().st_mtime_ns == mtime and len(store.backups()) == 1
     assert store.audit.verify().ok
 
 
-def test_a_resealed_file_needs_a_new_backup(store: Store, share: Path,
-                                            backup_root: Path) -> None:
+def test_a_resealed_file_needs_a_new_backup(store: Store, share: Path, backup_root: Path) -> None:
     sealed, _ = _sealed(share, "名单.docx", store)
     dst = backup_sealed(store, sealed, backup_root, "hr", "名单.docx")
     old = dst.read_bytes()
@@ -90,16 +94,16 @@ def test_a_resealed_file_needs_a_new_backup(store: Store, share: Path,
     assert len(store.backups()) == 2
 
 
-def test_missing_and_damaged_backups_are_reported(store: Store, share: Path,
-                                                  backup_root: Path) -> None:
+def test_missing_and_damaged_backups_are_reported(
+    store: Store, share: Path, backup_root: Path
+) -> None:
     names = ["a.docx", "b.docx", "c.docx", "d.docx", "e.docx"]
     sealed = {n: _sealed(share, n, store, seed=i)[0] for i, n in enumerate(names)}
-    copies = {n: backup_sealed(store, sealed[n], backup_root, "finance", n)
-              for n in names[:4]}
-    copies["a.docx"].unlink()                                           # gone
-    with open(copies["b.docx"], "r+b") as fh:                           # truncated
+    copies = {n: backup_sealed(store, sealed[n], backup_root, "finance", n) for n in names[:4]}
+    copies["a.docx"].unlink()  # gone
+    with open(copies["b.docx"], "r+b") as fh:  # truncated
         fh.truncate(100)
-    data = bytearray(copies["c.docx"].read_bytes())                     # one byte flipped
+    data = bytearray(copies["c.docx"].read_bytes())  # one byte flipped
     data[-5] ^= 0x01
     copies["c.docx"].write_bytes(bytes(data))
     # e.docx was never backed up; d.docx is intact.
@@ -119,15 +123,20 @@ def test_missing_and_damaged_backups_are_reported(store: Store, share: Path,
     assert verify_backups(store, host="other-server").summary().startswith("0 sealed")
 
 
-def test_a_copy_that_is_not_a_sealed_file_is_damaged(store: Store, share: Path,
-                                                     backup_root: Path) -> None:
+def test_a_copy_that_is_not_a_sealed_file_is_damaged(
+    store: Store, share: Path, backup_root: Path
+) -> None:
     sealed, _ = _sealed(share, "a.pdf", store)
     dst = backup_sealed(store, sealed, backup_root, "finance", "a.pdf")
     # Replaced by something else, and the record made to match it: the header check sees it.
     dst.write_bytes(b"not a sealed file at all" * 10)
-    store.record_backup(sealed_path=sealed, backup_path=dst,
-                        sha256=hashlib.sha256(dst.read_bytes()).hexdigest(),
-                        size=dst.stat().st_size, share="finance")
+    store.record_backup(
+        sealed_path=sealed,
+        backup_path=dst,
+        sha256=hashlib.sha256(dst.read_bytes()).hexdigest(),
+        size=dst.stat().st_size,
+        share="finance",
+    )
     (bad,) = verify_backups(store).damaged
     assert "not a readable sealed file" in bad.reason
 

@@ -31,21 +31,33 @@ BODY = ["职工工资表", "张伟 身份证号 110105194912310025"]
 
 def _result(path: Path, fmt: str = "docx") -> FileResult:
     value = "110105194912310025"
-    return FileResult(path=str(path), status="ok", format=fmt, categories=["personnel"],
-                      findings=[Finding("CN_RESIDENT_ID", 0.95, value, {"start": 0, "end": 18})])
+    return FileResult(
+        path=str(path),
+        status="ok",
+        format=fmt,
+        categories=["personnel"],
+        findings=[Finding("CN_RESIDENT_ID", 0.95, value, {"start": 0, "end": 18})],
+    )
 
 
-def _labeled_docx(store: Store, folder: Path, name: str = "工资.docx",
-                  years: int = 10) -> Path:
+def _labeled_docx(store: Store, folder: Path, name: str = "工资.docx", years: int = 10) -> Path:
     src = make_docx(folder / f"src-{name}", BODY)
-    spec = LabelSpec.make(MARK.replace("10", str(years)), "秘密", ("personnel",), years,
-                          LABELED_AT)
+    spec = LabelSpec.make(MARK.replace("10", str(years)), "秘密", ("personnel",), years, LABELED_AT)
     path = folder / name
     DocxLabeler().label(src, path, spec)
     src.unlink()
-    store.record_protection(_result(path), scanned_path=path, owner="clerk", label={
-        "text": spec.text, "categories": ["personnel"], "retention_years": years,
-        "expires": spec.expires, "method": "header"})
+    store.record_protection(
+        _result(path),
+        scanned_path=path,
+        owner="clerk",
+        label={
+            "text": spec.text,
+            "categories": ["personnel"],
+            "retention_years": years,
+            "expires": spec.expires,
+            "method": "header",
+        },
+    )
     return path
 
 
@@ -56,17 +68,34 @@ def _sealed_docx(store: Store, folder: Path, key) -> Path:
     spec = LabelSpec.make(MARK, "秘密", ("personnel",), 10, LABELED_AT)
     DocxLabeler().label(folder / "src.docx", labeled, spec)
     sealed = folder / "病历.docx.baomi"
-    meta = {"label": {"text": MARK, "level": "秘密", "retention_years": 10},
-            "categories": ["personnel"], "expires": spec.expires.isoformat(),
-            "original_name": plain.name, "format": "docx"}
+    meta = {
+        "label": {"text": MARK, "level": "秘密", "retention_years": 10},
+        "categories": ["personnel"],
+        "expires": spec.expires.isoformat(),
+        "original_name": plain.name,
+        "format": "docx",
+    }
     res = seal_file(labeled, sealed, [key.public], meta)
-    store.record_protection(_result(plain), scanned_path=plain, owner="clerk", label={
-        "text": MARK, "categories": ["personnel"], "retention_years": 10,
-        "expires": spec.expires, "method": "header"}, seal={
-        "original_path": plain, "sealed_path": sealed,
-        "recipients": [{"name": key.public.name, "fingerprint": key.public.fingerprint}],
-        "sealed_size": res.sealed_size, "chunk_size": res.header.chunk_size,
-        "expires": spec.expires})
+    store.record_protection(
+        _result(plain),
+        scanned_path=plain,
+        owner="clerk",
+        label={
+            "text": MARK,
+            "categories": ["personnel"],
+            "retention_years": 10,
+            "expires": spec.expires,
+            "method": "header",
+        },
+        seal={
+            "original_path": plain,
+            "sealed_path": sealed,
+            "recipients": [{"name": key.public.name, "fingerprint": key.public.fingerprint}],
+            "sealed_size": res.sealed_size,
+            "chunk_size": res.header.chunk_size,
+            "expires": spec.expires,
+        },
+    )
     for p in (labeled, folder / "src.docx"):
         p.unlink()
     return sealed
@@ -89,7 +118,8 @@ def test_durations_and_approvers() -> None:
 def test_required_roles_default_and_from_rules(tmp_path: Path) -> None:
     assert lifecycle.required_roles("declassify", tmp_path) == ("保密委员会主任", "分管领导")
     (tmp_path / "approvals.yaml").write_text(
-        "schema_version: 1\nroles:\n  declassify: [保密委员会主任]\n", encoding="utf-8")
+        "schema_version: 1\nroles:\n  declassify: [保密委员会主任]\n", encoding="utf-8"
+    )
     assert lifecycle.required_roles("declassify", tmp_path) == ("保密委员会主任",)
     assert len(lifecycle.required_roles("destroy", tmp_path)) == 3
 
@@ -100,7 +130,8 @@ def test_expiring_lists_labeled_and_sealed(store: Store, tmp_path: Path) -> None
     sealed = _sealed_docx(store, tmp_path, generate_keypair("committee"))
     found = lifecycle.expiring(store, timedelta(days=90), today=date(2026, 3, 1))
     assert [(r["path"], r["state"]) for r in found] == sorted(
-        [(str(soon), "labeled"), (str(sealed), "sealed")])
+        [(str(soon), "labeled"), (str(sealed), "sealed")]
+    )
     assert all(r["expires"] == date(2026, 5, 1) and r["days_left"] == 61 for r in found)
     assert found[0]["categories"] == ["personnel"]
     assert lifecycle.expiring(store, timedelta(days=30), today=date(2026, 3, 1)) == []
@@ -167,16 +198,27 @@ def test_destroy_overwrites_records_and_takes_backups(store: Store, tmp_path: Pa
     backup = tmp_path / "backup" / sealed.name
     backup.parent.mkdir()
     backup.write_bytes(sealed.read_bytes())
-    store.record_backup(sealed_path=sealed, backup_path=backup, sha256="0" * 64,
-                        size=backup.stat().st_size, share="docs")
+    store.record_backup(
+        sealed_path=sealed,
+        backup_path=backup,
+        sha256="0" * 64,
+        size=backup.stat().st_size,
+        share="docs",
+    )
     gone = tmp_path / "backup" / "gone.baomi"
-    store.record_backup(sealed_path=sealed, backup_path=gone, sha256="1" * 64, size=1,
-                        share="docs")
+    store.record_backup(sealed_path=sealed, backup_path=gone, sha256="1" * 64, size=1, share="docs")
     size = sealed.stat().st_size
     with pytest.raises(LifecycleError, match="科室负责人"):
         lifecycle.destroy(store, sealed, reason="到期销毁", approved_by=DESTROY_OK[1:])
-    done = lifecycle.destroy(store, sealed, reason="到期销毁", approved_by=DESTROY_OK,
-                             people=["赵敏"], keep_years=15, today=date(2026, 6, 1))
+    done = lifecycle.destroy(
+        store,
+        sealed,
+        reason="到期销毁",
+        approved_by=DESTROY_OK,
+        people=["赵敏"],
+        keep_years=15,
+        today=date(2026, 6, 1),
+    )
     assert not sealed.exists() and not backup.exists()
     assert done.backups == [str(backup)] and done.backups_missing == [str(gone)]
     assert done.size == size and done.keep_until == date(2041, 6, 1)

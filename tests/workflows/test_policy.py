@@ -44,42 +44,47 @@ def _policy(text: str = EXAMPLE, roots: tuple[str, ...] | None = None) -> WatchP
 
 # -- globs -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("glob", "path", "hit"), [
-    ("**/*", "a.docx", True),
-    ("**/*", "年报/2024/a.docx", True),
-    ("*.docx", "a.docx", True),
-    ("*.docx", "年报/a.docx", False),          # * never crosses a folder
-    ("**/*.docx", "年报/a.docx", True),
-    ("**/*.docx", "a.docx", True),             # ** matches no folder too
-    ("**/草稿/**", "草稿/通知.docx", True),
-    ("**/草稿/**", "科室/草稿/旧/通知.docx", True),
-    ("**/草稿/**", "科室/草稿箱/通知.docx", False),
-    ("**/草稿/**", "科室/新草稿/通知.docx", False),
-    ("**/模板/*.docx", "行政/模板/请假单.docx", True),
-    ("**/模板/*.docx", "行政/模板/旧/请假单.docx", False),
-    ("**/模板/*.docx", "行政/模板/请假单.xlsx", False),
-    ("病历/**", "病历/2024/张三.docx", True),
-    ("病历/**", "旧病历/张三.docx", False),
-    ("a/**/b.txt", "a/b.txt", True),
-    ("a/**/b.txt", "a/x/y/b.txt", True),
-    ("a/**/b.txt", "ab.txt", False),
-    ("?.txt", "甲.txt", True),
-    ("?.txt", "甲乙.txt", False),
-    ("[!~]*.docx", "~a.docx", False),
-    ("[!~]*.docx", "a.docx", True),
-    ("[0-9]*月.xlsx", "3月.xlsx", True),
-    ("[0-9]*月.xlsx", "三月.xlsx", False),
-    ("[ab/]x", "a/x", False),                  # a class never matches "/"
-    ("报表(2024).xlsx", "报表(2024).xlsx", True),  # regex characters are literal
-    ("报表(2024).xlsx", "报表2024.xlsx", False),
-    ("a[b.txt", "a[b.txt", True),               # an unclosed [ is literal, as in fnmatch
-    ("./*.pdf", "a.pdf", True),
-])
+
+@pytest.mark.parametrize(
+    ("glob", "path", "hit"),
+    [
+        ("**/*", "a.docx", True),
+        ("**/*", "年报/2024/a.docx", True),
+        ("*.docx", "a.docx", True),
+        ("*.docx", "年报/a.docx", False),  # * never crosses a folder
+        ("**/*.docx", "年报/a.docx", True),
+        ("**/*.docx", "a.docx", True),  # ** matches no folder too
+        ("**/草稿/**", "草稿/通知.docx", True),
+        ("**/草稿/**", "科室/草稿/旧/通知.docx", True),
+        ("**/草稿/**", "科室/草稿箱/通知.docx", False),
+        ("**/草稿/**", "科室/新草稿/通知.docx", False),
+        ("**/模板/*.docx", "行政/模板/请假单.docx", True),
+        ("**/模板/*.docx", "行政/模板/旧/请假单.docx", False),
+        ("**/模板/*.docx", "行政/模板/请假单.xlsx", False),
+        ("病历/**", "病历/2024/张三.docx", True),
+        ("病历/**", "旧病历/张三.docx", False),
+        ("a/**/b.txt", "a/b.txt", True),
+        ("a/**/b.txt", "a/x/y/b.txt", True),
+        ("a/**/b.txt", "ab.txt", False),
+        ("?.txt", "甲.txt", True),
+        ("?.txt", "甲乙.txt", False),
+        ("[!~]*.docx", "~a.docx", False),
+        ("[!~]*.docx", "a.docx", True),
+        ("[0-9]*月.xlsx", "3月.xlsx", True),
+        ("[0-9]*月.xlsx", "三月.xlsx", False),
+        ("[ab/]x", "a/x", False),  # a class never matches "/"
+        ("报表(2024).xlsx", "报表(2024).xlsx", True),  # regex characters are literal
+        ("报表(2024).xlsx", "报表2024.xlsx", False),
+        ("a[b.txt", "a[b.txt", True),  # an unclosed [ is literal, as in fnmatch
+        ("./*.pdf", "a.pdf", True),
+    ],
+)
 def test_globs(glob: str, path: str, hit: bool) -> None:
     assert bool(compile_glob(glob).fullmatch(path)) is hit
 
 
 # -- shares and actions ----------------------------------------------------------------------
+
 
 def test_actions_are_protects() -> None:
     assert ACTIONS is PROTECT_ACTIONS
@@ -88,9 +93,13 @@ def test_actions_are_protects() -> None:
 def test_shares_overrides_and_the_strongest_action() -> None:
     policy = _policy()
     assert [s.name for s in policy.shares] == ["finance", "clinic"]
-    assert dict(policy.actions) == {"medical": "seal", "financial": "seal",
-                                    "personnel": "seal", "operations": "label",
-                                    "other": "label"}
+    assert dict(policy.actions) == {
+        "medical": "seal",
+        "financial": "seal",
+        "personnel": "seal",
+        "operations": "label",
+        "other": "label",
+    }
     fin = Path("/srv/share/财务科/2024/工资表.xlsx")
     clinic = Path("/srv/share/门诊/病历/张三.docx")
     assert policy.share_for(fin).name == "finance"
@@ -115,8 +124,9 @@ def test_defaults_without_a_config(tmp_path: Path) -> None:
     policy = load_policy({}, [root])
     (share,) = policy.shares
     assert share.name == "公共文件" and share.path == root
-    assert dict(share.actions) == {c: "seal" for c in
-                                   ("medical", "financial", "personnel", "operations", "other")}
+    assert dict(share.actions) == {
+        c: "seal" for c in ("medical", "financial", "personnel", "operations", "other")
+    }
     assert share.include == ("**/*",) and share.exclude == ()
     assert policy.wants(root / "深/层/目录/体检表.pdf")
     assert policy.action_for(root / "a.docx", ["operations"]) == "seal"
@@ -126,18 +136,27 @@ def test_wants_documents_of_the_share_only() -> None:
     policy = _policy()
     fin = Path("/srv/share/财务科")
     assert policy.wants(fin / "2024/工资表.xlsx")
-    assert policy.wants(fin / "报销.DOCX")            # extensions in any case
-    assert not policy.wants(fin / "科室/草稿/工资表.xlsx")     # global exclude
-    assert not policy.wants(fin / "模板/报销单.docx")          # global exclude
+    assert policy.wants(fin / "报销.DOCX")  # extensions in any case
+    assert not policy.wants(fin / "科室/草稿/工资表.xlsx")  # global exclude
+    assert not policy.wants(fin / "模板/报销单.docx")  # global exclude
     assert policy.wants(fin / "模板/报销单.xlsx")
-    assert not policy.wants(fin / "公开/通知.pdf")             # the share's own exclude
+    assert not policy.wants(fin / "公开/通知.pdf")  # the share's own exclude
     # Transient and baomi's own files.
-    for name in ("~$工资表.xlsx", ".~lock.工资表.xlsx#", "工资表.xlsx.tmp", "a.tmp",
-                 "工资表.xlsx.baomi", ".工资表.xlsx.seal.baomi.tmp", "名单.csv.label.json",
-                 "照片.jpg", "程序.exe", "无扩展名"):
+    for name in (
+        "~$工资表.xlsx",
+        ".~lock.工资表.xlsx#",
+        "工资表.xlsx.tmp",
+        "a.tmp",
+        "工资表.xlsx.baomi",
+        ".工资表.xlsx.seal.baomi.tmp",
+        "名单.csv.label.json",
+        "照片.jpg",
+        "程序.exe",
+        "无扩展名",
+    ):
         assert not policy.wants(fin / name), name
     assert not policy.wants(Path("/srv/share/其他/a.docx"))  # outside every share
-    assert not policy.wants(Path("/srv/share/财务科"))       # the root itself
+    assert not policy.wants(Path("/srv/share/财务科"))  # the root itself
     # clinic: include replaces the global one; the global excludes still apply.
     clinic = Path("/srv/share/门诊")
     assert policy.wants(clinic / "病历/2024/张三.docx")
@@ -195,32 +214,56 @@ def test_unconfigured_roots_with_one_folder_name_collide(tmp_path: Path) -> None
 
 # -- errors ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expect"), [
-    ('[policy]\nmedicine = "seal"', r"\[policy\]: .*unknown key 'medicine'; allowed: medical"),
-    ('[policy]\nmedical = "encrypt"',
-     r"\[policy\]: medical = 'encrypt' .*not an action; use one of detect, label, seal"),
-    ('[policy]\nexclude = "**/草稿/**"', r"\[policy\] exclude .*must be a list"),
-    ('[policy]\ninclude = ["/srv/**"]', r"\[policy\] include: '/srv/\*\*'.*relative"),
-    ('[policy]\ninclude = [""]', r"\[policy\] include: .*empty glob"),
-    ('policy = "seal"', r"\[policy\] .*must be a table"),
-    ('[share]\nname = "a"', r"\[\[share\]\] .*array of tables"),
-    ('[[share]]\nname = "a"\npath = "srv/a"', r"\[\[share\]\] #1 \(a\): path 'srv/a'.*absolute"),
-    ('[[share]]\nname = "a"', r"\[\[share\]\] #1 \(a\): .*needs path"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\npolicy = { operation = "seal" }',
-     r"\[\[share\]\] #1 \(a\) policy: .*unknown key 'operation'"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\npolicy = { other = "lock" }',
-     r"\[\[share\]\] #1 \(a\) policy: other = 'lock'"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\npolicy = "seal"',
-     r"\[\[share\]\] #1 \(a\): policy .*must be a table"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\nexcludes = []',
-     r"\[\[share\]\] #1 \(a\): .*unknown key 'excludes'"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\n[[share]]\nname = "a"\npath = "/srv/b"',
-     r"\[\[share\]\] #2 \(a\): .*share name 'a' is used twice"),
-    ('[[share]]\nname = "a"\npath = "/srv/a"\n[[share]]\nname = "b"\npath = "/srv/a/"',
-     r"\[\[share\]\] #2 \(b\): .*path /srv/a is already share 'a'"),
-    ('[[share]]\nname = "财务/科"\npath = "/srv/a"', r"name '财务/科'.*not a usable share name"),
-    ('[[share]]\nname = ""\npath = "/srv/a"', r"not a usable share name"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ('[policy]\nmedicine = "seal"', r"\[policy\]: .*unknown key 'medicine'; allowed: medical"),
+        (
+            '[policy]\nmedical = "encrypt"',
+            r"\[policy\]: medical = 'encrypt' .*not an action; use one of detect, label, seal",
+        ),
+        ('[policy]\nexclude = "**/草稿/**"', r"\[policy\] exclude .*must be a list"),
+        ('[policy]\ninclude = ["/srv/**"]', r"\[policy\] include: '/srv/\*\*'.*relative"),
+        ('[policy]\ninclude = [""]', r"\[policy\] include: .*empty glob"),
+        ('policy = "seal"', r"\[policy\] .*must be a table"),
+        ('[share]\nname = "a"', r"\[\[share\]\] .*array of tables"),
+        (
+            '[[share]]\nname = "a"\npath = "srv/a"',
+            r"\[\[share\]\] #1 \(a\): path 'srv/a'.*absolute",
+        ),
+        ('[[share]]\nname = "a"', r"\[\[share\]\] #1 \(a\): .*needs path"),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\npolicy = { operation = "seal" }',
+            r"\[\[share\]\] #1 \(a\) policy: .*unknown key 'operation'",
+        ),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\npolicy = { other = "lock" }',
+            r"\[\[share\]\] #1 \(a\) policy: other = 'lock'",
+        ),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\npolicy = "seal"',
+            r"\[\[share\]\] #1 \(a\): policy .*must be a table",
+        ),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\nexcludes = []',
+            r"\[\[share\]\] #1 \(a\): .*unknown key 'excludes'",
+        ),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\n[[share]]\nname = "a"\npath = "/srv/b"',
+            r"\[\[share\]\] #2 \(a\): .*share name 'a' is used twice",
+        ),
+        (
+            '[[share]]\nname = "a"\npath = "/srv/a"\n[[share]]\nname = "b"\npath = "/srv/a/"',
+            r"\[\[share\]\] #2 \(b\): .*path /srv/a is already share 'a'",
+        ),
+        (
+            '[[share]]\nname = "财务/科"\npath = "/srv/a"',
+            r"name '财务/科'.*not a usable share name",
+        ),
+        ('[[share]]\nname = ""\npath = "/srv/a"', r"not a usable share name"),
+    ],
+)
 def test_errors_name_the_place(text: str, expect: str) -> None:
     with pytest.raises(PolicyError, match=expect) as err:
         load_policy(tomllib.loads(text), [], where="/etc/baomi/baomi.toml")

@@ -95,7 +95,8 @@ class RulePackRecognizer(EntityRecognizer):
         self._field_rules = [
             (rule, rx, VALIDATORS[rule.validator] if rule.validator else None)
             for rule in self._rules
-            if rule.fields and rule.field_pattern
+            if rule.fields
+            and rule.field_pattern
             and (rx := field_regex(rule.fields, rule.field_pattern)) is not None
         ]
         self._combined: re.Pattern[str] | None = None
@@ -168,8 +169,9 @@ class RulePackRecognizer(EntityRecognizer):
                 out.append(self._result(rule, "field", start, end, rule.field_score))
         return out
 
-    def _result(self, rule: PatternRule, pattern: str, start: int, end: int,
-                score: float) -> RecognizerResult:
+    def _result(
+        self, rule: PatternRule, pattern: str, start: int, end: int, score: float
+    ) -> RecognizerResult:
         return RecognizerResult(
             entity_type=rule.entity,
             start=start,

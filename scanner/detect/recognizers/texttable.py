@@ -36,8 +36,9 @@ def table_hint(labels_alternation: str) -> re.Pattern[str]:
     return compile_fast(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
 
 
-def table_cells(text: str, header_re: re.Pattern[str],
-                hint: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, str]]:
+def table_cells(
+    text: str, header_re: re.Pattern[str], hint: re.Pattern[str] | None = None
+) -> Iterator[tuple[int, int, str]]:
     """(start, end, column header) of every cell under a header cell matching ``header_re``.
 
     ``hint`` (from :func:`table_hint`) is a cheap test run first: most text has no table.

@@ -26,9 +26,11 @@ def main(argv: list[str]) -> int:
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     rev_id = f"{int(head) + 1:04d}" if head and head.isdigit() else "0001"
-    with tempfile.TemporaryDirectory() as tmp, \
-            Store.open(f"sqlite:///{Path(tmp) / 'scratch.db'}") as store, \
-            store.transaction() as conn:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Store.open(f"sqlite:///{Path(tmp) / 'scratch.db'}") as store,
+        store.transaction() as conn,
+    ):
         cfg = alembic_config(conn)
         cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
         command.revision(cfg, message=message, autogenerate=True, rev_id=rev_id)

@@ -51,8 +51,9 @@ def upgrade() -> None:
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("location", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="CASCADE",
-                                name=op.f("fk_findings_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["files.id"], ondelete="CASCADE", name=op.f("fk_findings_file_id_files")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_findings")),
     )
     op.create_index(op.f("ix_findings_file_id"), "findings", ["file_id"])
@@ -67,8 +68,9 @@ def upgrade() -> None:
         sa.Column("expires", sa.Date(), nullable=False),
         sa.Column("method", sa.String(length=32), nullable=False),
         sa.Column("labelled_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="CASCADE",
-                                name=op.f("fk_labels_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["files.id"], ondelete="CASCADE", name=op.f("fk_labels_file_id_files")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_labels")),
     )
     op.create_index(op.f("ix_labels_file_id"), "labels", ["file_id"])
@@ -85,8 +87,9 @@ def upgrade() -> None:
         sa.Column("chunk_size", sa.Integer(), nullable=False),
         sa.Column("expires", sa.Date(), nullable=True),
         sa.Column("sealed_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="SET NULL",
-                                name=op.f("fk_seals_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["files.id"], ondelete="SET NULL", name=op.f("fk_seals_file_id_files")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_seals")),
     )
     op.create_index(op.f("ix_seals_file_id"), "seals", ["file_id"])
@@ -124,6 +127,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # Dropping the audit trail is never done on a real store; this exists for development.
-    for table in ("audit_events", "openings", "seals", "labels", "findings", "files",
-                  "settings"):
+    for table in ("audit_events", "openings", "seals", "labels", "findings", "files", "settings"):
         op.drop_table(table)

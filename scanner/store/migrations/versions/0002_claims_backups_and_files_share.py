@@ -34,8 +34,9 @@ def upgrade() -> None:
         sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("outcome", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_claims")),
-        sa.UniqueConstraint("share", "relpath", "version",
-                            name=op.f("uq_claims_share_relpath_version")),
+        sa.UniqueConstraint(
+            "share", "relpath", "version", name=op.f("uq_claims_share_relpath_version")
+        ),
     )
     op.create_table(
         "backups",

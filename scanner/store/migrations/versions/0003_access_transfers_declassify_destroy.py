@@ -32,8 +32,12 @@ def upgrade() -> None:
         sa.Column("until", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("returned_at", _TS, nullable=True),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="SET NULL",
-                                name=op.f("fk_access_requests_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"],
+            ["files.id"],
+            ondelete="SET NULL",
+            name=op.f("fk_access_requests_file_id_files"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_access_requests")),
     )
     op.create_index(op.f("ix_access_requests_sealed_path"), "access_requests", ["sealed_path"])
@@ -46,8 +50,12 @@ def upgrade() -> None:
         sa.Column("decision", sa.String(length=16), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("decided_at", _TS, nullable=False),
-        sa.ForeignKeyConstraint(["request_id"], ["access_requests.id"], ondelete="CASCADE",
-                                name=op.f("fk_approvals_request_id_access_requests")),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["access_requests.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_approvals_request_id_access_requests"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_approvals")),
         sa.UniqueConstraint("request_id", "role", name=op.f("uq_approvals_request_id_role")),
     )
@@ -79,8 +87,12 @@ def upgrade() -> None:
         sa.Column("actor", sa.String(length=255), nullable=False),
         sa.Column("host", sa.String(length=255), nullable=False),
         sa.Column("declassified_at", _TS, nullable=False),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="SET NULL",
-                                name=op.f("fk_declassifications_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"],
+            ["files.id"],
+            ondelete="SET NULL",
+            name=op.f("fk_declassifications_file_id_files"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_declassifications")),
     )
     op.create_table(
@@ -97,8 +109,12 @@ def upgrade() -> None:
         sa.Column("host", sa.String(length=255), nullable=False),
         sa.Column("destroyed_at", _TS, nullable=False),
         sa.Column("keep_until", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(["file_id"], ["files.id"], ondelete="SET NULL",
-                                name=op.f("fk_destructions_file_id_files")),
+        sa.ForeignKeyConstraint(
+            ["file_id"],
+            ["files.id"],
+            ondelete="SET NULL",
+            name=op.f("fk_destructions_file_id_files"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_destructions")),
     )
 
