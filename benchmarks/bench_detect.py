@@ -44,11 +44,11 @@ if str(REPO_ROOT) not in sys.path:
 
 from benchmarks.baseline import LANGUAGE, build_baseline  # noqa: E402
 from scanner.detect.engine import Detector  # noqa: E402
+from scanner.detect.rulepacks import load_rules  # noqa: E402
+from scanner.detect.validators import gb32100  # noqa: E402
 from scanner.extract import extract  # noqa: E402
 from scanner.extract.interface import ExtractionError, FileSkipped, Segment  # noqa: E402
 from scanner.pipeline import BATCH_CHARS  # noqa: E402
-from scanner.detect.rulepacks import load_rules  # noqa: E402
-from scanner.detect.validators import gb32100  # noqa: E402
 
 Analyze = Callable[[str], list[Any]]
 

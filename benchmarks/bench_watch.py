@@ -122,10 +122,10 @@ def make_big_docx(path: Path, target_bytes: int) -> Path:
 
 
 def latency(work: Path, pub: Path, samples: int) -> None:
-    from scanner.pipeline import Scanner
-    from scanner.workflows.protect import SEALED, Protector
     from scanner.detect.rulepacks import load_rules
+    from scanner.pipeline import Scanner
     from scanner.store import Store
+    from scanner.workflows.protect import SEALED, Protector
 
     work.mkdir(parents=True, exist_ok=True)
     source = make_big_docx(work / "big.docx", 1_000_000)
@@ -265,10 +265,10 @@ def _scandir_walk(root: str, with_stat: bool) -> int:
 
 
 def reconcile_cost(work: Path, n: int) -> None:
-    from scanner.workflows.policy import load_policy
     from scanner.watch.events import stat_key
     from scanner.watch.index import FileIndex
     from scanner.watch.reconcile import reconcile
+    from scanner.workflows.policy import load_policy
 
     root = work / "tree"
     per_dir = 1000

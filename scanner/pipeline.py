@@ -21,11 +21,11 @@ from typing import Any
 
 from scanner.detect.classify import Classifier, Evidence, Label, label_for
 from scanner.detect.engine import DEFAULT_MIN_SCORE, Detector
-from scanner.extract import extract
-from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
 from scanner.detect.masking import mask
 from scanner.detect.recognizers.window import FIELD_MARK
 from scanner.detect.rulepacks import RuleSet, load_rules
+from scanner.extract import extract
+from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
 from scanner.walk import Candidate
 
 BATCH_CHARS = 64_000

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scanner.pipeline import Scanner
 from scanner.detect.rulepacks import Example, Examples, RuleSet
+from scanner.pipeline import Scanner
 
 
 @dataclass(frozen=True, slots=True)

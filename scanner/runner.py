@@ -15,9 +15,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from scanner.detect.rulepacks import load_rules
 from scanner.extract.interface import DEFAULT_LIMITS, Limits
 from scanner.pipeline import FileResult, Scanner
-from scanner.detect.rulepacks import load_rules
 from scanner.walk import Candidate
 
 # Tasks in flight per worker: enough to keep workers busy, few enough that an interrupt

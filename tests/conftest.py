@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.pipeline import Scanner
 from scanner.detect.rulepacks import RuleSet, load_rules
+from scanner.pipeline import Scanner
 
 
 @pytest.fixture(scope="session")

@@ -21,22 +21,13 @@ from typing import Any
 import click
 
 from scanner import __version__
-
-EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-CONTEXT_SETTINGS = {
-    "help_option_names": ["-h", "--help"],
-    "auto_envvar_prefix": "BAOMI",
-    "max_content_width": 100,
-}
-
-
-class ConfigError(click.ClickException):
-    exit_code = EXIT_USAGE
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"baomi: {self.message}", err=True)
-
+from scanner.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    ROOT_CONTEXT_SETTINGS,
+)
+from scanner.cli.common import UsageError as ConfigError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
 _TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
@@ -108,7 +99,7 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
     return value
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(context_settings=ROOT_CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="baomi")
 @click.option(
     "--config",
@@ -166,7 +157,7 @@ def _rules(ctx: click.Context) -> Any:
         raise ConfigError(f"规则包有误 / rule packs: {exc}") from exc
 
 
-@main_group.command(context_settings=CONTEXT_SETTINGS)
+@main_group.command(context_settings=ROOT_CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
@@ -284,12 +275,12 @@ def scan(
         )
 
 
-@main_group.group(context_settings=CONTEXT_SETTINGS)
+@main_group.group(context_settings=ROOT_CONTEXT_SETTINGS)
 def rules() -> None:
     """Inspect, check and customise the rule packs (recognizers, categories, label)."""
 
 
-@rules.command("check", context_settings=CONTEXT_SETTINGS)
+@rules.command("check", context_settings=ROOT_CONTEXT_SETTINGS)
 @click.pass_context
 def rules_check(ctx: click.Context) -> int:
     """Load the rule packs and run every example they carry through the engine.
@@ -317,7 +308,7 @@ def rules_check(ctx: click.Context) -> int:
     return EXIT_OK
 
 
-@rules.command("export", context_settings=CONTEXT_SETTINGS)
+@rules.command("export", context_settings=ROOT_CONTEXT_SETTINGS)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def rules_export(directory: Path) -> int:
     """Copy the shipped rule packs into DIRECTORY to customise them (then use --rules DIR)."""
@@ -348,10 +339,10 @@ def rules_export(directory: Path) -> int:
 # `baomi --help` stays quick; each imports what it needs when it runs.
 from scanner.cli.access import request, transfer  # noqa: E402
 from scanner.cli.audit import audit  # noqa: E402
-from scanner.cli.lifecycle import declassify, destroy, expiring, ledger  # noqa: E402
 from scanner.cli.config import backup, config  # noqa: E402
-from scanner.cli.report import report  # noqa: E402
+from scanner.cli.lifecycle import declassify, destroy, expiring, ledger  # noqa: E402
 from scanner.cli.protect import info, keys, open_cmd, open_store, protect  # noqa: E402
+from scanner.cli.report import report  # noqa: E402
 from scanner.cli.watch import status, watch  # noqa: E402
 
 for _command in (

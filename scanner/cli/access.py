@@ -13,13 +13,13 @@ from typing import Any
 
 import click
 
-from scanner.cli.protect import (
+from scanner.cli.common import (
     CONTEXT_SETTINGS,
     EXIT_OK,
     UsageError,
-    _root_obj,
     open_store,
     private_key,
+    root_obj,
 )
 
 STATE_NAMES = {
@@ -39,7 +39,7 @@ def approval_rules() -> Any:
     from scanner.workflows.access import ApprovalRulesError, load_approval_rules
 
     try:
-        return load_approval_rules(_root_obj().get("rules_dir"))
+        return load_approval_rules(root_obj().get("rules_dir"))
     except ApprovalRulesError as exc:
         raise UsageError(f"审批规则有误 / approval rules: {exc}") from exc
 
@@ -73,8 +73,8 @@ def request_for_open(
 ) -> str | None:
     """The cited request's id (normalised) if the opening may go ahead; a refusal is recorded
     (``open.refused``) and raised as a UsageError."""
-    from scanner.workflows.access import RequestNotUsable, check_open
     from scanner.detect.masking import mask_free_text
+    from scanner.workflows.access import RequestNotUsable, check_open
 
     categories = header.meta.get("categories")
     cats = [str(c) for c in categories] if isinstance(categories, list) else []

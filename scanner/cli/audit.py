@@ -1,7 +1,7 @@
 """``baomi audit``: verify the hash chain, export its head, read the events.
 
-Registered in ``scanner/cli/__init__.py`` as ``main_group.add_command(audit)``. The store comes from the
-global ``--db`` (``BAOMI_DB``). Imports of the store happen inside the commands, so
+Registered in ``scanner/cli/__init__.py`` as ``main_group.add_command(audit)``. The store
+comes from the global ``--db`` (``BAOMI_DB``). Imports of the store happen inside the commands, so
 ``baomi --help`` stays fast.
 
 Exit codes: 0 intact / done; 1 the chain is broken (the first bad event is named);
@@ -12,22 +12,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
+from scanner.cli.common import CONTEXT_SETTINGS, EXIT_FOUND, EXIT_OK
+from scanner.cli.common import UsageError as AuditCliError
+
 if TYPE_CHECKING:
     from scanner.store import Store
-
-EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-class AuditCliError(click.ClickException):
-    exit_code = EXIT_USAGE
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"baomi: {self.message}", err=True)
 
 
 def _open_store() -> Store:
@@ -75,8 +68,8 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     \b
     Exit codes: 0 intact; 1 tampered (the first bad event is named); 2 cannot check.
     """
-    from scanner.store.audit import Head, HeadError, read_head_file
     from scanner.store import StoreError
+    from scanner.store.audit import Head, HeadError, read_head_file
 
     if head_text and head_file:
         raise AuditCliError(
@@ -114,7 +107,7 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
         "1 event before it is" if result.checked == 1 else f"{result.checked} events before it are"
     )
     click.echo(f"{before} intact{against}")
-    return EXIT_BROKEN
+    return EXIT_FOUND
 
 
 @audit.command("head", context_settings=CONTEXT_SETTINGS)
@@ -129,8 +122,8 @@ def head(out: Path | None) -> int:
 
     Later, `baomi audit verify --head SEQ:HASH` proves no event up to it was removed.
     """
-    from scanner.store.audit import write_head_file
     from scanner.store import StoreError
+    from scanner.store.audit import write_head_file
 
     with _open_store() as store:
         try:

@@ -14,11 +14,14 @@ from typing import Any
 
 import click
 
-from scanner.cli.protect import UsageError, open_store
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
+from scanner.cli.common import (
+    CONTEXT_SETTINGS,
+    EXIT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    open_store,
+)
 
 # -- config ------------------------------------------------------------------------------------
 
@@ -143,8 +146,8 @@ def backup_verify(host: str | None, fmt: str) -> int:
     \b
     Exit codes: 0 all intact; 1 missing or damaged backups (listed); 2 cannot check.
     """
-    from scanner.workflows.backup import verify_backups
     from scanner.store import StoreError
+    from scanner.workflows.backup import verify_backups
 
     with open_store() as store:
         try:
@@ -165,4 +168,4 @@ def backup_verify(host: str | None, fmt: str) -> int:
                     click.echo(f"    backup: {item.backup_path}")
         verdict = "备份完好 / backups intact" if report.intact else "备份有问题 / BACKUP PROBLEMS"
         click.echo(f"{verdict}: {report.summary()}")
-    return EXIT_OK if report.intact else EXIT_PROBLEMS
+    return EXIT_OK if report.intact else EXIT_FOUND

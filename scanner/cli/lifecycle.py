@@ -13,13 +13,13 @@ from typing import Any
 
 import click
 
-from scanner.cli.protect import (
+from scanner.cli.common import (
     CONTEXT_SETTINGS,
     EXIT_OK,
     UsageError,
-    _root_obj,
     open_store,
     private_key,
+    root_obj,
 )
 
 _APPROVED_HELP = (
@@ -38,7 +38,7 @@ def _approvers(values: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def _rules_dir() -> Path | None:
-    rules = _root_obj().get("rules_dir")
+    rules = root_obj().get("rules_dir")
     return Path(rules) if rules else None
 
 

@@ -8,96 +8,29 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-EXIT_OK, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 2, 3, 130
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from scanner.cli.common import (
+    CONTEXT_SETTINGS,
+    EXIT_INCOMPLETE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    UsageError,
+    load_rules_or_fail,
+    open_store,
+    passphrase,
+    private_key,
+    root_obj,
+)
+
 MIN_PASSPHRASE = 8
 _KEY_NAME = re.compile(r"^[\w.\-]{1,64}$")
-
-
-class UsageError(click.ClickException):
-    """A problem the person at the keyboard can fix; exit 2, one line, no traceback."""
-
-    exit_code = EXIT_USAGE
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"baomi: {self.message}", err=True)
-
-
-def _root_obj() -> dict[str, Any]:
-    ctx = click.get_current_context()
-    obj = ctx.find_root().obj
-    return obj if isinstance(obj, dict) else {}
-
-
-@contextlib.contextmanager
-def open_store(note_settings: bool = False) -> Iterator[Any]:
-    """The store named by --db / BAOMI_DB (default: the SQLite file in the data folder).
-
-    ``note_settings``: a run that records what it finds first records a change of the rule
-    packs or config file since this host's last such run (a ``config`` audit event)."""
-    from scanner.store import Store, StoreError
-
-    try:
-        store = Store.open(_root_obj().get("db_url"))
-    except StoreError as exc:
-        raise UsageError(f"无法打开记录库 / cannot open the store: {exc}") from exc
-    try:
-        if note_settings:
-            from scanner.workflows.configdigest import settings_digest
-
-            ctx = click.get_current_context()
-            store.note_settings(
-                *settings_digest(_root_obj().get("rules_dir"), ctx.meta.get("baomi.config"))
-            )
-        yield store
-    finally:
-        store.close()
-
-
-def passphrase(prompt: str, confirm: bool) -> str:
-    """From BAOMI_PASSPHRASE (for scripts and the daemon) or asked at the terminal."""
-    value = os.environ.get("BAOMI_PASSPHRASE")
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise UsageError(
-            "需要口令：请在终端中运行，或设置环境变量 BAOMI_PASSPHRASE / a "
-            "passphrase is needed: run this in a terminal or set BAOMI_PASSPHRASE"
-        )
-    again: bool | str = "再次输入口令 / repeat the passphrase" if confirm else False
-    return str(click.prompt(prompt, hide_input=True, confirmation_prompt=again))
-
-
-def private_key(key_path: Path) -> Any:
-    """The private key at ``key_path``, unlocked with the passphrase (BAOMI_PASSPHRASE or the
-    terminal); a wrong passphrase or a bad file is a UsageError naming the file."""
-    from labelers.keys import KeyFileError, WrongPassphrase, load_private_key
-
-    try:
-        return load_private_key(key_path, passphrase("口令 passphrase", confirm=False))
-    except WrongPassphrase:
-        raise UsageError(f"口令错误 / wrong passphrase for {key_path}") from None
-    except (KeyFileError, OSError) as exc:
-        raise UsageError(f"{key_path}: {exc}") from None
-
-
-def _rules() -> Any:
-    from scanner.detect.rulepacks import RulesError, load_rules
-
-    try:
-        return load_rules(_root_obj().get("rules_dir"))
-    except RulesError as exc:
-        raise UsageError(f"规则包有误 / rule packs: {exc}") from exc
 
 
 # -- keys -----------------------------------------------------------------------------------------
@@ -314,12 +247,13 @@ def protect(
     protected (see their lines); 130 interrupted.
     """
     from labelers.keys import KeyFileError, load_public_key
+    from scanner.cli.common import GracefulStop, progress_bar, short_name
+    from scanner.cli.scan import PARALLEL_FROM
     from scanner.extract.interface import Limits, MiB
     from scanner.pipeline import Scanner
-    from scanner.workflows.protect import FAILED, SKIPPED, ProtectError, Protector, run_protect
     from scanner.runner import ScanSettings, default_jobs, scan_candidates
-    from scanner.cli.scan import PARALLEL_FROM, _GracefulStop, _progress, _short
     from scanner.walk import walk
+    from scanner.workflows.protect import FAILED, SKIPPED, ProtectError, Protector, run_protect
 
     if not recipients and not (label_only or dry_run):
         raise UsageError(
@@ -333,22 +267,22 @@ def protect(
             public_keys.append(load_public_key(r))
         except (KeyFileError, OSError) as exc:
             raise UsageError(f"{r}: {exc}") from exc
-    rules = _rules()
+    rules = load_rules_or_fail()
     candidates = list(walk(paths))
     to_read = sum(1 for c in candidates if c.status is None)
     if jobs == 0:
         jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
     settings = ScanSettings(
-        rules_dir=_root_obj().get("rules_dir"),
+        rules_dir=root_obj().get("rules_dir"),
         min_score=min_score,
         limits=Limits(max_file_bytes=max_file_size * MiB),
     )
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
-    quiet = bool(_root_obj().get("quiet"))
+    quiet = bool(root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
-    stop = _GracefulStop()
+    stop = GracefulStop()
     store_cm = contextlib.nullcontext(None) if dry_run else open_store(note_settings=True)
-    with store_cm as store, stop, _progress(len(candidates), show_progress) as bar:
+    with store_cm as store, stop, progress_bar(len(candidates), show_progress) as bar:
         try:
             protector = Protector(
                 rules=rules,
@@ -363,7 +297,7 @@ def protect(
 
         def advance(rec: Any) -> None:
             if bar is not None:
-                bar.update(task, advance=1, name=_short(rec))
+                bar.update(task, advance=1, name=short_name(rec))
 
         try:
             summary = run_protect(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from scanner.cli.protect import CONTEXT_SETTINGS, EXIT_OK, UsageError, _root_obj, open_store
+from scanner.cli.common import CONTEXT_SETTINGS, EXIT_OK, UsageError, open_store, root_obj
 
 
 def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -125,7 +125,7 @@ def _category_names() -> dict[str, str]:
     from scanner.detect.rulepacks import RulesError, load_rules
 
     try:
-        rules = load_rules(_root_obj().get("rules_dir"))
+        rules = load_rules(root_obj().get("rules_dir"))
     except RulesError:
         return {}
     return {c.id: c.name for c in rules.categories.categories}

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import contextlib
-import signal
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from scanner.cli.common import (
+    EXIT_FOUND,
+    EXIT_INCOMPLETE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    GracefulStop,
+    progress_bar,
+    short_name,
+)
+from scanner.detect.rulepacks import RuleSet
 from scanner.extract.interface import Limits, MiB
 from scanner.interrupts import whole_record
 from scanner.output import OutputFormat, Summary, writer_for
-from scanner.pipeline import FileResult, Scanner
-from scanner.detect.rulepacks import RuleSet
+from scanner.pipeline import Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates
 from scanner.walk import Candidate, WalkStats, walk
 
-EXIT_OK, EXIT_FOUND, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 3, 130
 # Below this many files a second process costs more (start-up) than it saves.
 PARALLEL_FROM = 24
 
@@ -30,54 +37,6 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
         return
     with open(output, "w", encoding="utf-8") as fh:
         yield fh
-
-
-def _progress(total: int, enabled: bool) -> Any:
-    if not enabled:
-        return contextlib.nullcontext(None)
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("扫描 scanning"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.fields[name]}"),
-        console=Console(stderr=True),
-        transient=True,
-    )
-
-
-class _GracefulStop:
-    """The first Ctrl-C asks the scan to stop after the file in hand (so every record written
-    is whole and the summary is right); a second one interrupts at once."""
-
-    def __init__(self) -> None:
-        self.requested = False
-        self._previous: Any = None
-
-    def _handler(self, signum: int, frame: Any) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-
-    def __enter__(self) -> _GracefulStop:
-        try:
-            self._previous = signal.signal(signal.SIGINT, self._handler)
-        except ValueError:  # not the main thread (embedded use): keep the default behaviour
-            self._previous = None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
 
 
 def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_on: str) -> int:
@@ -123,11 +82,11 @@ def run_scan(
 
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
-    stop = _GracefulStop()
+    stop = GracefulStop()
     registered = 0
     with _open_output(output) as stream, stop:
         writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
-        with _progress(len(candidates), show_progress) as progress:
+        with progress_bar(len(candidates), show_progress) as progress:
             task = progress.add_task("scan", total=len(candidates), name="") if progress else None
             try:
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
@@ -142,7 +101,7 @@ def run_scan(
                     with whole_record():  # a stop, even a second Ctrl-C, waits for this
                         writer.write(result)
                     if progress is not None:
-                        progress.update(task, advance=1, name=_short(result))
+                        progress.update(task, advance=1, name=short_name(result))
                     if stop.requested:
                         break
             except KeyboardInterrupt:
@@ -163,8 +122,3 @@ def run_scan(
         )
         return EXIT_INTERRUPTED
     return exit_code(summary, summary.secret_files > 0, summary.findings > 0, fail_on)
-
-
-def _short(result: FileResult) -> str:
-    name = Path(result.path).name
-    return name if len(name) <= 40 else name[:37] + "…"

@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
-from scanner.cli.protect import CONTEXT_SETTINGS, EXIT_OK, UsageError, _root_obj
+from scanner.cli.common import CONTEXT_SETTINGS, EXIT_INCOMPLETE, EXIT_OK, UsageError, root_obj
 
-EXIT_INCOMPLETE, EXIT_NOT_RUNNING = 3, 3
+EXIT_NOT_RUNNING = EXIT_INCOMPLETE  # `status`: no daemon is running
 
 
 def _backoff(value: str) -> tuple[float, ...]:
@@ -201,12 +201,12 @@ def watch(
     watches this folder; 3 (--once) some files could not be processed.
     """
     from labelers.keys import KeyFileError, load_public_key
-    from scanner.workflows.policy import PolicyError, load_policy
     from scanner.detect.rulepacks import RulesError, load_rules
     from scanner.store import Store, StoreError, data_dir
     from scanner.watch import AlreadyRunning, WatchError
     from scanner.watch.daemon import Daemon, WatchSettings
     from scanner.watch.logs import configure
+    from scanner.workflows.policy import PolicyError, load_policy
 
     roots: list[Path] = []
     for p in paths:
@@ -234,21 +234,21 @@ def watch(
             "策略要求封存：请用 --recipient 指定公钥（如 keys/committee.pub）/ the "
             "policy seals documents: give --recipient keys/committee.pub"
         )
-    rules_dir = _root_obj().get("rules_dir")
+    rules_dir = root_obj().get("rules_dir")
     try:
         rules = load_rules(rules_dir)
     except RulesError as exc:
         raise UsageError(f"规则包有误 / rule packs: {exc}") from exc
-    db_url = _root_obj().get("db_url") or None
+    db_url = root_obj().get("db_url") or None
     try:
         locks_dir = data_dir() / "locks"
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
-    quiet = bool(_root_obj().get("quiet"))
+    quiet = bool(root_obj().get("quiet"))
     configure(log_format, logging.WARNING if quiet else logging.INFO)
     # One check of the store before any work: a bad --db is a usage error, not a failed file;
     # and a config change since this host's last recorded run gets its audit event.
-    from scanner.cli.protect import open_store
+    from scanner.cli.common import open_store
 
     with open_store(note_settings=True):
         pass

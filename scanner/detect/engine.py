@@ -67,7 +67,8 @@ def build_recognizers(rules: RuleSet) -> list[EntityRecognizer]:
 
 
 class Detector:
-    """Find entities in Chinese text with the rules of a :class:`~scanner.detect.rulepacks.RuleSet`."""
+    """Find entities in Chinese text with the rules of a
+    :class:`~scanner.detect.rulepacks.RuleSet`."""
 
     def __init__(
         self,

@@ -29,23 +29,23 @@ class LazyNlpArtifacts(NlpArtifacts):
         self.nlp_engine = engine
         self._text = text
         self._language = language
-        self.entities = []
-        self.scores = []
+        self.entities: list[Any] = []
+        self.scores: list[float] = []
 
     @cached_property
-    def tokens(self) -> Any:  # type: ignore[override]
+    def tokens(self) -> Any:
         return self.nlp_engine.doc(self._text)
 
     @cached_property
-    def lemmas(self) -> list[str]:  # type: ignore[override]
+    def lemmas(self) -> list[str]:
         return [t.text for t in self.tokens]
 
     @cached_property
-    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+    def tokens_indices(self) -> list[int]:
         return [t.idx for t in self.tokens]
 
     @cached_property
-    def keywords(self) -> list[str]:  # type: ignore[override]
+    def keywords(self) -> list[str]:
         return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self._language)
 
 

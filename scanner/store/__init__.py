@@ -44,9 +44,9 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, CursorResult, make_url
 
+from scanner.detect.masking import mask, mask_free_text
 from scanner.store.audit import WRITE_OPTION, AuditEvent, AuditLog
 from scanner.store.errors import StoreError, mask_url_text, scrub, translated
-from scanner.detect.masking import mask, mask_free_text
 from scanner.store.tables import backups as backups_t
 from scanner.store.tables import claims as claims_t
 from scanner.store.tables import files as files_t
@@ -588,8 +588,8 @@ class Store:
 
     def note_settings(self, digest: str, details: dict[str, Any]) -> bool:
         """Record a ``config`` audit event when this host's settings (rule packs, config file;
-        see :mod:`scanner.workflows.configdigest`) differ from the ones it last recorded. Returns True
-        when they changed (or were recorded for the first time)."""
+        see :mod:`scanner.workflows.configdigest`) differ from the ones it last recorded. Returns
+        True when they changed (or were recorded for the first time)."""
         name = f"settings_digest:{self._host}"
         with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
             stored = conn.execute(
@@ -834,8 +834,8 @@ class Store:
     def record_backup(
         self, *, sealed_path: Path, backup_path: Path, sha256: str, size: int, share: str
     ) -> int:
-        """A verified copy of a sealed file on the backup site (scanner/workflows/backup.py), with its
-        audit event (POLICY.md §5: the committee can show what was backed up and when)."""
+        """A verified copy of a sealed file on the backup site (scanner/workflows/backup.py),
+        with its audit event (POLICY.md §5: the committee can show what was backed up and when)."""
         if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
             raise ValueError(f"sha256 must be 64 lowercase hex digits, got {sha256!r}")
         sealed = os.path.abspath(sealed_path)

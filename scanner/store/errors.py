@@ -1,7 +1,7 @@
 """What a person reads when the store fails: :class:`StoreError`, never a driver's traceback.
 
-Shared by ``scanner.store`` (which re-exports it) and ``scanner.store.audit``. Messages never carry the
-password of a database URL: it is masked in URLs and scrubbed from any driver message.
+Shared by ``scanner.store`` (which re-exports it) and ``scanner.store.audit``. Messages never carry
+the password of a database URL: it is masked in URLs and scrubbed from any driver message.
 """
 
 from __future__ import annotations

@@ -111,9 +111,9 @@ class Daemon:
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
-        from scanner.workflows.configdigest import settings_digest
         from scanner.extract.interface import Limits, MiB
         from scanner.pipeline import Scanner
+        from scanner.workflows.configdigest import settings_digest
 
         scanner = Scanner(
             rules,
@@ -137,8 +137,8 @@ class Daemon:
         )
 
     def reload(self) -> None:
-        from scanner.workflows.policy import PolicyError, load_policy
         from scanner.detect.rulepacks import RulesError, load_rules
+        from scanner.workflows.policy import PolicyError, load_policy
 
         old = self.loaded
         try:

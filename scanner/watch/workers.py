@@ -119,8 +119,8 @@ class FileWork:
 
     def _open(self) -> None:
         if self.store is None:
-            from scanner.workflows.protect import Protector
             from scanner.store import Store
+            from scanner.workflows.protect import Protector
 
             self.store = Store.open(self.ctx.db_url)
             self.protector = Protector(

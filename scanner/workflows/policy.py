@@ -21,9 +21,9 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from scanner.workflows.actions import ACTIONS
 from scanner.detect.rulepacks import CATEGORY_IDS
 from scanner.walk import is_document
+from scanner.workflows.actions import ACTIONS
 
 __all__ = ["ACTIONS", "PolicyError", "Share", "WatchPolicy", "compile_glob", "load_policy"]
 

@@ -40,12 +40,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from scanner.workflows.actions import ACTIONS
 from scanner.interrupts import whole_record
+from scanner.workflows.actions import ACTIONS
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
-    from scanner.pipeline import FileResult
     from scanner.detect.rulepacks import RuleSet
+    from scanner.pipeline import FileResult
     from scanner.walk import Candidate
 
 STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine

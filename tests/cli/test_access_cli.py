@@ -14,8 +14,8 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers.inotify import InotifyObserver
 
 from labelers.seal import MAGIC, seal_file
-from tests.clirun import baomi, needs_script
 from tests.cli.test_protect import PASSPHRASE, make_corpus
+from tests.clirun import baomi, needs_script
 
 pytestmark = needs_script
 

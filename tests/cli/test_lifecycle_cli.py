@@ -241,8 +241,8 @@ def test_ledger_csv_and_xlsx_round_trip(
     assert baomi("ledger", "--out", str(out_csv), env=env).returncode == 0
     r = baomi("ledger", "--out", str(out_xlsx), "--format", "xlsx", env=env)
     assert r.returncode == 0, r.stderr
-    from scanner.workflows.lifecycle import LEDGER_COLUMNS, ledger, ledger_cells
     from scanner.store import Store
+    from scanner.workflows.lifecycle import LEDGER_COLUMNS, ledger, ledger_cells
 
     monkeypatch.setenv("BAOMI_HOME", str(site["home"]))
     with Store.open(f"sqlite:///{site['home'] / 'baomi.db'}") as store:

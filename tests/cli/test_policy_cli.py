@@ -15,8 +15,8 @@ import pytest
 
 from labelers.keys import generate_keypair
 from labelers.seal import seal_file
-from scanner.workflows.backup import backup_sealed
 from scanner.store import Store
+from scanner.workflows.backup import backup_sealed
 
 BAOMI = shutil.which("baomi") or str(Path(sys.executable).parent / "baomi")
 # Until scanner/cli/__init__.py registers the groups, the same main() runs with them added here.

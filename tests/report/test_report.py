@@ -541,10 +541,10 @@ def test_report_and_ledger_agree_on_a_file_protected_again_after_declassificatio
     report: a declassification followed by a new label is a labeled secret file again."""
     from datetime import date as _date
 
-    from scanner.workflows.lifecycle import registry
     from scanner.pipeline import FileResult
     from scanner.report.data import Period, gather
     from scanner.store.tables import declassifications
+    from scanner.workflows.lifecycle import registry
 
     monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
     doc = tmp_path / "通知.txt"

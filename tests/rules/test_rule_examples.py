@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.rulecheck import check_case, iter_cases
 from scanner.detect.rulepacks import load_rules
+from scanner.rulecheck import check_case, iter_cases
 
 CASES = list(iter_cases(load_rules()))
 

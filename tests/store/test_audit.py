@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from scanner.store import Store, head_file_path
 from scanner.store.audit import (
     GENESIS,
     Head,
@@ -18,7 +19,6 @@ from scanner.store.audit import (
     read_head_file,
     write_head_file,
 )
-from scanner.store import Store, head_file_path
 
 
 def _fill(store: Store, n: int) -> list:

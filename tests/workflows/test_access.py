@@ -11,6 +11,7 @@ import yaml
 
 from labelers.keys import generate_keypair
 from labelers.seal import ChunkTampered, open_stream, read_header, seal_file
+from scanner.store import Store
 from scanner.workflows.access import (
     AccessError,
     ApprovalRulesError,
@@ -30,7 +31,6 @@ from scanner.workflows.access import (
     transfers,
     usable_request,
 )
-from scanner.store import Store
 
 TODAY = date.today()
 RULES = load_approval_rules()

@@ -12,8 +12,8 @@ from faker import Faker
 
 from labelers.keys import generate_keypair
 from labelers.seal import seal_file
-from scanner.workflows.backup import BackupError, backup_sealed, verify_backups
 from scanner.store import Store
+from scanner.workflows.backup import BackupError, backup_sealed, verify_backups
 
 KEY = generate_keypair("保密委员会")
 

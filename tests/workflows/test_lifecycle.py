@@ -15,11 +15,11 @@ from labelers.docx import DocxLabeler
 from labelers.interface import LabelSpec
 from labelers.keys import generate_keypair
 from labelers.seal import seal_file
-from scanner.workflows import lifecycle
-from scanner.workflows.lifecycle import LifecycleError
 from scanner.pipeline import FileResult, Finding
 from scanner.store import Store
 from scanner.store.tables import declassifications, destructions
+from scanner.workflows import lifecycle
+from scanner.workflows.lifecycle import LifecycleError
 from tests.docmaker import make_docx, make_text
 
 MARK = "秘密 保密期限：10年"

@@ -1,4 +1,4 @@
-"""``python -m scanner.store.migrations revision "message"``: write the next migration from the tables.
+"""``python -m scanner.store.migrations revision "message"``: the next migration from the tables.
 
 Migrates a scratch SQLite database to the newest revision, compares it with
 ``scanner/store/tables.py`` and writes ``versions/NNNN_message.py`` with the difference. Review it:

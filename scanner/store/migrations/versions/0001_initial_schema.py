@@ -4,7 +4,8 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-26
 
-Written from scanner/store/tables.py by ``python -m scanner.store.migrations revision`` and tidied by hand.
+Written from scanner/store/tables.py by ``python -m scanner.store.migrations revision`` and
+tidied by hand.
 Never edit a released revision: add the next one (access requests, declassifications,
 destructions and the work queue come in 0002 and later).
 """
