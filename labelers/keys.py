@@ -36,6 +36,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from scanner.errors import BaomiError
+
 KEY_FORMAT_VERSION = 1
 PUBLIC_KIND = "baomi-public-key"
 PRIVATE_KIND = "baomi-private-key"
@@ -58,7 +60,7 @@ _MAX_KEY_FILE = 64 * 1024
 _NAME_RE = re.compile(r'^[^\x00-\x1f\x7f"\\]{1,64}$')
 
 
-class KeyFileError(Exception):
+class KeyFileError(BaomiError):
     """A key file is missing, damaged, of the wrong kind or not a baomi key at all."""
 
 

@@ -26,8 +26,10 @@ from scanner.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     ROOT_CONTEXT_SETTINGS,
+    load_rules_or_fail,
 )
 from scanner.cli.common import UsageError as ConfigError
+from scanner.errors import BaomiError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
 _TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
@@ -148,15 +150,6 @@ def main_group(
     ctx.obj["quiet"] = quiet
 
 
-def _rules(ctx: click.Context) -> Any:
-    from scanner.detect.rulepacks import RulesError, load_rules
-
-    try:
-        return load_rules(ctx.obj.get("rules_dir"))
-    except RulesError as exc:
-        raise ConfigError(f"规则包有误 / rule packs: {exc}") from exc
-
-
 @main_group.command(context_settings=ROOT_CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -256,7 +249,7 @@ def scan(
     """
     from scanner.cli.scan import run_scan
 
-    rules = _rules(ctx)
+    rules = load_rules_or_fail()
     with open_store(note_settings=True) if record else contextlib.nullcontext(None) as store:
         return run_scan(
             paths=paths,
@@ -292,7 +285,7 @@ def rules_check(ctx: click.Context) -> int:
     """
     from scanner.rulecheck import check_rules
 
-    ruleset = _rules(ctx)
+    ruleset = load_rules_or_fail()
     total, failures = check_rules(ruleset)
     for f in failures:
         c = f.case
@@ -379,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE if exc.exit_code in (1, 2) else exc.exit_code
+    except BaomiError as exc:
+        # A domain error no command turned into its own message: one line, its exit code.
+        click.echo(f"baomi: {exc.message}", err=True)
+        return exc.exit_code
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except BrokenPipeError:

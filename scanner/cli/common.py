@@ -94,6 +94,19 @@ def private_key(key_path: Path) -> Any:
         raise UsageError(f"{key_path}: {exc}") from None
 
 
+def load_recipients(paths: tuple[Path, ...] | list[Path]) -> list[Any]:
+    """The public keys named by --recipient; a missing or bad key file is a UsageError."""
+    from labelers.keys import KeyFileError, load_public_key
+
+    keys = []
+    for path in paths:
+        try:
+            keys.append(load_public_key(path))
+        except (KeyFileError, OSError) as exc:
+            raise UsageError(f"{path}: {exc}") from exc
+    return keys
+
+
 def load_rules_or_fail() -> Any:
     from scanner.detect.rulepacks import RulesError, load_rules
 

@@ -22,6 +22,7 @@ from scanner.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     UsageError,
+    load_recipients,
     load_rules_or_fail,
     open_store,
     passphrase,
@@ -246,7 +247,6 @@ def protect(
     Exit codes: 0 done; 2 usage/config error; 3 done, but some files could not be
     protected (see their lines); 130 interrupted.
     """
-    from labelers.keys import KeyFileError, load_public_key
     from scanner.cli.common import GracefulStop, progress_bar, short_name
     from scanner.cli.scan import PARALLEL_FROM
     from scanner.extract.interface import Limits, MiB
@@ -261,12 +261,7 @@ def protect(
             " / give --recipient keys/committee.pub (or --label-only to mark "
             "without sealing)"
         )
-    public_keys = []
-    for r in recipients:
-        try:
-            public_keys.append(load_public_key(r))
-        except (KeyFileError, OSError) as exc:
-            raise UsageError(f"{r}: {exc}") from exc
+    public_keys = load_recipients(recipients)
     rules = load_rules_or_fail()
     candidates = list(walk(paths))
     to_read = sum(1 for c in candidates if c.status is None)

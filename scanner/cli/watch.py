@@ -14,7 +14,16 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import CONTEXT_SETTINGS, EXIT_INCOMPLETE, EXIT_OK, UsageError, root_obj
+from scanner.cli.common import (
+    CONTEXT_SETTINGS,
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    UsageError,
+    load_recipients,
+    load_rules_or_fail,
+    open_store,
+    root_obj,
+)
 
 EXIT_NOT_RUNNING = EXIT_INCOMPLETE  # `status`: no daemon is running
 
@@ -41,6 +50,37 @@ def _state_dir(state_dir: Path | None) -> Path:
         return data_dir() / "watch"
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _roots(paths: tuple[Path, ...]) -> list[Path]:
+    """The watched folders, absolute and without repeats; a missing one is a UsageError."""
+    roots: list[Path] = []
+    for p in paths:
+        root = Path(os.path.normpath(os.path.abspath(p)))
+        if not root.is_dir():
+            raise UsageError(f"不是文件夹或不存在 / not a folder (or it does not exist): {p}")
+        if root not in roots:
+            roots.append(root)
+    return roots
+
+
+def _policy(
+    config_data: dict[str, Any], roots: list[Path], config_path: Any, sealing_keys: bool
+) -> Any:
+    """The daemon's policy from the config file; a policy that seals needs --recipient."""
+    from scanner.workflows.policy import PolicyError, load_policy
+
+    try:
+        policy = load_policy(config_data, roots, where=str(config_path or "config"))
+    except PolicyError as exc:
+        raise UsageError(str(exc)) from exc
+    seals = any(a == "seal" for sh in policy.shares for a in sh.actions.values())
+    if seals and not sealing_keys:
+        raise UsageError(
+            "策略要求封存：请用 --recipient 指定公钥（如 keys/committee.pub）/ the "
+            "policy seals documents: give --recipient keys/committee.pub"
+        )
+    return policy
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -200,45 +240,19 @@ def watch(
     Exit codes: 0 stopped cleanly; 2 usage/config error, or another daemon already
     watches this folder; 3 (--once) some files could not be processed.
     """
-    from labelers.keys import KeyFileError, load_public_key
-    from scanner.detect.rulepacks import RulesError, load_rules
     from scanner.store import Store, StoreError, data_dir
     from scanner.watch import AlreadyRunning, WatchError
     from scanner.watch.daemon import Daemon, WatchSettings
     from scanner.watch.logs import configure
-    from scanner.workflows.policy import PolicyError, load_policy
 
-    roots: list[Path] = []
-    for p in paths:
-        root = Path(os.path.normpath(os.path.abspath(p)))
-        if not root.is_dir():
-            raise UsageError(f"不是文件夹或不存在 / not a folder (or it does not exist): {p}")
-        if root not in roots:
-            roots.append(root)
-    public_keys = []
-    for r in recipients:
-        try:
-            public_keys.append(load_public_key(r))
-        except (KeyFileError, OSError) as exc:
-            raise UsageError(f"{r}: {exc}") from exc
+    roots = _roots(paths)
+    public_keys = load_recipients(recipients)
     ctx = click.get_current_context()
     config_data: dict[str, Any] = ctx.find_root().meta.get("baomi.config_data", {}) or {}
     config_path = ctx.find_root().meta.get("baomi.config")
-    try:
-        policy = load_policy(config_data, roots, where=str(config_path or "config"))
-    except PolicyError as exc:
-        raise UsageError(str(exc)) from exc
-    seals = any(a == "seal" for sh in policy.shares for a in sh.actions.values())
-    if seals and not public_keys:
-        raise UsageError(
-            "策略要求封存：请用 --recipient 指定公钥（如 keys/committee.pub）/ the "
-            "policy seals documents: give --recipient keys/committee.pub"
-        )
+    policy = _policy(config_data, roots, config_path, sealing_keys=bool(public_keys))
     rules_dir = root_obj().get("rules_dir")
-    try:
-        rules = load_rules(rules_dir)
-    except RulesError as exc:
-        raise UsageError(f"规则包有误 / rule packs: {exc}") from exc
+    rules = load_rules_or_fail()
     db_url = root_obj().get("db_url") or None
     try:
         locks_dir = data_dir() / "locks"
@@ -248,8 +262,6 @@ def watch(
     configure(log_format, logging.WARNING if quiet else logging.INFO)
     # One check of the store before any work: a bad --db is a usage error, not a failed file;
     # and a config change since this host's last recorded run gets its audit event.
-    from scanner.cli.common import open_store
-
     with open_store(note_settings=True):
         pass
 

@@ -25,12 +25,13 @@ from typing import Any
 import yaml
 
 from scanner.detect.validators import VALIDATORS
+from scanner.errors import BaomiError
 
 SCHEMA_VERSION = 1
 CATEGORY_IDS = ("medical", "financial", "personnel", "operations", "other")
 
 
-class RulesError(Exception):
+class RulesError(BaomiError):
     """A rule pack is missing, malformed or inconsistent."""
 
 

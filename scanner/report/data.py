@@ -29,6 +29,7 @@ from sqlalchemy import Connection, func, select
 
 from scanner import __version__
 from scanner.detect.masking import mask_free_text
+from scanner.errors import BaomiError
 from scanner.store.tables import (
     access_requests,
     approvals,
@@ -60,7 +61,7 @@ ROOT_FOLDER = "（根目录 / top level）"
 # alone so a file name or a request number stays readable.
 
 
-class ReportError(Exception):
+class ReportError(BaomiError):
     """A report that cannot be made as asked (bad period, unreadable store)."""
 
 

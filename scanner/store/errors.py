@@ -12,8 +12,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
 
+from scanner.errors import BaomiError
 
-class StoreError(Exception):
+
+class StoreError(BaomiError):
     """The store cannot be used; the message says why and what to do (Chinese / English)."""
 
 

@@ -14,8 +14,10 @@ One concern per module:
 
 from __future__ import annotations
 
+from scanner.errors import BaomiError
 
-class WatchError(Exception):
+
+class WatchError(BaomiError):
     """The daemon cannot start or go on; the message says why, for a person (中文 / English)."""
 
 

@@ -32,6 +32,7 @@ import yaml
 from sqlalchemy import func, insert, select, update
 
 from scanner.detect.masking import mask_free_text
+from scanner.errors import BaomiError
 from scanner.store.tables import access_requests as requests_t
 from scanner.store.tables import approvals as approvals_t
 from scanner.store.tables import openings as openings_t
@@ -51,7 +52,7 @@ MAX_PURPOSE = 500
 MAX_NAME = 255
 
 
-class AccessError(Exception):
+class AccessError(BaomiError):
     """A request, decision or transfer that cannot be made as asked; the message says why."""
 
 

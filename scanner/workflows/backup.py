@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from labelers.seal import SUFFIX, SealError, read_header
+from scanner.errors import BaomiError
 
 __all__ = ["BackupError", "BackupItem", "BackupReport", "backup_sealed", "verify_backups"]
 
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 _CHUNK = 1024 * 1024
 
 
-class BackupError(Exception):
+class BackupError(BaomiError):
     """A backup that cannot be made; the message says what to fix."""
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from scanner.detect.masking import mask_free_text
+from scanner.errors import BaomiError
 from scanner.store.tables import backups as backups_t
 from scanner.store.tables import declassifications as declass_t
 from scanner.store.tables import destructions as destr_t
@@ -57,7 +58,7 @@ _DURATION = re.compile(r"\s*(\d{1,5})\s*([dwmy])\s*", re.IGNORECASE)
 _DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
-class LifecycleError(Exception):
+class LifecycleError(BaomiError):
     """A declassification, destruction or listing that cannot be done as asked; the message
     says why, in Chinese and English."""
 

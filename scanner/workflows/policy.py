@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from scanner.detect.rulepacks import CATEGORY_IDS
+from scanner.errors import BaomiError
 from scanner.walk import is_document
 from scanner.workflows.actions import ACTIONS
 
@@ -37,7 +38,7 @@ _SHARE_KEYS = ("name", "path", "policy", "include", "exclude")
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
 
 
-class PolicyError(Exception):
+class PolicyError(BaomiError):
     """A [policy] or [[share]] setting that cannot be used; the message names the place."""
 
 

@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from scanner.errors import BaomiError
 from scanner.interrupts import whole_record
 from scanner.workflows.actions import ACTIONS
 
@@ -101,7 +102,7 @@ CRASH_POINTS = (
 )
 
 
-class ProtectError(Exception):
+class ProtectError(BaomiError):
     """A file could not be protected; the message says why, for a person. The original is
     untouched when this is raised."""
 
