@@ -3,7 +3,8 @@
 Per category an action (detect, label or seal; the strongest of a document's categories wins),
 per share overrides, and include/exclude globs on the path inside the share. A share's name is
 what servers that mount the same share agree on: claims and registrations carry it, so two
-daemons on two servers never both seal one file (``Store.claim``). docs/policy.md has the format.
+daemons on two servers never both seal one file (``Store.claim``). docs/watch-policy.md has the
+format.
 
 Globs are matched against the path relative to the share root, with ``/`` between folders:
 ``*`` and ``?`` never cross a ``/``, ``**`` as a whole component matches any number of folders

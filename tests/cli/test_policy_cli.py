@@ -27,7 +27,7 @@ SHIM = (
     "    main_group.commands.get(c.name) or main_group.add_command(c)\n"
     "sys.exit(main())"
 )
-DOC = Path(__file__).resolve().parents[2] / "docs" / "policy.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "watch-policy.md"
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def baomi(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _doc_example() -> str:
-    """The full example of docs/policy.md: the documented file must pass the check."""
+    """The full example of docs/watch-policy.md: the documented file must pass the check."""
     blocks = re.findall(r"```toml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
     (example,) = [b for b in blocks if "[[share]]" in b]
     return example
