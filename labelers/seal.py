@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from labelers.keys import PrivateKey, PublicKey
+from scanner.names import safe_basename
 
 SUFFIX = ".baomi"
 DEFAULT_CHUNK_SIZE = 64 * 1024
@@ -132,6 +133,14 @@ class SealHeader:
     meta: dict[str, Any]
     recipients: tuple[RecipientInfo, ...]
     header_length: int
+
+    def safe_original_name(self, fallback: str) -> str:
+        """The header's original name as a safe base name to create a file under.
+
+        Anyone with the public key can write a header, so its name may be ``.bash_profile``,
+        ``../../x`` or hold terminal escapes; ``fallback`` when nothing usable is left.
+        """
+        return safe_basename(self.meta.get("original_name"), fallback)
 
 
 @dataclass(frozen=True)

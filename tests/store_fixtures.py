@@ -26,7 +26,7 @@ def baomi_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """BAOMI_HOME in a temporary folder: database, fingerprint key and head file go there."""
     home = tmp_path / "home"
     monkeypatch.setenv("BAOMI_HOME", str(home))
-    for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_DB"):
+    for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_AUDIT_KEY", "BAOMI_DB"):
         monkeypatch.delenv(name, raising=False)
     return home
 

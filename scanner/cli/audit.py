@@ -4,8 +4,10 @@ Registered in ``scanner/cli/__init__.py`` as ``main_group.add_command(audit)``. 
 comes from the global ``--db`` (``BAOMI_DB``). Imports of the store happen inside the commands, so
 ``baomi --help`` stays fast.
 
-Exit codes: 0 intact / done; 1 the chain is broken (the first bad event is named);
-2 the store cannot be used or bad usage (a message, no traceback).
+Exit codes of ``audit verify``: 0 intact; 1 the chain is broken (the first bad event is
+named); 2 the store cannot be used or bad usage (a message, no traceback); 4 head alarm: the
+head kept outside the database is missing, damaged or ahead of the chain; 5 key alarm: the
+audit key is missing, damaged or another store's. docs/security-audit.md.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ import click
 
 from scanner.cli.common import CONTEXT_SETTINGS, EXIT_FOUND, EXIT_OK
 from scanner.cli.common import UsageError as AuditCliError
+from scanner.names import escape_text
+
+EXIT_HEAD_ALARM = 4
+EXIT_KEY_ALARM = 5
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -56,8 +62,8 @@ def audit() -> None:
 @click.option(
     "--head-file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Read the head from this file instead of the default head file "
-    "(BAOMI_AUDIT_HEAD or audit.head in the data folder).",
+    help="Read the head from this file instead of the store's head file "
+    "(BAOMI_AUDIT_HEAD or audit-<storeid>.head in the data folder).",
 )
 def verify(head_text: str | None, head_file: Path | None) -> int:
     """Walk the whole chain and name the first event that was edited, deleted or moved.
@@ -66,7 +72,9 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     default the head file this machine writes after every event.
 
     \b
-    Exit codes: 0 intact; 1 tampered (the first bad event is named); 2 cannot check.
+    Exit codes: 0 intact; 1 tampered (the first bad event is named); 2 cannot check;
+    4 head alarm (head file missing, damaged or ahead of the chain); 5 key alarm (the
+    audit key is missing or not this store's).
     """
     from scanner.store import StoreError
     from scanner.store.audit import Head, HeadError, read_head_file
@@ -102,6 +110,17 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     if result.ok:
         click.echo(f"{result.reason}{against}")
         return EXIT_OK
+    if result.key_problem:
+        click.echo(f"审计密钥告警 / AUDIT KEY ALARM: {result.reason}")
+        return EXIT_KEY_ALARM
+    if result.head_problem is not None:
+        click.echo(f"审计链头告警 / AUDIT HEAD ALARM ({result.head_problem}): {result.reason}")
+        click.echo(
+            f"{_events(result.checked)} intact in themselves{against}. Check against the "
+            f"committee's paper copy: baomi audit verify --head SEQ:HASH; once settled, "
+            f"baomi audit head --reset (recorded in the trail)."
+        )
+        return EXIT_HEAD_ALARM
     click.echo(f"审计日志已被篡改 / AUDIT TRAIL BROKEN: {result.reason}")
     before = (
         "1 event before it is" if result.checked == 1 else f"{result.checked} events before it are"
@@ -110,20 +129,42 @@ def verify(head_text: str | None, head_file: Path | None) -> int:
     return EXIT_FOUND
 
 
+def _events(n: int) -> str:
+    return "1 event" if n == 1 else f"{n} events"
+
+
 @audit.command("head", context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--reset",
+    is_flag=True,
+    help="Set this store's head file to the chain's end, after you checked the chain "
+    "(it must be intact in itself). Recorded as an audit event with the old head.",
+)
 @click.option(
     "-o",
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write SEQ:HASH to this file (atomically) instead of printing it.",
 )
-def head(out: Path | None) -> int:
+def head(reset: bool, out: Path | None) -> int:
     """Print the newest event as SEQ:HASH, to keep outside the store (paper, another server).
 
     Later, `baomi audit verify --head SEQ:HASH` proves no event up to it was removed.
+    --reset starts the head file again (a new server on a shared store, or after a head
+    alarm was looked into).
     """
     from scanner.store import StoreError
     from scanner.store.audit import write_head_file
+
+    if reset:
+        with _open_store() as store:
+            try:
+                previous, new = store.audit.reset_head()
+                where = store.audit.head_path
+            except StoreError as exc:
+                raise AuditCliError(str(exc)) from None
+        click.echo(f"head {new} written to {where} (was: {previous}); recorded as event {new.seq}")
+        return EXIT_OK
 
     with _open_store() as store:
         try:
@@ -175,10 +216,13 @@ def log(limit: int | None, since: int, fmt: str) -> int:
                 if fmt == "jsonl":
                     click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
                 else:
+                    # What the store holds may have been written by anyone: escaped.
                     details = json.dumps(ev.details, ensure_ascii=False, sort_keys=True)
                     click.echo(
-                        f"{ev.seq:>6}  {ev.ts[:19].replace('T', ' ')}  {ev.actor:<10} "
-                        f"{ev.host:<12} {ev.kind:<8} {ev.subject or '-'}  {details}"
+                        escape_text(
+                            f"{ev.seq:>6}  {ev.ts[:19].replace('T', ' ')}  {ev.actor:<10} "
+                            f"{ev.host:<12} {ev.kind:<8} {ev.subject or '-'}  {details}"
+                        )
                     )
         except StoreError as exc:
             raise AuditCliError(str(exc)) from None

@@ -63,6 +63,9 @@ def open_store(note_settings: bool = False) -> Iterator[Any]:
                 *settings_digest(root_obj().get("rules_dir"), ctx.meta.get("baomi.config"))
             )
         yield store
+    except StoreError as exc:
+        # Raised mid-run (the store went away, the audit key is missing): a message, no trace.
+        raise UsageError(str(exc)) from exc
     finally:
         store.close()
 

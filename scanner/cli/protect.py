@@ -29,6 +29,7 @@ from scanner.cli.common import (
     private_key,
     root_obj,
 )
+from scanner.names import escape_name, escape_text
 
 MIN_PASSPHRASE = 8
 _KEY_NAME = re.compile(r"^[\w.\-]{1,64}$")
@@ -373,6 +374,8 @@ def info(files: tuple[Path, ...], fmt: str) -> int:
                 "chunk_size": header.chunk_size,
             }
         )
+    # Everything in a header is chosen by whoever made the file: escaped before printing.
+    records = [_escaped(r) for r in records]
     if fmt == "json":
         out: Any = records[0] if len(records) == 1 else records
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -382,6 +385,17 @@ def info(files: tuple[Path, ...], fmt: str) -> int:
                 click.echo("")
             _print_info(r)
     return EXIT_INCOMPLETE if bad else EXIT_OK
+
+
+def _escaped(value: Any) -> Any:
+    """Every string in ``value`` (keys too) escaped for a terminal (scanner.names)."""
+    if isinstance(value, str):
+        return escape_text(value)
+    if isinstance(value, dict):
+        return {escape_text(k): _escaped(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escaped(v) for v in value]
+    return value
 
 
 def _label_of(meta: dict[str, Any]) -> dict[str, Any]:
@@ -476,11 +490,12 @@ def open_cmd(
         raise UsageError(f"文件不存在 / no such file: {file}") from exc
     except (SealError, OSError) as exc:
         raise UsageError(f"{file}: {exc}") from exc
+    # The header is not authenticated until the file is opened: its name is reduced to a
+    # safe base name, so a forged file cannot choose .bash_profile or ../x as the output.
     if out_path is None:
-        original = Path(str(header.meta.get("original_name") or file.stem)).name
-        out_path = Path(original)
+        out_path = Path(header.safe_original_name(file.stem))
     elif out_path.is_dir():
-        out_path = out_path / Path(str(header.meta.get("original_name") or file.stem)).name
+        out_path = out_path / header.safe_original_name(file.stem)
     if out_path.exists():
         raise UsageError(f"输出文件已存在，不会覆盖 / {out_path} exists; choose another --out")
     key = private_key(key_path)
@@ -517,8 +532,8 @@ def open_cmd(
             with contextlib.suppress(OSError):
                 out_path.unlink()
             raise
-    label = _label_of(dict(header.meta)).get("text", "")
-    click.echo(f"已打开 opened: {file} → {out_path}  {label}")
+    label = escape_text(_label_of(dict(header.meta)).get("text", ""))
+    click.echo(f"已打开 opened: {escape_name(file)} → {escape_name(out_path)}  {label}")
     click.echo(
         "已记录调阅 / recorded in the audit trail. 用后请删除明文副本 / delete the opened "
         "copy when done.",

@@ -395,10 +395,20 @@ def _audit(d: ReportData) -> Section:
         "可证明日志未被截断或改写。",
     )
     if a.ok:
-        s.blocks.append(f"完整 intact：{a.checked} 条事件 events，链头 head {a.head or '无'}")
+        s.blocks.append(f"完整 intact：{a.checked} 条事件 events")
+    elif a.first_bad is None:
+        s.blocks.append(f"告警 ALARM：{a.reason}")
     else:
         s.blocks.append(f"不完整 BROKEN：第 {a.first_bad} 条事件起有问题 — {a.reason}")
-        s.blocks.append(f"已核验 {a.checked} 条事件；读到的链头 head {a.head or '无'}")
+    if a.head:
+        # Kept on paper by the committee: the one proof a server with the key cannot rewrite.
+        seq, _, digest = a.head.partition(":")
+        s.blocks.append(
+            f"链头 head（请抄录保存 / keep on paper）：序号 seq {seq}，哈希 hash {digest}"
+        )
+        s.blocks.append(f"核验 / verify later: baomi audit verify --head {a.head}")
+    else:
+        s.blocks.append("链头 head：无 none (no events yet)")
     s.blocks.append(
         _table(
             ["事件类型 Kind", "报告期内数量 Events in the period"],

@@ -257,8 +257,15 @@ class Store:
         self.engine = engine
         self.url_for_display = url.render_as_string(hide_password=True)
         self._password = url.password if isinstance(url.password, str) else None
+        # Head and key files are named by the store's own id (scanner/store/identity.py);
+        # BAOMI_AUDIT_HEAD still names one head file explicitly.
+        override = os.environ.get("BAOMI_AUDIT_HEAD")
         self.audit = AuditLog(
-            engine, head_path=head_file_path(), where=self.url_for_display, password=self._password
+            engine,
+            head_path=Path(override) if override else None,
+            state_dir=data_dir(),
+            where=self.url_for_display,
+            password=self._password,
         )
         self._host = socket.gethostname()
         self._key: bytes | None = None

@@ -10,9 +10,18 @@ the check::
 
 where ``details`` is the stored text (JSON with sorted keys and no spaces).
 
+From the moment a store is keyed (``scanner/store/identity.py``), ``hash`` is instead
+HMAC-SHA256 over the same bytes, with a key kept outside the database (``audit-<storeid>.key`` in
+the data folder, 0600). Whoever can write the database but not read the key cannot make an
+event that verifies; events written before keying are checked by hash only and reported as
+"unkeyed before seq N". docs/security-audit.md says what this proves and what it cannot.
+
 Cutting off the newest events leaves a valid chain; that is caught by comparing with a *head*
-(``SEQ:HASH``) kept outside the database: after every append the head is written to a head file
-(atomically, and only ever forwards), and ``verify`` checks that the chain still holds that event.
+(``SEQ:HASH``) kept outside the database: after every append the head is written to the store's
+head file ``audit-<storeid>.head`` (atomically, and only ever forwards), and ``verify`` checks
+that the chain still holds that event. A head file that is missing (for a chain that has
+events), damaged or ahead of the chain is an alarm: never silently replaced, only by
+``baomi audit head --reset``, which is itself an audit event.
 
 Appends are serialised across processes and machines by the database itself: SQLite
 ``BEGIN IMMEDIATE``, PostgreSQL a transaction-level advisory lock, both taken by
@@ -25,13 +34,14 @@ import contextlib
 import fcntl
 import getpass
 import hashlib
+import hmac
 import json
 import logging
 import os
 import re
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +49,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
+from scanner.store import identity
 from scanner.store.errors import StoreError, translated
 from scanner.store.tables import audit_events
 
@@ -118,6 +129,10 @@ class VerifyResult:
     head: Head | None  # the chain's newest event as read
     expected: Head | None = None  # the head checked against, if any
     expected_from: str | None = None  # where that head came from ("--head", a file path)
+    # "missing", "damaged" or "ahead": the head kept outside does not confirm the chain's end
+    head_problem: str | None = None
+    key_problem: bool = False  # the audit key is missing, damaged or another store's
+    keyed_from: int | None = None  # events from this seq on carry the key's HMAC
 
 
 def canonical_json(details: dict[str, Any]) -> str:
@@ -143,6 +158,26 @@ def event_hash(
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def event_mac(
+    key: bytes,
+    seq: int,
+    ts: str,
+    actor: str,
+    host: str,
+    kind: str,
+    subject: str | None,
+    details_json: str,
+    prev_hash: str,
+) -> str:
+    """A keyed event's ``hash``: HMAC-SHA256 over the same bytes as :func:`event_hash`."""
+    payload = json.dumps(
+        [seq, ts, actor, host, kind, subject, details_json, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def os_user() -> str:
@@ -178,10 +213,8 @@ def write_head_file(path: Path, head: Head, *, forward_only: bool = True) -> boo
     with open(lock_path, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if forward_only:
-            try:
-                current = read_head_file(path)
-            except HeadError:
-                current = None  # a damaged file is replaced; verify would have reported it
+            # A damaged file raises: it is evidence, and only `audit head --reset` replaces it.
+            current = read_head_file(path)
             if current is not None and current.seq >= head.seq:
                 return False
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -206,14 +239,75 @@ class AuditLog:
         engine: Engine,
         *,
         head_path: Path | None = None,
+        state_dir: Path | None = None,
         where: str = "store",
         password: str | None = None,
     ) -> None:
+        """``state_dir``: the data folder holding the store's head and key files (named by the
+        store's id); ``head_path`` overrides the head file (BAOMI_AUDIT_HEAD). With neither,
+        no head file and no key: a bare, unkeyed chain."""
         self.engine = engine
-        self.head_path = head_path
+        self._head_override = head_path
+        self._state_dir = state_dir
         self._where = where
         self._password = password
         self._host = socket.gethostname()
+        self._sid: str | None = None
+
+    # -- identity: the store's id, its head file and its key --------------------------------
+
+    def store_id(self) -> str:
+        """The store's own random id (settings.store_id), made on first use."""
+        if self._sid is None:
+            with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
+                sid = identity.store_id(conn, create=False)
+            if sid is None:
+                with self.transaction() as conn:
+                    sid = identity.store_id(conn, create=True)
+            self._sid = sid
+        assert self._sid is not None
+        return self._sid
+
+    @property
+    def head_path(self) -> Path | None:
+        if self._head_override is not None:
+            return self._head_override
+        if self._state_dir is None:
+            return None
+        return identity.head_path(self._state_dir, self.store_id())
+
+    @property
+    def key_path(self) -> Path | None:
+        if self._state_dir is None:
+            return None
+        return identity.key_path(self._state_dir, self.store_id())
+
+    def _append_key(self, conn: Connection, seq: int) -> identity.AuditKey | None:
+        """The key for an event with number ``seq``, made when the store has none yet.
+
+        A store whose settings name a key id but whose key file is gone is an alarm: a new key
+        would let whoever deleted the old one rewrite the trail.
+        """
+        if self._state_dir is None:
+            return None
+        sid = self._sid or identity.store_id(conn, create=True)
+        assert sid is not None
+        self._sid = sid
+        path = identity.key_path(self._state_dir, sid)
+        key = identity.read_key(path, sid)
+        recorded = identity.recorded_key_id(conn)
+        if key is None:
+            if recorded is not None:
+                raise identity.missing_key_error(path, recorded)
+            key = identity.create_key(path, sid, seq)
+            log.info("审计日志自第 %d 条起加密钥 / audit events keyed from seq %d", seq, seq)
+        elif recorded is not None and recorded != key.key_id:
+            raise identity.AuditKeyError(
+                f"审计密钥与数据库记录不符 / the audit key {path} (id {key.key_id}) is not the "
+                f"one this store's trail is keyed with (id {recorded}): restore the right key"
+            )
+        identity.record_key_id(conn, key)
+        return key
 
     def _errors(self, what: str) -> contextlib.AbstractContextManager[None]:
         return translated(what, self._where, self._password)
@@ -281,10 +375,15 @@ class AuditLog:
                 .limit(1)
             ).first()
             seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+            key = self._append_key(conn, seq)
             ts = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
             who = actor or os_user()
             details_json = canonical_json(details)
-            digest = event_hash(seq, ts, who, self._host, kind, subject, details_json, prev)
+            fields = (seq, ts, who, self._host, kind, subject, details_json, prev)
+            if key is not None and seq >= key.keyed_from:
+                digest = event_mac(key.key, *fields)
+            else:
+                digest = event_hash(*fields)
             conn.execute(
                 insert(audit_events).values(
                     seq=seq,
@@ -304,15 +403,111 @@ class AuditLog:
         )
 
     def _write_head(self, head: Head) -> None:
-        if self.head_path is None:
-            return
+        """Move the head file forward to ``head``, never over evidence.
+
+        The event is committed: failing the caller now would make it look lost, so problems
+        are logged and left for ``audit verify`` to report. A damaged file is kept as it is; a
+        missing one is made again only for the chain's first event (or from the old per-home
+        ``audit.head`` when that still matches this chain), because deleting the head file is
+        how a cut-off tail would be hidden.
+        """
         try:
-            write_head_file(self.head_path, head)
-        except OSError as exc:
-            # The event is committed; failing the caller now would make it look lost.
-            log.warning(
-                "无法写链头文件 / cannot write the audit head file %s: %s", self.head_path, exc
+            path = self.head_path
+            if path is None:
+                return
+            if not path.exists() and head.seq != 1 and not self._adopt_legacy_head(path):
+                log.warning(
+                    "链头文件不存在，未重建 / the audit head file %s is missing and is not made "
+                    "again silently: check the chain (baomi audit verify --head SEQ:HASH from the "
+                    "committee's paper copy), then run `baomi audit head --reset`",
+                    path,
+                )
+                return
+            write_head_file(path, head)
+        except HeadError as exc:
+            log.error(
+                "%s — 未替换 / left as it is: run `baomi audit verify`, then "
+                "`baomi audit head --reset`",
+                exc,
             )
+        except (OSError, StoreError) as exc:
+            log.warning("无法写链头文件 / cannot write the audit head file: %s", exc)
+
+    def _adopt_legacy_head(self, path: Path) -> bool:
+        """Carry the old per-home ``audit.head`` over to this store's head file, when the chain
+        holds exactly that event (so it was this store's)."""
+        if self._head_override is not None or self._state_dir is None:
+            return False
+        try:
+            legacy = read_head_file(self._state_dir / "audit.head")
+        except HeadError:
+            return False
+        if legacy is None or self._hash_at(legacy.seq) != legacy.hash:
+            return False
+        write_head_file(path, legacy)
+        log.info("沿用旧链头 / adopted the old head file for this store: %s", legacy)
+        return True
+
+    def _hash_at(self, seq: int) -> str | None:
+        with self._errors("读审计日志 / reading the audit trail"), self.engine.connect() as conn:
+            value = conn.execute(
+                select(audit_events.c.hash).where(audit_events.c.seq == seq)
+            ).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def reset_head(self, *, actor: str | None = None) -> tuple[str, Head]:
+        """Set the head file to the chain's end after a person checked it; audited.
+
+        Only for a chain intact in itself. Returns (what the head file held before, new head);
+        the event records the old value, so the reset itself stays on the trail.
+        """
+        path = self.head_path
+        if path is None:
+            raise StoreError("this store keeps no head file")
+        checked = self.verify(use_head_file=False)
+        if not checked.ok:
+            raise StoreError(
+                f"审计日志本身已损坏，不能重置链头 / the chain itself is broken, the head is "
+                f"not reset: {checked.reason}"
+            )
+        try:
+            old = read_head_file(path)
+            previous = str(old) if old else "missing"
+        except HeadError:
+            previous = "damaged"
+        with self.transaction() as conn:
+            ev = self.append(
+                "audit.head-reset",
+                str(path),
+                {"previous_head": previous, "chain_end": str(checked.head or "none")},
+                actor=actor,
+                conn=conn,
+            )
+            conn.info["baomi_pending_head"] = None  # written below, over the old file
+        new = Head(ev.seq, ev.hash)
+        write_head_file(path, new, forward_only=False)
+        return previous, new
+
+    def _verify_key(self) -> tuple[identity.AuditKey | None, str | None]:
+        """(the key, None) or (None, why the keyed events cannot be checked)."""
+        if self._state_dir is None:
+            return None, None
+        try:
+            sid = self.store_id()
+            path = identity.key_path(self._state_dir, sid)
+            key = identity.read_key(path, sid)
+        except identity.AuditKeyError as exc:
+            return None, str(exc)
+        with self._errors("读设置 / reading settings"), self.engine.connect() as conn:
+            recorded = identity.recorded_key_id(conn)
+        if key is None and recorded is not None:
+            return None, str(identity.missing_key_error(path, recorded))
+        if key is not None and recorded is not None and recorded != key.key_id:
+            return None, (
+                f"审计密钥与数据库记录不符 / the audit key {path} (id {key.key_id}) is not the "
+                f"one this store's trail is keyed with (id {recorded})"
+            )
+        return key, None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -347,23 +542,73 @@ class AuditLog:
     ) -> VerifyResult:
         """Walk the whole chain; name the first bad event.
 
-        ``expected``: a head kept outside the store (``--head``); when None, the head file is
-        used if there is one. The check is "the chain holds event SEQ with hash HASH", so a
-        store shared by several servers passes with each server's own head.
+        ``expected``: a head kept outside the store (``--head``); when None, the store's head
+        file is used. The check is "the chain holds event SEQ with hash HASH", so a store
+        shared by several servers passes with each server's own head. A head file that is
+        damaged, missing (while the chain has events) or ahead of the chain sets
+        ``head_problem``; a missing or foreign key sets ``key_problem``.
         """
+        head_problem: str | None = None
+        head_note = ""
+        from_file = False  # a head given by a person (--head) ahead of the chain is a cut tail
         if expected is None and use_head_file and self.head_path is not None:
+            from_file = True
+            path = self.head_path
+            expected_from = str(path)
             try:
-                expected = read_head_file(self.head_path)
+                expected = read_head_file(path)
             except HeadError as exc:
-                return VerifyResult(False, 0, None, str(exc), None, None, str(self.head_path))
-            expected_from = str(self.head_path) if expected else None
+                head_problem, head_note = "damaged", str(exc)
+            if expected is None and head_problem is None:
+                with contextlib.suppress(HeadError, OSError, StoreError):
+                    if self._adopt_legacy_head(path):
+                        expected = read_head_file(path)
+            if expected is None and head_problem is None:
+                head_problem = "missing"
+                head_note = (
+                    f"链头文件不存在 / the head file {path} is missing: the newest events may "
+                    f"have been cut off and the file deleted to hide it"
+                )
         elif expected is not None and expected_from is None:
             expected_from = "--head"
+
+        key, key_problem = self._verify_key()
+        keyed_from = key.keyed_from if key is not None else None
 
         def result(
             ok: bool, checked: int, bad: int | None, reason: str, last: Head | None
         ) -> VerifyResult:
-            return VerifyResult(ok, checked, bad, reason, last, expected, expected_from)
+            return VerifyResult(
+                ok,
+                checked,
+                bad,
+                reason,
+                last,
+                expected,
+                expected_from,
+                head_problem=head_problem if not ok else None,
+                key_problem=key_problem is not None,
+                keyed_from=keyed_from,
+            )
+
+        if key_problem is not None:
+            head_problem = None
+            return result(False, 0, None, key_problem, None)
+
+        def digest_of(row: Any, seq: int) -> str:
+            fields = (
+                seq,
+                row.ts,
+                row.actor,
+                row.host,
+                row.kind,
+                row.subject,
+                row.details,
+                row.prev_hash,
+            )
+            if key is not None and seq >= key.keyed_from:
+                return event_mac(key.key, *fields)
+            return event_hash(*fields)
 
         checked = 0
         prev_hash = GENESIS
@@ -381,6 +626,7 @@ class AuditLog:
             )
             for row in rows:
                 if row.seq < want:
+                    head_problem = None
                     return result(
                         False,
                         checked,
@@ -390,6 +636,7 @@ class AuditLog:
                         last,
                     )
                 if row.seq > want:
+                    head_problem = None
                     return result(
                         False,
                         checked,
@@ -398,19 +645,34 @@ class AuditLog:
                         f"the next event is {row.seq}",
                         last,
                     )
-                details = row.details
-                digest = event_hash(
-                    row.seq,
-                    row.ts,
-                    row.actor,
-                    row.host,
-                    row.kind,
-                    row.subject,
-                    details,
-                    row.prev_hash,
-                )
-                if digest != row.hash:
-                    moved = _moved_from(row)
+                if digest_of(row, row.seq) != row.hash:
+                    head_problem = None
+                    keyed = key is not None and row.seq >= key.keyed_from
+                    if (
+                        keyed
+                        and event_hash(
+                            row.seq,
+                            row.ts,
+                            row.actor,
+                            row.host,
+                            row.kind,
+                            row.subject,
+                            row.details,
+                            row.prev_hash,
+                        )
+                        == row.hash
+                    ):
+                        assert key is not None
+                        return result(
+                            False,
+                            checked,
+                            row.seq,
+                            f"第 {row.seq} 条事件没有密钥签名 / event {row.seq}: not keyed, "
+                            f"though every event from {key.keyed_from} on must be (rewritten "
+                            f"by someone without the audit key)",
+                            last,
+                        )
+                    moved = _moved_from(row, digest_of)
                     if moved is not None:
                         return result(
                             False,
@@ -428,6 +690,7 @@ class AuditLog:
                         last,
                     )
                 if row.prev_hash != prev_hash:
+                    head_problem = None
                     before = "genesis" if row.seq == 1 else f"event {row.seq - 1}"
                     return result(
                         False,
@@ -444,15 +707,22 @@ class AuditLog:
                 prev_hash = row.hash
                 last = Head(row.seq, row.hash)
                 want += 1
+        if head_problem == "missing" and last is None:
+            head_problem = None  # nothing written yet: no head to keep
+        if head_problem is not None:
+            return result(False, checked, None, head_note, last)
         if expected is not None:
             if last is None or last.seq < expected.seq:
                 end = last.seq if last else 0
+                head_problem = "ahead" if from_file else None
                 return result(
                     False,
                     checked,
                     end + 1,
-                    f"日志末尾被截断 / event {end + 1}: missing, the chain ends at "
-                    f"{end} but the recorded head is {expected} (tail cut off)",
+                    f"链头超出日志 / event {end + 1}: missing, the chain ends at {end} but "
+                    f"the recorded head is {expected}: either the newest events were cut "
+                    f"off (tail cut off) or the head file was set ahead. Compare with the "
+                    f"committee's paper copy; once settled, `baomi audit head --reset`",
                     last,
                 )
             if expected_hash_seen != expected.hash:
@@ -464,8 +734,17 @@ class AuditLog:
                     f"does not match the recorded head {expected} (chain rewritten)",
                     last,
                 )
+        unkeyed = ""
+        if keyed_from is not None and keyed_from > 1 and checked:
+            unkeyed = (
+                f"; unkeyed before seq {keyed_from} (written before keying, checked by hash only)"
+            )
         return result(
-            True, checked, None, f"chain intact: {_events(checked)}, head {last or 'none'}", last
+            True,
+            checked,
+            None,
+            f"chain intact: {_events(checked)}, head {last or 'none'}{unkeyed}",
+            last,
         )
 
 
@@ -491,23 +770,10 @@ def _event(row: Any) -> AuditEvent:
     )
 
 
-def _moved_from(row: Any) -> int | None:
+def _moved_from(row: Any, digest_of: Callable[[Any, int], str]) -> int | None:
     """The seq this row's content was hashed under, if it is near its place (a reordering)."""
     for delta in range(1, _MOVE_WINDOW + 1):
         for seq in (row.seq - delta, row.seq + delta):
-            if (
-                seq >= 1
-                and event_hash(
-                    seq,
-                    row.ts,
-                    row.actor,
-                    row.host,
-                    row.kind,
-                    row.subject,
-                    row.details,
-                    row.prev_hash,
-                )
-                == row.hash
-            ):
+            if seq >= 1 and digest_of(row, seq) == row.hash:
                 return seq
     return None

@@ -347,7 +347,7 @@ def decide(
                 "request_id": rid,
                 "role": role,
                 "approver": approver,
-                "note": note or None,
+                "note": mask_free_text((note or "").strip()) or None,
                 "status": status,
             },
             actor=approver,

@@ -85,7 +85,7 @@ def test_verify_intact_then_edited(env: dict[str, str], tmp_path: Path) -> None:
     ok = baomi(env, "audit", "verify")
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("chain intact: 6 events, head 6:")
-    assert "audit.head" in ok.stdout
+    assert "/audit-" in ok.stdout and ".head)" in ok.stdout
 
     _sql(tmp_path, "UPDATE audit_events SET details = '{\"change\":99}' WHERE seq = 4")
     bad = baomi(env, "audit", "verify")
@@ -113,13 +113,15 @@ def test_tail_cut_against_exported_and_default_heads(env: dict[str, str], tmp_pa
     assert out.returncode == 0 and exported.read_text().strip() == head
 
     _sql(tmp_path, "DELETE FROM audit_events WHERE seq >= 4")
-    cut = baomi(env, "audit", "verify")  # the default head file remembers event 5
-    assert cut.returncode == 1 and "event 4: missing" in cut.stdout
-    assert "tail cut off" in cut.stdout
-    # The attacker also removes the head file on this machine: the exported one still knows.
-    (Path(env["BAOMI_HOME"]) / "audit.head").unlink()
+    cut = baomi(env, "audit", "verify")  # the store's head file remembers event 5
+    assert cut.returncode == 4 and "event 4: missing" in cut.stdout
+    assert "tail cut off" in cut.stdout and "AUDIT HEAD ALARM (ahead)" in cut.stdout
+    # The attacker also removes the head file on this machine: that is an alarm of its own,
+    # and the exported head still knows.
+    (head_file,) = Path(env["BAOMI_HOME"]).glob("audit-*.head")
+    head_file.unlink()
     unknown = baomi(env, "audit", "verify")
-    assert unknown.returncode == 0 and "no recorded head" in unknown.stdout
+    assert unknown.returncode == 4 and "AUDIT HEAD ALARM (missing)" in unknown.stdout
     by_file = baomi(env, "audit", "verify", "--head-file", str(exported))
     assert by_file.returncode == 1 and "tail cut off" in by_file.stdout
     by_text = baomi(env, "audit", "verify", "--head", head)

@@ -346,8 +346,11 @@ def test_lifecycle_sections(filled: dict, html_report: Path) -> None:
 def test_chain_status_and_head(filled: dict, html_report: Path, pdf_report: Path) -> None:
     store: Store = filled["store"]
     head = store.audit.head()
-    line = f"完整 intact：{store.audit.count()} 条事件 events，链头 head {head}"
-    assert line in html_report.read_text(encoding="utf-8")
+    html = html_report.read_text(encoding="utf-8")
+    assert f"完整 intact：{store.audit.count()} 条事件 events" in html
+    # The head is printed for the committee to keep on paper: sequence number and hash.
+    assert f"序号 seq {head.seq}，哈希 hash {head.hash}" in html
+    assert f"baomi audit verify --head {head}" in html
     text = _pdf_text(pdf_report)
     assert "完整 intact" in text and head.hash[:40] in text.replace("\n", "")
 

@@ -10,15 +10,23 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from scanner.store import Store, head_file_path
+from scanner.store import Store
 from scanner.store.audit import (
     GENESIS,
     Head,
     HeadError,
     event_hash,
+    event_mac,
     read_head_file,
     write_head_file,
 )
+from scanner.store.identity import read_key
+
+
+def _key(store: Store) -> bytes:
+    key = read_key(store.audit.key_path, store.audit.store_id())
+    assert key is not None and key.keyed_from == 1
+    return key.key
 
 
 def _fill(store: Store, n: int) -> list:
@@ -40,7 +48,8 @@ def test_append_builds_a_chain_and_verifies(store: Store, baomi_home: Path) -> N
     for before, after in zip(events, events[1:], strict=False):
         assert after.prev_hash == before.hash
     e = events[2]
-    assert e.hash == event_hash(
+    assert e.hash == event_mac(
+        _key(store),
         e.seq,
         e.ts,
         e.actor,
@@ -57,9 +66,9 @@ def test_append_builds_a_chain_and_verifies(store: Store, baomi_home: Path) -> N
     assert [x.seq for x in store.audit.events(since=2, limit=2)] == [3, 4]
     assert store.audit.head() == Head(5, events[-1].hash)
 
-    # The head file outside the database follows every append.
-    assert head_file_path() == baomi_home / "audit.head"
-    assert read_head_file(head_file_path()) == Head(5, events[-1].hash)
+    # The head file outside the database, named by the store's own id, follows every append.
+    assert store.audit.head_path == baomi_home / f"audit-{store.audit.store_id()}.head"
+    assert read_head_file(store.audit.head_path) == Head(5, events[-1].hash)
 
     result = store.audit.verify()
     assert result.ok, result.reason
@@ -145,7 +154,7 @@ def test_an_inserted_event_with_its_own_valid_hash_is_named(store: Store, raw) -
         "/x",
         "{}",
     )
-    forged = event_hash(6, ts, actor, host, kind, subject, details, events[1].hash)
+    forged = event_mac(_key(store), 6, ts, actor, host, kind, subject, details, events[1].hash)
     _exec(
         raw,
         "INSERT INTO audit_events (seq, ts, actor, host, kind, subject, details, "
@@ -188,16 +197,17 @@ def test_a_cut_off_tail_is_found_against_the_head(store: Store, raw) -> None:
     result = store.audit.verify()
     assert (result.ok, result.first_bad, result.checked) == (False, 7, 6)
     assert "tail cut off" in result.reason and f"8:{events[-1].hash}" in result.reason
-    assert result.expected_from == str(head_file_path())
+    assert result.expected_from == str(store.audit.head_path)
     # An explicit head wins over the head file.
     ok = store.audit.verify(Head(6, events[5].hash))
     assert ok.ok and ok.expected_from == "--head"
 
 
 def test_a_rewritten_chain_is_found_against_the_head(store: Store, raw) -> None:
-    # The attacker edits event 3 and recomputes every hash after it: the chain is consistent,
-    # only the head kept outside the store shows it.
+    # Someone with the key edits event 3 and recomputes every MAC after it: the chain is
+    # consistent, only the head kept outside the store shows it.
     events = _fill(store, 5)
+    key = _key(store)
     rows = raw.execute(
         text("SELECT seq, ts, actor, host, kind, subject, details FROM audit_events ORDER BY seq")
     ).all()
@@ -205,8 +215,8 @@ def test_a_rewritten_chain_is_found_against_the_head(store: Store, raw) -> None:
     prev = events[1].hash
     for row in rows[2:]:
         details = '{"i":0}' if row.seq == 3 else row.details
-        digest = event_hash(
-            row.seq, row.ts, row.actor, row.host, row.kind, row.subject, details, prev
+        digest = event_mac(
+            key, row.seq, row.ts, row.actor, row.host, row.kind, row.subject, details, prev
         )
         _exec(
             raw,
@@ -232,17 +242,21 @@ def test_each_server_checks_its_own_head(
     monkeypatch.setenv("BAOMI_AUDIT_HEAD", str(other_head))
     with Store.open(db_url) as server2:
         assert server2.audit.head_path == other_head
+        # A server joining a store with events starts its head explicitly (and audited).
+        assert not server2.audit.verify().ok
+        previous, new = server2.audit.reset_head(actor="管理员")
+        assert previous == "missing" and new.seq == 4
         server2.record_event("test", None, {"from": "server2"})
-        assert read_head_file(other_head).seq == 4
+        assert read_head_file(other_head).seq == 5
     _fill(store, 2)  # server 1 appends more: server 2's head stays valid
     with Store.open(db_url) as server2:
         result = server2.audit.verify()
-        assert result.ok and result.expected.seq == 4 and result.head.seq == 6
+        assert result.ok and result.expected.seq == 5 and result.head.seq == 7
 
 
 def test_an_event_joins_the_callers_transaction(store: Store, raw) -> None:
     _fill(store, 2)
-    head_before = read_head_file(head_file_path())
+    head_before = read_head_file(store.audit.head_path)
 
     class Boom(Exception):
         pass
@@ -255,13 +269,13 @@ def test_an_event_joins_the_callers_transaction(store: Store, raw) -> None:
     assert raw.execute(text("SELECT count(*) FROM settings WHERE name = 'probe'")).scalar() == 0
     raw.commit()
     assert store.audit.head().seq == 2
-    assert read_head_file(head_file_path()) == head_before
+    assert read_head_file(store.audit.head_path) == head_before
 
     with store.transaction() as conn:
         conn.execute(text("INSERT INTO settings (name, value) VALUES ('probe', 'x')"))
         ev = store.audit.append("config", "probe", {"x": 1}, actor="张医生", conn=conn)
     assert ev.seq == 3 and ev.actor == "张医生"
-    assert read_head_file(head_file_path()) == Head(3, ev.hash)
+    assert read_head_file(store.audit.head_path) == Head(3, ev.hash)
     assert store.audit.verify().ok
 
 
@@ -304,7 +318,7 @@ def test_concurrent_appenders_make_one_chain(db_url: str, baomi_home: Path) -> N
             mine = [e.details["i"] for e in store.audit.events() if e.subject == tag]
             assert mine == list(range(n))
         # The head file holds the newest event, whichever process wrote it last.
-        assert read_head_file(head_file_path()) == store.audit.head()
+        assert read_head_file(store.audit.head_path) == store.audit.head()
 
 
 def test_head_file_only_moves_forward_and_is_replaced_whole(tmp_path: Path) -> None:
@@ -322,9 +336,9 @@ def test_head_file_only_moves_forward_and_is_replaced_whole(tmp_path: Path) -> N
 
 def test_a_damaged_head_file_fails_verification(store: Store) -> None:
     _fill(store, 2)
-    head_file_path().write_text("not a head")
+    store.audit.head_path.write_text("not a head")
     result = store.audit.verify()
-    assert not result.ok and "damaged" in result.reason
+    assert not result.ok and "damaged" in result.reason and result.head_problem == "damaged"
 
 
 @pytest.mark.parametrize(

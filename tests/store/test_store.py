@@ -382,7 +382,7 @@ def test_normalise() -> None:
 
 
 def test_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("BAOMI_HOME", "BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD"):
+    for name in ("BAOMI_HOME", "BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_AUDIT_KEY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert data_dir() == tmp_path / "xdg" / "baomi" and data_dir().is_dir()
@@ -394,11 +394,12 @@ def test_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     with Store.open() as s:
         s.record_event("test", None, {})
         assert s.url_for_display == default_db_url()
+        sid = s.audit.store_id()
     assert sorted(
         p.name
         for p in (tmp_path / "bh").iterdir()
         if not p.name.endswith(("-wal", "-shm", ".lock"))
-    ) == ["audit.head", "baomi.db"]
+    ) == [f"audit-{sid}.head", f"audit-{sid}.key", "baomi.db"]
 
 
 @pytest.mark.parametrize(

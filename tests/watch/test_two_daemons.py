@@ -56,7 +56,10 @@ def test_two_daemons_on_one_postgresql_seal_each_file_once(tmp_path: Path, pg_ur
     (tmp_path / "mnt2").mkdir()
     other = tmp_path / "mnt2" / name
     other.symlink_to(real, target_is_directory=True)
-    shared = {"BAOMI_FINGERPRINT_KEY": str(tmp_path / "fingerprint.key")}
+    shared = {
+        "BAOMI_FINGERPRINT_KEY": str(tmp_path / "fingerprint.key"),
+        "BAOMI_AUDIT_KEY": str(tmp_path / "audit.key"),  # servers of one store share its key
+    }
     a = Site(tmp_path, "a", env=shared)
     b = Site(tmp_path, "b", env=shared)
     da = a.start(*FAST, "--jobs", "2", roots=[real], db=pg_url)

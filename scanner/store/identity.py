@@ -1,0 +1,181 @@
+"""Who a store is, and the audit key kept for it outside the database.
+
+Every store carries its own random id (``settings.store_id``), so the files kept for it in the
+data folder are named by it: ``audit-<id>.head`` (the newest event this machine wrote) and
+``audit-<id>.key`` (the HMAC key of its audit events). Two stores used from one account never
+share a head file, and a key copied to the wrong store is recognised as such.
+
+The key file is JSON, mode 0600, created on first use with ``O_EXCL`` (never replaced)::
+
+    {"store_id": "<32 hex>", "key": "<64 hex>", "keyed_from": N, "created": "<UTC time>"}
+
+``keyed_from`` is the first event sequence number keyed with it: events before it were written
+before keying (plain SHA-256, verified by hash only) and every event from it on must carry the
+key's HMAC. It sits in the key file, not in the database, so a database writer cannot move it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, select
+
+from scanner.store.errors import StoreError
+from scanner.store.tables import settings as settings_t
+
+log = logging.getLogger(__name__)
+
+STORE_ID_SETTING = "store_id"
+AUDIT_KEY_ID_SETTING = "audit_key_id"
+_STORE_ID = re.compile(r"[0-9a-f]{32}")
+_KEY_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+class AuditKeyError(StoreError):
+    """The audit key is missing, damaged or belongs to another store: an alarm, never re-keyed."""
+
+
+@dataclass(frozen=True)
+class AuditKey:
+    store_id: str
+    key: bytes
+    keyed_from: int
+    path: Path
+
+    @property
+    def key_id(self) -> str:
+        return hmac.new(self.key, b"baomi audit key id", hashlib.sha256).hexdigest()[:16]
+
+
+def _setting(conn: Connection, name: str) -> str | None:
+    value = conn.execute(
+        select(settings_t.c.value).where(settings_t.c.name == name)
+    ).scalar_one_or_none()
+    return None if value is None else str(value)
+
+
+def store_id(conn: Connection, *, create: bool) -> str | None:
+    """The store's id; with ``create`` (a write transaction) made on first use."""
+    value = _setting(conn, STORE_ID_SETTING)
+    if value is None and create:
+        value = secrets.token_hex(16)
+        conn.execute(insert(settings_t).values(name=STORE_ID_SETTING, value=value))
+    if value is not None and not _STORE_ID.fullmatch(value):
+        raise StoreError(
+            f"数据库中的 store_id 已损坏 / the store id in the settings table is damaged "
+            f"({value[:40]!r}): restore the database from a backup"
+        )
+    return value
+
+
+def recorded_key_id(conn: Connection) -> str | None:
+    return _setting(conn, AUDIT_KEY_ID_SETTING)
+
+
+def record_key_id(conn: Connection, key: AuditKey) -> None:
+    if recorded_key_id(conn) is None:
+        conn.execute(insert(settings_t).values(name=AUDIT_KEY_ID_SETTING, value=key.key_id))
+
+
+def head_path(folder: Path, sid: str) -> Path:
+    return folder / f"audit-{sid}.head"
+
+
+def key_path(folder: Path, sid: str) -> Path:
+    """$BAOMI_AUDIT_KEY (servers sharing one store share one key file), else the data folder."""
+    env = os.environ.get("BAOMI_AUDIT_KEY")
+    return Path(env) if env else folder / f"audit-{sid}.key"
+
+
+def read_key(path: Path, sid: str) -> AuditKey | None:
+    """The key in ``path``; None if there is none. Damaged or foreign keys raise."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise AuditKeyError(
+            f"无法读取审计密钥 / cannot read the audit key {path}: {exc.strerror}"
+        ) from None
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+        key = AuditKey(str(obj["store_id"]), bytes.fromhex(obj["key"]), obj["keyed_from"], path)
+        ok = (
+            _KEY_HEX.fullmatch(obj["key"]) is not None
+            and type(key.keyed_from) is int
+            and key.keyed_from >= 1
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        ok = False
+    if not ok:
+        raise AuditKeyError(
+            f"审计密钥文件已损坏 / the audit key {path} is damaged: restore it from the "
+            f"backup of the data folder (the audit events after it cannot be checked without it)"
+        )
+    if key.store_id != sid:
+        raise AuditKeyError(
+            f"审计密钥属于另一个数据库 / the audit key {path} belongs to store {key.store_id}, "
+            f"not to this store ({sid}): point BAOMI_AUDIT_KEY at this store's key"
+        )
+    mode = path.stat().st_mode
+    if mode & 0o077:
+        log.warning(
+            "审计密钥可被他人读取 / the audit key %s is readable by others (mode %o): chmod 600 it",
+            path,
+            mode & 0o777,
+        )
+    return key
+
+
+def create_key(path: Path, sid: str, keyed_from: int) -> AuditKey:
+    """Make the store's audit key (0600, never replacing one that is there)."""
+    key = secrets.token_bytes(32)
+    body = json.dumps(
+        {
+            "store_id": sid,
+            "key": key.hex(),
+            "keyed_from": keyed_from,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+    ).encode()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # link, not replace: a key that is there (another process's) is never overwritten.
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise AuditKeyError(
+            f"无法创建审计密钥 / cannot create the audit key {path}: {exc.strerror}"
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    made = read_key(path, sid)
+    assert made is not None  # just linked, or another process's
+    return made
+
+
+def missing_key_error(path: Path, key_id: str) -> AuditKeyError:
+    return AuditKeyError(
+        f"审计密钥不见了 / the audit key {path} is missing, but this store's audit trail "
+        f"is keyed (key id {key_id}): restore the key file from the backup of the data folder, "
+        f"or copy it from the server that first wrote to this store. baomi does not make a "
+        f"new key for a keyed trail — that would let anyone rewrite it."
+    )
