@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from typing import Any
 
 # Unicode categories that change what a terminal shows instead of being shown.
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
@@ -66,6 +67,32 @@ def unescape_name(text: str) -> bytes:
         pos = m.end()
     out += text[pos:].encode("utf-8", "surrogateescape")
     return bytes(out)
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with only the undecodable bytes of a name escaped (``\\xNN``); nothing else.
+
+    For text that is stored or logged rather than shown (the store's path columns, audit
+    events, status.json, JSON log lines): valid UTF-8 either way, and idempotent, so a path read
+    back from the store and used in a query matches the row it came from.
+    """
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    return "".join(
+        f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else ch for ch in text
+    )
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` (JSON-able: dicts, lists, strings …) with :func:`escape_surrogates` applied to
+    every string in it, keys included, so ``json.dumps`` output encodes as UTF-8."""
+    if isinstance(value, str):
+        return escape_surrogates(value)
+    if isinstance(value, dict):
+        return {json_safe(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value
 
 
 def escape_text(value: object) -> str:

@@ -26,6 +26,7 @@ from scanner.detect.recognizers.window import FIELD_MARK
 from scanner.detect.rulepacks import RuleSet, load_rules
 from scanner.extract import extract
 from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
+from scanner.names import escape_name
 from scanner.walk import Candidate
 
 BATCH_CHARS = 64_000
@@ -68,7 +69,7 @@ class FileResult:
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """The JSON Lines record (DESIGN.md); raw values only with ``reveal``."""
         return {
-            "path": self.path,
+            "path": escape_name(self.path),
             "status": self.status,
             "error": self.error,
             "format": self.format,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from scanner.names import json_safe
 from scanner.output.interface import Summary, Writer
 from scanner.pipeline import FileResult
 
@@ -19,6 +20,6 @@ class JsonWriter(Writer):
 
     def finish(self, summary: Summary) -> None:
         doc = {"files": self.files, "summary": summary.to_dict()}
-        json.dump(doc, self.stream, ensure_ascii=False, indent=2)
+        json.dump(json_safe(doc), self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
         self.stream.flush()

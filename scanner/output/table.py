@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from scanner.names import escape_name
 from scanner.output.interface import Summary, Writer
 from scanner.pipeline import STATUS_OK, FileResult
 
@@ -70,7 +71,7 @@ class TableWriter(Writer):
                     status = f"{status}（公开材料 public）"
                 cats = "、".join(CATEGORY_NAMES.get(c, c) for c in r.categories) or "—"
                 table.add_row(
-                    r.path,
+                    escape_name(r.path),
                     status,
                     cats,
                     r.label.text if r.label else "—",

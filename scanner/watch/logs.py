@@ -13,6 +13,8 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from scanner.names import json_safe
+
 LOGGER = "baomi.watch"
 FIELDS = ("path", "action", "categories", "error", "seconds")
 _EXTRA = "baomi_fields"
@@ -33,7 +35,7 @@ class JsonFormatter(logging.Formatter):
                 out[key] = value
         if record.exc_info and record.exc_info[1] is not None:
             out.setdefault("error", f"{type(record.exc_info[1]).__name__}: {record.exc_info[1]}")
-        return json.dumps(out, ensure_ascii=False, default=str)
+        return json.dumps(json_safe(out), ensure_ascii=False, default=str)
 
 
 class TextFormatter(logging.Formatter):

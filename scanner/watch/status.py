@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from scanner.names import json_safe
+
 STATUS_FILE = "status.json"
 
 
@@ -102,7 +104,7 @@ def write_status(state_dir: Path, data: dict[str, Any]) -> None:
     path = state_dir / STATUS_FILE
     tmp = state_dir / f".{STATUS_FILE}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
+        json.dump(json_safe(data), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     os.replace(tmp, path)
 

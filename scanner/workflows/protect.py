@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.errors import BaomiError
 from scanner.interrupts import whole_record
+from scanner.names import escape_name, json_safe
 from scanner.workflows.actions import ACTIONS
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
@@ -121,7 +122,7 @@ class ProtectRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "path": self.path,
+            "path": escape_name(self.path),
             "action": self.action,
             "status": "error"
             if self.action == FAILED
@@ -431,7 +432,7 @@ class Protector:
             "categories": list(spec.categories),
             "sealed_at": spec.labeled_at.isoformat(),
             "expires": spec.expires.isoformat(),
-            "original_name": path.name,
+            "original_name": escape_name(path.name),
             "original_size": info.st_size,
             "original_mtime_ns": info.st_mtime_ns,
             "format": result.format,
@@ -600,7 +601,7 @@ def run_protect(
         summary.add(rec)
         with whole_record():
             if fmt == "jsonl":
-                out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(json_safe(rec.to_dict()), ensure_ascii=False) + "\n")
                 out.flush()
             else:
                 _write_table_line(out, rec, verbose)
