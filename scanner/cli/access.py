@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +21,9 @@ from scanner.cli.common import (
     private_key,
     root_obj,
 )
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 STATE_NAMES = {
     "pending": "待审批",
@@ -69,7 +72,7 @@ def _actor() -> str:
 
 
 def request_for_open(
-    store: Any, file: Path, header: Any, request_id: str | None, reason: str, key: Any
+    store: Store, file: Path, header: Any, request_id: str | None, reason: str, key: Any
 ) -> str | None:
     """The cited request's id (normalised) if the opening may go ahead; a refusal is recorded
     (``open.refused``) and raised as a UsageError."""

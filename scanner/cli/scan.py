@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from scanner.cli.common import (
     EXIT_FOUND,
@@ -25,6 +25,9 @@ from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates
 from scanner.walk import Candidate, WalkStats, walk
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 # Below this many files a second process costs more (start-up) than it saves.
 PARALLEL_FROM = 24
@@ -63,7 +66,7 @@ def run_scan(
     output: Path | None,
     show_all: bool,
     quiet: bool,
-    store: Any = None,
+    store: Store | None = None,
 ) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
     (``baomi scan --record``: the scan still never modifies a scanned file)."""

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from scanner.report.data import Period, ReportData, ReportError, gather
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 __all__ = [
     "OutputFormat",
@@ -68,7 +71,7 @@ def format_for(out: Path, given: str | None) -> OutputFormat:
 
 
 def write_report(
-    store: Any,
+    store: Store,
     out: Path,
     period: Period,
     *,

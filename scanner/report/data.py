@@ -1,4 +1,4 @@
-"""The report's numbers, read from the store's tables with SQLAlchemy Core.
+"""The report's numbers, read from the store (``Store``'s report reads and the registry).
 
 Two kinds of numbers (docs/report.md):
 - the state of the store now: registered files, secret files by category, how each is protected
@@ -21,26 +21,17 @@ import os
 import re
 import socket
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
-
-from sqlalchemy import Connection, func, select
+from typing import TYPE_CHECKING, Any
 
 from scanner import __version__
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
-from scanner.store.tables import (
-    access_requests,
-    approvals,
-    audit_events,
-    declassifications,
-    destructions,
-    files,
-    openings,
-    seals,
-    transfers,
-)
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
@@ -180,7 +171,7 @@ class ReportData:
 
 
 def gather(
-    store: Any,
+    store: Store,
     period: Period,
     *,
     site: str | None = None,
@@ -191,42 +182,33 @@ def gather(
     """Everything the report shows, read in one pass over the store."""
     today = today or datetime.now(UTC).date()
     all_files, registered = _files(store)
-    with store.engine.connect() as conn:
-        closed_paths = _closed_paths(conn)
-        secret, closed = [], []
-        for f in all_files:
-            f.closed = f.closed or closed_paths.get(f.path)
-            if f.closed:
-                closed.append(f)
-            elif f.categories:
-                secret.append(f)
-        new_in_period = sum(
-            1 for f in all_files if period.start <= f.first_seen < period.end and f.categories
-        )
-        trend = _trend(conn, period)
-        scans = _count_events(conn, period)
-        requests = _requests(conn, period)
-        opened = _openings(conn, period)
-        overdue = _overdue(conn, today)
-        moved = _simple(
-            conn, transfers, transfers.c.transferred_at, period, ("approved_by",), ("method",)
-        )
-        declass = _simple(
-            conn,
-            declassifications,
-            declassifications.c.declassified_at,
-            period,
-            ("approved_by",),
-            ("note",),
-        )
-        destroyed = _simple(
-            conn,
-            destructions,
-            destructions.c.destroyed_at,
-            period,
-            ("approved_by", "people"),
-            ("reason",),
-        )
+    closed_paths = store.closed_unregistered()
+    secret, closed = [], []
+    for f in all_files:
+        f.closed = f.closed or closed_paths.get(f.path)
+        if f.closed:
+            closed.append(f)
+        elif f.categories:
+            secret.append(f)
+    new_in_period = sum(
+        1 for f in all_files if period.start <= f.first_seen < period.end and f.categories
+    )
+    trend = _trend(store, period)
+    scans = store.audit_kinds_between(period.start, period.end)
+    requests = _requests(store, period)
+    opened = _openings(store, period)
+    overdue = _overdue(store, today)
+    moved = _simple(
+        store.transfers_between(period.start, period.end), ("approved_by",), ("method",)
+    )
+    declass = _simple(
+        store.declassifications_between(period.start, period.end), ("approved_by",), ("note",)
+    )
+    destroyed = _simple(
+        store.destructions_between(period.start, period.end),
+        ("approved_by", "people"),
+        ("reason",),
+    )
     horizon = today + timedelta(days=EXPIRING_DAYS)
     expiring = sorted(
         (f for f in secret if f.expires and today <= f.expires <= horizon),
@@ -273,7 +255,7 @@ def gather(
 # -- readers -------------------------------------------------------------------------------------
 
 
-def _files(store: Any) -> tuple[list[FileRow], int]:
+def _files(store: Store) -> tuple[list[FileRow], int]:
     """Every registered file with its state, as scanner.workflows.lifecycle.registry decides it (the
     ledger uses the same, so report and ledger never disagree about a file)."""
     from scanner.workflows.lifecycle import registry
@@ -329,127 +311,65 @@ def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     return out
 
 
-def _closed_paths(conn: Connection) -> dict[str, str]:
-    """Declassification and destruction records that name no registered file, by path."""
-    paths: dict[str, str] = {}
-    for table, what in ((declassifications, "declassified"), (destructions, "destroyed")):
-        for r in conn.execute(select(table.c.path).where(table.c.file_id.is_(None))):
-            paths[r.path] = what
-    return paths
-
-
 def _month(ts: datetime) -> str:
     return f"{ts.year:04d}-{ts.month:02d}"
 
 
-def _trend(conn: Connection, period: Period) -> list[tuple[str, int, int]]:
-    regs: Counter[str] = Counter()
-    seal_counts: Counter[str] = Counter()
-    for (ts,) in conn.execute(
-        select(files.c.first_seen).where(
-            files.c.first_seen >= period.start, files.c.first_seen < period.end
-        )
-    ):
-        regs[_month(ts)] += 1
-    for (ts,) in conn.execute(
-        select(seals.c.sealed_at).where(
-            seals.c.sealed_at >= period.start, seals.c.sealed_at < period.end
-        )
-    ):
-        seal_counts[_month(ts)] += 1
+def _trend(store: Store, period: Period) -> list[tuple[str, int, int]]:
+    regs = Counter(_month(ts) for ts in store.registrations_between(period.start, period.end))
+    seal_counts = Counter(_month(ts) for ts in store.seals_between(period.start, period.end))
     return [(m, regs.get(m, 0), seal_counts.get(m, 0)) for m in period.months()]
 
 
-def _count_events(conn: Connection, period: Period) -> dict[str, int]:
-    # Audit timestamps are ISO-8601 UTC text; the same text order is time order.
-    lo, hi = period.start.isoformat(), period.end.isoformat()
-    rows = conn.execute(
-        select(audit_events.c.kind, func.count())
-        .where(audit_events.c.ts >= lo[:19], audit_events.c.ts < hi[:19])
-        .group_by(audit_events.c.kind)
-    ).all()
-    return {k: int(n) for k, n in sorted(rows)}
-
-
-def _requests(conn: Connection, period: Period) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        select(access_requests)
-        .where(
-            access_requests.c.created_at >= period.start, access_requests.c.created_at < period.end
+def _requests(store: Store, period: Period) -> list[dict[str, Any]]:
+    out = []
+    for r in store.requests_created_between(period.start, period.end):
+        steps = [
+            f"{a.role} {a.approver} {'同意' if a.decision == 'approve' else '不同意'}"
+            for a in r.approvals
+        ]
+        out.append(
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "path": r.sealed_path,
+                "purpose": scrub_text(r.purpose),
+                "requester": r.requester,
+                "created_at": r.created_at,
+                "until": r.until,
+                "status": r.status,
+                "returned_at": r.returned_at,
+                "approvals": "；".join(steps) or "无",
+            }
         )
-        .order_by(access_requests.c.id)
-    ).all()
-    ids = [r.id for r in rows]
-    steps: dict[int, list[str]] = defaultdict(list)
-    if ids:
-        for a in conn.execute(
-            select(approvals)
-            .where(approvals.c.request_id.in_(ids))
-            .order_by(approvals.c.decided_at, approvals.c.id)
-        ):
-            verb = "同意" if a.decision == "approve" else "不同意"
-            steps[a.request_id].append(f"{a.role} {a.approver} {verb}")
+    return out
+
+
+def _openings(store: Store, period: Period) -> list[dict[str, Any]]:
     return [
         {
-            "id": r.id,
-            "kind": r.kind,
-            "path": r.sealed_path,
-            "purpose": scrub_text(r.purpose),
-            "requester": r.requester,
-            "created_at": r.created_at,
-            "until": r.until,
-            "status": r.status,
-            "returned_at": r.returned_at,
-            "approvals": "；".join(steps[r.id]) or "无",
+            "actor": r["actor"],
+            "path": r["sealed_path"],
+            "reason": scrub_text(r["reason"]),
+            "request_id": r["request_id"] or "",
+            "host": r["host"],
+            "opened_at": r["opened_at"],
         }
-        for r in rows
+        for r in store.openings_between(period.start, period.end)
     ]
 
 
-def _openings(conn: Connection, period: Period) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        select(openings)
-        .where(openings.c.opened_at >= period.start, openings.c.opened_at < period.end)
-        .order_by(openings.c.opened_at, openings.c.id)
-    ).all()
-    return [
-        {
-            "actor": r.actor,
-            "path": r.sealed_path,
-            "reason": scrub_text(r.reason),
-            "request_id": r.request_id or "",
-            "host": r.host,
-            "opened_at": r.opened_at,
-        }
-        for r in rows
-    ]
-
-
-def _overdue(conn: Connection, today: date) -> list[dict[str, Any]]:
+def _overdue(store: Store, today: date) -> list[dict[str, Any]]:
     """Borrowed copies past their return date: a borrow request, opened, not returned.
 
     Not limited to the period: a copy overdue now is overdue whenever it was borrowed.
     """
-    rows = conn.execute(
-        select(access_requests)
-        .where(
-            access_requests.c.kind == "borrow",
-            access_requests.c.returned_at.is_(None),
-            access_requests.c.status != "returned",
-            access_requests.c.status != "rejected",
-            access_requests.c.until < today,
-        )
-        .order_by(access_requests.c.until)
-    ).all()
+    rows = store.unreturned_borrows(today)
     if not rows:
         return []
     opened: dict[str, datetime] = {}
-    for r in conn.execute(
-        select(openings.c.request_id, openings.c.opened_at).where(
-            openings.c.request_id.is_not(None)
-        )
-    ):
-        opened.setdefault(_request_key(r.request_id), r.opened_at)
+    for request_id, opened_at in store.request_citations():
+        opened.setdefault(_request_key(request_id), opened_at)
     out = []
     for r in rows:
         first = opened.get(str(r.id))
@@ -476,19 +396,12 @@ def _request_key(value: str) -> str:
 
 
 def _simple(
-    conn: Connection,
-    table: Any,
-    when: Any,
-    period: Period,
-    lists: tuple[str, ...],
-    texts: tuple[str, ...],
+    rows: Iterable[Mapping[str, Any]], lists: tuple[str, ...], texts: tuple[str, ...]
 ) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        select(table).where(when >= period.start, when < period.end).order_by(when, table.c.id)
-    ).all()
+    """Records as the report shows them: JSON lists of people as one line, typed text scrubbed."""
     out = []
     for r in rows:
-        d = dict(r._mapping)
+        d = dict(r)
         for key in lists:
             d[key] = _people(d.get(key))
         for key in texts:

@@ -35,10 +35,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from scanner.watch.events import stat_key
 from scanner.watch.index import FINAL
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 # Outcomes of the daemon's own (besides scanner.workflows.protect's actions).
 GONE = "gone"  # deleted or moved away before a worker got to it
@@ -72,7 +75,7 @@ class WorkerContext:
     recipients: list[Any]
     db_url: str | None
     backup_to: Path | None = None
-    parent_store: Any = None  # the daemon's own engine: disposed (not closed) in the child
+    parent_store: Store | None = None  # the daemon's own engine: disposed (not closed) in the child
     close_fds: tuple[int, ...] = ()  # the daemon's lock files: a worker must not keep them
 
 
@@ -112,7 +115,7 @@ class FileWork:
     def __init__(self, ctx: WorkerContext, ask_claim: Callable[[str], bool]) -> None:
         self.ctx = ctx
         self.ask_claim = ask_claim
-        self.store: Any = None
+        self.store: Store | None = None
         self.protector: Any = None
         self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
         self.with_share = _protect_takes_share()
@@ -207,7 +210,7 @@ def _worker_main(
             end.close()
     if ctx.parent_store is not None:
         with contextlib.suppress(Exception):
-            ctx.parent_store.engine.dispose(close=False)
+            ctx.parent_store.dispose_inherited()
 
     def ask(sha: str) -> bool:
         conn.send(("claim", sha))

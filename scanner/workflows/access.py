@@ -8,36 +8,32 @@ opened is "borrowed" until it is returned, and "overdue" after its date.
 A transfer re-seals a sealed file for another recipient: the plaintext goes from the decryptor
 to the new seal through a pipe in memory, one chunk at a time, and is never written to disk.
 
-Every write happens in ``store.transaction()`` with its audit event, so a record without its
-event (or the reverse) cannot be left behind. The state of a request is computed when read
+Every write happens in one store transaction with its audit event (``Store.record_request``,
+``Store.access_session``, ``Store.record_transfer``), so a record without its event (or the
+reverse) cannot be left behind. The state of a request is computed when read
 (from its status, its date, its openings), so "expired" and "overdue" need no job to set them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
-import socket
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from sqlalchemy import func, insert, select, update
 
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
-from scanner.store.tables import access_requests as requests_t
-from scanner.store.tables import approvals as approvals_t
-from scanner.store.tables import openings as openings_t
-from scanner.store.tables import seals as seals_t
-from scanner.store.tables import transfers as transfers_t
+
+if TYPE_CHECKING:
+    from scanner.store import AccessSession, RequestRecord, Store, TransferRecord
 
 SCHEMA_VERSION = 1
 RULES_FILE = "approvals.yaml"
@@ -160,10 +156,6 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
 # -- helpers --------------------------------------------------------------------------------------
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _abs(path: Path | str) -> str:
     return str(Path(path).resolve())
 
@@ -188,8 +180,8 @@ def _check_sealed(path: Path) -> Any:
         raise AccessError(f"不是加密文件 / {path} is not a sealed (.baomi) file: {exc}") from None
 
 
-def _request_row(conn: Any, request_id: int) -> Any:
-    row = conn.execute(select(requests_t).where(requests_t.c.id == int(request_id))).first()
+def _request_row(session: AccessSession, request_id: int) -> RequestRecord:
+    row = session.request(int(request_id))
     if row is None:
         raise AccessError(f"没有编号为 {request_id} 的申请 / no access request {request_id}")
     return row
@@ -206,7 +198,7 @@ def _request_id(value: int | str) -> int:
 
 
 def create_request(
-    store: Any,
+    store: Store,
     sealed_path: Path,
     kind: str,
     purpose: str,
@@ -229,50 +221,20 @@ def create_request(
     if until < today:
         raise AccessError(f"截止日期 {until} 已过 / the end date {until} is in the past")
     header = _check_sealed(Path(sealed_path))
-    sealed = _abs(sealed_path)
-    with store.transaction() as conn:
-        file_id = conn.execute(
-            select(seals_t.c.file_id)
-            .where(seals_t.c.sealed_path == sealed, seals_t.c.file_id.is_not(None))
-            .order_by(seals_t.c.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        result = conn.execute(
-            insert(requests_t).values(
-                kind=kind,
-                sealed_path=sealed,
-                file_id=file_id,
-                purpose=purpose,
-                requester=requester,
-                host=socket.gethostname(),
-                created_at=_now(),
-                until=until,
-                status="pending",
-            )
-        )
-        key = result.inserted_primary_key
-        assert key is not None
-        request_id = int(key[0])
-        store.audit.append(
-            "request",
-            sealed,
-            {
-                "request_id": request_id,
-                "kind": kind,
-                "purpose": purpose,
-                "until": until.isoformat(),
-                "requester": requester,
-                "roles": list(rules.roles_for(kind)),
-                "categories": [str(c) for c in header.meta.get("categories") or []],
-            },
-            actor=requester,
-            conn=conn,
-        )
+    request_id = store.record_request(
+        kind=kind,
+        sealed_path=_abs(sealed_path),
+        purpose=purpose,
+        requester=requester,
+        until=until,
+        roles=rules.roles_for(kind),
+        categories=[str(c) for c in header.meta.get("categories") or []],
+    )
     return request_id
 
 
 def decide(
-    store: Any,
+    store: Store,
     request_id: int | str,
     role: str,
     approver: str,
@@ -291,8 +253,8 @@ def decide(
     if decision not in DECISIONS:
         raise AccessError(f"decision must be approve or reject, got {decision!r}")
     approver = _text(approver, "审批人 approver", MAX_NAME)
-    with store.transaction() as conn:
-        row = _request_row(conn, rid)
+    with store.access_session() as session:
+        row = _request_row(session, rid)
         needed = rules.roles_for(row.kind)
         if role not in needed:
             raise AccessError(
@@ -309,28 +271,18 @@ def decide(
                 f"申请 {rid} 已过期（{row.until}）/ request {rid} expired on "
                 f"{row.until}: make a new one"
             )
-        done = {
-            r.role: r.decision
-            for r in conn.execute(
-                select(approvals_t.c.role, approvals_t.c.decision).where(
-                    approvals_t.c.request_id == rid
-                )
-            )
-        }
+        done = session.decisions(rid)
         if role in done:
             raise AccessError(
                 f"{role} 已对申请 {rid} 作出决定（{done[role]}）/ {role} has "
                 f"already decided request {rid} ({done[role]})"
             )
-        conn.execute(
-            insert(approvals_t).values(
-                request_id=rid,
-                role=role,
-                approver=approver,
-                decision=decision,
-                note=mask_free_text((note or "").strip()) or None,
-                decided_at=_now(),
-            )
+        session.add_approval(
+            rid,
+            role=role,
+            approver=approver,
+            decision=decision,
+            note=mask_free_text((note or "").strip()) or None,
         )
         done[role] = decision
         status = "pending"
@@ -339,8 +291,8 @@ def decide(
         elif all(done.get(r) == "approve" for r in needed):
             status = "approved"
         if status != "pending":
-            conn.execute(update(requests_t).where(requests_t.c.id == rid).values(status=status))
-        store.audit.append(
+            session.set_request_status(rid, status)
+        session.audit(
             decision,
             row.sealed_path,
             {
@@ -351,12 +303,11 @@ def decide(
                 "status": status,
             },
             actor=approver,
-            conn=conn,
         )
     return status
 
 
-def _state(row: Any, openings: int, today: date) -> str:
+def _state(row: RequestRecord, openings: int, today: date) -> str:
     if row.status in ("rejected", "returned"):
         return str(row.status)
     if row.status == "pending":
@@ -368,7 +319,7 @@ def _state(row: Any, openings: int, today: date) -> str:
 
 
 def requests(
-    store: Any,
+    store: Store,
     *,
     state: str | None = None,
     sealed_path: Path | None = None,
@@ -379,43 +330,13 @@ def requests(
     if state is not None and state not in STATES:
         raise AccessError(f"state must be one of {', '.join(STATES)}, got {state!r}")
     today = today or date.today()
-    query = select(requests_t).order_by(requests_t.c.id.desc())
-    if sealed_path is not None:
-        query = query.where(requests_t.c.sealed_path == _abs(sealed_path))
-    if request_id is not None:
-        query = query.where(requests_t.c.id == _request_id(request_id))
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-        ids = [r.id for r in rows]
-        decisions: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-        opened: dict[str, int] = {}
-        if ids:
-            for a in conn.execute(
-                select(approvals_t)
-                .where(approvals_t.c.request_id.in_(ids))
-                .order_by(approvals_t.c.id)
-            ):
-                decisions[a.request_id].append(
-                    {
-                        "role": a.role,
-                        "approver": a.approver,
-                        "decision": a.decision,
-                        "note": a.note,
-                        "decided_at": a.decided_at.isoformat(),
-                    }
-                )
-            keys = [str(i) for i in ids]
-            opened = {
-                str(k): int(n)
-                for k, n in conn.execute(
-                    select(openings_t.c.request_id, func.count())
-                    .where(openings_t.c.request_id.in_(keys))
-                    .group_by(openings_t.c.request_id)
-                )
-            }
+    rows = store.access_requests(
+        sealed_path=_abs(sealed_path) if sealed_path is not None else None,
+        request_id=_request_id(request_id) if request_id is not None else None,
+    )
     out = []
     for r in rows:
-        n = opened.get(str(r.id), 0)
+        n = r.openings
         st = _state(r, n, today)
         if state is not None and st != state:
             continue
@@ -434,24 +355,35 @@ def requests(
                 "state": st,
                 "openings": n,
                 "returned_at": r.returned_at.isoformat() if r.returned_at else None,
-                "approvals": decisions.get(r.id, []),
+                "approvals": [
+                    {
+                        "role": a.role,
+                        "approver": a.approver,
+                        "decision": a.decision,
+                        "note": a.note,
+                        "decided_at": a.decided_at.isoformat(),
+                    }
+                    for a in r.approvals
+                ],
             }
         )
     return out
 
 
-def get_request(store: Any, request_id: int | str, *, today: date | None = None) -> dict[str, Any]:
+def get_request(
+    store: Store, request_id: int | str, *, today: date | None = None
+) -> dict[str, Any]:
     found = requests(store, request_id=request_id, today=today)
     if not found:
         raise AccessError(f"没有编号为 {request_id} 的申请 / no access request {request_id}")
     return found[0]
 
 
-def mark_returned(store: Any, request_id: int | str, *, by: str) -> None:
+def mark_returned(store: Store, request_id: int | str, *, by: str) -> None:
     """A borrowed copy came back (and its plaintext was deleted)."""
     rid = _request_id(request_id)
-    with store.transaction() as conn:
-        row = _request_row(conn, rid)
+    with store.access_session() as session:
+        row = _request_row(session, rid)
         if row.kind != "borrow":
             raise AccessError(
                 f"申请 {rid} 是查阅，无需归还 / request {rid} is a consult request; "
@@ -462,30 +394,22 @@ def mark_returned(store: Any, request_id: int | str, *, by: str) -> None:
                 f"申请 {rid} 状态为 {row.status}，不能归还 / request {rid} is "
                 f"{row.status}; only an approved, borrowed copy can be returned"
             )
-        opened = conn.execute(
-            select(func.count()).select_from(openings_t).where(openings_t.c.request_id == str(rid))
-        ).scalar_one()
-        if not opened:
+        if not session.openings_citing(rid):
             raise AccessError(
                 f"申请 {rid} 的文件尚未借出（未打开过）/ request {rid}: the file "
                 "was never opened, so nothing was borrowed"
             )
-        conn.execute(
-            update(requests_t)
-            .where(requests_t.c.id == rid)
-            .values(status="returned", returned_at=_now())
-        )
-        store.audit.append(
+        session.mark_request_returned(rid)
+        session.audit(
             "return",
             row.sealed_path,
             {"request_id": rid, "until": row.until.isoformat(), "late": row.until < date.today()},
             actor=by,
-            conn=conn,
         )
 
 
 def usable_request(
-    store: Any, request_id: int | str, sealed_path: Path, *, today: date | None = None
+    store: Store, request_id: int | str, sealed_path: Path, *, today: date | None = None
 ) -> dict[str, Any]:
     """The request, if it allows opening ``sealed_path`` now; else RequestNotUsable."""
     try:
@@ -515,7 +439,7 @@ def usable_request(
 
 
 def check_open(
-    store: Any,
+    store: Store,
     rules: ApprovalRules,
     categories: Iterable[str],
     request_id: str | None,
@@ -616,7 +540,7 @@ def reseal(src: Path, dst: Any, key: Any, recipients: Sequence[Any], meta: dict[
 
 
 def transfer_file(
-    store: Any,
+    store: Store,
     sealed_path: Path,
     key: Any,
     recipient: Any,
@@ -635,8 +559,6 @@ def transfer_file(
     read back, then linked into place (never overwriting) and recorded with a ``transfer``
     audit event in one transaction; if the record fails the new file is removed.
     """
-    from labelers.seal import SUFFIX, SealError, read_header
-
     rules = rules or load_approval_rules()
     if method not in METHODS:
         raise AccessError(
@@ -646,18 +568,66 @@ def transfer_file(
     approved = [dict(a) for a in approved_by]
     missing = _check_transfer_roles(rules, approved, emergency)
     src = Path(sealed_path)
-    header = _check_sealed(src)
-    meta = dict(header.meta)
-    if out_path is None:
+    meta = dict(_check_sealed(src).meta)
+    out_path = _transfer_target(src, meta, recipient.name, out_path)
+    _write_new_seal(src, out_path, key, recipient, meta)
+    try:
+        transfer_id = store.record_transfer(
+            sealed_path=_abs(src),
+            out_path=_abs(out_path),
+            original_name=meta.get("original_name"),
+            recipient_name=recipient.name,
+            recipient_fingerprint=recipient.fingerprint,
+            method=method,
+            approved_by=approved,
+            emergency=bool(emergency),
+            missing_approvals=missing,
+            actor=actor,
+            sender_key=key.fingerprint,
+        )
+    except BaseException:
+        # not on record, so not sent: the new file must not stay behind
+        with contextlib.suppress(OSError):
+            out_path.unlink()
+        raise
+    return {
+        "sealed_path": _abs(src),
+        "out_path": _abs(out_path),
+        "original_name": meta.get("original_name"),
+        "recipient_name": recipient.name,
+        "recipient_fingerprint": recipient.fingerprint,
+        "method": method,
+        "approved_by": approved,
+        "emergency": bool(emergency),
+        "missing_approvals": missing,
+        "id": transfer_id,
+    }
+
+
+def _transfer_target(src: Path, meta: dict[str, Any], recipient: str, out: Path | None) -> Path:
+    """Where the new seal goes: ``out``, else NAME.RECIPIENT.baomi beside ``src``; never an
+    existing file, never ``src`` itself."""
+    from labelers.seal import SUFFIX
+
+    if out is None:
         base = Path(str(meta.get("original_name") or src.stem)).name
-        out_path = src.with_name(f"{base}.{recipient.name}{SUFFIX}")
-    out_path = Path(out_path)
-    if out_path.exists() or out_path.is_symlink():
-        raise AccessError(f"输出文件已存在，不会覆盖 / {out_path} exists; choose another --out")
-    if out_path.resolve() == src.resolve():
+        out = src.with_name(f"{base}.{recipient}{SUFFIX}")
+    out = Path(out)
+    if out.exists() or out.is_symlink():
+        raise AccessError(f"输出文件已存在，不会覆盖 / {out} exists; choose another --out")
+    if out.resolve() == src.resolve():
         raise AccessError("输出不能覆盖原文件 / --out must differ from the file sent")
+    return out
+
+
+def _write_new_seal(
+    src: Path, out_path: Path, key: Any, recipient: Any, meta: dict[str, Any]
+) -> None:
+    """Re-seal ``src`` for ``recipient`` into a hidden temporary file beside ``out_path``,
+    fsync it, read its header back, then link it to ``out_path`` (which must not exist)."""
+    from labelers.seal import SealError, read_header
+
     tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(6)}.transfer")
-    placed = False
     try:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -682,61 +652,18 @@ def transfer_file(
             os.link(tmp, out_path)
         except FileExistsError:
             raise AccessError(f"输出文件已存在 / {out_path} appeared meanwhile") from None
-        placed = True
-        record = {
-            "sealed_path": _abs(src),
-            "out_path": _abs(out_path),
-            "original_name": meta.get("original_name"),
-            "recipient_name": recipient.name,
-            "recipient_fingerprint": recipient.fingerprint,
-            "method": method,
-            "approved_by": approved,
-            "emergency": bool(emergency),
-            "missing_approvals": missing,
-        }
-        with store.transaction() as conn:
-            res = conn.execute(
-                insert(transfers_t).values(
-                    sealed_path=record["sealed_path"],
-                    out_path=record["out_path"],
-                    recipient_name=recipient.name,
-                    recipient_fingerprint=recipient.fingerprint,
-                    method=method,
-                    approved_by=json.dumps(approved, ensure_ascii=False),
-                    emergency=1 if emergency else 0,
-                    approved_after_at=None,
-                    actor=actor,
-                    host=socket.gethostname(),
-                    transferred_at=_now(),
-                )
-            )
-            key_ = res.inserted_primary_key
-            assert key_ is not None
-            record["id"] = int(key_[0])
-            store.audit.append(
-                "transfer",
-                record["sealed_path"],
-                {
-                    "transfer_id": record["id"],
-                    **{k: v for k, v in record.items() if k not in ("sealed_path", "id")},
-                    "sender_key": key.fingerprint,
-                },
-                actor=actor,
-                conn=conn,
-            )
-        return record
-    except BaseException:
-        if placed:
-            with contextlib.suppress(OSError):
-                out_path.unlink()
-        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
 
 
 def approve_transfer(
-    store: Any, transfer_id: int | str, role: str, name: str, *, rules: ApprovalRules | None = None
+    store: Store,
+    transfer_id: int | str,
+    role: str,
+    name: str,
+    *,
+    rules: ApprovalRules | None = None,
 ) -> list[str]:
     """An approval given after an emergency transfer; returns the roles still missing."""
     rules = rules or load_approval_rules()
@@ -748,51 +675,43 @@ def approve_transfer(
             f"传递的审批角色为 {'、'.join(needed)}，不含 {role!r} / a transfer is "
             f"approved by {', '.join(needed)}, not {role!r}"
         )
-    with store.transaction() as conn:
-        row = conn.execute(select(transfers_t).where(transfers_t.c.id == tid)).first()
+    with store.access_session() as session:
+        row = session.transfer(tid)
         if row is None:
             raise AccessError(f"没有编号为 {tid} 的传递记录 / no transfer {tid}")
-        given = json.loads(row.approved_by)
+        given = list(row.approved_by)
         if any(a["role"] == role for a in given):
             raise AccessError(f"{role} 已审批传递 {tid} / {role} already approved transfer {tid}")
         given.append({"role": role, "name": name, "after": True})
         missing = [r for r in needed if r not in {a["role"] for a in given}]
-        values: dict[str, Any] = {"approved_by": json.dumps(given, ensure_ascii=False)}
-        if not missing:
-            values["approved_after_at"] = _now()
-        conn.execute(update(transfers_t).where(transfers_t.c.id == tid).values(**values))
-        store.audit.append(
+        session.set_transfer_approvals(tid, given, complete=not missing)
+        session.audit(
             "approve",
             row.sealed_path,
             {"transfer_id": tid, "role": role, "approver": name, "missing": missing},
             actor=name,
-            conn=conn,
         )
     return missing
 
 
-def transfers(store: Any, *, pending: bool = False) -> list[dict[str, Any]]:
+def transfers(store: Store, *, pending: bool = False) -> list[dict[str, Any]]:
     """Transmission records, newest first; ``pending``: emergency ones still missing approvals."""
-    query = select(transfers_t).order_by(transfers_t.c.id.desc())
-    if pending:
-        query = query.where(transfers_t.c.emergency == 1, transfers_t.c.approved_after_at.is_(None))
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    return [
-        {
-            "id": r.id,
-            "sealed_path": r.sealed_path,
-            "out_path": r.out_path,
-            "recipient_name": r.recipient_name,
-            "recipient_fingerprint": r.recipient_fingerprint,
-            "method": r.method,
-            "approved_by": json.loads(r.approved_by),
-            "emergency": bool(r.emergency),
-            "approvals_pending": bool(r.emergency) and r.approved_after_at is None,
-            "approved_after_at": r.approved_after_at.isoformat() if r.approved_after_at else None,
-            "actor": r.actor,
-            "host": r.host,
-            "transferred_at": r.transferred_at.isoformat(),
-        }
-        for r in rows
-    ]
+    return [_transfer_dict(t) for t in store.transfers(pending=pending)]
+
+
+def _transfer_dict(t: TransferRecord) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "sealed_path": t.sealed_path,
+        "out_path": t.out_path,
+        "recipient_name": t.recipient_name,
+        "recipient_fingerprint": t.recipient_fingerprint,
+        "method": t.method,
+        "approved_by": t.approved_by,
+        "emergency": t.emergency,
+        "approvals_pending": t.emergency and t.approved_after_at is None,
+        "approved_after_at": t.approved_after_at.isoformat() if t.approved_after_at else None,
+        "actor": t.actor,
+        "host": t.host,
+        "transferred_at": t.transferred_at.isoformat(),
+    }

@@ -13,29 +13,22 @@ that decision is newer than its label and seal, else ``sealed`` / ``labeled``, e
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import secrets
-import socket
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import insert, select
+from typing import TYPE_CHECKING, Any
 
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
-from scanner.store.tables import backups as backups_t
-from scanner.store.tables import declassifications as declass_t
-from scanner.store.tables import destructions as destr_t
-from scanner.store.tables import files as files_t
-from scanner.store.tables import labels as labels_t
-from scanner.store.tables import seals as seals_t
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 REASONS = {
     "published": "已公开 / published without harm",
@@ -144,10 +137,6 @@ def _actor() -> str:
     return actor()
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def _fsync_dir(folder: Path) -> None:
     from scanner.workflows.protect import fsync_dir
 
@@ -162,69 +151,49 @@ def _newest(times: Iterable[datetime | None]) -> datetime | None:
     return max(present) if present else None
 
 
-def registry(store: Any) -> list[dict[str, Any]]:
+def registry(store: Store) -> list[dict[str, Any]]:
     """Every registered file with its newest label, seal, declassification and destruction, and
     its protection state (:data:`STATES`)."""
-    with store.engine.connect() as conn:
-        files = conn.execute(select(files_t).order_by(files_t.c.id)).all()
-        labels = {r.file_id: r for r in conn.execute(select(labels_t).order_by(labels_t.c.id))}
-        seals = {
-            r.file_id: r
-            for r in conn.execute(select(seals_t).order_by(seals_t.c.id))
-            if r.file_id is not None
-        }
-        declass = {
-            r.file_id: r
-            for r in conn.execute(select(declass_t).order_by(declass_t.c.id))
-            if r.file_id is not None
-        }
-        destr = {
-            r.file_id: r
-            for r in conn.execute(select(destr_t).order_by(destr_t.c.id))
-            if r.file_id is not None
-        }
     out = []
-    for f in files:
-        label, seal = labels.get(f.id), seals.get(f.id)
-        dec, des = declass.get(f.id), destr.get(f.id)
-        marked = _newest([label.labelled_at if label else None, seal.sealed_at if seal else None])
-        if des is not None and (marked is None or des.destroyed_at >= marked):
+    for f in store.registered_files():
+        marked = _newest([f.labelled_at, f.sealed_at])
+        if f.destroyed_at is not None and (marked is None or f.destroyed_at >= marked):
             state = "destroyed"
-        elif dec is not None and (marked is None or dec.declassified_at >= marked):
+        elif f.declassified_at is not None and (marked is None or f.declassified_at >= marked):
             state = "declassified"
-        elif seal is not None and (label is None or seal.sealed_at >= label.labelled_at):
+        elif f.sealed_at is not None and (f.labelled_at is None or f.sealed_at >= f.labelled_at):
             state = "sealed"
-        elif label is not None:
+        elif f.labelled_at is not None:
             state = "labeled"
         else:
             state = "unprotected"
-        expires = label.expires if label else (seal.expires if seal else None)
+        expires = f.label_expires if f.labelled_at is not None else f.seal_expires
         out.append(
             {
-                "file_id": f.id,
+                "file_id": f.file_id,
                 "path": f.path,
                 "host": f.host,
                 "share": f.share,
                 "owner": f.owner,
                 "format": f.format,
-                "categories": json.loads(f.categories),
+                "categories": f.categories,
                 "first_seen": f.first_seen,
                 "last_scanned": f.last_scanned,
-                "label": label.text if label else None,
-                "retention_years": label.retention_years if label else None,
+                "label": f.label_text,
+                "retention_years": f.retention_years,
                 "expires": expires,
                 "state": state,
-                "sealed_path": seal.sealed_path if seal else None,
+                "sealed_path": f.sealed_path,
             }
         )
     return out
 
 
-def _find(store: Any, path: Path) -> dict[str, Any] | None:
+def _find(store: Store, path: Path) -> dict[str, Any] | None:
     """The registration ``path`` belongs to: a sealed file by its seal record, a plain one by
     its path on this host."""
     wanted = os.path.abspath(path)
-    host = socket.gethostname()
+    host = store.host
     for entry in registry(store):
         if entry["host"] == host and wanted in (entry["path"], entry["sealed_path"]):
             return entry
@@ -234,7 +203,7 @@ def _find(store: Any, path: Path) -> dict[str, Any] | None:
 # -- expiring ----------------------------------------------------------------------------------
 
 
-def expiring(store: Any, within: timedelta, today: date | None = None) -> list[dict[str, Any]]:
+def expiring(store: Store, within: timedelta, today: date | None = None) -> list[dict[str, Any]]:
     """Labeled and sealed files whose retention ends within ``within`` of ``today`` (and those
     already past it), soonest first: path, categories, label, expires, state, days_left."""
     day = today or _today()
@@ -293,7 +262,7 @@ def _tmp(path: Path, what: str) -> Path:
 
 
 def declassify(
-    store: Any,
+    store: Store,
     path: Path,
     reason: str,
     approved_by: Sequence[tuple[str, str]],
@@ -370,54 +339,33 @@ def _expiry(entry: dict[str, Any] | None, path: Path, header: Any) -> date | Non
     return None
 
 
-def _record_declassification(
-    conn: Any,
-    store: Any,
+def _declassification(
+    store: Store,
     *,
     path: str,
-    entry: Any,
+    entry: dict[str, Any] | None,
     reason: str,
     note: str | None,
     given: list[dict[str, str]],
     action: str,
     out_path: str | None,
-) -> int:
-    actor = _actor()
-    note = mask_free_text(note) or None  # typed text: no number kept in the clear
-    result = conn.execute(
-        insert(declass_t).values(
-            path=path,
-            file_id=entry["file_id"] if entry else None,
-            reason=reason,
-            note=note,
-            approved_by=_json(given),
-            action=action,
-            actor=actor,
-            host=socket.gethostname(),
-            declassified_at=datetime.now(UTC),
-        )
+) -> contextlib.AbstractContextManager[int]:
+    """The store's record of a declassification, kept only if the change to the file (the
+    ``with`` block) succeeds."""
+    return store.declassification(
+        path=path,
+        file_id=entry["file_id"] if entry else None,
+        reason=reason,
+        note=mask_free_text(note) or None,  # typed text: no number kept in the clear
+        approved_by=given,
+        action=action,
+        out_path=out_path,
+        actor=_actor(),
     )
-    record_id = int(result.inserted_primary_key[0])
-    store.audit.append(
-        "declassify",
-        path,
-        {
-            "declassification_id": record_id,
-            "file_id": entry["file_id"] if entry else None,
-            "reason": reason,
-            "note": note,
-            "approved_by": given,
-            "action": action,
-            "out_path": out_path,
-        },
-        actor=actor,
-        conn=conn,
-    )
-    return record_id
 
 
 def _declassify_labeled(
-    store: Any, path: Path, entry: Any, reason: str, note: str | None, given: list[dict[str, str]]
+    store: Store, path: Path, entry: Any, reason: str, note: str | None, given: list[dict[str, str]]
 ) -> Declassified:
     from scanner.workflows.protect import copy_ownership
 
@@ -428,18 +376,16 @@ def _declassify_labeled(
         outcome = labeler.unlabel(path, tmp)
         copy_ownership(info, tmp)
         action = "unmarked" if outcome.changed else "recorded"
-        with store.transaction() as conn:
-            record_id = _record_declassification(
-                conn,
-                store,
-                path=os.path.abspath(path),
-                entry=entry,
-                reason=reason,
-                note=note,
-                given=given,
-                action=action,
-                out_path=None,
-            )
+        with _declassification(
+            store,
+            path=os.path.abspath(path),
+            entry=entry,
+            reason=reason,
+            note=note,
+            given=given,
+            action=action,
+            out_path=None,
+        ) as record_id:
             os.replace(tmp, path)  # last: a failure here rolls the record back
         _fsync_dir(path.parent)
     finally:
@@ -448,7 +394,7 @@ def _declassify_labeled(
 
 
 def _declassify_sealed(
-    store: Any,
+    store: Store,
     path: Path,
     header: Any,
     key: Any,
@@ -478,18 +424,16 @@ def _declassify_sealed(
         # the opened copy keeps the original's suffix for the labeler; plaintext is 0600
         labeler.unlabel(opened, plain)
         copy_ownership(path.stat(), plain)  # the permissions the document had when sealed
-        with store.transaction() as conn:
-            record_id = _record_declassification(
-                conn,
-                store,
-                path=os.path.abspath(path),
-                entry=entry,
-                reason=reason,
-                note=note,
-                given=given,
-                action="unsealed",
-                out_path=os.path.abspath(out),
-            )
+        with _declassification(
+            store,
+            path=os.path.abspath(path),
+            entry=entry,
+            reason=reason,
+            note=note,
+            given=given,
+            action="unsealed",
+            out_path=os.path.abspath(out),
+        ) as record_id:
             os.replace(plain, out)  # last: a failure here rolls the record back
         _fsync_dir(out.parent)
     finally:
@@ -548,7 +492,7 @@ def overwrite_and_remove(path: Path) -> int:
 
 
 def destroy(
-    store: Any,
+    store: Store,
     path: Path,
     *,
     reason: str,
@@ -587,55 +531,24 @@ def destroy(
     absolute = os.path.abspath(path)
     actor = _actor()
     crew = list(dict.fromkeys([actor, *(g["name"] for g in given), *people]))
-    with store.engine.connect() as conn:
-        copies = [
-            r.backup_path
-            for r in conn.execute(
-                select(backups_t.c.backup_path)
-                .where(backups_t.c.sealed_path == absolute)
-                .order_by(backups_t.c.id)
-            )
-        ]
-    copies = list(dict.fromkeys(copies))
+    copies = store.backup_copies(absolute)
     present = [c for c in copies if Path(c).is_file() and not Path(c).is_symlink()]
     missing = [c for c in copies if c not in present]
     size = path.stat().st_size
     keep_until = expiry_date(today or _today(), keep_years)
-    with store.transaction() as conn:
-        result = conn.execute(
-            insert(destr_t).values(
-                path=absolute,
-                file_id=entry["file_id"] if entry else None,
-                method=method,
-                reason=mask_free_text(reason.strip()),
-                approved_by=_json(given),
-                people=_json(crew),
-                size=size,
-                actor=actor,
-                host=socket.gethostname(),
-                destroyed_at=datetime.now(UTC),
-                keep_until=keep_until,
-            )
-        )
-        record_id = int(result.inserted_primary_key[0])
-        store.audit.append(
-            "destroy",
-            absolute,
-            {
-                "destruction_id": record_id,
-                "file_id": entry["file_id"] if entry else None,
-                "method": method,
-                "reason": mask_free_text(reason.strip()),
-                "approved_by": given,
-                "people": crew,
-                "size": size,
-                "keep_until": keep_until.isoformat(),
-                "backups": present,
-                "backups_missing": missing,
-            },
-            actor=actor,
-            conn=conn,
-        )
+    with store.destruction(
+        path=absolute,
+        file_id=entry["file_id"] if entry else None,
+        method=method,
+        reason=mask_free_text(reason.strip()),
+        approved_by=given,
+        people=crew,
+        size=size,
+        keep_until=keep_until,
+        backups=present,
+        backups_missing=missing,
+        actor=actor,
+    ) as record_id:
         # last inside the transaction: a failure rolls the record back
         overwrite_and_remove(path)
     for copy in present:
@@ -663,7 +576,7 @@ LEDGER_COLUMNS = (
 )
 
 
-def ledger(store: Any) -> list[dict[str, Any]]:
+def ledger(store: Store) -> list[dict[str, Any]]:
     """Every registered secret file (POLICY §3 登记), one dict per file with the keys of
     :data:`LEDGER_COLUMNS`; categories as a list, dates and times as Python objects."""
     rows = []

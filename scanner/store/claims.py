@@ -1,0 +1,192 @@
+"""The daemon's work claims: which host and process handles one version of one file of a share."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any, TypedDict
+
+from sqlalchemy import and_, delete, or_, select
+
+from scanner.store.base import StoreBase
+from scanner.store.errors import StoreError
+from scanner.store.helpers import now
+from scanner.store.tables import claims as claims_t
+
+log = logging.getLogger(__name__)
+
+SHA256 = re.compile(r"[0-9a-f]{64}")
+_OUTCOME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+
+
+class ClaimRow(TypedDict):
+    share: str
+    relpath: str
+    version: str
+    host: str
+    pid: int
+    claimed_at: datetime
+    finished_at: datetime | None
+    outcome: str | None
+
+
+class Claims(StoreBase):
+    """Claims on the files of shared folders, for daemons on several servers."""
+
+    #
+    # Several file servers may mount one share and see the same new file. A claim says which
+    # host and process handles one version (the content's SHA-256) of one file of a share, so
+    # exactly one of them seals it. Claims are bookkeeping: no audit event, the work itself
+    # (registration, label, seal) is what the trail records.
+    #
+    # Atomic on both databases without a lock of our own: INSERT ... ON CONFLICT DO NOTHING
+    # lets exactly one inserter win the unique (share, relpath, version) row (PostgreSQL makes
+    # a concurrent inserter wait for the first one's commit, then do nothing); the take-over
+    # is one conditional UPDATE whose WHERE re-checks the row, so of two processes taking over
+    # the same stale claim the second finds it fresh and changes nothing (PostgreSQL
+    # re-evaluates the WHERE on the row the first committed; SQLite runs writers one at a time
+    # under BEGIN IMMEDIATE). SELECT ... FOR UPDATE SKIP LOCKED would need a row to exist
+    # first and has no SQLite form. Ages are measured with each server's clock: keep the
+    # servers on NTP; the default ttl (10 minutes) leaves room for some drift.
+
+    def claim(self, share: str, relpath: str, version: str, *, ttl_seconds: int = 600) -> bool:
+        """Claim one version of one file of a share for this host and process.
+
+        True when this process now holds the claim: it inserted it, took over a claim left
+        unfinished for longer than ``ttl_seconds`` (by anyone), or already held it (then the
+        claim is renewed). False when another live claim exists or this version is finished.
+        """
+        _check_claim_key(share, relpath, version)
+        if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
+            raise ValueError(
+                f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}"
+            )
+        when = now()
+        pid = os.getpid()
+        mine = {"host": self._host, "pid": pid, "claimed_at": when}
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        dialect_insert = (
+            postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
+        )
+        ins = (
+            dialect_insert(claims_t)
+            .values(share=share, relpath=relpath, version=version, **mine)
+            .on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
+        )
+        take_over = (
+            claims_t.update()
+            .where(
+                _claim_key(share, relpath, version),
+                claims_t.c.finished_at.is_(None),
+                or_(
+                    claims_t.c.claimed_at < when - timedelta(seconds=ttl_seconds),
+                    and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                ),
+            )
+            .values(**mine)
+        )
+        with self._errors("认领文件 / claiming a file"), self._write() as conn:
+            if conn.execute(ins).rowcount == 1:
+                return True
+            return bool(conn.execute(take_over).rowcount == 1)
+
+    def finish_claim(self, share: str, relpath: str, version: str, outcome: str) -> None:
+        """Mark a claimed version done (``outcome``: a short word such as sealed, labelled,
+        clean, error). Done by any host means no host claims that version again."""
+        _check_claim_key(share, relpath, version)
+        if not isinstance(outcome, str) or not _OUTCOME.fullmatch(outcome):
+            raise ValueError(f"outcome must be a short lowercase word, got {outcome!r}")
+        done = (
+            claims_t.update()
+            .where(
+                _claim_key(share, relpath, version),
+                claims_t.c.finished_at.is_(None),
+            )
+            .values(finished_at=now(), outcome=outcome, host=self._host, pid=os.getpid())
+        )
+        with self._errors("完成认领 / finishing a claim"), self._write() as conn:
+            if conn.execute(done).rowcount == 1:
+                return
+            exists = conn.execute(
+                select(claims_t.c.id).where(_claim_key(share, relpath, version))
+            ).first()
+        if exists is None:
+            raise StoreError(
+                f"没有此认领 / no claim for {share}:{relpath} version "
+                f"{version[:12]}…: claim it before finishing it"
+            )
+        log.debug("claim %s:%s %s was already finished", share, relpath, version[:12])
+
+    def release_claim(self, share: str, relpath: str, version: str) -> bool:
+        """Give up an unfinished claim this process holds (a daemon stopping before it did
+        the work), so another server need not wait for the ttl. True when one was released."""
+        _check_claim_key(share, relpath, version)
+        gone = delete(claims_t).where(
+            _claim_key(share, relpath, version),
+            claims_t.c.finished_at.is_(None),
+            claims_t.c.host == self._host,
+            claims_t.c.pid == os.getpid(),
+        )
+        with self._errors("放弃认领 / releasing a claim"), self._write() as conn:
+            return bool(conn.execute(gone).rowcount == 1)
+
+    def release_dead_claims(self, alive: Callable[[int], bool]) -> int:
+        """Give up this host's unfinished claims whose process is gone (``alive(pid)`` False):
+        a daemon killed with SIGKILL cannot release its own, and the files would otherwise
+        wait for the ttl. Called by a daemon when it starts. Returns how many were released."""
+        with self._errors("放弃认领 / releasing claims"), self._write() as conn:
+            rows = conn.execute(
+                select(claims_t.c.id, claims_t.c.pid).where(
+                    claims_t.c.host == self._host, claims_t.c.finished_at.is_(None)
+                )
+            ).all()
+            dead = [r.id for r in rows if r.pid is None or not alive(int(r.pid))]
+            if dead:
+                conn.execute(
+                    delete(claims_t).where(
+                        claims_t.c.id.in_(dead), claims_t.c.finished_at.is_(None)
+                    )
+                )
+        return len(dead)
+
+    def claims(self, *, share: str | None = None) -> list[ClaimRow]:
+        """The claims (newest first), for status reports and tests."""
+        query = select(claims_t).order_by(claims_t.c.claimed_at.desc(), claims_t.c.id.desc())
+        if share is not None:
+            query = query.where(claims_t.c.share == share)
+        with self._errors("读认领 / reading claims"), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            {
+                "share": r.share,
+                "relpath": r.relpath,
+                "version": r.version,
+                "host": r.host,
+                "pid": r.pid,
+                "claimed_at": r.claimed_at,
+                "finished_at": r.finished_at,
+                "outcome": r.outcome,
+            }
+            for r in rows
+        ]
+
+
+def _check_claim_key(share: str, relpath: str, version: str) -> None:
+    if not isinstance(share, str) or not share or len(share) > 255:
+        raise ValueError(f"share must be a share name (1-255 characters), got {share!r}")
+    if not isinstance(relpath, str) or not relpath:
+        raise ValueError(f"relpath must be a path relative to the share, got {relpath!r}")
+    if not isinstance(version, str) or not SHA256.fullmatch(version):
+        raise ValueError(
+            f"version must be the content's SHA-256 as 64 lowercase hex digits, got {version!r}"
+        )
+
+
+def _claim_key(share: str, relpath: str, version: str) -> Any:
+    return and_(
+        claims_t.c.share == share, claims_t.c.relpath == relpath, claims_t.c.version == version
+    )
