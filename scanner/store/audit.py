@@ -49,6 +49,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
+from scanner.names import escape_surrogates, json_safe
 from scanner.store import identity
 from scanner.store.errors import StoreError, translated
 from scanner.store.tables import audit_events
@@ -358,6 +359,9 @@ class AuditLog:
             raise ValueError(f"audit kind must be a short lowercase word, got {kind!r}")
         if not isinstance(details, dict):
             raise TypeError("audit details must be a dict")
+        # A file name that is not UTF-8 is recorded (and hashed) in its escaped form.
+        subject = None if subject is None else escape_surrogates(subject)
+        details = json_safe(details)
         if conn is None:
             with self.transaction() as own:
                 return self.append(kind, subject, details, actor=actor, conn=own)

@@ -30,6 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeDecorator
 
+from scanner.names import escape_surrogates
+
 # Named constraints, so later migrations (and SQLite's batch mode) can drop or alter them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +42,19 @@ NAMING = {
 }
 
 metadata = MetaData(naming_convention=NAMING)
+
+
+class PathText(TypeDecorator[str]):
+    """A file path. Linux names are bytes; one that is not valid UTF-8 reaches Python with
+    surrogate escapes, which neither SQLite nor PostgreSQL can store: it is written with those
+    bytes escaped (``scanner.names.escape_surrogates``, idempotent, so a path read back and used
+    in a query still finds its row)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else escape_surrogates(value)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -75,7 +90,7 @@ files = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("host", String(255), nullable=False),
-    Column("path", Text, nullable=False),
+    Column("path", PathText, nullable=False),
     Column("owner", String(255)),
     Column("size", BigInteger),
     Column("mtime", UtcDateTime),
@@ -125,8 +140,8 @@ seals = Table(
     Column("id", Integer, primary_key=True),
     Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
     Column("host", String(255), nullable=False),
-    Column("original_path", Text, nullable=False),
-    Column("sealed_path", Text, nullable=False),
+    Column("original_path", PathText, nullable=False),
+    Column("sealed_path", PathText, nullable=False),
     Column("recipients", Text, nullable=False),  # JSON list of {name, fingerprint, ...}
     Column("sealed_size", BigInteger, nullable=False),
     Column("chunk_size", Integer, nullable=False),
@@ -142,10 +157,10 @@ openings = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("host", String(255), nullable=False),
-    Column("sealed_path", Text, nullable=False),
+    Column("sealed_path", PathText, nullable=False),
     Column("actor", String(255), nullable=False),
     Column("reason", Text, nullable=False),
-    Column("out_path", Text, nullable=False),
+    Column("out_path", PathText, nullable=False),
     Column("request_id", String(64)),
     Column("recipient_fingerprint", String(128), nullable=False),
     Column("opened_at", UtcDateTime, nullable=False),
@@ -178,7 +193,7 @@ claims = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("share", String(255), nullable=False),
-    Column("relpath", Text, nullable=False),
+    Column("relpath", PathText, nullable=False),
     Column("version", String(64), nullable=False),
     Column("host", String(255), nullable=False),
     Column("pid", Integer, nullable=False),
@@ -194,8 +209,8 @@ backups = Table(
     "backups",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("sealed_path", Text, nullable=False),
-    Column("backup_path", Text, nullable=False),
+    Column("sealed_path", PathText, nullable=False),
+    Column("backup_path", PathText, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("size", BigInteger, nullable=False),
     Column("host", String(255), nullable=False),
@@ -212,7 +227,7 @@ access_requests = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # consult | borrow
-    Column("sealed_path", Text, nullable=False),
+    Column("sealed_path", PathText, nullable=False),
     Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
     Column("purpose", Text, nullable=False),
     Column("requester", String(255), nullable=False),
@@ -245,8 +260,8 @@ transfers = Table(
     "transfers",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("sealed_path", Text, nullable=False),
-    Column("out_path", Text, nullable=False),
+    Column("sealed_path", PathText, nullable=False),
+    Column("out_path", PathText, nullable=False),
     Column("recipient_name", String(255), nullable=False),
     Column("recipient_fingerprint", String(64), nullable=False),
     Column("method", String(64), nullable=False),
@@ -263,7 +278,7 @@ declassifications = Table(
     "declassifications",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("path", Text, nullable=False),
+    Column("path", PathText, nullable=False),
     Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
     Column("reason", String(32), nullable=False),  # published | not-needed | expired
     Column("note", Text),
@@ -280,7 +295,7 @@ destructions = Table(
     "destructions",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("path", Text, nullable=False),
+    Column("path", PathText, nullable=False),
     Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
     Column("method", String(32), nullable=False),
     Column("reason", Text, nullable=False),

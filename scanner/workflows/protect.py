@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.errors import BaomiError
 from scanner.interrupts import whole_record
-from scanner.names import escape_name, json_safe
+from scanner.names import escape_name, escape_surrogates, json_safe
 from scanner.workflows.actions import ACTIONS
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
@@ -549,13 +549,13 @@ def _write_table_line(out: TextIO, rec: ProtectRecord, verbose: bool) -> None:
     if rec.action == NOT_SECRET and not verbose:
         return
     word = ACTION_WORDS.get(rec.action, rec.action)
-    line = f"{word:<18} {rec.path}"
+    line = f"{word:<18} {escape_name(rec.path)}"
     if rec.sealed:
-        line += f" → {Path(rec.sealed).name}"
+        line += f" → {escape_name(Path(rec.sealed).name)}"
     if rec.label and rec.action != NOT_SECRET:
         line += f"  [{' '.join(rec.categories)}] {rec.label}"
     if rec.error:
-        line += f"  — {rec.error}"
+        line += f"  — {escape_surrogates(rec.error)}"
     print(line, file=out, flush=True)
 
 
