@@ -28,6 +28,7 @@ from scanner.cli.common import (
     ROOT_CONTEXT_SETTINGS,
 )
 from scanner.cli.common import UsageError as ConfigError
+from scanner.cli.limits import file_limit_options
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
 _TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
@@ -217,6 +218,7 @@ def _rules(ctx: click.Context) -> Any:
     envvar="BAOMI_SCAN_ALL",
     help="table: also list files where nothing was found.",
 )
+@file_limit_options
 @click.option(
     "--record",
     is_flag=True,
@@ -235,6 +237,8 @@ def scan(
     max_file_size: int,
     output: Path | None,
     show_all: bool,
+    file_timeout: float,
+    file_memory: int,
     record: bool,
 ) -> int:
     """Find secrets in documents and say which policy categories they fall in.
@@ -272,6 +276,8 @@ def scan(
             show_all=show_all,
             quiet=bool(ctx.obj.get("quiet")),
             store=store,
+            file_timeout=file_timeout,
+            file_memory_mib=file_memory,
         )
 
 
