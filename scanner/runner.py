@@ -1,41 +1,49 @@
-"""Run a scan over many files: in this process, or in ``--jobs N`` worker processes.
+"""Run a scan over many files, each in a worker process under a time limit and a memory ceiling.
+
+Every file is read and searched in a forked worker (``--jobs`` of them, at least one), never in
+the process that reports: a file that takes longer than ``file_timeout`` seconds gets its worker
+killed (SIGKILL) and replaced, a file that needs more than ``file_memory_mib`` MiB meets the
+worker's address-space limit (``RLIMIT_AS``) and fails its allocation. Either way the file gets a
+record with ``status: error`` and a reason a clerk can act on, and the run goes on: a hostile or
+broken file costs one worker and a bounded amount of time, never the run, and is never reported
+as clean. The daemon's workers (scanner.watch.workers) use the same ceiling and reasons.
 
 Results come back in walk order (so two runs print the same thing) and are handed to the caller
 as soon as each file is done, which is what lets ``--format jsonl`` stream. Workers are processes,
-not threads: detection is pure Python and the GIL would serialise it.
+not threads: detection is pure Python and the GIL would serialise it; they are forked from a
+process that already holds the warmed scanner, so starting one costs milliseconds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from scanner.detect.rulepacks import load_rules
+from scanner.extract import OUT_OF_MEMORY
 from scanner.extract.interface import DEFAULT_LIMITS, Limits
-from scanner.pipeline import FileResult, Scanner
+from scanner.limits import (
+    DEFAULT_FILE_MEMORY_MIB,
+    DEFAULT_FILE_TIMEOUT,
+    died_reason,
+    limit_memory,
+    memory_reason,
+    timeout_reason,
+)
+from scanner.pipeline import STATUS_ERROR, FileResult, Scanner
 from scanner.walk import Candidate
 
-# Tasks in flight per worker: enough to keep workers busy, few enough that an interrupt
-# does not leave thousands queued.
-_AHEAD = 4
-# Files per task: one file per task spends as much on inter-process traffic as on a small file.
-_PER_TASK = 4
-
-
-def _chunks(items: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
-    chunk: list[Candidate] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+# Files handed out ahead of the one the caller waits for, per worker: enough to keep workers
+# busy behind one slow file, few enough that results held for ordering stay small.
+_AHEAD = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,8 @@ class ScanSettings:
     rules_dir: Path | None = None
     min_score: float = 0.5
     limits: Limits = DEFAULT_LIMITS
+    file_timeout: float = DEFAULT_FILE_TIMEOUT
+    file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB
 
     def build(self) -> Scanner:
         return Scanner(load_rules(self.rules_dir), min_score=self.min_score, limits=self.limits)
@@ -51,18 +61,189 @@ class ScanSettings:
 _worker: Scanner | None = None
 
 
-def _init_worker(settings: ScanSettings) -> None:
-    global _worker
+def _scan_one(scanner: Scanner, cand: Candidate, memory_mib: int) -> tuple[FileResult, bool]:
+    """The record for one file, and whether this worker must stop after it (memory ran out:
+    what is left of its heap is not worth keeping)."""
+    try:
+        result = scanner.scan_candidate(cand)
+    except MemoryError:
+        return FileResult(str(cand.path), STATUS_ERROR, error=memory_reason(memory_mib)), True
+    except Exception as exc:
+        # A detection bug must cost one file, with a record, not the run with a traceback.
+        return (
+            FileResult(
+                str(cand.path),
+                STATUS_ERROR,
+                error=f"扫描时内部错误（{type(exc).__name__}） / internal error while scanning "
+                f"({type(exc).__name__})",
+            ),
+            False,
+        )
+    if result.error == OUT_OF_MEMORY:
+        result.error = memory_reason(memory_mib)
+        return result, True
+    return result, False
+
+
+def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Connection]) -> None:
     # Ctrl-C reaches the whole process group; the parent stops the run and reports what was
-    # done, the workers just finish their task instead of printing a traceback each.
+    # done, the workers are ended by it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if _worker is None:  # forked workers inherit the parent's scanner, ready to use
-        _worker = settings.build()
+    for end in parent_ends:
+        with contextlib.suppress(OSError):
+            end.close()
+    scanner = _worker if _worker is not None else settings.build()
+    limit_memory(settings.file_memory_mib)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        index, cand = item
+        result, stop = _scan_one(scanner, cand, settings.file_memory_mib)
+        conn.send((index, result))
+        if stop:
+            return
 
 
-def _scan_in_worker(cands: list[Candidate]) -> list[FileResult]:
-    assert _worker is not None
-    return [_worker.scan_candidate(c) for c in cands]
+@dataclass(slots=True)
+class _Worker:
+    proc: Any
+    conn: Connection
+    index: int | None = None
+    cand: Candidate | None = None
+    started: float = 0.0
+
+
+class _Pool:
+    """``jobs`` forked workers, one file each at a time, each file under the limits."""
+
+    def __init__(self, settings: ScanSettings, jobs: int) -> None:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self._mp: Any = multiprocessing.get_context(method)
+        self.settings = settings
+        self.jobs = jobs
+        self.workers: list[_Worker] = []
+
+    def spawn(self) -> _Worker:
+        parent_conn, child_conn = self._mp.Pipe()
+        others = [parent_conn, *(w.conn for w in self.workers)]
+        proc = self._mp.Process(
+            target=_worker_main,
+            args=(child_conn, self.settings, others),
+            name="baomi-scan-worker",
+            daemon=True,
+        )
+        proc.start()
+        child_conn.close()
+        w = _Worker(proc, parent_conn)
+        self.workers.append(w)
+        return w
+
+    def retire(self, w: _Worker, kill: bool) -> None:
+        if w in self.workers:
+            self.workers.remove(w)
+        if kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(w.proc.pid, signal.SIGKILL)
+        else:
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
+        w.proc.join(5)
+        if w.proc.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(w.proc.pid, signal.SIGKILL)
+            w.proc.join()
+        w.conn.close()
+
+    def idle(self) -> _Worker | None:
+        for w in self.workers:
+            if w.index is None:
+                return w
+        return self.spawn() if len(self.workers) < self.jobs else None
+
+    def close(self) -> None:
+        for w in list(self.workers):
+            # a file in flight is abandoned: its record would not be reported anyway
+            self.retire(w, kill=w.index is not None)
+
+
+def _run_pool(
+    candidates: Iterable[Candidate],
+    settings: ScanSettings,
+    jobs: int,
+    on_start: Callable[[Candidate], None] | None,
+) -> Iterator[FileResult]:
+    pool = _Pool(settings, jobs)
+    todo = enumerate(candidates)
+    exhausted = False
+    done: dict[int, FileResult] = {}
+    next_out = 0
+    pulled = 0  # candidates taken from the walk so far
+    try:
+        while True:
+            # hand out files, in order, while a worker is free and the look-ahead allows
+            while not exhausted and pulled - next_out < jobs * _AHEAD:
+                if sum(1 for w in pool.workers if w.index is not None) >= jobs:
+                    break
+                item = next(todo, None)
+                if item is None:
+                    exhausted = True
+                    break
+                index, cand = item
+                pulled = index + 1
+                if cand.status is not None:  # refused by the walk: nothing to read
+                    done[index] = FileResult(str(cand.path), cand.status, error=cand.reason)
+                    continue
+                w = pool.idle()
+                assert w is not None  # fewer than ``jobs`` are busy
+                if on_start:
+                    on_start(cand)
+                w.index, w.cand, w.started = index, cand, time.monotonic()
+                w.conn.send((index, cand))
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy_workers = [w for w in pool.workers if w.index is not None]
+            if not busy_workers:
+                if exhausted and not done:
+                    return
+                continue
+            now = time.monotonic()
+            deadline = min(w.started for w in busy_workers) + settings.file_timeout
+            ready = wait([w.conn for w in busy_workers], timeout=max(0.0, deadline - now))
+            for w in busy_workers:
+                if w.conn not in ready:
+                    continue
+                assert w.index is not None and w.cand is not None
+                try:
+                    index, result = w.conn.recv()
+                except (EOFError, OSError):
+                    code = w.proc.exitcode if not w.proc.is_alive() else None
+                    if code is None:
+                        w.proc.join(1)
+                        code = w.proc.exitcode
+                    done[w.index] = FileResult(
+                        str(w.cand.path), STATUS_ERROR, error=died_reason(code)
+                    )
+                    pool.retire(w, kill=True)
+                    continue
+                done[index] = result
+                w.index, w.cand = None, None
+                if result.error == memory_reason(settings.file_memory_mib):
+                    pool.retire(w, kill=False)  # it leaves by itself; a fresh one replaces it
+            now = time.monotonic()
+            for w in [w for w in pool.workers if w.index is not None]:
+                if now - w.started >= settings.file_timeout:
+                    assert w.index is not None and w.cand is not None
+                    done[w.index] = FileResult(
+                        str(w.cand.path), STATUS_ERROR, error=timeout_reason(settings.file_timeout)
+                    )
+                    pool.retire(w, kill=True)
+    finally:
+        pool.close()
 
 
 def scan_candidates(
@@ -72,39 +253,17 @@ def scan_candidates(
     scanner: Scanner | None = None,
     on_start: Callable[[Candidate], None] | None = None,
 ) -> Iterator[FileResult]:
-    """Yield a :class:`FileResult` per candidate, in order."""
-    if jobs <= 1:
-        scanner = scanner or settings.build()
-        for cand in candidates:
-            if on_start:
-                on_start(cand)
-            yield scanner.scan_candidate(cand)
-        return
-    # fork shares the parent's imported modules (presidio costs ~1 s to import) and jieba's
-    # loaded dictionary; elsewhere spawn.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    """Yield a :class:`FileResult` per candidate, in order, each file scanned in a worker under
+    ``settings.file_timeout`` and ``settings.file_memory_mib``."""
     global _worker
-    if method == "fork":
-        # Build (and warm) the scanner once here; every forked worker starts with it.
-        _worker = scanner or settings.build()
+    # Forked workers start with this scanner, ready to use; with several, warm it once here.
+    _worker = scanner or settings.build()
+    if jobs > 1:
         _worker.detector.warm_up()
-    ctx = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        pending: list[Future[list[FileResult]]] = []
-        try:
-            for chunk in _chunks(candidates, _PER_TASK):
-                pending.append(pool.submit(_scan_in_worker, chunk))
-                while len(pending) >= jobs * _AHEAD:
-                    yield from pending.pop(0).result()
-            while pending:
-                yield from pending.pop(0).result()
-        finally:
-            for fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
-            _worker = None
+    try:
+        yield from _run_pool(candidates, settings, max(1, jobs), on_start)
+    finally:
+        _worker = None
 
 
 def default_jobs() -> int:

@@ -29,6 +29,7 @@ from scanner.cli.common import (
     load_rules_or_fail,
 )
 from scanner.cli.common import UsageError as ConfigError
+from scanner.cli.limits import file_limit_options
 from scanner.errors import BaomiError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
@@ -210,6 +211,7 @@ def main_group(
     envvar="BAOMI_SCAN_ALL",
     help="table: also list files where nothing was found.",
 )
+@file_limit_options
 @click.option(
     "--record",
     is_flag=True,
@@ -228,6 +230,8 @@ def scan(
     max_file_size: int,
     output: Path | None,
     show_all: bool,
+    file_timeout: float,
+    file_memory: int,
     record: bool,
 ) -> int:
     """Find secrets in documents and say which policy categories they fall in.
@@ -265,6 +269,8 @@ def scan(
             show_all=show_all,
             quiet=bool(ctx.obj.get("quiet")),
             store=store,
+            file_timeout=file_timeout,
+            file_memory_mib=file_memory,
         )
 
 

@@ -29,6 +29,7 @@ from scanner.cli.common import (
     private_key,
     root_obj,
 )
+from scanner.cli.limits import file_limit_options
 from scanner.names import escape_name, escape_text
 
 MIN_PASSPHRASE = 8
@@ -220,6 +221,7 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
     help="Skip files larger than this.",
 )
 @click.option("--all", "show_all", is_flag=True, help="table: also list documents left alone.")
+@file_limit_options
 def protect(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -230,6 +232,8 @@ def protect(
     min_score: float,
     max_file_size: int,
     show_all: bool,
+    file_timeout: float,
+    file_memory: int,
 ) -> int:
     """Label and seal the documents that hold work secrets; leave the others untouched.
 
@@ -272,6 +276,8 @@ def protect(
         rules_dir=root_obj().get("rules_dir"),
         min_score=min_score,
         limits=Limits(max_file_bytes=max_file_size * MiB),
+        file_timeout=file_timeout,
+        file_memory_mib=file_memory,
     )
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
     quiet = bool(root_obj().get("quiet"))

@@ -21,6 +21,7 @@ from scanner.cli.common import (
 from scanner.detect.rulepacks import RuleSet
 from scanner.extract.interface import Limits, MiB
 from scanner.interrupts import whole_record
+from scanner.limits import DEFAULT_FILE_MEMORY_MIB, DEFAULT_FILE_TIMEOUT
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates
@@ -67,6 +68,8 @@ def run_scan(
     show_all: bool,
     quiet: bool,
     store: Store | None = None,
+    file_timeout: float = DEFAULT_FILE_TIMEOUT,
+    file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB,
 ) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
     (``baomi scan --record``: the scan still never modifies a scanned file)."""
@@ -78,7 +81,11 @@ def run_scan(
         jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
     jobs = min(jobs, max(1, to_read))
     settings = ScanSettings(
-        rules_dir=rules_dir, min_score=min_score, limits=Limits(max_file_bytes=max_file_mib * MiB)
+        rules_dir=rules_dir,
+        min_score=min_score,
+        limits=Limits(max_file_bytes=max_file_mib * MiB),
+        file_timeout=file_timeout,
+        file_memory_mib=file_memory_mib,
     )
     # Built here from the rules already loaded; with --jobs, forked workers inherit it.
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)

@@ -8,10 +8,12 @@ which ``row.cells`` repeats once per spanned grid column.
 
 from __future__ import annotations
 
+import io
 import logging
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lxml import etree
 
@@ -170,6 +172,42 @@ def _table_segments(table: Any, base: dict[str, Any], label: int | str) -> Itera
         above = row_text
 
 
+_EMPTY_CORE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    b'core-properties"/>'
+)
+# how far into a part a DOCTYPE is looked for: it must precede the root element
+_PROLOG_BYTES = 64 * 1024
+
+
+def _without_dtd_properties(stream: BinaryIO) -> BinaryIO:
+    """``stream``, or an in-memory copy whose document-property parts that carry a DOCTYPE are
+    replaced by empty ones.
+
+    OOXML never uses DTDs; a DOCTYPE in docProps/ is an entity bomb (billion laughs) or an
+    attempt to make the document unreadable, and so unprotectable. Its properties are dropped
+    (never expanded), the body is still read.
+    """
+    with zipfile.ZipFile(stream) as package:
+        hostile = set()
+        for item in package.infolist():
+            if item.filename.startswith("docProps/") and item.filename.endswith(".xml"):
+                with package.open(item) as member:
+                    if b"<!DOCTYPE" in member.read(_PROLOG_BYTES).upper():
+                        hostile.add(item.filename)
+        stream.seek(0)
+        if not hostile:
+            return stream
+        copy = io.BytesIO()
+        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as out:
+            for item in package.infolist():
+                data = _EMPTY_CORE if item.filename in hostile else package.read(item)
+                out.writestr(item, data)
+    copy.seek(0)
+    return copy
+
+
 class DocxExtractor(Extractor):
     """Body paragraphs and tables (nested too), then each section's own headers and footers.
 
@@ -188,7 +226,9 @@ class DocxExtractor(Extractor):
         with path.open("rb") as stream:
             check_package(stream, limits, NOT_DOCX)
             try:
-                document = docx.Document(stream)
+                document = docx.Document(_without_dtd_properties(stream))
+            except MemoryError:  # the worker's memory ceiling, not a broken file
+                raise
             except Exception:
                 # python-docx reports a non-Word package in many ways (KeyError, ValueError,
                 # PackageNotFoundError, lxml syntax errors); to a clerk they are all one thing

@@ -64,6 +64,13 @@ class Limits:
     max_unzipped_bytes: int = 1024 * MiB
     max_zip_ratio: float = 200.0
     max_zip_members: int = 10_000
+    # XML parts are parsed into a tree (python-docx, openpyxl): a tree costs 5-10× the XML, so
+    # one part and all parts together are capped well below what the zip limits allow.
+    max_xml_part_bytes: int = 32 * MiB
+    max_xml_total_bytes: int = 96 * MiB
+    # PDF page content, decoded: per page and per document (pages sharing one stream count once)
+    max_pdf_page_content_bytes: int = 8 * MiB
+    max_pdf_content_bytes: int = 128 * MiB
 
 
 DEFAULT_LIMITS = Limits()

@@ -11,12 +11,21 @@ import logging
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PdfReadWarning
+from pypdf.generic import ArrayObject, IndirectObject
 
-from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
+from .interface import (
+    DEFAULT_LIMITS,
+    ExtractionError,
+    Extractor,
+    FileSkipped,
+    Limits,
+    MiB,
+    Segment,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +64,8 @@ quiet_pypdf()
 def _open(stream: BinaryIO, path: Path) -> PdfReader:
     try:
         reader = PdfReader(stream)
+    except MemoryError:  # the worker's memory ceiling, not a broken file
+        raise
     except Exception:
         log.debug("pypdf cannot open %s", path, exc_info=True)
         raise ExtractionError(CORRUPT) from None
@@ -68,6 +79,76 @@ def _open(stream: BinaryIO, path: Path) -> PdfReader:
         if opened == PasswordType.NOT_DECRYPTED:
             raise ExtractionError(ENCRYPTED)
     return reader
+
+
+def _ref(obj: Any) -> tuple[int, int] | None:
+    if isinstance(obj, IndirectObject):
+        return (obj.idnum, obj.generation)
+    return None
+
+
+def _content_key(page: Any) -> tuple[Any, ...] | None:
+    """What a page's text is made of — its content stream(s) and resources, as object numbers —
+    or None when they are not all shared objects (then the page is read like any other).
+
+    A 19 KB PDF can point 2,000 pages at one content stream: read once, not 2,000 times.
+    """
+    contents = page.raw_get("/Contents")
+    if isinstance(contents, IndirectObject):
+        resolved = contents.get_object()
+        refs = (
+            [_ref(c) for c in resolved] if isinstance(resolved, ArrayObject) else [_ref(contents)]
+        )
+    elif isinstance(contents, ArrayObject):
+        refs = [_ref(c) for c in contents]
+    else:
+        return None
+    resources = _resources_key(page)
+    if resources is None or any(r is None for r in refs):
+        return None
+    return (tuple(refs), resources)
+
+
+def _resources_key(page: Any) -> tuple[Any, ...] | None:
+    """The page's (possibly inherited) /Resources as a shared object's number, or None."""
+    node = page
+    for _ in range(64):  # a /Parent loop in a hostile file ends here
+        if "/Resources" in node:
+            ref = _ref(node.raw_get("/Resources"))
+            if ref is not None:
+                return ("ref", *ref)
+            owner = getattr(node, "indirect_reference", None)
+            if node is page or owner is None:
+                return None  # the page's own direct dictionary: not shared
+            return ("in", owner.idnum, owner.generation)
+        parent = node.get("/Parent")
+        if parent is None:
+            return ("none",)
+        node = parent.get_object()
+    return None
+
+
+class _Budget:
+    """Decoded content-stream bytes per page and per document, against the limits."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.total = 0
+
+    def charge(self, page: Any) -> None:
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        self.total += size
+        limit = self.limits.max_pdf_page_content_bytes
+        if size > limit or self.total > self.limits.max_pdf_content_bytes:
+            shown, limit = (
+                (size, limit) if size > limit else (self.total, self.limits.max_pdf_content_bytes)
+            )
+            raise FileSkipped(
+                f"PDF 页面内容解压后过大（{shown // MiB} MiB，上限 {limit // MiB} MiB），未扫描 / "
+                f"too large when expanded (PDF content {shown // MiB} MiB, limit "
+                f"{limit // MiB} MiB); not scanned"
+            )
 
 
 class PdfExtractor(Extractor):
@@ -86,13 +167,28 @@ class PdfExtractor(Extractor):
             try:
                 pages = reader.pages
                 page_count = len(pages)
+            except MemoryError:  # the worker's memory ceiling, not a broken file
+                raise
             except Exception:
                 log.debug("pypdf cannot read the page tree of %s", path, exc_info=True)
                 raise ExtractionError(CORRUPT) from None
             found_text = False
+            seen: set[tuple[Any, ...]] = set()
+            budget = _Budget(limits)
             for number in range(1, page_count + 1):
                 try:
-                    text = pages[number - 1].extract_text()
+                    page = pages[number - 1]
+                    key = _content_key(page)
+                    if key is not None and key in seen:
+                        continue  # the same content and fonts as a page already read
+                    if key is not None:
+                        seen.add(key)
+                    budget.charge(page)
+                    text = page.extract_text()
+                except FileSkipped:
+                    raise
+                except MemoryError:  # the worker's memory ceiling, not a broken file
+                    raise
                 except Exception:
                     log.debug("pypdf cannot read page %d of %s", number, path, exc_info=True)
                     raise ExtractionError(

@@ -117,6 +117,8 @@ class XlsxExtractor(Extractor):
             check_package(stream, limits, NOT_XLSX)
             try:
                 workbook = load_workbook(stream, read_only=True, data_only=True)
+            except MemoryError:  # the worker's memory ceiling, not a broken file
+                raise
             except Exception:
                 # openpyxl reports a non-Excel package as InvalidFileException, KeyError,
                 # ValueError... all meaning the same to a clerk

@@ -28,6 +28,14 @@ def _bomb(zh: str, en: str) -> FileSkipped:
     return FileSkipped(f"疑似压缩炸弹：{zh}，未扫描 / looks like a zip bomb: {en}; not scanned")
 
 
+def _expanded(size: int, limit: int) -> FileSkipped:
+    # the declared sizes bind: zipfile stops at a member's declared size and checks its CRC
+    return FileSkipped(
+        f"解压后内容过大（XML {size // MiB} MiB，上限 {limit // MiB} MiB），未扫描 / "
+        f"too large when expanded (XML {size // MiB} MiB, limit {limit // MiB} MiB); not scanned"
+    )
+
+
 def check_package(stream: BinaryIO, limits: Limits, not_valid_reason: str) -> None:
     """Raise unless ``stream`` is a zip whose declared contents are within ``limits``.
 
@@ -65,3 +73,10 @@ def check_package(stream: BinaryIO, limits: Limits, not_valid_reason: str) -> No
                 f"成员压缩比 {ratio:.0f}:1（上限 {limits.max_zip_ratio:.0f}:1）",
                 f"a member compressed {ratio:.0f}:1 (limit {limits.max_zip_ratio:.0f}:1)",
             )
+    xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
+    biggest = max(xml, key=lambda m: m.file_size, default=None)
+    if biggest is not None and biggest.file_size > limits.max_xml_part_bytes:
+        raise _expanded(biggest.file_size, limits.max_xml_part_bytes)
+    xml_total = sum(m.file_size for m in xml)
+    if xml_total > limits.max_xml_total_bytes:
+        raise _expanded(xml_total, limits.max_xml_total_bytes)

@@ -43,7 +43,8 @@ class AddressRecognizer(EntityRecognizer):
             return "|".join(re.escape(w) for w in sorted(set(words or ()), key=len, reverse=True))
 
         run = f"[{CJK}A-Za-z0-9０-９\\-－#（）()]{{2,{_MAX_LEN}}}"
-        sep = "[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*"
+        # possessive: a run of spaces after a label is read once, never re-split (linear time)
+        sep = "[ \\t\\u3000]*+(?:[:：|｜][ \\t\\u3000]*+)?"
         self._labelled = compile_fast(f"(?:{alt(cfg.get('labels'))}){sep}(?P<v>{run})")
         self._unlabelled = compile_fast(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
         # A component is its suffix word after at least one character of name or number.

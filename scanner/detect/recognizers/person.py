@@ -77,8 +77,9 @@ class PersonRecognizer(EntityRecognizer):
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
         alternation = "|".join(re.escape(w) for w in reversed(labels))
         # The label is consumed, the name only looked at: in "医师签名：张三" 签名 must match too.
+        # Possessive (*+): a label followed by 100k spaces must not be retried at every split.
         self._label_re = compile_fast(
-            f"(?:{alternation})[ \\t\\u3000]*[:：|｜]?[ \\t\\u3000]*(?=[{CJK}])"
+            f"(?:{alternation})[ \\t\\u3000]*+(?:[:：|｜][ \\t\\u3000]*+)?(?=[{CJK}])"
         )
         column_alt = "|".join(
             re.escape(w) for w in sorted(cfg.get("labels") or (), key=len, reverse=True)

@@ -18,6 +18,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: recognizer can take the whole cell as the value the label names. A private-use character:
 #: it never occurs in real documents.
 FIELD_MARK = "\ue000"
+#: How far into a field its label is looked for: a column header plus a form label fit easily.
+MAX_FIELD_CHARS = 120
 
 
 def field_regex(labels: Iterable[str], value: str) -> re.Pattern[str] | None:
@@ -25,8 +27,11 @@ def field_regex(labels: Iterable[str], value: str) -> re.Pattern[str] | None:
     alt = word_regex(labels)
     if alt is None:
         return None
+    # The label is looked for only in the first MAX_FIELD_CHARS after the mark: unbounded, a
+    # megabyte cell full of label words was searched from every label to every "：" (quadratic).
+    head = f"[^{FIELD_MARK}\n]{{0,{MAX_FIELD_CHARS}}}?"
     return re.compile(
-        f"{FIELD_MARK}[^{FIELD_MARK}\n]*?(?:{alt.pattern})[^{FIELD_MARK}\n]*?：(?P<v>{value})(?=\n|$)"
+        f"{FIELD_MARK}{head}(?:{alt.pattern})[^{FIELD_MARK}\n]*?：(?P<v>{value})(?=\n|$)"
     )
 
 

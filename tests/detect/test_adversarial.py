@@ -1,0 +1,177 @@
+"""Detection time grows linearly with the input, whatever its shape (issue 10, finding 4).
+
+Each shape is scanned at N and 4N characters in the same run and the two times compared: a
+linear scan takes about 4×, a quadratic one 16×. The assertion is on the ratio only (< 8), so a
+slow or busy machine cannot fail it — only a pattern that backtracks over the input can. The
+megabyte versions are marked slow; the quick tier runs the same shapes at 64k/256k characters,
+which was already enough to take seconds per shape before the patterns were rewritten.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from itertools import cycle, islice
+
+import pytest
+
+from scanner.detect.rulepacks import RuleSet, load_rules
+from scanner.pipeline import Scanner
+
+QUICK = 64 * 1024
+MEGABYTE = 256 * 1024  # ×4 = one MiB of characters
+MAX_RATIO = 8.0
+MIN_SECONDS = 0.05
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def scanner(rules: RuleSet) -> Scanner:
+    s = Scanner(rules)
+    s.detector.warm_up()
+    return s
+
+
+def label_words(rules: RuleSet) -> list[str]:
+    """Every word the packs treat as a label or a cue: what a padded secret would sit after."""
+    words: set[str] = set()
+    for key in ("labels", "cues", "titles_before", "suffixes"):
+        words.update(rules.person.get(key) or ())
+    for key in ("labels", "provinces", "components", "stop_words"):
+        words.update(rules.address.get(key) or ())
+    for rule in rules.patterns:
+        words.update(rule.context)
+        words.update(rule.fields)
+    # the medical pack's labels live inside its regex
+    words.update(["门诊号", "住院号", "病案号", "病历号", "就诊卡号", "ID号"])
+    return sorted(w for w in words if w)
+
+
+def fill(pieces: list[str], n: int) -> str:
+    """``pieces`` repeated until ``n`` characters."""
+    out: list[str] = []
+    size = 0
+    for p in cycle(pieces):
+        out.append(p)
+        size += len(p)
+        if size >= n:
+            break
+    return "".join(out)[:n]
+
+
+def after_every_label(blank: str) -> Callable[[RuleSet, int], str]:
+    """Every label word followed by one long run of ``blank``, the runs sharing ``n``."""
+
+    def make(rules: RuleSet, n: int) -> str:
+        words = label_words(rules)
+        run = max(1, n // len(words) - 4)
+        return fill([w + blank * run for w in words], n)
+
+    return make
+
+
+def one_label_run(label: str, blank: str, tail: str) -> Callable[[RuleSet, int], str]:
+    def make(rules: RuleSet, n: int) -> str:
+        return label + blank * n + tail
+
+    return make
+
+
+def letters32(rules: RuleSet, n: int) -> str:
+    # Apache POI's poc-shared-strings.xlsx: megabyte strings of 32-letter runs
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEF"
+    return "".join(islice(cycle(alphabet), n))
+
+
+SHAPES: dict[str, Callable[[RuleSet, int], str]] = {
+    "spaces after every label": after_every_label(" "),
+    "tabs after every label": after_every_label("\t"),
+    "full-width spaces after every label": after_every_label("\u3000"),
+    "newlines after every label": after_every_label("\n"),
+    "mixed blanks after every label": after_every_label(" \t\u3000"),
+    "colon and spaces after every label": after_every_label("： "),
+    "spaces after 住院号": one_label_run("住院号", " ", "ZY2024"),
+    "spaces after 姓名": one_label_run("姓名", " ", "张三"),
+    "full-width spaces after 地址": one_label_run("地址", "\u3000", "北京市"),
+    "newlines after 门诊号": one_label_run("门诊号", "\n", "1234"),
+    "32-letter runs": letters32,
+    "32-letter runs with spaces": lambda r, n: fill(["abcdefghijklmnopqrstuvwxyzABCDEF "], n),
+    "digit run": lambda r, n: "1" * n,
+    "digits and dashes": lambda r, n: fill(["1-"], n),
+    "digits and spaces": lambda r, n: fill(["6222 "], n),
+    "repeated pipes": lambda r, n: "|" * n,
+    "repeated pipes and spaces": lambda r, n: fill(["| "], n),
+    "repeated colons": lambda r, n: "：" * n,
+    "repeated dashes": lambda r, n: "-" * n,
+    "email-like domain": lambda r, n: "a@" + fill(["b."], n),
+    "label table header without rows": lambda r, n: fill(["姓名  地址 \t 住院号  |  "], n),
+    "one Chinese character": lambda r, n: "张" * n,
+}
+
+
+def _seconds(scanner: Scanner, text: str, field: str | None = None) -> float:
+    best = float("inf")
+    for _ in range(3):  # the fastest of three: a scheduler hiccup does not count
+        started = time.perf_counter()
+        scanner.scan_text(text, field=field)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _assert_linear(scanner: Scanner, make: Callable[[int], str], n: int, field: str | None) -> None:
+    small = make(n)
+    t_small = _seconds(scanner, small, field)
+    # A shape that is cheap at n is measured where the time is well above timer and cache noise
+    while t_small < MIN_SECONDS and n < 8 * QUICK:
+        n *= 2
+        small = make(n)
+        t_small = _seconds(scanner, small, field)
+    large = make(4 * n)
+    t_large = _seconds(scanner, large, field)
+    ratio = t_large / t_small
+    assert ratio < MAX_RATIO, (
+        f"{len(small)} chars: {t_small:.3f} s, {len(large)} chars: {t_large:.3f} s "
+        f"(×{ratio:.1f}; linear is ×4, quadratic ×16)"
+    )
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape_scans_in_linear_time(scanner: Scanner, rules: RuleSet, shape: str) -> None:
+    _assert_linear(scanner, lambda n: SHAPES[shape](rules, n), QUICK, None)
+
+
+def _cell(rules: RuleSet, n: int) -> str:
+    """A single-line table cell full of labels and colons, as a 1 MiB spreadsheet cell."""
+    return fill(["姓名：张三 住院号： 地址：北京 ", "  ", "\t"], n)
+
+
+def test_single_line_cell_under_a_label_scans_in_linear_time(
+    scanner: Scanner, rules: RuleSet
+) -> None:
+    _assert_linear(scanner, lambda n: _cell(rules, n), QUICK, "姓名 住院号 地址")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_megabyte_of_shape_scans_in_linear_time(
+    scanner: Scanner, rules: RuleSet, shape: str
+) -> None:
+    _assert_linear(scanner, lambda n: SHAPES[shape](rules, n), MEGABYTE, None)
+
+
+@pytest.mark.slow
+def test_megabyte_single_line_cell_scans_in_linear_time(scanner: Scanner, rules: RuleSet) -> None:
+    _assert_linear(scanner, lambda n: _cell(rules, n), MEGABYTE, "姓名 住院号 地址")
+
+
+def test_padding_does_not_hide_the_value(scanner: Scanner) -> None:
+    """The rewritten patterns still read across the blanks a clerk (or an evader) types."""
+    text = "住院号" + " " * 5000 + "ZY20240315017"
+    values = {f.value for f in scanner.scan_text(text).findings}
+    assert "ZY20240315017" in values
+    text = "姓名：" + "\u3000" * 5000 + "张建国"
+    assert "张建国" in {f.value for f in scanner.scan_text(text).findings}
