@@ -9,20 +9,34 @@ from .sidecar import SidecarLabeler, sidecar_path
 from .text import TextBannerLabeler
 from .xlsx import XlsxLabeler
 
+# Formats read but not marked inside: a legacy binary file, an archive, a mail or an OFD (whose
+# signature a change would break) is never rewritten; its label goes to the sidecar, and into the
+# sealed header when sealed. (pptx/odt/ods: a mark inside is still to be written.)
+SIDECAR_ONLY: tuple[str, ...] = (
+    *("doc", "xls", "ppt", "pptx", "docm", "dotx", "xltx", "xlsb", "odt", "ods", "odp", "rtf"),
+    *("ofd", "eml", "msg", "zip", "tar"),
+)
+
+
+class _SidecarOnly(SidecarLabeler):
+    formats = SIDECAR_ONLY
+
+
 _ALL: tuple[Labeler, ...] = (
     DocxLabeler(),
     PdfLabeler(),
     XlsxLabeler(),
     TextBannerLabeler(),
     SidecarLabeler(),
+    _SidecarOnly(),
 )
 
 LABELERS: dict[str, Labeler] = {fmt: labeler for labeler in _ALL for fmt in labeler.formats}
 
 
 def labeler_for(fmt: str) -> Labeler | None:
-    """The labeler for a format id ("docx" "pdf" "xlsx" "txt" "md" "csv"), or None."""
+    """The labeler for a format id ("docx" "pdf" "xlsx" "txt" "md" "csv" "doc" "zip" ...)."""
     return LABELERS.get(fmt)
 
 
-__all__ = ["LABELERS", "labeler_for", "sidecar_path"]
+__all__ = ["LABELERS", "SIDECAR_ONLY", "labeler_for", "sidecar_path"]

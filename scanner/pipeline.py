@@ -30,6 +30,9 @@ from scanner.names import escape_name
 from scanner.walk import Candidate
 
 BATCH_CHARS = 64_000
+#: members of an archive or mail that could not be read, listed in a record at most; the rest
+#: are counted (a mail of a thousand broken attachments must not make a record of megabytes)
+MAX_UNREAD_LISTED = 100
 STATUS_OK, STATUS_ERROR, STATUS_SKIPPED = "ok", "error", "skipped"
 
 
@@ -65,10 +68,13 @@ class FileResult:
     public: bool = False
     seconds: float = 0.0
     chars: int = 0
+    #: parts of an archive, mail or OFD not read: location (``member`` ...), status, reason
+    unread: list[dict[str, Any]] = field(default_factory=list)
+    unread_total: int = 0
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """The JSON Lines record (DESIGN.md); raw values only with ``reveal``."""
-        return {
+        out: dict[str, Any] = {
             "path": escape_name(self.path),
             "status": self.status,
             "error": self.error,
@@ -83,6 +89,10 @@ class FileResult:
             "reasons": self.reasons,
             "public": self.public,
         }
+        if self.unread_total:
+            out["unread"] = list(self.unread)
+            out["unread_total"] = self.unread_total
+        return out
 
 
 class _Batch:
@@ -165,7 +175,21 @@ class Scanner:
     def _scan_segments(self, name: str, fmt: str, segments: Iterable[Segment]) -> FileResult:
         ev = Evidence()
         findings: list[Finding] = []
-        for batch in _batches(segments):
+        unread: list[dict[str, Any]] = []
+        counted = [0]
+
+        def readable() -> Iterator[Segment]:
+            for seg in segments:
+                if seg.unread is None:
+                    yield seg
+                    continue
+                counted[0] += 1
+                if len(unread) < MAX_UNREAD_LISTED:
+                    unread.append(
+                        {**seg.location, "status": seg.unread.status, "reason": seg.unread.reason}
+                    )
+
+        for batch in _batches(readable()):
             text = batch.text()
             if not batch.boilerplate:
                 # A footer "内部资料 注意保密" on the office template says nothing about whether
@@ -191,12 +215,14 @@ class Scanner:
             reasons=decision.reasons,
             public=decision.public,
             chars=ev.chars,
+            unread=unread,
+            unread_total=counted[0],
         )
 
 
 def _is_boilerplate(seg: Segment) -> bool:
     """Page headers and footers: a template's text, repeated on every document of an office."""
-    return seg.location.get("part") in ("header", "footer")
+    return seg.location.get("part") in ("header", "footer", "master")
 
 
 def _batches(segments: Iterable[Segment]) -> Iterator[_Batch]:

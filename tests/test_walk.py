@@ -53,11 +53,12 @@ def test_sorted_recursive_and_ignored_count(tmp_path: Path) -> None:
     assert rel(candidates, tmp_path) == [
         ("a.txt", None),
         ("b.docx", None),
-        ("c.doc", None),  # legacy: yielded so that its record says why it is skipped
+        ("c.doc", None),
+        ("photo.jpg", None),  # yielded so that its record says it needs OCR
         ("sub/a.XLSX", None),
         ("sub/z.pdf", None),
     ]
-    assert stats.ignored == 4
+    assert stats.ignored == 3
     assert stats.directories == 2
 
 

@@ -15,6 +15,8 @@ import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from .archive import TarExtractor, ZipExtractor
+from .doc import DocExtractor
 from .docx import DocxExtractor
 from .interface import (
     DEFAULT_LIMITS,
@@ -25,8 +27,15 @@ from .interface import (
     MiB,
     Segment,
 )
+from .mail import EmlExtractor, MsgExtractor
+from .odf import OdpExtractor, OdsExtractor, OdtExtractor
+from .ofd import OfdExtractor
+from .ooxml import DocmExtractor, DotxExtractor, PptxExtractor, XlsbExtractor, XltxExtractor
 from .pdf import PdfExtractor
+from .ppt import PptExtractor
+from .rtf import RtfExtractor
 from .text import CsvExtractor, MarkdownExtractor, TextExtractor
+from .xls import XlsExtractor
 from .xlsx import XlsxExtractor
 
 __all__ = [
@@ -42,6 +51,7 @@ __all__ = [
     "extract",
     "extractor_for",
     "legacy_reason",
+    "unreadable_reason",
 ]
 
 log = logging.getLogger(__name__)
@@ -53,6 +63,23 @@ EXTRACTORS: tuple[Extractor, ...] = (
     DocxExtractor(),
     XlsxExtractor(),
     PdfExtractor(),
+    DocExtractor(),
+    XlsExtractor(),
+    PptExtractor(),
+    PptxExtractor(),
+    DocmExtractor(),
+    DotxExtractor(),
+    XltxExtractor(),
+    XlsbExtractor(),
+    OdtExtractor(),
+    OdsExtractor(),
+    OdpExtractor(),
+    RtfExtractor(),
+    OfdExtractor(),
+    EmlExtractor(),
+    MsgExtractor(),
+    ZipExtractor(),
+    TarExtractor(),
 )
 
 _BY_EXTENSION: Mapping[str, Extractor] = {
@@ -60,17 +87,21 @@ _BY_EXTENSION: Mapping[str, Extractor] = {
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_BY_EXTENSION)
 
-# documents people do keep on the share, that cannot be read yet: (中文 name, English name, what
-# to save them as). They are reported as skipped with that advice, never ignored silently.
+# files that can hold a document but cannot be read yet: (中文, English, what to do). They get a
+# skipped record with that advice, in a scan and inside archives and mail, never silence.
+_NEEDS_OCR = (
+    "图片需要文字识别（OCR），暂不支持",
+    "image: needs OCR, which is not available yet",
+    "",
+)
 _LEGACY: Mapping[str, tuple[str, str, str]] = {
-    ".doc": ("旧版 Word 格式", "legacy Word", ".docx"),
-    ".xls": ("旧版 Excel 格式", "legacy Excel", ".xlsx"),
-    ".ppt": ("旧版 PowerPoint 格式", "legacy PowerPoint", ".pdf"),
-    ".pptx": ("PowerPoint 演示文稿", "PowerPoint", ".pdf"),
-    ".wps": ("WPS 文字格式", "WPS Writer", ".docx"),
-    ".et": ("WPS 表格格式", "WPS Spreadsheets", ".xlsx"),
-    ".dps": ("WPS 演示格式", "WPS Presentation", ".pdf"),
-    ".rtf": ("RTF 格式", "RTF", ".docx"),
+    **dict.fromkeys(
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"), _NEEDS_OCR
+    ),
+    ".rar": ("RAR 压缩包", "RAR archive", ".zip"),
+    ".7z": ("7z 压缩包", "7z archive", ".zip"),
+    ".xps": ("XPS 文档", "XPS document", ".pdf"),
+    ".oxps": ("XPS 文档", "XPS document", ".pdf"),
 }
 LEGACY_EXTENSIONS: frozenset[str] = frozenset(_LEGACY)
 
@@ -88,10 +119,17 @@ OUT_OF_MEMORY = "内存不足，无法读取此文件 / out of memory while read
 def legacy_reason(extension: str) -> str:
     """The advice for a known document format that cannot be read yet."""
     zh, en, save_as = _LEGACY[extension]
+    if not save_as:
+        return f"{zh}（{extension}），未扫描 / {en} ({extension}); not scanned"
     return (
         f"{zh}（{extension}）无法读取，请另存为 {save_as} / "
         f"{en} {extension} is not supported; save it as {save_as}"
     )
+
+
+def unreadable_reason(extension: str) -> str | None:
+    """Why a file of a type that can hold a document is not read; None for other types."""
+    return legacy_reason(extension) if extension in _LEGACY else None
 
 
 def _unsupported_reason(extension: str) -> str:

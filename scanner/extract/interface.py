@@ -43,7 +43,11 @@ class Segment:
       docx: ``part`` ("body" | "header" | "footer"), ``section`` (1-based, headers/footers),
             ``paragraph`` (1-based index in its part), ``table`` / ``row`` / ``col`` (1-based);
       pdf:  ``page`` (1-based);
-      xlsx: ``sheet`` (name) and ``cell`` ("B3").
+      xlsx: ``sheet`` (name) and ``cell`` ("B3");
+      pptx / ppt / odp: ``slide`` (1-based), ``shape`` or ``table`` / ``row`` / ``col``;
+      mail: ``part`` ("header" | "body"), ``header`` (From / To / Subject ...);
+      inside an archive or mail: ``member``, the path inside it, outermost first
+      (``["附件.zip", "名单.xlsx"]``), ahead of the member's own keys.
     ``field`` is the label the text sits under, when the layout says so: the column header of a
     table / csv / sheet column, and/or the cell to the left in a two-column form (姓名 | 张三).
     Detection reads it as context ("姓名：张三") but never reports anything inside it.
@@ -52,6 +56,17 @@ class Segment:
     text: str
     location: dict[str, Any]
     field: str | None = None
+    #: set on an empty segment that stands for a member of an archive or mail that could not be
+    #: read: the file is still read, and its record lists what was left out and why
+    unread: Unread | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A member not read: ``status`` "skipped" or "error", as for a file, and the reason."""
+
+    status: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +86,10 @@ class Limits:
     # PDF page content, decoded: per page and per document (pages sharing one stream count once)
     max_pdf_page_content_bytes: int = 8 * MiB
     max_pdf_content_bytes: int = 128 * MiB
+    # archives and mail: how deep archives inside archives are opened (a mail or a zip is one
+    # level), and how many attachments of one mail are read
+    max_archive_depth: int = 3
+    max_attachments: int = 500
 
 
 DEFAULT_LIMITS = Limits()

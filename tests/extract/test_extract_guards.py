@@ -59,7 +59,8 @@ def test_table_covers_every_extension_once() -> None:
     assert {".txt", ".md", ".csv", ".docx", ".xlsx", ".pdf"} <= SUPPORTED_EXTENSIONS
     assert not SUPPORTED_EXTENSIONS & LEGACY_EXTENSIONS
     assert extractor_for(Path("报告.DOCX")) is extractor_for(Path("x.docx"))
-    assert extractor_for(Path("a.doc")) is None
+    assert extractor_for(Path("a.DOC")) is extractor_for(Path("a.wps")) is not None
+    assert extractor_for(Path("a.jpg")) is None and ".jpg" in LEGACY_EXTENSIONS
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -76,13 +77,29 @@ def test_over_the_size_limit(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "advice"), [("a.doc", ".docx"), ("b.XLS", ".xlsx"), ("c.wps", ".docx")]
+    ("name", "advice"), [("a.rar", ".zip"), ("b.7Z", ".zip"), ("c.xps", ".pdf")]
 )
-def test_legacy_formats_get_advice(tmp_path: Path, name: str, advice: str) -> None:
+def test_unreadable_document_types_get_advice(tmp_path: Path, name: str, advice: str) -> None:
     path = tmp_path / name
-    path.write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    path.write_bytes(b"Rar!\x1a\x07 archive")
     reason = skipped(path)
     assert f"另存为 {advice}" in reason and f"save it as {advice}" in reason
+
+
+@pytest.mark.parametrize("name", ["photo.jpg", "scan.PNG", "fax.tiff"])
+def test_images_are_skipped_as_needing_ocr(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xff\xd8\xff not decoded")
+    assert "needs OCR" in skipped(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "format_name"), [("a.doc", "Word"), ("b.XLS", "Excel"), ("c.wps", "Word")]
+)
+def test_corrupt_legacy_office_is_an_error(tmp_path: Path, name: str, format_name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    assert format_name in failed(path)
 
 
 def test_unsupported_extension(tmp_path: Path) -> None:

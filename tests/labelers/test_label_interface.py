@@ -14,7 +14,7 @@ from labelers.interface import (
     mark_pattern,
     parse_mark,
 )
-from labelers.registry import LABELERS, labeler_for, sidecar_path
+from labelers.registry import LABELERS, SIDECAR_ONLY, labeler_for, sidecar_path
 
 
 def test_expiry_date_counts_calendar_years() -> None:
@@ -38,11 +38,12 @@ def test_spec_make_and_checks() -> None:
 
 
 def test_registry_covers_every_format() -> None:
-    assert set(LABELERS) == {"docx", "pdf", "xlsx", "txt", "md", "csv"}
+    assert set(LABELERS) == {"docx", "pdf", "xlsx", "txt", "md", "csv", *SIDECAR_ONLY}
     for fmt, labeler in LABELERS.items():
         assert fmt in labeler.formats
     assert labeler_for("csv").formats == ("csv",)
-    assert labeler_for("doc") is None
+    assert labeler_for("doc").formats == SIDECAR_ONLY  # legacy binary: the sidecar
+    assert labeler_for("exe") is None
     assert sidecar_path(Path("/共享/工资.csv")) == Path("/共享/工资.csv.label.json")
 
 
