@@ -420,6 +420,19 @@ def run_jieba(texts: Sequence[str]) -> list[list[str]]:
     return [[w.word for w in pseg.cut(t) if w.flag in JIEBA_NAME_FLAGS] for t in texts]
 
 
+def run_model(texts: Sequence[str]) -> list[list[str]]:
+    """The shipped name model alone (``scanner.detect.names``), in process, with no cue logic.
+
+    Famous people are excluded as PersonRecognizer excludes them (``rules/person.yaml``).
+    """
+    from scanner.detect.names import NameModel
+    from scanner.detect.rulepacks import load_rules
+
+    famous = load_rules().person.get("famous") or ()
+    model = NameModel.load(exclude=famous)
+    return [[span.text for span in model.find(t)] for t in texts]
+
+
 # --------------------------------------------------------------------------------------------
 # Printing
 # --------------------------------------------------------------------------------------------
@@ -486,6 +499,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N sentences of each set")
     parser.add_argument("--markdown", action="store_true", help="results as a Markdown table")
     parser.add_argument("--jieba", action="store_true", help="also score jieba.posseg nr tokens")
+    parser.add_argument("--model", action="store_true", help="also score the name model alone")
+    parser.add_argument("--no-baomi", action="store_true", help="skip the baomi scan run")
     parser.add_argument("--examples", type=int, default=EXAMPLES, help="errors shown per row")
     args = parser.parse_args(argv)
 
@@ -497,7 +512,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name}: {path} ({len(loaded[name])} sentences)", file=sys.stderr)
 
     texts = {name: [s.text for s in sents] for name, sents in loaded.items()}
-    systems: dict[str, dict[str, list[list[str]]]] = {"baomi": run_baomi(args.baomi, texts)}
+    systems: dict[str, dict[str, list[list[str]]]] = {}
+    if not args.no_baomi:
+        systems["baomi"] = run_baomi(args.baomi, texts)
+    if args.model:
+        systems["model"] = {name: run_model(t) for name, t in texts.items()}
     if args.jieba:
         systems["jieba"] = {name: run_jieba(t) for name, t in texts.items()}
 

@@ -64,3 +64,24 @@ def test_rules_load_from_the_wheel(wheel: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     count, template = proc.stdout.split(maxsplit=1)
     assert int(count) >= 7 and "{N}" in template
+
+
+def test_name_model_loads_from_the_wheel(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"scanner/detect/names/model.crfsuite", "scanner/detect/names/surnames.json"} <= names
+    code = (
+        "import scanner.detect.names as n; "
+        "assert str(n.__file__).startswith(%r), n.__file__; "
+        "print(' '.join(s.text for s in n.NameModel.load().find('会议由孙国平主持。')))"
+        % str(wheel)
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(wheel), "PATH": "/usr/bin:/bin"},
+        cwd="/",
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["孙国平"]

@@ -1,0 +1,306 @@
+"""Train baomi's person-name model (``scanner/detect/names/model.crfsuite``) from public data.
+
+The model is a linear-chain CRF (python-crfsuite) over characters with B/I/O tags for personal
+names; its features are in ``scanner/detect/names/features.py``. It learns from the TRAIN splits
+of three published Chinese NER sets, a public list of Chinese surnames, and synthetic
+health-centre sentences that this script writes itself. The dev and test splits that
+``benchmarks/public_ner.py`` scores are never read here.
+
+Inputs (none of them is in this repository; put them in one folder and pass it as ``--data``).
+Each file is checked against the sha256 below before it is read:
+
+============================  ==========================================================
+file in --data                where it comes from
+============================  ==========================================================
+cluener_train.json            CLUENER2020 ``train.json`` (from ``cluener_public.zip``), as
+                              committed unchanged in github.com/kyang888/bert_crf, path
+                              ``data/clue/raw/train.json``, commit
+                              66e7c9a5e3a7b3d1677b9f9849502d5826f2d71b
+resume_train.char.bmes        Resume NER, github.com/jiesutd/LatticeLSTM, path
+                              ``ResumeNER/train.char.bmes``, commit
+                              9407bba5c9a806960a6624338eeb999240874b6d
+weiboNER_2nd_conll.train      Weibo NER (revised annotation), github.com/hltcoe/golden-horse,
+                              path ``data/weiboNER_2nd_conll.train``, commit
+                              bfcf1e862e656bd6a84f6ed0029dc807d7137484
+Chinese_Family_Name_1k.xlsx   github.com/wainshine/Chinese-Names-Corpus, path
+                              ``Chinese_Names_Corpus/Chinese_Family_Name（1k）.xlsx``, commit
+                              d2be2584997f2ce4ca4636e63697b2e37c411be4
+============================  ==========================================================
+
+Provenance and licences: ``docs/names-model.md``.
+
+Run (about five minutes on two cores)::
+
+    pip install python-crfsuite openpyxl
+    python scripts/train_names.py --data /path/to/train-files
+    # writes scanner/detect/names/model.crfsuite and scanner/detect/names/surnames.json
+
+``--check`` only verifies the inputs' checksums.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.public_ner import Sentence, load_cluener, load_tagged  # noqa: E402
+from scanner.detect.names.features import (  # noqa: E402
+    BEGIN,
+    INSIDE,
+    OUTSIDE,
+    sentence_features,
+)
+
+OUT_DIR = REPO_ROOT / "scanner" / "detect" / "names"
+SHA256 = {
+    "cluener_train.json": "60299d202779dc84f3c3bd81f4dc08f5323d0dbf762cb50cd62dd51aa9a871f8",
+    "resume_train.char.bmes": "93b9bb0be5dd4730121587f9dc1378de3fbbe55cba1c575edec271f822c27be7",
+    "weiboNER_2nd_conll.train": "4e8954c54ab33b0afc9a8abb85715c47422645cc6d1b49fdb24540f4a427e997",
+    "Chinese_Family_Name_1k.xlsx": (
+        "2493400301b0a23dfabf05f248e505e4fb6d5fa4b0ed737f869f15fa03480310"
+    ),
+}
+# Which published label means "a person's name" in each set.
+NAME_LABELS = {
+    "cluener_train.json": ("name",),
+    "resume_train.char.bmes": ("NAME",),
+    "weiboNER_2nd_conll.train": ("PER.NAM",),
+}
+SEED = 20261206
+
+
+def check(data: Path) -> None:
+    for name, want in SHA256.items():
+        path = data / name
+        if not path.is_file():
+            raise SystemExit(f"missing {path} (see the table at the top of this script)")
+        got = hashlib.sha256(path.read_bytes()).hexdigest()
+        if got != want:
+            raise SystemExit(f"{path}: sha256 {got}, expected {want}")
+
+
+def load_surnames(path: Path) -> tuple[dict[str, int], list[str]]:
+    """Single-character surnames with a frequency bucket (1 commonest … 4 rarest), compounds."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))[1:]
+    ranked = sorted(((str(n).strip(), int(tf)) for n, tf in rows if n), key=lambda r: -r[1])
+    single: dict[str, int] = {}
+    compounds: list[str] = []
+    for rank, (name, _tf) in enumerate(ranked):
+        if len(name) == 2:
+            compounds.append(name)
+        elif len(name) == 1:
+            single[name] = 1 if rank < 100 else 2 if rank < 300 else 3 if rank < 600 else 4
+    return single, sorted(compounds)
+
+
+def tagged(sentence: Sentence, labels: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    chars = list(sentence.text)
+    tags = [OUTSIDE] * len(chars)
+    for span in sentence.spans:
+        if span.label not in labels or span.end > len(chars):
+            continue
+        tags[span.start] = BEGIN
+        for k in range(span.start + 1, span.end):
+            tags[k] = INSIDE
+    return chars, tags
+
+
+# --- synthetic health-centre sentences ----------------------------------------------------------
+# The public sets are news, résumés and microblogs. A health centre writes rosters, handovers,
+# minutes and patient lists, where a name often stands with no cue at all; these templates
+# teach the model those surroundings, and the negatives teach it that titles and firm names
+# built from surname characters (高级会计师, 会计师事务所) are not names. {N} is a name.
+POSITIVE = [
+    "会议由{N}主持，{N}、{N}出席。",
+    "参加讨论：{N}、{N}、{N}",
+    "由其子{N}陪同来院。",
+    "由家属{N}签字确认。",
+    "{N} {T}\n收到，马上过去",
+    "{N} {T}",
+    "{B}床{N}，体温38.2℃，已通知医生。",
+    "{B}床{N}今日出院。",
+    "交班人：{N}  接班人：{N}",
+    "呼救人{N}称家中老人摔倒。",
+    "来电人自称{N}，询问体检结果。",
+    "司机{N}、随车医生{N}于{T}出车。",
+    "死者{N}，生前住芦溪镇东风村。",
+    "记者{N}报道。",
+    "{N}：男，汉族，1975年出生，大专学历。",
+    "{N}医生今日值班。",
+    "请{N}主任审核。",
+    "{N}同志任公共卫生科科长。",
+    "经研究，决定由{N}负责疫苗接种工作，{N}协助。",
+    "{N}、{N}两位同志参加了县里的培训。",
+    "{I}  {N}  {S}  {A}岁  {P}",
+    "{I}\t{N}\t{S}\t{A}\t{P}",
+    "{N}，{S}，{A}岁，因头晕来诊。",
+    "今天{N}来找我，说{N}的报销单还没批。",
+    "@{N} 明天的排班表发一下",
+    "感谢{N}对我们工作的支持！",
+    "{N}说下周一开会。",
+    "值班：{N}（{P}）",
+    "{N}（副院长）、{N}（护士长）",
+    "护士{N}、{N}负责三楼病区。",
+]
+NEGATIVE = [
+    "高级会计师，注册会计师。",
+    "经会计师事务所审计，本年度收支平衡。",
+    "请在签名和盖章处签字。",
+    "单位（盖章）：  负责人（签名）：",
+    "主治医师、副主任医师、主任医师职称评审。",
+    "全体成员参加，全天值班。",
+    "司机、驾驶员、随车人员名单见附件。",
+    "王家村卫生室、李庄村卫生室、张集镇卫生院。",
+    "高血压、糖尿病患者随访管理。",
+    "明代医学家著《本草纲目》。",
+    "成本核算、预算管理、资产管理。",
+    "金额合计：{A}万元。",
+    "时间：{T}  地点：三楼会议室",
+    "方便群众就医，提高服务水平。",
+    "常规检查，血常规、尿常规。",
+    "安全生产月活动方案。",
+    "党员干部要带头。",
+    "欧阳路社区卫生服务站。",
+]
+
+
+def given_name_pool(
+    sentences: list[tuple[list[str], list[str]]], surnames: dict[str, int]
+) -> list[str]:
+    """Given names (the part after a common surname) of the two- and three-character names seen."""
+    pool: list[str] = []
+    for chars, tags in sentences:
+        i = 0
+        while i < len(tags):
+            if tags[i] == BEGIN:
+                j = i + 1
+                while j < len(tags) and tags[j] == INSIDE:
+                    j += 1
+                name = "".join(chars[i:j])
+                if 2 <= len(name) <= 3 and name[0] in surnames:
+                    pool.append(name[1:])
+                i = j
+            else:
+                i += 1
+    return pool
+
+
+def synthetic(
+    rng: random.Random,
+    count: int,
+    surnames: dict[str, int],
+    compounds: list[str],
+    given: list[str],
+) -> Iterator[tuple[list[str], list[str]]]:
+    common = [s for s, b in surnames.items() if b <= 2]
+    rare = [s for s, b in surnames.items() if b >= 3]
+
+    def name() -> str:
+        r = rng.random()
+        family = rng.choice(compounds) if r < 0.02 else rng.choice(rare if r < 0.15 else common)
+        return family + rng.choice(given)
+
+    def fill(template: str) -> tuple[list[str], list[str]]:
+        chars: list[str] = []
+        tags: list[str] = []
+        k = 0
+        while k < len(template):
+            if template[k] == "{":
+                key = template[k + 1]
+                k = template.index("}", k) + 1
+                if key == "N":
+                    n = name()
+                    chars += list(n)
+                    tags += [BEGIN] + [INSIDE] * (len(n) - 1)
+                    continue
+                value = {
+                    "T": f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                    "B": str(rng.randint(1, 60)),
+                    "I": str(rng.randint(1, 300)),
+                    "S": rng.choice("男女"),
+                    "A": str(rng.randint(1, 95)),
+                    "P": "1" + "".join(rng.choice("0123456789") for _ in range(10)),
+                }[key]
+                chars += list(value)
+                tags += [OUTSIDE] * len(value)
+                continue
+            chars.append(template[k])
+            tags.append(OUTSIDE)
+            k += 1
+        return chars, tags
+
+    for i in range(count):
+        yield fill(rng.choice(NEGATIVE if i % 4 == 3 else POSITIVE))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder with the input files")
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="where the model is written")
+    parser.add_argument("--check", action="store_true", help="verify checksums only")
+    parser.add_argument("--synthetic", type=int, default=4000, help="synthetic sentences")
+    parser.add_argument("--c1", type=float, default=0.15, help="L1 weight (prunes features)")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 weight")
+    parser.add_argument("--iterations", type=int, default=150)
+    args = parser.parse_args(argv)
+    check(args.data)
+    if args.check:
+        print("inputs OK")
+        return 0
+    import pycrfsuite
+
+    surnames, compounds = load_surnames(args.data / "Chinese_Family_Name_1k.xlsx")
+    compound_set = frozenset(compounds)
+    corpus: list[tuple[list[str], list[str]]] = []
+    for file, labels in NAME_LABELS.items():
+        path = args.data / file
+        loaded = load_cluener(path) if file.endswith(".json") else load_tagged(path)
+        before = len(corpus)
+        corpus += [tagged(s, labels) for s in loaded]
+        names = sum(t.count(BEGIN) for _c, t in corpus[before:])
+        print(f"{file}: {len(corpus) - before} sentences, {names} names")
+    rng = random.Random(SEED)
+    given = given_name_pool(corpus, surnames)
+    corpus += list(synthetic(rng, args.synthetic, surnames, compounds, given))
+    print(f"synthetic: {args.synthetic} sentences from {len(set(given))} given names")
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for chars, tags in corpus:
+        trainer.append(sentence_features(chars, surnames, compound_set), tags)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 2,
+        }
+    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    model = args.out / "model.crfsuite"
+    trainer.train(str(model))
+    (args.out / "surnames.json").write_text(
+        json.dumps({"surnames": surnames, "compounds": compounds}, ensure_ascii=False, indent=0)
+        + "\n",
+        encoding="utf-8",
+    )
+    tags = Counter(t for _c, ts in corpus for t in ts)
+    print(f"wrote {model} ({model.stat().st_size:,} bytes); tags {dict(tags)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""The shipped name model: loads from the package, reads names in prose with no cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.detect.names import NameModel
+from scanner.detect.rulepacks import load_rules
+
+
+@pytest.fixture(scope="module")
+def model() -> NameModel:
+    return NameModel.load(exclude=load_rules().person.get("famous") or ())
+
+
+def names(model: NameModel, text: str) -> list[str]:
+    found = model.find(text)
+    for span in found:
+        assert text[span.start : span.end] == span.text
+        assert 0.0 < span.score <= 1.0
+    return [s.text for s in found]
+
+
+def test_loads_from_the_package() -> None:
+    model = NameModel.load()
+    assert len(model.surnames) > 500 and "欧阳" in model.compounds
+    assert model.find("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议由孙国平主持，吴晓燕、冯丽萍出席。", ["孙国平", "吴晓燕", "冯丽萍"]),
+        ("患者由其子王建国陪同来院就诊。", ["王建国"]),
+        ("5床赵秀英，体温37.8℃，夜间咳嗽加重。", ["赵秀英"]),
+        ("交班人：郑海燕  接班人：刘春梅", ["郑海燕", "刘春梅"]),
+        ("王丽娟 10:35\n收到，我马上去药房。", ["王丽娟"]),
+        ("今天江海涛医生在二楼坐诊。", ["江海涛"]),
+        ("司机蒯明亮于14:20出车。", ["蒯明亮"]),
+    ],
+)
+def test_finds_names_without_a_cue(model: NameModel, text: str, expected: list[str]) -> None:
+    assert names(model, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钟南山院士提醒大家注意防护。",
+        "明代医学家李时珍著《本草纲目》。",
+        "高级会计师、注册会计师各一名。",
+        "经会计师事务所审计，收支平衡。",
+        "请在签名和盖章处签字。",
+        "全体成员参加，全天值班。",
+        "2024年度预算金额合计35.6万元。",
+    ],
+)
+def test_leaves_famous_names_and_words_alone(model: NameModel, text: str) -> None:
+    assert names(model, text) == []
+
+
+def test_offsets_point_into_long_text(model: NameModel) -> None:
+    line = "3床陈桂兰，血压偏高。"
+    text = "体检记录\n" + "，".join(["今日阴"] * 200) + "\n" + line
+    (span,) = model.find(text)
+    assert text[span.start : span.end] == "陈桂兰"
+
+
+def test_text_without_surname_characters_is_not_tagged(model: NameModel) -> None:
+    assert model.find("1234-5678 ABC xyz。。。；；\n\n") == []
