@@ -179,6 +179,17 @@ class AccessSession:
             )
         }
 
+    def signers(self, request_id: int) -> dict[str, str]:
+        """role -> the name that signed it, for the roles that already decided this request."""
+        return {
+            r.role: r.approver
+            for r in self._conn.execute(
+                select(approvals_t.c.role, approvals_t.c.approver).where(
+                    approvals_t.c.request_id == request_id
+                )
+            )
+        }
+
     def add_approval(
         self, request_id: int, *, role: str, approver: str, decision: str, note: str | None
     ) -> None:

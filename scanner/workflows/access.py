@@ -21,7 +21,7 @@ import os
 import secrets
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -65,13 +65,40 @@ class ApprovalRules:
     roles: dict[str, tuple[str, ...]]  # kind -> roles that must approve
     open_requires_request: frozenset[str]
     origin: str = "built-in"
+    # role -> the people who may sign for it; a role not listed here takes any name
+    people: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def roles_for(self, kind: str) -> tuple[str, ...]:
         return self.roles[kind]
 
+    def check_signer(self, role: str, name: str) -> None:
+        """Refuse a name the rules do not list for ``role`` (when they list anyone for it)."""
+        allowed = self.people.get(role)
+        if allowed is not None and _person(name) not in {_person(p) for p in allowed}:
+            raise AccessError(
+                f"{name} 不在 {role} 的审批人名单中（{self.origin}）/ {name} is not listed "
+                f"as {role} in {self.origin}"
+            )
+
     def needs_request(self, categories: Iterable[str]) -> list[str]:
         """The categories among ``categories`` that require a request to open."""
         return sorted(set(categories) & self.open_requires_request)
+
+
+def _person(name: str) -> str:
+    """A signer's name compared as people write it: case and surrounding blanks ignored."""
+    return " ".join(name.split()).casefold()
+
+
+def check_distinct_signers(signed: Iterable[tuple[str, str]], role: str, name: str) -> None:
+    """One person signs one role of one request (or transfer): the policy asks for approvals by
+    different people (POLICY §4, §6), so a second role signed by the same name is refused."""
+    for other_role, other_name in signed:
+        if other_role != role and _person(other_name) == _person(name):
+            raise AccessError(
+                f"{name} 已作为 {other_role} 签署，同一人不能再作为 {role} 签署 / {name} "
+                f"already signed as {other_role}: one person cannot also sign as {role}"
+            )
 
 
 # -- rules ----------------------------------------------------------------------------------------
@@ -110,7 +137,7 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
             f"{where}: schema_version must be {SCHEMA_VERSION}, found "
             f"{data.get('schema_version')!r}"
         )
-    unknown = sorted(set(data) - {"schema_version", "roles", "open_requires_request"})
+    unknown = sorted(set(data) - {"schema_version", "roles", "open_requires_request", "people"})
     if unknown:
         raise ApprovalRulesError(f"{where}: 未知的键 / unknown keys: {', '.join(unknown)}")
     raw_roles = data.get("roles")
@@ -150,7 +177,41 @@ def parse_approval_rules(data: Any, where: str = RULES_FILE) -> ApprovalRules:
             f"{where}: open_requires_request 应为类别列表，如 [medical, "
             "personnel] / must be a list of category ids"
         )
-    return ApprovalRules(roles=roles, open_requires_request=frozenset(cats), origin=where)
+    people = _parse_people(data.get("people"), roles, where)
+    return ApprovalRules(
+        roles=roles, open_requires_request=frozenset(cats), origin=where, people=people
+    )
+
+
+def _parse_people(
+    raw: Any, roles: dict[str, tuple[str, ...]], where: str
+) -> dict[str, frozenset[str]]:
+    """``people:`` (optional): role -> the names that may sign for it."""
+    if raw is None:
+        return {}
+    known = {r for names in roles.values() for r in names}
+    if not isinstance(raw, dict):
+        raise ApprovalRulesError(
+            f"{where}: people 应为映射（角色 → 姓名列表）/ people must map roles to lists of names"
+        )
+    out: dict[str, frozenset[str]] = {}
+    for role, names in raw.items():
+        if role not in known:
+            raise ApprovalRulesError(
+                f"{where}: people 中的角色 {role!r} 未在 roles 中出现 / people names a role "
+                f"{role!r} that no kind under roles uses"
+            )
+        if (
+            not isinstance(names, list)
+            or not names
+            or not all(isinstance(n, str) and n.strip() and len(n) <= MAX_NAME for n in names)
+        ):
+            raise ApprovalRulesError(
+                f"{where}: people.{role} 应为非空的姓名列表 / people.{role} must be a "
+                "non-empty list of names"
+            )
+        out[str(role)] = frozenset(n.strip() for n in names)
+    return out
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -272,6 +333,8 @@ def decide(
                 f"{row.until}: make a new one"
             )
         done = session.decisions(rid)
+        rules.check_signer(role, approver)
+        check_distinct_signers(session.signers(rid).items(), role, approver)
         if role in done:
             raise AccessError(
                 f"{role} 已对申请 {rid} 作出决定（{done[role]}）/ {role} has "
@@ -491,6 +554,10 @@ def _check_transfer_roles(
             )
         if a["role"] in seen:
             raise AccessError(f"{a['role']} 重复审批 / {a['role']} is given twice")
+        rules.check_signer(a["role"], a["name"])
+        check_distinct_signers(
+            ((g["role"], g["name"]) for g in given if g is not a), a["role"], a["name"]
+        )
         seen.add(a["role"])
     missing = [r for r in needed if r not in seen]
     if missing and not emergency:
@@ -682,6 +749,8 @@ def approve_transfer(
         given = list(row.approved_by)
         if any(a["role"] == role for a in given):
             raise AccessError(f"{role} 已审批传递 {tid} / {role} already approved transfer {tid}")
+        rules.check_signer(role, name)
+        check_distinct_signers(((a["role"], a["name"]) for a in given), role, name)
         given.append({"role": role, "name": name, "after": True})
         missing = [r for r in needed if r not in {a["role"] for a in given}]
         session.set_transfer_approvals(tid, given, complete=not missing)
