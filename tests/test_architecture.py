@@ -52,7 +52,9 @@ def test_the_tree_keeps_every_contract() -> None:
         ("scanner/walk.py", "import scanner.runner", "No import cycles"),
     ],
 )
-def test_a_forbidden_import_breaks_ci(tmp_path: Path, module: str, line: str, contract: str) -> None:
+def test_a_forbidden_import_breaks_ci(
+    tmp_path: Path, module: str, line: str, contract: str
+) -> None:
     tree = _copy_tree(tmp_path)
     target = tree / module
     target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
