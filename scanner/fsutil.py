@@ -43,7 +43,7 @@ import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 log = logging.getLogger(__name__)
 
@@ -298,9 +298,9 @@ class TempFile:
         while view:
             view = view[os.write(self.fd, view) :]
 
-    def file(self) -> IO[bytes]:
+    def file(self) -> BinaryIO:
         """A buffered writer over the descriptor (closing it leaves the descriptor open)."""
-        return os.fdopen(os.dup(self.fd), "wb")
+        return cast(BinaryIO, os.fdopen(os.dup(self.fd), "wb"))
 
     def sync(self) -> None:
         os.fsync(self.fd)
@@ -389,6 +389,15 @@ def keep_owner(fd: int, original: os.stat_result) -> None:
         with contextlib.suppress(PermissionError):
             os.fchown(fd, original.st_uid, original.st_gid)
     os.fchmod(fd, stat.S_IMODE(original.st_mode) & 0o777)
+
+
+def keep_owner_of(original: os.stat_result, path: Path | str) -> None:
+    """:func:`keep_owner` for a file of ours named ``path`` (opened without following links)."""
+    fd = os.open(path, os.O_RDONLY | _O_NOFOLLOW | _O_CLOEXEC)
+    try:
+        keep_owner(fd, original)
+    finally:
+        os.close(fd)
 
 
 # -- private work folders ----------------------------------------------------------------------

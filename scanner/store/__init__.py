@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -44,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, CursorResult, make_url
 
+from scanner import fsutil
 from scanner.detect.masking import mask, mask_free_text
 from scanner.store.audit import WRITE_OPTION, AuditEvent, AuditLog
 from scanner.store.errors import StoreError, mask_url_text, scrub, translated
@@ -65,6 +66,9 @@ __all__ = [
     "head_file_path",
     "MIGRATIONS_DIR",
 ]
+
+if TYPE_CHECKING:
+    from scanner.store.intents import SealIntents
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +103,9 @@ def data_dir() -> Path:
         folder = Path(base) / "baomi"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # the store, the fingerprint key and the audit head: 0700/0600 whatever the umask
+        for problem in fsutil.tighten(folder):
+            log.warning("%s", problem)
     except OSError as exc:
         raise StoreError(
             f"无法创建数据文件夹 / cannot create the data folder {folder}: "
@@ -108,7 +115,11 @@ def data_dir() -> Path:
 
 
 def default_db_url() -> str:
-    return f"sqlite:///{data_dir() / 'baomi.db'}"
+    db = data_dir() / "baomi.db"
+    # made here 0600: SQLite would make it with the umask's mode (its journals copy the file's)
+    with contextlib.suppress(OSError):
+        os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    return f"sqlite:///{db}"
 
 
 def fingerprint_key_path() -> Path:
@@ -278,6 +289,13 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def intents(self) -> SealIntents:
+        """What a seal is about to do, recorded before it does it (scanner.store.intents)."""
+        from scanner.store.intents import SealIntents
+
+        return SealIntents(self)
 
     def __enter__(self) -> Store:
         return self
