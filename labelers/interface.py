@@ -15,11 +15,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
+
+from scanner import fsutil
 
 #: the keys of a label as a program reads it back (:meth:`Labeler.read`)
 LABEL_KEYS = ("text", "level", "categories", "retention_years", "expires", "labeled_at")
@@ -226,17 +228,21 @@ def check_paths(src: Path, dst: Path) -> None:
         raise LabelError(f"找不到文件：{src.name} / file not found: {src.name}")
 
 
+def write_output(dst: Path, fill: Callable[[IO[bytes]], object]) -> None:
+    """Write ``dst`` through ``fill``: into a fresh 0600 file under a random name beside it
+    (the labeled copy is plaintext), flushed, then renamed over ``dst`` — an entry planted at
+    ``dst`` (a link) is replaced, never followed. A failure half-way (a full disk) leaves no
+    partial file."""
+    with fsutil.atomic_writer(dst) as out:
+        fill(out)
+
+
 def write_bytes(dst: Path, data: bytes) -> None:
     """Write ``dst`` completely and flush it to disk before returning."""
-    with dst.open("wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
+    write_output(dst, lambda out: out.write(data))
 
 
 def copy_file(src: Path, dst: Path) -> None:
     """Copy ``src`` to ``dst`` byte for byte, flushed to disk (the unchanged-label case)."""
-    with src.open("rb") as source, dst.open("wb") as out:
-        shutil.copyfileobj(source, out, 1024 * 1024)
-        out.flush()
-        os.fsync(out.fileno())
+    with src.open("rb") as source:
+        write_output(dst, lambda out: shutil.copyfileobj(source, out, 1024 * 1024))

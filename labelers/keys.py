@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import os
 import re
 import secrets
+import stat
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from scanner import fsutil
 from scanner.errors import BaomiError
 
 KEY_FORMAT_VERSION = 1
@@ -117,10 +118,19 @@ class PrivateKey:
 
 
 def _check_name(name: str) -> str:
-    if not isinstance(name, str) or not _NAME_RE.match(name) or name != name.strip():
+    # the name becomes part of file names (transfer copies NAME.<recipient>.baomi): a slash or
+    # a leading dot in a key file someone handed over must not choose a folder or hide a file
+    if (
+        not isinstance(name, str)
+        or not _NAME_RE.match(name)
+        or name != name.strip()
+        or "/" in name
+        or name.startswith(".")
+    ):
         raise KeyFileError(
-            f"密钥名称无效：{name!r}（1–64 个字符，不含引号、反斜杠、换行）/ "
-            f"invalid key name {name!r}: 1-64 characters, no quotes, backslashes or line breaks"
+            f"密钥名称无效：{name!r}（1–64 个字符，不含斜杠、引号、反斜杠、换行，不以点开头）/ "
+            f"invalid key name {name!r}: 1-64 characters, no slash, quotes, backslashes or "
+            f"line breaks, not starting with a dot"
         )
     return name
 
@@ -243,22 +253,21 @@ def private_key_text(
 
 # -- writing -------------------------------------------------------------------------------------
 def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Write ``data`` to ``path`` atomically, never replacing an existing file.
-
-    The bytes go to a temporary file beside ``path`` created with ``mode`` (so a private key is
-    never readable by others, not even for an instant), are fsynced, and are then hard-linked to
-    ``path``: link(2) fails if ``path`` exists, which makes "refuse to overwrite" race-free, and a
-    crash leaves either no key file or a complete one.
-    """
+    """Write ``data`` to ``path`` atomically, never replacing an existing file: a temporary file
+    made with exactly ``mode`` (a private key is never readable by others, not even for an
+    instant), fsynced, then linked to ``path`` — which fails if ``path`` exists. A crash leaves
+    no key file or a complete one (:func:`scanner.fsutil.write_atomic`)."""
     path = Path(path)
+    exists = KeyFileError(
+        f"{path} 已存在，不会覆盖（先移走旧密钥）/ "
+        f"{path} already exists; baomi will not overwrite a key file (move the old one first)"
+    )
     if path.exists() or path.is_symlink():
-        raise KeyFileError(
-            f"{path} 已存在，不会覆盖（先移走旧密钥）/ "
-            f"{path} already exists; baomi will not overwrite a key file (move the old one first)"
-        )
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        raise exists
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        fsutil.write_atomic(path, data, mode=mode, overwrite=False)
+    except FileExistsError:
+        raise exists from None
     except FileNotFoundError:
         raise KeyFileError(
             f"目录不存在：{path.parent} / folder does not exist: {path.parent}"
@@ -267,61 +276,6 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
         raise KeyFileError(
             f"无法写入 {path}：{exc.strerror} / cannot write {path}: {exc.strerror}"
         ) from None
-    try:
-        # umask may have removed bits we want (0o644 for a public key); set the mode exactly.
-        os.fchmod(fd, mode)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            raise KeyFileError(
-                f"{path} 已存在，不会覆盖 / {path} already exists; baomi will not overwrite it"
-            ) from None
-        except OSError:
-            # Filesystems without hard links: O_EXCL on the final name is still race-free.
-            _write_excl(path, data, mode)
-        _fsync_dir(path.parent)
-    finally:
-        if fd >= 0:
-            os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-
-
-def _write_excl(path: Path, data: bytes, mode: int) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    except FileExistsError:
-        raise KeyFileError(
-            f"{path} 已存在，不会覆盖 / {path} already exists; baomi will not overwrite it"
-        ) from None
-    try:
-        os.fchmod(fd, mode)
-        os.write(fd, data)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        path.unlink()
-        raise
-    os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_public_key(path: Path, key: PublicKey) -> None:
@@ -379,6 +333,10 @@ def _read_obj(path: Path) -> dict[str, Any]:
             raise KeyFileError(
                 f"密钥文件 {path} 已损坏：缺少 {fld} / key file {path} is damaged: no {fld}"
             )
+    try:
+        _check_name(obj["name"])
+    except KeyFileError as exc:
+        raise KeyFileError(f"{path}: {exc}") from None
     return obj
 
 
@@ -405,6 +363,24 @@ def load_public_key(path: Path) -> PublicKey:
     return _public_from_obj(obj, "x25519", Path(path))
 
 
+def _check_private_mode(path: Path) -> None:
+    """A private key others can read (or replace) is refused: its passphrase is then the only
+    thing between anyone on the machine and every sealed file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise KeyFileError(
+            f"无法读取密钥文件 {path}：{exc.strerror} / cannot read key file {path}: {exc.strerror}"
+        ) from None
+    if stat.S_IMODE(mode) & 0o077:
+        raise KeyFileError(
+            f"私钥文件 {path} 可被其他用户访问（权限 {stat.S_IMODE(mode):o}），拒绝使用；"
+            f"请运行 chmod 600 {path} 并考虑更换密钥 / the private key file {path} is open to "
+            f"other users (mode {stat.S_IMODE(mode):o}); refused — run chmod 600 {path} and "
+            f"consider replacing the key"
+        )
+
+
 def load_private_key(path: Path, passphrase: str) -> PrivateKey:
     """Decrypt the private key in ``path``; :class:`WrongPassphrase` if ``passphrase`` is wrong."""
     path = Path(path)
@@ -414,6 +390,7 @@ def load_private_key(path: Path, passphrase: str) -> PrivateKey:
             f"{path} 是公钥文件，打开加密文件需要私钥（.key）/ "
             f"{path} is a public key; opening a sealed file needs the private key (.key)"
         )
+    _check_private_mode(path)
     public = _public_from_obj(obj, "public", path)
     kdf, cipher = obj.get("kdf"), obj.get("cipher")
     damaged = KeyFileError(

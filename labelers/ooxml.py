@@ -10,7 +10,6 @@ for them, so the part, its content type and its package relationship are written
 from __future__ import annotations
 
 import io
-import os
 import posixpath
 import zipfile
 import zlib
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import IO
 
 from lxml import etree
+
+from scanner import fsutil
 
 from .interface import LabelError
 
@@ -305,10 +306,8 @@ def write_package(
     Members keep their order, names, times and compression; new members come last. The file is
     flushed to disk before this returns.
     """
-    with dst.open("wb") as raw:
+    with fsutil.atomic_writer(dst) as raw:
         _write_to(package, raw, updates, drop)
-        raw.flush()
-        os.fsync(raw.fileno())
 
 
 def package_bytes(package: zipfile.ZipFile, updates: Mapping[str, bytes]) -> bytes:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -31,6 +30,7 @@ from .interface import (
     copy_file,
     from_properties,
     properties,
+    write_output,
 )
 
 XOBJECT_NAME = "/BaomiMark"
@@ -288,10 +288,7 @@ def read_xmp_label(path: Path) -> dict[str, Any] | None:
 
 
 def _save(writer: Any, dst: Path) -> None:
-    with dst.open("wb") as out:
-        writer.write(out)
-        out.flush()
-        os.fsync(out.fileno())
+    write_output(dst, writer.write)
 
 
 @contextlib.contextmanager

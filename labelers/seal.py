@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from labelers.keys import PrivateKey, PublicKey
+from scanner import fsutil
 from scanner.names import safe_basename
 
 SUFFIX = ".baomi"
@@ -661,47 +662,28 @@ def open_file(src: Path, dst: Path, key: PrivateKey, *, overwrite: bool = False)
         raise SealError(
             f"无法读取 {src}：{exc.strerror} / cannot read {src}: {exc.strerror}"
         ) from None
-    tmp = dst.with_name(f".{dst.name}.{secrets.token_hex(6)}.opening")
-    done = False
-    try:
-        with fin:
+    with fin:
+        cannot = f"无法写入 {dst.parent} / cannot write in {dst.parent}"
+        try:
+            folder = fsutil.Folder.open(dst.parent)
+        except OSError as exc:
+            raise SealError(f"{cannot}: {exc.strerror}") from None
+        with folder:
             try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                temp = folder.create_temp("opening", 0o600)
             except OSError as exc:
+                raise SealError(f"{cannot}: {exc.strerror}") from None
+            try:
+                with temp.file() as fout:
+                    header = open_stream(fin, fout, key)
+                    fout.flush()
+                temp.commit(dst.name, overwrite=overwrite)
+            except FileExistsError:
+                temp.discard()
                 raise SealError(
-                    f"无法写入 {dst.parent}：{exc.strerror} / "
-                    f"cannot write in {dst.parent}: {exc.strerror}"
+                    f"{dst} 已存在，不会覆盖 / {dst} already exists; baomi will not overwrite it"
                 ) from None
-            with os.fdopen(fd, "wb") as fout:
-                header = open_stream(fin, fout, key)
-                fout.flush()
-                os.fsync(fout.fileno())
-        _place(tmp, dst, overwrite)
-        done = True
-        return header
-    finally:
-        if not done:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-
-
-def _place(tmp: Path, dst: Path, overwrite: bool) -> None:
-    if overwrite:
-        os.replace(tmp, dst)
-    else:
-        try:
-            os.link(tmp, dst)  # fails if dst appeared meanwhile: no silent overwrite
-        except FileExistsError:
-            raise SealError(
-                f"{dst} 已存在，不会覆盖 / {dst} already exists; baomi will not overwrite it"
-            ) from None
-        except OSError:
-            os.replace(tmp, dst)
-        else:
-            tmp.unlink()
-    with contextlib.suppress(OSError):
-        fd = os.open(dst.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            except BaseException:
+                temp.discard()  # plaintext of a chunk that did not authenticate: never kept
+                raise
+    return header

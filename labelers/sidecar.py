@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from .interface import LabelError, LabelOutcome, LabelSpec, check_paths, from_properties
+from scanner import fsutil
+
+from .interface import (
+    LabelError,
+    LabelOutcome,
+    LabelSpec,
+    check_paths,
+    from_properties,
+    write_output,
+)
 
 SUFFIX = ".label.json"
 SIDECAR_VERSION = 1
@@ -33,12 +40,14 @@ def sidecar_path(path: Path) -> Path:
 
 def _copy_hashing(src: Path, dst: Path) -> str:
     digest = hashlib.sha256()
-    with src.open("rb") as source, dst.open("wb") as out:
+
+    def fill(out: IO[bytes]) -> None:
         while chunk := source.read(1024 * 1024):
             digest.update(chunk)
             out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
+
+    with src.open("rb") as source:
+        write_output(dst, fill)
     return digest.hexdigest()
 
 
@@ -76,16 +85,7 @@ def _as_label(record: dict[str, Any]) -> dict[str, Any] | None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``path`` so that readers see the old file or the whole new one, never a part."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    fsutil.write_atomic(path, data)
 
 
 class SidecarLabeler:

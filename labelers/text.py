@@ -15,10 +15,9 @@ and retention years, and None for categories and dates (those live in the store)
 from __future__ import annotations
 
 import codecs
-import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from scanner.extract.interface import ExtractionError
 from scanner.extract.text import HEAD_BYTES, detect_encoding
@@ -32,6 +31,7 @@ from .interface import (
     is_known_mark,
     mark_pattern,
     parse_mark,
+    write_output,
 )
 
 #: newline for a file that has none yet
@@ -101,6 +101,11 @@ def _line_end(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _copy_after(out: IO[bytes], first: bytes, source: IO[bytes]) -> None:
+    out.write(first)
+    shutil.copyfileobj(source, out, 1024 * 1024)
+
+
 class TextBannerLabeler:
     """The mark on the first line of a .txt / .md file."""
 
@@ -122,12 +127,9 @@ class TextBannerLabeler:
         banner = spec.text + newline
         if src.suffix.lower() == ".md" and not is_banner:
             banner += newline
-        with src.open("rb") as source, dst.open("wb") as out:
-            out.write(head.bom + head.encode(banner))
+        with src.open("rb") as source:
             source.seek(skip)
-            shutil.copyfileobj(source, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
+            write_output(dst, lambda out: _copy_after(out, head.bom + head.encode(banner), source))
         return LabelOutcome("banner", True, "replaced" if is_banner else "added")
 
     def read(self, path: Path) -> dict[str, Any] | None:
@@ -158,10 +160,7 @@ class TextBannerLabeler:
             blank = head.encode(head.newline)
             if head._raw[skip - len(head.bom) :].startswith(blank):
                 skip += len(blank)
-        with src.open("rb") as source, dst.open("wb") as out:
-            out.write(head.bom)
+        with src.open("rb") as source:
             source.seek(skip)
-            shutil.copyfileobj(source, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
+            write_output(dst, lambda out: _copy_after(out, head.bom, source))
         return LabelOutcome("banner", True, "removed")

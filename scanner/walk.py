@@ -136,6 +136,10 @@ class _Walk:
         for entry in entries:
             child = Path(entry.path)
             try:
+                if is_work_file(entry.name):
+                    # an Office lock, baomi's temporary file or private work folder
+                    self._ignore(child)
+                    continue
                 if entry.is_symlink():
                     candidate = self.link(child, explicit=False)
                     if candidate is not None:

@@ -258,7 +258,14 @@ def protect(
     from scanner.pipeline import Scanner
     from scanner.runner import ScanSettings, default_jobs, scan_candidates
     from scanner.walk import walk
-    from scanner.workflows.protect import FAILED, SKIPPED, ProtectError, Protector, run_protect
+    from scanner.workflows.protect import (
+        FAILED,
+        SKIPPED,
+        SUSPICIOUS,
+        ProtectError,
+        Protector,
+        run_protect,
+    )
 
     if not recipients and not (label_only or dry_run):
         raise UsageError(
@@ -325,7 +332,8 @@ def protect(
         )
         return EXIT_INTERRUPTED
     assert summary is not None
-    return EXIT_INCOMPLETE if summary.actions[FAILED] or summary.actions[SKIPPED] else EXIT_OK
+    bad = summary.actions[FAILED] + summary.actions[SKIPPED] + summary.actions[SUSPICIOUS]
+    return EXIT_INCOMPLETE if bad else EXIT_OK
 
 
 # -- info -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from scanner import fsutil
 from scanner.report.data import Period, ReportData, ReportError, gather
 
 if TYPE_CHECKING:
@@ -82,16 +83,13 @@ def write_report(
 ) -> ReportData:
     """Gather the numbers and write the report; the file appears whole or not at all."""
     data = gather(store, period, site=site, title=title, category_names=category_names)
-    tmp = out.with_name(f".{out.name}.tmp")
     try:
-        reporter_for(fmt).write(data, tmp)
-        tmp.replace(out)
+        # written in a private work folder beside ``out``, then renamed over it
+        with fsutil.Folder.open(out.parent) as folder, fsutil.WorkDir.make(folder) as work:
+            reporter_for(fmt).write(data, work.proc_path(out.name))
+            folder.replace(out.name, out.name, src_folder=work)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ReportError(
             f"无法写入报告 / cannot write the report {out}: {exc.strerror or exc}"
         ) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return data

@@ -25,6 +25,8 @@ Never a raw secret value: a finding is kept as its masked form and a keyed finge
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from scanner.store.access import (
     Access,
     AccessSession,
@@ -78,6 +80,10 @@ __all__ = [
 ]
 
 
+if TYPE_CHECKING:
+    from scanner.store.intents import SealIntents
+
+
 class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads):
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
 
@@ -96,6 +102,13 @@ class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads):
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def intents(self) -> SealIntents:
+        """What a seal is about to do, recorded before it does it (scanner.store.intents)."""
+        from scanner.store.intents import SealIntents
+
+        return SealIntents(self)
 
     def __enter__(self) -> Store:
         return self

@@ -3,10 +3,15 @@ and the audit head file (each may be moved by an environment variable)."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 from pathlib import Path
 
+from scanner import fsutil
 from scanner.store.errors import StoreError
+
+log = logging.getLogger("scanner.store")
 
 
 def data_dir() -> Path:
@@ -18,6 +23,9 @@ def data_dir() -> Path:
         folder = Path(base) / "baomi"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # the store, the fingerprint key and the audit head: 0700/0600 whatever the umask
+        for problem in fsutil.tighten(folder):
+            log.warning("%s", problem)
     except OSError as exc:
         raise StoreError(
             f"无法创建数据文件夹 / cannot create the data folder {folder}: "
@@ -27,7 +35,11 @@ def data_dir() -> Path:
 
 
 def default_db_url() -> str:
-    return f"sqlite:///{data_dir() / 'baomi.db'}"
+    db = data_dir() / "baomi.db"
+    # made here 0600: SQLite would make it with the umask's mode (its journals copy the file's)
+    with contextlib.suppress(OSError):
+        os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    return f"sqlite:///{db}"
 
 
 def fingerprint_key_path() -> Path:

@@ -307,3 +307,23 @@ destructions = Table(
     Column("destroyed_at", UtcDateTime, nullable=False),
     Column("keep_until", Date, nullable=False),
 )
+
+# What a seal is about to do, written before the sealed file exists (issue 10): the original's
+# path, identity and content digest, then the sealed file's digest once it is complete. Only a
+# matching row lets a later run delete an original beside a leftover NAME.baomi; a forged sealed
+# file has none. The row is removed when the run finishes.
+seal_intents = Table(
+    "seal_intents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("original_path", Text, nullable=False),
+    Column("device", BigInteger, nullable=False),
+    Column("inode", BigInteger, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),  # of the original's content
+    Column("sealed_path", Text),
+    Column("sealed_sha256", String(64)),  # of the complete sealed file, before it is renamed
+    Column("host", String(255), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Index(None, "original_path"),
+)

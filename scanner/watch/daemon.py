@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scanner import fsutil
 from scanner.watch import WatchError
 from scanner.watch.events import PendingTable, WatchHandler, stat_key
 from scanner.watch.index import FileIndex
@@ -416,7 +417,7 @@ class Daemon:
         """Run until SIGTERM/SIGINT (or, with ``once``, until everything found is done).
         Returns the exit code: 0, or 3 when ``once`` met files it could not process."""
         try:
-            self.s.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fsutil.private_dir(self.s.state_dir)  # 0700/0600, narrowed with a warning if wider
         except OSError as exc:
             raise WatchError(
                 f"无法创建状态文件夹 / cannot create the state folder "

@@ -10,6 +10,7 @@ record.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -51,6 +52,9 @@ class FileIndex:
         self.path = path
         self._lock = threading.Lock()
         try:
+            # made 0600 before SQLite makes it with the umask's mode (its WAL copies the mode)
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")  # a cache: losing a moment is fine

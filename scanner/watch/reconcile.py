@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from scanner.walk import is_document
+from scanner.walk import is_document, is_work_file
 from scanner.watch.index import FileIndex
 from scanner.watch.status import Reconciliation, now_iso
 
@@ -46,7 +46,7 @@ def _documents(roots: Sequence[Path]) -> Iterator[tuple[str, os.stat_result]]:
             with scan:
                 for entry in scan:
                     try:
-                        if entry.is_symlink():
+                        if entry.is_symlink() or is_work_file(entry.name):
                             continue
                         if entry.is_dir(follow_symlinks=False):
                             stack.append((entry.path, f"{shown}/{entry.name}"))

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from scanner import fsutil
 from scanner.names import json_safe
 
 STATUS_FILE = "status.json"
@@ -101,12 +102,8 @@ class DaemonStatus:
 
 
 def write_status(state_dir: Path, data: dict[str, Any]) -> None:
-    path = state_dir / STATUS_FILE
-    tmp = state_dir / f".{STATUS_FILE}.{os.getpid()}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(json_safe(data), fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    os.replace(tmp, path)
+    text = json.dumps(json_safe(data), ensure_ascii=False, indent=1) + "\n"
+    fsutil.write_atomic(state_dir / STATUS_FILE, text.encode("utf-8"), mode=0o600)
 
 
 def read_status(state_dir: Path) -> dict[str, Any] | None:

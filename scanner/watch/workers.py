@@ -507,12 +507,9 @@ class Dispatcher:
 
 
 def _remove_temps(path: str) -> None:
-    """A killed worker's temporary files are garbage: the original still exists, or a complete
-    sealed file replaced it by an atomic rename (protect's protocol)."""
-    from labelers.registry import sidecar_path
-    from scanner.workflows.protect import tmp_paths
+    """A killed worker's work folder is garbage: the original still exists, or a complete
+    sealed file took its place (protect's protocol). Only baomi's own, unlocked leftovers go."""
+    from scanner import fsutil
 
-    label_tmp, seal_tmp = tmp_paths(Path(path))
-    for p in (label_tmp, seal_tmp, sidecar_path(label_tmp)):
-        with contextlib.suppress(OSError):
-            p.unlink()
+    with contextlib.suppress(OSError), fsutil.Folder.open(Path(path).parent) as folder:
+        fsutil.remove_stale_workdirs(folder)

@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from labelers.seal import SUFFIX, SealError, read_header
+from scanner import fsutil
 from scanner.errors import BaomiError
 
 __all__ = ["BackupError", "BackupItem", "BackupReport", "backup_sealed", "verify_backups"]
@@ -153,38 +154,42 @@ def _destination(backup_root: Path, share: str, relpath: str) -> Path:
 
 
 def _copy_verified(src: Path, dst: Path, source_sha: str) -> None:
-    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
     try:
-        digest = hashlib.sha256()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, open(src, "rb") as fin:
-            while chunk := fin.read(_CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != source_sha:
-            raise BackupError(
-                f"封存文件在复制时被改动 / the sealed file {src} changed while "
-                f"it was copied: run the backup again"
-            )
-        # Read back before the rename, so a bad copy never replaces an older good one.
-        # (The page cache may answer the read; the fsync above is what reaches the disk.)
-        copied, _ = _sha256(tmp, "回读备份 / reading the copy back")
-        if copied != source_sha:
-            raise BackupError(
-                f"备份回读不一致 / the copy at {tmp} does not read back as "
-                f"written (SHA-256 differs): check the backup disk"
-            )
-        os.replace(tmp, dst)
-        _fsync_dir(dst.parent)
+        with fsutil.Folder.open(dst.parent) as folder:
+            temp = folder.create_temp()
+            try:
+                digest = hashlib.sha256()
+                with temp.file() as out, open(src, "rb") as fin:
+                    while chunk := fin.read(_CHUNK):
+                        digest.update(chunk)
+                        out.write(chunk)
+                    out.flush()
+                temp.sync()
+                if digest.hexdigest() != source_sha:
+                    raise BackupError(
+                        f"封存文件在复制时被改动 / the sealed file {src} changed while "
+                        f"it was copied: run the backup again"
+                    )
+                # Read back before the rename, so a bad copy never replaces an older good one.
+                # (The page cache may answer the read; the fsync above is what reaches the disk.)
+                fd = os.open(temp.name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder.fd)
+                try:
+                    copied = fsutil.sha256_fd(fd)
+                finally:
+                    os.close(fd)
+                if copied != source_sha:
+                    raise BackupError(
+                        f"备份回读不一致 / the copy of {dst} does not read back as "
+                        f"written (SHA-256 differs): check the backup disk"
+                    )
+                temp.commit(dst.name)
+            except BaseException:
+                temp.discard()
+                raise
     except OSError as exc:
         raise BackupError(
             f"无法写入备份 / cannot write the backup {dst}: {exc.strerror or exc}"
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
 
 
 def _existing_sha(path: Path) -> str | None:
@@ -205,14 +210,6 @@ def _sha256(path: Path, what: str) -> tuple[str, int]:
     except OSError as exc:
         raise BackupError(f"{what} {path}: {exc.strerror}") from None
     return digest.hexdigest(), size
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- verifying ---------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ def _actor() -> str:
 
 
 def _fsync_dir(folder: Path) -> None:
-    from scanner.workflows.protect import fsync_dir
+    from scanner.fsutil import fsync_dir
 
     fsync_dir(folder)
 
@@ -367,7 +367,7 @@ def _declassification(
 def _declassify_labeled(
     store: Store, path: Path, entry: Any, reason: str, note: str | None, given: list[dict[str, str]]
 ) -> Declassified:
-    from scanner.workflows.protect import copy_ownership
+    from scanner.fsutil import keep_owner_of as copy_ownership
 
     labeler = _labeler(path)
     info = path.stat()
@@ -405,7 +405,7 @@ def _declassify_sealed(
     given: list[dict[str, str]],
 ) -> Declassified:
     from labelers.seal import SealError, open_file
-    from scanner.workflows.protect import copy_ownership
+    from scanner.fsutil import keep_owner_of as copy_ownership
 
     name = Path(str(header.meta.get("original_name") or path.name[: -len(SEALED_SUFFIX)])).name
     if out is None:

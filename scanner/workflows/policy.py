@@ -24,7 +24,7 @@ from typing import Any
 
 from scanner.detect.rulepacks import CATEGORY_IDS
 from scanner.errors import BaomiError
-from scanner.walk import is_document
+from scanner.walk import is_document, is_work_file
 from scanner.workflows.actions import ACTIONS
 
 __all__ = ["ACTIONS", "PolicyError", "Share", "WatchPolicy", "compile_glob", "load_policy"]
@@ -101,6 +101,7 @@ class WatchPolicy:
             or name.endswith(".tmp")
             or (name.startswith(".~lock.") and name.endswith("#"))
             or name.endswith((".baomi", ".label.json"))
+            or any(is_work_file(part) for part in path.parent.parts)  # inside a work folder
         ):
             return False
         share = self.share_for(path)

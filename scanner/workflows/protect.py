@@ -3,21 +3,27 @@
 For each document found under the given paths the scanner decides its categories; a document
 with none is left exactly as it is. A secret document ``NAME`` then goes through these steps:
 
-1. its labeler writes a labeled copy to a hidden temporary file beside it
-   (``.NAME.label.baomi.tmp``); the original is only read;
-2. the labeled copy is sealed into ``.NAME.seal.baomi.tmp``, flushed to disk and verified:
+0. the folder is opened once and the original once, without following links
+   (:mod:`scanner.fsutil`); every later step works on those descriptors, in a private work
+   folder (``.baomi-<random>.work.baomi.tmp``, mode 0700) that share writers cannot enter;
+1. its labeler writes a labeled copy into the work folder; the original is only read;
+   the store records the intent: the original's path, identity, size and SHA-256;
+2. the labeled copy is sealed in the work folder, flushed to disk and verified:
    decrypted again with the file key still in memory and compared with the labeled bytes (a
    file server holds only public keys, so this is the only way it can check its own work);
-3. that file is renamed to ``NAME.baomi`` — a rename within one folder is atomic — and the
-   folder is synced;
+3. the store records the sealed file's SHA-256 in the intent; the file is linked to
+   ``NAME.baomi`` — atomic, and never over an existing entry — and the folder is synced;
 4. the store records the registration, the label and the seal (with their audit events);
-5. the labeled copy is removed, then the original.
+5. the labeled copy is removed, then the original (only if it is still the file opened).
 
 So at every instant the original exists until a complete, verified ``NAME.baomi`` exists, and a
 temporary file exists only while its original does. After a crash (power cut, ``kill -9``) the
-next run finds ``NAME`` beside a ``NAME.baomi`` that was made from it — the header names the
-original's name, size and modification time — and only finishes steps 4–5: nothing is sealed
-twice and nothing is lost. ``--label-only`` replaces the original by its labeled copy with one
+next run finds ``NAME`` beside a ``NAME.baomi`` and finishes steps 4–5 only with proof that the
+one was made from the other: the store's intent must name both and agree with the bytes of each.
+A ``NAME.baomi`` without that proof (forged with the public key, say) deletes nothing: both are
+kept, reported and audited as suspicious. Nothing is sealed twice and nothing is lost; the work
+folder a crash left behind is removed by the next run in that folder. ``--label-only``
+replaces the original by its labeled copy with one
 atomic rename instead.
 
 :func:`crash_point` lets the tests kill the process between any two of these steps.
@@ -31,7 +37,6 @@ import logging
 import os
 import signal
 import socket
-import stat
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -40,7 +45,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from scanner import fsutil
 from scanner.errors import BaomiError
+from scanner.fsutil import Folder, Original, UnsafeFile, WorkDir
 from scanner.interrupts import whole_record
 from scanner.names import escape_name, escape_surrogates, json_safe
 from scanner.workflows.actions import ACTIONS
@@ -55,8 +62,7 @@ STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine
 log = logging.getLogger(__name__)
 
 SEALED_SUFFIX = ".baomi"
-LABEL_TMP = ".label.baomi.tmp"
-SEAL_TMP = ".seal.baomi.tmp"
+SEALING = "sealed"  # the sealed file's name inside the work folder
 
 # What happened to a file (the "action" of a record).
 SEALED = "sealed"
@@ -69,6 +75,7 @@ WOULD_SEAL = "would-seal"
 WOULD_LABEL = "would-label"
 FAILED = "error"
 SKIPPED = "skipped"
+SUSPICIOUS = "suspicious"  # a NAME.baomi claims NAME without the store's proof: both kept
 
 ACTION_WORDS = {
     SEALED: "已封存 sealed",
@@ -81,6 +88,7 @@ ACTION_WORDS = {
     WOULD_LABEL: "将标注 would label",
     FAILED: "出错 error",
     SKIPPED: "跳过 skipped",
+    SUSPICIOUS: "可疑 suspicious",
 }
 
 _CRASH_AT = os.environ.get("BAOMI_TEST_CRASH_AT", "")
@@ -125,7 +133,7 @@ class ProtectRecord:
             "path": escape_name(self.path),
             "action": self.action,
             "status": "error"
-            if self.action == FAILED
+            if self.action in (FAILED, SUSPICIOUS)
             else "skipped"
             if self.action == SKIPPED
             else "ok",
@@ -136,11 +144,6 @@ class ProtectRecord:
             "sealed": self.sealed,
             "findings": self.findings,
         }
-
-
-def tmp_paths(path: Path) -> tuple[Path, Path]:
-    """The labeled copy and the sealed file in the making, hidden beside ``path``."""
-    return (path.with_name(f".{path.name}{LABEL_TMP}"), path.with_name(f".{path.name}{SEAL_TMP}"))
 
 
 def sealed_names(path: Path) -> Iterator[Path]:
@@ -156,27 +159,28 @@ def sealed_names(path: Path) -> Iterator[Path]:
         n += 1
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or unlink in ``folder`` durable (POSIX: the directory entry is data)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def copy_ownership(src_info: os.stat_result, dst: Path) -> None:
-    """The sealed or labeled file keeps the original's permissions (and owner, when we may)."""
-    os.chmod(dst, stat.S_IMODE(src_info.st_mode))
-    if hasattr(os, "chown") and (src_info.st_uid != os.getuid() or src_info.st_gid != os.getgid()):
-        with contextlib.suppress(PermissionError):
-            os.chown(dst, src_info.st_uid, src_info.st_gid)
-
-
 def _unlink(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def _source(orig: Original, work: WorkDir, name: str) -> Path:
+    """A path under ``name`` that opens exactly the original already opened: a link in the
+    private work folder to the descriptor (Linux). Labelers want a path and a file name;
+    this gives them both without a second lookup in the share."""
+    target = orig.proc_path()
+    if target is None:
+        return orig.folder.path / name  # no /proc: the path, checked before and after
+    with contextlib.suppress(FileExistsError):
+        os.mkdir("in", 0o700, dir_fd=work.fd)
+    os.symlink(target, f"in/{name}", dir_fd=work.fd)
+    return work.proc_path("in") / name
+
+
+CHANGED = (
+    "文件在处理过程中被修改，下次运行时再处理 / the file changed while it was being "
+    "protected; it is left as it is and will be done next run"
+)
 
 
 def same_source(meta: dict[str, Any], path: Path, info: os.stat_result) -> bool:
@@ -212,53 +216,111 @@ class Protector:
         self.dry_run = dry_run
         self.chunk_size = chunk_size
         self.host = socket.gethostname()
+        self._swept: set[str] = set()
 
     # -- the finish-an-interrupted-run path ---------------------------------------------------
-    def finish_interrupted(self, path: Path) -> ProtectRecord | None:
-        """If an earlier run sealed ``path`` and died before removing it, finish that run."""
-        from labelers.seal import SealError, read_header
+    def _sweep(self, folder: Folder) -> None:
+        """Remove the work folders a crashed run left in ``folder`` (once per folder)."""
+        key = str(folder.path)
+        if key in self._swept:
+            return
+        self._swept.add(key)
+        if not self.dry_run:
+            for name in fsutil.remove_stale_workdirs(folder):
+                log.info("removed a leftover of an interrupted run: %r", name)
 
+    def finish_interrupted(self, path: Path) -> ProtectRecord | None:
+        """If an earlier run sealed ``path`` and died before removing it, finish that run —
+        only with the store's proof (:mod:`scanner.store.intents`); a sealed file that claims
+        ``path`` without it is reported as suspicious and both files are kept."""
         try:
-            info = path.stat()
+            folder = Folder.open(path.parent)
         except OSError:
             return None
+        with folder:
+            self._sweep(folder)
+            try:
+                orig = folder.open_original(path.name)
+            except (OSError, ValueError):
+                return None  # gone, a link, not a file: protect() reports it
+            with orig:
+                return self._finish(folder, orig, path)
+
+    def _finish(self, folder: Folder, orig: Original, path: Path) -> ProtectRecord | None:
+        from labelers.seal import SealError, read_header
+
         for sealed in sealed_names(path):
-            if not sealed.exists():
+            if not folder.exists(sealed.name):
                 return None
             try:
-                header = read_header(sealed)
+                with folder.open_original(sealed.name) as candidate:
+                    with os.fdopen(os.dup(candidate.fd), "rb") as fh:
+                        header = read_header(fh)
+                    sealed_sha = candidate.sha256()
             except (SealError, OSError):
                 continue
-            if not same_source(header.meta, path, info):
+            if not same_source(header.meta, path, orig.info):
                 continue
-            if self.dry_run:
-                return ProtectRecord(
-                    str(path),
-                    WOULD_SEAL,
-                    sealed=str(sealed),
-                    label=_label_text(header.meta),
-                    categories=list(header.meta.get("categories", [])),
-                )
-            if self.store is not None and not self.store.seal_recorded(sealed):
-                self.store.record_seal(
-                    None,
-                    **self._seal_record(
-                        path, sealed, header.meta, sealed.stat().st_size, header.chunk_size
-                    ),
-                )
-            label_tmp, seal_tmp = tmp_paths(path)
-            _unlink(label_tmp)
-            _unlink(seal_tmp)
-            path.unlink()
-            fsync_dir(path.parent)
-            return ProtectRecord(
+            rec = ProtectRecord(
                 str(path),
                 COMPLETED,
                 sealed=str(sealed),
                 label=_label_text(header.meta),
                 categories=list(header.meta.get("categories", [])),
             )
+            if self.dry_run:
+                rec.action = WOULD_SEAL
+                return rec
+            info = orig.info
+            proof = None
+            if self.store is not None:
+                proof = self.store.intents.matching(
+                    path,
+                    sealed,
+                    device=info.st_dev,
+                    inode=info.st_ino,
+                    size=info.st_size,
+                    sha256=orig.sha256(),
+                    sealed_sha256=sealed_sha,
+                )
+            if proof is None:
+                return self._suspicious(path, sealed, rec)
+            if not self.store.seal_recorded(sealed):
+                self.store.record_seal(
+                    None,
+                    **self._seal_record(
+                        path,
+                        sealed,
+                        header.meta,
+                        folder.lstat(sealed.name).st_size,
+                        header.chunk_size,
+                    ),
+                )
+            with WorkDir.make(folder) as work:
+                if not folder.unlink_if_same(path.name, orig.identity, work):
+                    rec.action = FAILED
+                    rec.error = CHANGED
+                    return rec
+            self.store.intents.finish(proof.id)
+            return rec
         return None
+
+    def _suspicious(self, path: Path, sealed: Path, rec: ProtectRecord) -> ProtectRecord:
+        rec.action = SUSPICIOUS
+        rec.error = (
+            f"{sealed.name} 自称由本文件封存，但存储中没有相应的封存记录（可能是伪造的），"
+            f"两个文件都保留，请保密员核查 / {sealed.name} claims to be the sealed form of this "
+            f"file, but the store holds no record that baomi made it (it may be forged); both "
+            f"files are kept — ask the security officer to check them"
+        )
+        log.warning("suspicious sealed file beside %s: %s", path, sealed.name)
+        if self.store is not None:
+            self.store.record_event(
+                "suspicious-seal",
+                os.path.abspath(path),
+                {"sealed_path": os.path.abspath(sealed), "kept": True},
+            )
+        return rec
 
     # -- one scanned document -------------------------------------------------------------------
     def protect(
@@ -310,6 +372,9 @@ class Protector:
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
+        except UnsafeFile as exc:
+            rec.action = FAILED
+            rec.error = exc.strerror
         except FileNotFoundError:
             rec.action = SKIPPED
             rec.error = (
@@ -342,9 +407,9 @@ class Protector:
             expires=expiry_date(now.date(), years),
         )
 
-    def _label_copy(self, result: FileResult, path: Path, dest: Path, rec: ProtectRecord) -> Any:
+    def _label_copy(self, result: FileResult, src: Path, dest: Path, rec: ProtectRecord) -> Any:
         from labelers.interface import LabelError
-        from labelers.registry import labeler_for, sidecar_path
+        from labelers.registry import labeler_for
 
         labeler = labeler_for(result.format or "")
         if labeler is None:
@@ -353,43 +418,58 @@ class Protector:
             )
         spec = self._spec(result)
         try:
-            outcome = labeler.label(path, dest, spec)
+            outcome = labeler.label(src, dest, spec)
         except LabelError as exc:
-            _unlink(dest)
-            _unlink(sidecar_path(dest))
             raise ProtectError(str(exc)) from exc
         rec.method = outcome.method
         return spec, outcome
+
+    @contextlib.contextmanager
+    def _workspace(self, path: Path) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path]]:
+        """The folder and the original, each opened once; a private work folder beside them
+        (removed with everything in it however the block ends); the path the labelers read the
+        original from and the path of the labeled copy."""
+        from labelers.registry import sidecar_path
+
+        with Folder.open(path.parent) as folder, contextlib.ExitStack() as stack:
+            self._sweep(folder)
+            orig = stack.enter_context(folder.open_original(path.name))
+            work = stack.enter_context(WorkDir.make(folder))
+            src = _source(orig, work, path.name)
+            car = sidecar_path(path).name
+            if src.name == path.name and folder.exists(car):
+                # the label file beside the original is read through its own descriptor too
+                with contextlib.suppress(OSError):
+                    label_file = stack.enter_context(folder.open_original(car))
+                    _source(label_file, work, car)
+            yield folder, orig, work, src, work.proc_path(path.name)
 
     def _label_in_place(
         self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
     ) -> None:
         from labelers.registry import sidecar_path
 
-        info = path.stat()
-        label_tmp, _ = tmp_paths(path)
-        spec, outcome = self._label_copy(result, path, label_tmp, rec)
-        crash_point("labeled")
-        tmp_sidecar = sidecar_path(label_tmp)
-        if outcome.method == "sidecar":
-            # the document itself is not changed; only its label file is (re)written
-            _unlink(label_tmp)
-            if outcome.changed or not sidecar_path(path).exists():
-                os.replace(tmp_sidecar, sidecar_path(path))
-                fsync_dir(path.parent)
-                rec.action = LABELED
-            else:
-                _unlink(tmp_sidecar)
+        with self._workspace(path) as (folder, orig, work, src, labeled):
+            info = orig.info
+            spec, outcome = self._label_copy(result, src, labeled, rec)
+            crash_point("labeled")
+            car = sidecar_path(labeled).name
+            if outcome.method == "sidecar":
+                # the document itself is not changed; only its label file is (re)written
+                if outcome.changed or not folder.exists(sidecar_path(path).name):
+                    _settle(work, car, info)
+                    folder.replace(car, sidecar_path(path).name, src_folder=work)
+                    rec.action = LABELED
+                else:
+                    rec.action = UNCHANGED
+            elif not outcome.changed:
                 rec.action = UNCHANGED
-        elif not outcome.changed:
-            _unlink(label_tmp)
-            rec.action = UNCHANGED
-        else:
-            self._check_unchanged(path, info, label_tmp)
-            copy_ownership(info, label_tmp)
-            os.replace(label_tmp, path)
-            fsync_dir(path.parent)
-            rec.action = LABELED
+            else:
+                if not orig.unchanged():
+                    raise ProtectError(CHANGED)
+                _settle(work, path.name, info)
+                folder.replace(path.name, path.name, src_folder=work)
+                rec.action = LABELED
         if self.store is not None and rec.action == LABELED:
             self.store.record_protection(
                 result,
@@ -399,80 +479,93 @@ class Protector:
                 share=share,
             )
 
-    def _check_unchanged(self, path: Path, before: os.stat_result, *temps: Path) -> None:
-        after = path.stat()
-        if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-            for t in temps:
-                _unlink(t)
-            raise ProtectError(
-                "文件在处理过程中被修改，下次运行时再处理 / the file changed "
-                "while it was being protected; it is left as it is and will be "
-                "done next run"
-            )
-
     def _seal(
         self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
     ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
 
-        info = path.stat()
-        sealed = next(p for p in sealed_names(path) if not p.exists())
-        label_tmp, seal_tmp = tmp_paths(path)
-        spec, outcome = self._label_copy(result, path, label_tmp, rec)
-        # In a sealed file the header carries the label; a sidecar would only repeat it.
-        _unlink(sidecar_path(label_tmp))
-        crash_point("labeled")
-        meta = {
-            "label": {
-                "text": spec.text,
-                "level": spec.level,
-                "retention_years": spec.retention_years,
-            },
-            "categories": list(spec.categories),
-            "sealed_at": spec.labeled_at.isoformat(),
-            "expires": spec.expires.isoformat(),
-            "original_name": escape_name(path.name),
-            "original_size": info.st_size,
-            "original_mtime_ns": info.st_mtime_ns,
-            "format": result.format,
-            "label_method": outcome.method,
-            "host": self.host,
-        }
-        try:
-            res = seal_file(
-                label_tmp,
-                seal_tmp,
-                self.recipients,
-                meta,
-                chunk_size=self.chunk_size or DEFAULT_CHUNK_SIZE,
-                verify=True,
-            )
-        except SealError as exc:
-            _unlink(seal_tmp)
-            _unlink(label_tmp)
-            raise ProtectError(f"封存失败 / sealing failed: {exc}") from exc
-        crash_point("sealed-tmp")
-        self._check_unchanged(path, info, seal_tmp, label_tmp)
-        copy_ownership(info, seal_tmp)
-        os.replace(seal_tmp, sealed)
-        fsync_dir(path.parent)
-        crash_point("renamed")
-        if self.store is not None:
-            self.store.record_protection(
-                result,
-                scanned_path=path,
-                owner=_owner(info),
-                label=_label_record(spec, outcome.method),
-                seal=self._seal_record(path, sealed, meta, res.sealed_size, res.header.chunk_size),
-                share=share,
-            )
-        crash_point("recorded")
-        _unlink(label_tmp)
-        crash_point("label-tmp-removed")
-        path.unlink()
-        fsync_dir(path.parent)
-        crash_point("original-removed")
+        with self._workspace(path) as (folder, orig, work, src, labeled):
+            info = orig.info
+            sealed = next(p for p in sealed_names(path) if not folder.exists(p.name))
+            spec, outcome = self._label_copy(result, src, labeled, rec)
+            # In a sealed file the header carries the label; a sidecar would only repeat it.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(sidecar_path(labeled).name, dir_fd=work.fd)
+            crash_point("labeled")
+            intent = None
+            if self.store is not None:
+                intent = self.store.intents.begin(
+                    path,
+                    device=info.st_dev,
+                    inode=info.st_ino,
+                    size=info.st_size,
+                    sha256=orig.sha256(),
+                )
+            meta = {
+                "label": {
+                    "text": spec.text,
+                    "level": spec.level,
+                    "retention_years": spec.retention_years,
+                },
+                "categories": list(spec.categories),
+                "sealed_at": spec.labeled_at.isoformat(),
+                "expires": spec.expires.isoformat(),
+                "original_name": escape_name(path.name),
+                "original_size": info.st_size,
+                "original_mtime_ns": info.st_mtime_ns,
+                "format": result.format,
+                "label_method": outcome.method,
+                "host": self.host,
+            }
+            try:
+                res = seal_file(
+                    labeled,
+                    work.proc_path(SEALING),
+                    self.recipients,
+                    meta,
+                    chunk_size=self.chunk_size or DEFAULT_CHUNK_SIZE,
+                    verify=True,
+                )
+            except SealError as exc:
+                raise ProtectError(f"封存失败 / sealing failed: {exc}") from exc
+            crash_point("sealed-tmp")
+            if not orig.unchanged():
+                raise ProtectError(CHANGED)
+            digest = _settle(work, SEALING, info)
+            if intent is not None:
+                self.store.intents.sealed(intent, sealed, digest)
+            try:
+                folder.link_new(SEALING, sealed.name, src_folder=work)
+            except FileExistsError:
+                raise ProtectError(
+                    f"{sealed.name} 刚被他人创建，下次运行时再处理 / {sealed.name} was just "
+                    f"created by someone else; this file will be done next run"
+                ) from None
+            crash_point("renamed")
+            if self.store is not None:
+                self.store.record_protection(
+                    result,
+                    scanned_path=path,
+                    owner=_owner(info),
+                    label=_label_record(spec, outcome.method),
+                    seal=self._seal_record(
+                        path, sealed, meta, res.sealed_size, res.header.chunk_size
+                    ),
+                    share=share,
+                )
+            crash_point("recorded")
+            os.unlink(path.name, dir_fd=work.fd)
+            crash_point("label-tmp-removed")
+            if not folder.unlink_if_same(path.name, orig.identity, work):
+                raise ProtectError(
+                    f"已封存为 {sealed.name}，但原文件随后被换成了另一个文件，新文件保留 / "
+                    f"sealed into {sealed.name}, but the original was then replaced by another "
+                    f"file, which is kept"
+                )
+            if intent is not None:
+                self.store.intents.finish(intent)
+            crash_point("original-removed")
         rec.action = SEALED
         rec.sealed = str(sealed)
 
@@ -490,6 +583,18 @@ class Protector:
             "chunk_size": chunk_size,
             "expires": date.fromisoformat(expires) if expires else None,
         }
+
+
+def _settle(work: WorkDir, name: str, original: os.stat_result) -> str:
+    """Give a finished file in the work folder the original's mode and owner (on its
+    descriptor) and flush it; returns its SHA-256."""
+    fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=work.fd)
+    try:
+        fsutil.keep_owner(fd, original)
+        os.fsync(fd)
+        return fsutil.sha256_fd(fd)
+    finally:
+        os.close(fd)
 
 
 def _label_record(spec: Any, method: str) -> dict[str, Any]:

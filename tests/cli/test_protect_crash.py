@@ -20,7 +20,8 @@ import pytest
 
 from labelers.keys import PrivateKey, generate_keypair, write_public_key
 from labelers.seal import open_file, read_header
-from scanner.workflows.protect import CRASH_POINTS, LABEL_TMP, SEAL_TMP
+from scanner.fsutil import is_temp_name
+from scanner.workflows.protect import CRASH_POINTS
 from tests.clirun import BAOMI, baomi, jsonl, needs_script
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
@@ -71,11 +72,15 @@ def check_nothing_lost(
         assert (
             name in originals
             or name.endswith(".baomi")
-            or (name.startswith(".") and name.endswith((LABEL_TMP, SEAL_TMP)))
+            or is_temp_name(name)  # a killed run's private work folder
         ), name
-        if name.endswith((LABEL_TMP, SEAL_TMP)):
-            original = name[1:].removesuffix(LABEL_TMP).removesuffix(SEAL_TMP)
-            assert original in names, f"a temporary file outlived its original: {name}"
+        if is_temp_name(name):
+            inside = {
+                p.name
+                for p in (root / name).iterdir()
+                if p.name not in ("in", "sealed") and not is_temp_name(p.name)
+            }
+            assert inside <= names, f"a temporary file outlived its original: {name}"
     for name, data in originals.items():
         plain, sealed = root / name, root / (name + ".baomi")
         assert plain.exists() or sealed.exists(), f"lost: {name}"

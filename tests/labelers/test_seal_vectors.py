@@ -231,6 +231,7 @@ def test_implementation_produces_the_key_files(tmp_path: Path) -> None:
     assert text.decode() == v["private_key_file"]
     assert public_key_text(key.public).decode() == v["public_key_file"]
     (tmp_path / "k.key").write_text(v["private_key_file"], encoding="utf-8")
+    (tmp_path / "k.key").chmod(0o600)  # a private key open to others is refused
     (tmp_path / "k.pub").write_text(v["public_key_file"], encoding="utf-8")
     loaded = load_private_key(tmp_path / "k.key", PASSPHRASE)
     assert loaded.x25519.private_bytes_raw().hex() == RECIPIENT_PRIVATE
