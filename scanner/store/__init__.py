@@ -250,6 +250,11 @@ def _migrate(audit: AuditLog, shown: str) -> None:
 # -- the store ---------------------------------------------------------------------------------
 
 
+# Claim outcomes that do not finish a version: the daemon failed it and retries it later.
+# "gave-up" was written by daemons before the slow retry schedule; their files are retried too.
+RETRY_OUTCOMES = ("retrying", "gave-up")
+
+
 class Store:
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
 
@@ -727,13 +732,19 @@ class Store:
             claims_t.update()
             .where(
                 _claim_key(share, relpath, version),
-                claims_t.c.finished_at.is_(None),
                 or_(
-                    claims_t.c.claimed_at < now - timedelta(seconds=ttl_seconds),
-                    and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                    and_(
+                        claims_t.c.finished_at.is_(None),
+                        or_(
+                            claims_t.c.claimed_at < now - timedelta(seconds=ttl_seconds),
+                            and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                        ),
+                    ),
+                    # failed and still to do (scanner.watch): any server may try it again
+                    claims_t.c.outcome.in_(RETRY_OUTCOMES),
                 ),
             )
-            .values(**mine)
+            .values(**mine, finished_at=None, outcome=None)
         )
         with self._errors("认领文件 / claiming a file"), self._write() as conn:
             if conn.execute(ins).rowcount == 1:
