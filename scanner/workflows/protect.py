@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.errors import BaomiError
 from scanner.interrupts import whole_record
+from scanner.store.errors import StoreError
 from scanner.workflows.actions import ACTIONS
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
@@ -211,6 +212,8 @@ class Protector:
         self.dry_run = dry_run
         self.chunk_size = chunk_size
         self.host = socket.gethostname()
+        # the store failed (disk full, locked, server away): the run stops after that file
+        self.store_failed: str | None = None
 
     # -- the finish-an-interrupted-run path ---------------------------------------------------
     def finish_interrupted(self, path: Path) -> ProtectRecord | None:
@@ -309,6 +312,12 @@ class Protector:
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
+        except StoreError as exc:
+            # A seal already renamed into place stays with its original beside it; the next
+            # run's finish_interrupted records it and removes the original.
+            rec.action = FAILED
+            rec.error = f"记录库写入失败，已停止 / the store failed; stopping: {exc}"
+            self.store_failed = str(exc)
         except FileNotFoundError:
             rec.action = SKIPPED
             rec.error = (
@@ -609,14 +618,24 @@ def run_protect(
 
     for cand in candidates:
         if cand.status is None:
-            done = protector.finish_interrupted(cand.path)
+            try:
+                done = protector.finish_interrupted(cand.path)
+            except StoreError as exc:
+                protector.store_failed = str(exc)
+                done = ProtectRecord(
+                    str(cand.path),
+                    FAILED,
+                    error=f"记录库写入失败，已停止 / the store failed; stopping: {exc}",
+                )
             if done is not None:
                 emit(done)
+                if protector.store_failed:
+                    break
                 continue
         todo.append(cand)
-    for result in scan(todo):
+    for result in scan(todo if not protector.store_failed else []):
         emit(protector.protect(result))
-        if stop is not None and stop.requested:
+        if (stop is not None and stop.requested) or protector.store_failed:
             break
     summary.seconds = time.perf_counter() - started
     if fmt == "table":
