@@ -137,8 +137,8 @@ def _policy(
     type=click.IntRange(1),
     default=10_000,
     show_default=True,
-    help="Files waiting for a worker; beyond this, events are dropped and the next "
-    "reconciliation catches them.",
+    help="Files waiting for a worker; when it is full, the walk and the event settler wait "
+    "for room (nothing is dropped).",
 )
 @click.option(
     "--file-timeout",
@@ -153,7 +153,16 @@ def _policy(
     default="30,300,1800",
     show_default=True,
     metavar="S,S,…",
-    help="Waits before each retry of a failed file; after the last, it is given up.",
+    help="Waits before each retry of a failed file; after the last, --retry-slow.",
+)
+@click.option(
+    "--retry-slow",
+    type=click.FloatRange(1.0),
+    default=3600.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="After the --retry-backoff waits, a failed file is retried this often for as long "
+    "as it exists; it is never given up.",
 )
 @click.option(
     "--reconcile-every",
@@ -211,6 +220,7 @@ def watch(
     queue_size: int,
     file_timeout: float,
     retry_backoff: str,
+    retry_slow: float,
     reconcile_every: float,
     state_dir: Path | None,
     backup_to: Path | None,
@@ -237,8 +247,10 @@ def watch(
     \b
     Signals: TERM/INT finish the files in hand and exit 0; HUP reloads the config file,
     rule packs and policy. `baomi status` shows what it is doing.
-    Exit codes: 0 stopped cleanly; 2 usage/config error, or another daemon already
-    watches this folder; 3 (--once) some files could not be processed.
+    Exit codes: 0 stopped cleanly; 2 usage/config error, another daemon already
+    watches this folder, or the store vanished or was replaced while it ran (sealing
+    stopped); 3 (--once) some files are not done yet (failed, secret documents still
+    plaintext, or the pass did not finish).
     """
     from scanner.store import Store, StoreError, data_dir
     from scanner.watch import AlreadyRunning, WatchError
@@ -288,6 +300,7 @@ def watch(
         backup_to=backup_to,
         once=once,
         backoff=_backoff(retry_backoff),
+        retry_slow=retry_slow,
         min_score=min_score,
         max_file_mib=max_file_size,
     )
@@ -366,8 +379,8 @@ def status(state_dir: Path | None, fmt: str) -> int:
             + ", ".join(f"{k} {v}" for k, v in processed.items()),
         ),
         ("未变跳过 unchanged", data.get("unchanged_skips", 0)),
-        ("错误 errors", f"{data.get('errors', 0)} (放弃 given up {data.get('given_up', 0)})"),
-        ("丢弃事件 dropped", data.get("dropped_events", 0)),
+        ("错误 errors", data.get("errors", 0)),
+        ("未保护 not protected", _not_protected(data.get("not_protected") or {})),
         (
             "上次核对 reconciled",
             f"{rec.get('time')} ({rec.get('seconds')} s, "
@@ -380,9 +393,34 @@ def status(state_dir: Path | None, fmt: str) -> int:
     if data.get("last_error"):
         err = data["last_error"]
         rows.append(("最近错误 last error", f"{err.get('path')}: {err.get('error')}"))
+    if data.get("alarm"):
+        rows.insert(1, ("警报 ALARM", data["alarm"]))
     for key, value in rows:
         click.echo(f"{key:<22} {value}")
     return EXIT_OK if running else EXIT_NOT_RUNNING
+
+
+def _not_protected(np: dict[str, Any]) -> str:
+    secret, unknown = int(np.get("secret") or 0), int(np.get("unknown") or 0)
+    if not secret and not unknown:
+        return "0"
+    age = int(np.get("oldest_age_seconds") or 0)
+    return (
+        f"尚未保护的涉密文件 / secret documents not yet protected: {secret}"
+        + (f" (+{unknown} 内容未知 / content not yet known)" if unknown else "")
+        + f"; 最久 oldest {_age(age)} (since {np.get('oldest_since')}): "
+        f"{np.get('oldest_reason')}"
+    )
+
+
+def _age(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    if seconds < 172800:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86400} d"
 
 
 def _lock_held(path: Path) -> bool:

@@ -22,6 +22,11 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 _OUTCOME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 
 
+# Claim outcomes that do not finish a version: the daemon failed it and retries it later.
+# "gave-up" was written by daemons before the slow retry schedule; their files are retried too.
+RETRY_OUTCOMES = ("retrying", "gave-up")
+
+
 class ClaimRow(TypedDict):
     share: str
     relpath: str
@@ -81,13 +86,19 @@ class Claims(StoreBase):
             claims_t.update()
             .where(
                 _claim_key(share, relpath, version),
-                claims_t.c.finished_at.is_(None),
                 or_(
-                    claims_t.c.claimed_at < when - timedelta(seconds=ttl_seconds),
-                    and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                    and_(
+                        claims_t.c.finished_at.is_(None),
+                        or_(
+                            claims_t.c.claimed_at < when - timedelta(seconds=ttl_seconds),
+                            and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                        ),
+                    ),
+                    # failed and still to do (scanner.watch): any server may try it again
+                    claims_t.c.outcome.in_(RETRY_OUTCOMES),
                 ),
             )
-            .values(**mine)
+            .values(**mine, finished_at=None, outcome=None)
         )
         with self._errors("认领文件 / claiming a file"), self._write() as conn:
             if conn.execute(ins).rowcount == 1:

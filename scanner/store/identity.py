@@ -27,6 +27,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
@@ -179,3 +180,59 @@ def missing_key_error(path: Path, key_id: str) -> AuditKeyError:
         f"or copy it from the server that first wrote to this store. baomi does not make a "
         f"new key for a keyed trail — that would let anyone rewrite it."
     )
+
+
+# -- the daemon's check that its store is still the one it started with ------------------------
+# A daemon runs for months; under it the SQLite file can be deleted, truncated or replaced (a
+# restore, a clerk tidying the data folder) and a PostgreSQL URL can come to point at another
+# database. A process that kept sealing would record its seals into an unlinked file or the
+# wrong database, so the daemon notes the store's id (and for SQLite the file's device and
+# inode) at start and checks them before it seals (scanner.watch.daemon).
+
+
+@dataclass(frozen=True, slots=True)
+class StoreIdentity:
+    store_id: str
+    sqlite_file: tuple[str, int, int] | None  # (path, st_dev, st_ino)
+
+
+def read_store_id(store: Any) -> str | None:
+    """The store's id, or None when it has none (a new or a replaced store)."""
+    with store._errors("读记录库标识 / reading the store id"), store.engine.connect() as conn:
+        return store_id(conn, create=False)
+
+
+def ensure_store_id(store: Any) -> str:
+    """The store's id, made (a random one) the first time it is asked for."""
+    found = read_store_id(store)
+    if found is not None:
+        return found
+    with store.transaction() as conn:
+        made = store_id(conn, create=True)
+    assert made is not None
+    return made
+
+
+def sqlite_path(store: Any) -> str | None:
+    """The SQLite file behind ``store``; None for PostgreSQL or an in-memory database."""
+    url = store.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return os.path.abspath(url.database)
+
+
+def sqlite_key(store: Any) -> tuple[str, int, int] | None:
+    path = sqlite_path(store)
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise StoreError(
+            f"无法读取记录库文件 / cannot read the store file {path}: {exc.strerror}"
+        ) from None
+    return path, st.st_dev, st.st_ino
+
+
+def identity(store: Any) -> StoreIdentity:
+    return StoreIdentity(ensure_store_id(store), sqlite_key(store))

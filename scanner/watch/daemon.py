@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import queue
 import signal
 import threading
 import time
@@ -28,13 +27,14 @@ from typing import Any
 from scanner import fsutil
 from scanner.watch import WatchError
 from scanner.watch.events import PendingTable, WatchHandler, stat_key
-from scanner.watch.index import FileIndex
+from scanner.watch.index import RETRYING, FileIndex
 from scanner.watch.locks import DaemonLocks, pid_alive
 from scanner.watch.logs import emit
 from scanner.watch.reconcile import reconcile
 from scanner.watch.status import DaemonStatus, write_status
 from scanner.watch.workers import (
     DEFAULT_BACKOFF,
+    DEFAULT_RETRY_SLOW,
     ELSEWHERE,
     GONE,
     IGNORED,
@@ -44,8 +44,12 @@ from scanner.watch.workers import (
     WorkerContext,
 )
 
+EXIT_STORE_LOST = 2  # the daemon stopped because its store vanished or was replaced
+
 INDEX_FILE = "index.sqlite"
 STATUS_EVERY = 2.0
+CHECK_EVERY = 2.0  # the roots' and the store's identity
+PROGRESS_EVERY = 5.0  # --once: a progress line on stderr
 _GONE_AFTER = frozenset({"sealed", "completed", GONE})
 
 
@@ -70,6 +74,7 @@ class WatchSettings:
     backup_to: Path | None = None
     once: bool = False
     backoff: tuple[float, ...] = DEFAULT_BACKOFF
+    retry_slow: float = DEFAULT_RETRY_SLOW
     min_score: float = 0.5
     max_file_mib: int = 200
 
@@ -109,6 +114,12 @@ class Daemon:
         self._drops_logged = 0
         self._claim_ttl = max(600, int(settings.file_timeout) + 60)
         self._lock_fds: tuple[int, ...] = ()
+        self._identity: Any = None  # scanner.store.identity.StoreIdentity, noted at start
+        self.store_lost: str | None = None  # why sealing stopped; then the exit code is 2
+        self._root_keys: dict[Path, tuple[int, int] | None] = {}
+        self._walk_complete = True
+        self._once_finished = False
+        self._progress_at = 0.0
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
@@ -135,6 +146,7 @@ class Daemon:
             backup_to=self.s.backup_to,
             parent_store=self.store,
             close_fds=self._lock_fds,
+            store_file=self._identity.sqlite_file if self._identity is not None else None,
         )
 
     def reload(self) -> None:
@@ -201,22 +213,28 @@ class Daemon:
             known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None,
             origin=origin,
         )
-        try:
-            return self.dispatcher.submit(job)
-        except queue.Full:
-            with self.status.lock:
-                self.status.dropped += 1
-                dropped = self.status.dropped
-            if dropped == 1 or dropped % 100 == 0:
-                emit(
-                    "queue.full",
-                    logging.WARNING,
-                    path=path,
-                    dropped=dropped,
-                    error="队列已满，该文件将在下次核对时处理 / the queue is full; the file "
-                    "will be handled by the next reconciliation",
-                )
-            return False
+        # waits for room: a full queue slows the walk (or the settler) down, drops nothing
+        return self.dispatcher.submit(job, stopping=lambda: self._stop)
+
+    def _progress(self, rec: Any) -> None:
+        """--once: a line on stderr every few seconds, so a long pass shows it is moving."""
+        now = time.monotonic()
+        if rec is not None and now - self._progress_at < PROGRESS_EVERY:
+            return
+        self._progress_at = now
+        assert self.dispatcher is not None
+        c = self.dispatcher.counts()
+        with self.status.lock:
+            done = sum(self.status.processed.values())
+            errors = self.status.errors
+        emit(
+            "once.progress",
+            walked=rec.files_seen if rec is not None else None,
+            queued=c["queue_length"],
+            in_flight=c["in_flight"],
+            processed=done,
+            errors=errors,
+        )
 
     def _gone(self, path: str) -> None:
         if self.index is not None:
@@ -238,7 +256,16 @@ class Daemon:
 
     # -- hooks from the dispatcher (its thread) -----------------------------------------------
     def claim(self, job: Job, sha: str) -> bool:
-        return bool(self.store.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
+        # Before each file is sealed: a claim in a store that is not the one noted at start
+        # would let a seal go unrecorded.
+        self.check_store(full=False)
+        if self.store_lost is not None:
+            raise RuntimeError(self.store_lost)
+        try:
+            return bool(self.store.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
+        except Exception:
+            self.check_store(full=True)  # a truncated SQLite file fails here first
+            raise
 
     def release(self, job: Job, sha: str) -> None:
         with contextlib.suppress(Exception):
@@ -247,7 +274,8 @@ class Daemon:
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None:
         assert self.index is not None
         outcome = str(result.get("outcome"))
-        if sha is not None:
+        self.index.clear_failure(job.path)
+        if sha is not None and self.store_lost is None:
             try:
                 self.store.finish_claim(job.share, job.relpath, sha, outcome)
             except Exception as exc:
@@ -274,41 +302,54 @@ class Daemon:
                 job, f"备份失败 / backup failed: {result['backup_error']}", final=False
             )
 
-    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None:
+    def failed(
+        self,
+        job: Job,
+        error: str,
+        *,
+        sha: str | None,
+        retry_in: float | None,
+        categories: list[str] | None,
+    ) -> None:
         assert self.index is not None
-        if final:
-            st = stat_key(job.path)
-            if st is not None:
-                # not again until it changes; the record says it was given up
-                self.index.put(job.path, st[0], st[1], sha, "gave-up")
-            if sha is not None:
-                with contextlib.suppress(Exception):
-                    self.store.finish_claim(job.share, job.relpath, sha, "gave-up")
-        self._record_failure(job, error, final=final)
+        st = stat_key(job.path)
+        if st is not None:
+            # still to do: not FINAL, so every walk, restart and --once submits it again
+            self.index.put(job.path, st[0], st[1], sha, RETRYING)
+            self.index.note_failure(job.path, error, bool(categories) if categories else None)
+        if sha is not None and self.store_lost is None:
+            # finished as "retrying", not released: the row tells the report (and every
+            # server) that this version is still to do; any server may claim it again
+            with contextlib.suppress(Exception):
+                self.store.finish_claim(job.share, job.relpath, sha, RETRYING)
+        self._record_failure(job, error, final=False, retry_in=retry_in)
 
     def changed(self, job: Job) -> None:
         if not self.s.once:
             self.table.touch(job.path)  # still being written: wait for it to settle again
 
-    def _record_failure(self, job: Job, error: str, *, final: bool) -> None:
+    def _record_failure(
+        self, job: Job, error: str, *, final: bool, retry_in: float | None = None
+    ) -> None:
         with self.status.lock:
             self.status.errors += 1
-            if final:
-                self.status.given_up += 1
             self.status.last_error = {
                 "path": job.path,
                 "error": error,
                 "attempt": job.attempt + 1,
-                "gave_up": final,
+                "retry_in": retry_in,
                 "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             }
         emit(
-            "file.gave_up" if final else "file.error",
-            logging.ERROR if final else logging.WARNING,
+            "file.error",
+            logging.WARNING,
             path=job.path,
             error=error,
             attempt=job.attempt + 1,
+            retry_in=retry_in,
         )
+        if self.store_lost is not None:
+            return  # never write (nor an audit head) into a store that is not the one noted
         try:
             self.store.record_event(
                 "watch",
@@ -385,11 +426,93 @@ class Daemon:
             retrying=c["retrying"],
             workers=c["workers"],
             index_size=len(self.index),
+            failures=self.index.failures(),
         )
         try:
             write_status(self.s.state_dir, data)
         except OSError as exc:
             emit("status.error", logging.WARNING, error=str(exc))
+
+    # -- the store's and the roots' identity -----------------------------------------------------
+    def _note_identity(self) -> None:
+        from scanner.store.identity import identity
+
+        self._identity = identity(self.store)
+        self._root_keys = {r: _dir_key(r) for r in self.roots}
+
+    def check_store(self, *, full: bool) -> None:
+        """Is the store still the one noted at start? ``full`` also reads its id (a query);
+        otherwise only the SQLite file's device and inode (a ``stat``). A store that vanished,
+        was replaced or cannot be read stops the daemon (exit code 2); a PostgreSQL server
+        that cannot be reached is a failed file and a retry, as before."""
+        from scanner.store import StoreError
+        from scanner.store.identity import read_store_id
+        from scanner.watch.workers import StoreLost, check_store_file
+
+        if self._identity is None or self.store_lost is not None:
+            return
+        try:
+            check_store_file(self._identity.sqlite_file)
+            if not full:
+                return
+            try:
+                found = read_store_id(self.store)
+            except StoreError as exc:
+                if self._identity.sqlite_file is None:
+                    return  # the server is away: wait and retry, as for any file
+                raise StoreLost(f"无法读取记录库 / the store cannot be read: {exc}") from None
+            if found != self._identity.store_id:
+                raise StoreLost(
+                    "记录库已不是启动时的那个（被替换或重建）/ the store is not the one this "
+                    f"daemon started with (replaced or recreated): {self.store.url_for_display}"
+                )
+        except StoreLost as exc:
+            self._store_lost(str(exc))
+
+    def _store_lost(self, reason: str) -> None:
+        with self.status.lock:
+            if self.store_lost is not None:
+                return
+            self.store_lost = reason
+            self.status.alarm = (
+                f"{reason}；已停止封存，请恢复记录库后重新启动 / sealing stopped: restore the "
+                "store (or start afresh with a new one) and restart the daemon"
+            )
+        emit("store.lost", logging.CRITICAL, error=reason)
+        self._stop = True
+        self._wake.set()
+
+    def _check_roots(self) -> None:
+        """A watched folder renamed away or deleted is watched again once a folder of that
+        name exists: the old watch would follow the moved folder, not the name."""
+        rearm = False
+        for root, key in list(self._root_keys.items()):
+            now = _dir_key(root)
+            if now == key:
+                continue
+            if now is None:
+                emit(
+                    "root.lost",
+                    logging.ERROR,
+                    path=str(root),
+                    error="监视的文件夹被移走或删除，等待同名文件夹出现 / the watched folder "
+                    "was moved or deleted; waiting for a folder of that name",
+                )
+            else:
+                emit("root.rearmed", logging.WARNING, path=str(root))
+                rearm = True
+            self._root_keys[root] = now
+        if rearm and not self.s.once:
+            if self._observer is not None:
+                with contextlib.suppress(Exception):
+                    self._observer.stop()
+                    self._observer.join(10)
+                self._observer = None
+            try:
+                self._start_observer()
+            except WatchError as exc:
+                emit("observer.error", logging.ERROR, error=str(exc))
+            self._reconcile()  # what was put into the new folder before the watch
 
     def _reconcile(self) -> None:
         assert self.index is not None
@@ -400,7 +523,10 @@ class Daemon:
             submit=self.submit,
             index=self.index,
             stopping=lambda: self._stop,
+            progress=self._progress if self.s.once else None,
         )
+        self._walk_complete = rec.complete
+        self.index.forget_failures_missing()
         with self.status.lock:
             self.status.reconciliations += 1
             self.status.unchanged_skips += rec.unchanged
@@ -433,6 +559,7 @@ class Daemon:
         try:
             self.index = FileIndex(self.s.state_dir / INDEX_FILE)
             self.store = self._store_factory()
+            self._note_identity()
             # A daemon killed with SIGKILL left its claims; its files need not wait for the ttl.
             released = self.store.release_dead_claims(pid_alive)
             if released:
@@ -443,6 +570,7 @@ class Daemon:
                 file_timeout=self.s.file_timeout,
                 backoff=self.s.backoff,
                 retry=not self.s.once,
+                retry_slow=self.s.retry_slow,
                 make_context=self._make_context,
                 hooks=self,
             )
@@ -486,8 +614,16 @@ class Daemon:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             locks.release()
-        emit("watch.stop", processed=sum(self.status.processed.values()), errors=self.status.errors)
-        if self.s.once and self.status.errors:
+        left = len(self.index.failures()) if self.index is not None else 0
+        emit(
+            "watch.stop",
+            processed=sum(self.status.processed.values()),
+            errors=self.status.errors,
+            not_yet_protected=left,
+        )
+        if self.store_lost is not None:
+            return EXIT_STORE_LOST
+        if self.s.once and (self.status.errors or left or not self._once_finished):
             return 3
         return 0
 
@@ -495,6 +631,7 @@ class Daemon:
         assert self.dispatcher is not None
         next_reconcile = time.monotonic()
         next_status = time.monotonic()
+        next_check = time.monotonic() + CHECK_EVERY
         while not self._stop:
             if self._reload:
                 self._reload = False
@@ -504,12 +641,31 @@ class Daemon:
                 self._reconcile()
                 next_reconcile = time.monotonic() + self.s.reconcile_every
                 if self.s.once:
+                    next_progress = time.monotonic() + PROGRESS_EVERY
                     while not self._stop and not self.dispatcher.idle.wait(0.2):
-                        pass
+                        if time.monotonic() >= next_progress:
+                            self._progress(None)
+                            next_progress = time.monotonic() + PROGRESS_EVERY
+                        if time.monotonic() >= next_check:
+                            self.check_store(full=True)
+                            next_check = time.monotonic() + CHECK_EVERY
+                    self._once_finished = self._walk_complete and not self._stop
                     return
+            if now >= next_check:
+                self.check_store(full=True)
+                self._check_roots()
+                next_check = time.monotonic() + CHECK_EVERY
             if now >= next_status:
                 self._write_status()
                 next_status = time.monotonic() + STATUS_EVERY
-            timeout = max(0.0, min(next_status, next_reconcile) - time.monotonic())
+            timeout = max(0.0, min(next_status, next_reconcile, next_check) - time.monotonic())
             self._wake.wait(timeout)
             self._wake.clear()
+
+
+def _dir_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if os.path.isdir(path) else None

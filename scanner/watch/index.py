@@ -31,9 +31,29 @@ FINAL = frozenset(
         "recorded",
         "skipped",
         "elsewhere",
-        "gave-up",
     }
 )
+# Not in FINAL on purpose: "retrying" (and "gave-up", written by versions before the slow
+# retry schedule) means the file is still to be done, so every walk and restart submits it.
+RETRYING = "retrying"
+
+
+_FAILURES_DDL = (
+    "CREATE TABLE IF NOT EXISTS failures (path TEXT PRIMARY KEY, since REAL NOT NULL,"
+    " last REAL NOT NULL, reason TEXT NOT NULL, secret INTEGER, attempts INTEGER NOT NULL)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file that failed and is not done yet: what ``baomi status`` lists as not protected."""
+
+    path: str
+    since: float  # first failure of this run of failures (epoch seconds)
+    last: float
+    reason: str
+    secret: bool | None  # None: it failed before its content was known
+    attempts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +83,12 @@ class FileIndex:
                 " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
                 " updated REAL NOT NULL)"
             )
+            self._db.execute(_FAILURES_DDL)
             rows = self._db.execute(
                 "SELECT path, size, mtime_ns, sha256, outcome, updated FROM files"
+            ).fetchall()
+            failures = self._db.execute(
+                "SELECT path, since, last, reason, secret, attempts FROM failures"
             ).fetchall()
         except sqlite3.DatabaseError as exc:
             # A cache that cannot be read is rebuilt, not mended: start again from nothing.
@@ -80,12 +104,17 @@ class FileIndex:
                     " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
                     " updated REAL NOT NULL)"
                 )
+                self._db.execute(_FAILURES_DDL)
             except sqlite3.DatabaseError as again:
                 raise WatchError(
                     f"无法创建索引文件 / cannot create the index {path}: {again} (after: {exc})"
                 ) from None
-            rows = []
+            rows, failures = [], []
         self._mem: dict[str, Entry] = {r[0]: Entry(*r[1:]) for r in rows}
+        self._failures: dict[str, Failure] = {
+            r[0]: Failure(r[0], r[1], r[2], r[3], None if r[4] is None else bool(r[4]), r[5])
+            for r in failures
+        }
 
     def __len__(self) -> int:
         return len(self._mem)
@@ -117,14 +146,72 @@ class FileIndex:
                 del self._mem[p]
             if gone:
                 self._db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in gone])
+            failed = [p for p in self._failures if p == path or p.startswith(prefix)]
+            for p in failed:
+                del self._failures[p]
+            if failed:
+                self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in failed])
+
+    # -- files that failed and are still to be done -------------------------------------------
+    def note_failure(self, path: str, reason: str, secret: bool | None) -> Failure:
+        """Record one more failed attempt; ``since`` stays that of the first."""
+        now = time.time()
+        with self._lock:
+            old = self._failures.get(path)
+            if old is not None and secret is None:
+                secret = old.secret  # a later attempt that failed earlier knows less
+            f = Failure(
+                path,
+                old.since if old else now,
+                now,
+                reason,
+                secret,
+                (old.attempts if old else 0) + 1,
+            )
+            self._failures[path] = f
+            self._db.execute(
+                "INSERT OR REPLACE INTO failures (path, since, last, reason, secret, attempts)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    path,
+                    f.since,
+                    f.last,
+                    reason,
+                    None if secret is None else int(secret),
+                    f.attempts,
+                ),
+            )
+        return f
+
+    def clear_failure(self, path: str) -> None:
+        with self._lock:
+            if self._failures.pop(path, None) is not None:
+                self._db.execute("DELETE FROM failures WHERE path = ?", (path,))
+
+    def failures(self) -> list[Failure]:
+        """Oldest first."""
+        with self._lock:
+            return sorted(self._failures.values(), key=lambda f: f.since)
 
     def drop_many(self, paths: Iterable[str]) -> int:
         paths = [p for p in paths if p in self._mem]
         with self._lock:
             for p in paths:
                 self._mem.pop(p, None)
+                self._failures.pop(p, None)
             self._db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in paths])
+            self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in paths])
         return len(paths)
+
+    def forget_failures_missing(self) -> int:
+        """Failures of files that no longer exist are not work left (a deleted secret is not
+        plaintext on the share any more)."""
+        gone = [p for p in list(self._failures) if not os.path.lexists(p)]
+        with self._lock:
+            for p in gone:
+                self._failures.pop(p, None)
+            self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in gone])
+        return len(gone)
 
     def paths_under(self, root: str) -> Iterator[str]:
         prefix = root.rstrip("/") + "/"

@@ -63,6 +63,7 @@ def reconcile(
     submit: Callable[[str, str], bool],
     index: FileIndex,
     stopping: Callable[[], bool],
+    progress: Callable[[Reconciliation], None] | None = None,
 ) -> Reconciliation:
     """Walk ``roots``; a document the index knows with the same size and mtime is skipped at
     once; any other wanted one goes to ``submit(path, "reconcile")`` (True when queued).
@@ -86,6 +87,11 @@ def reconcile(
             wanted = False
         if wanted and submit(path, "reconcile"):
             rec.enqueued += 1
+        if progress is not None:
+            progress(rec)
+    if stopping():
+        complete = False  # a submit that gave up waiting for room did not queue its file
+    rec.complete = complete
     if complete:
         # Only after a whole walk: an interrupted one did not see everything that exists.
         gone = [p for root in roots for p in index.paths_under(str(root)) if p not in seen]

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from scanner import fsutil
 from scanner.names import json_safe
+from scanner.watch.index import Failure
 
 STATUS_FILE = "status.json"
 
@@ -33,6 +35,7 @@ class Reconciliation:
     enqueued: int = 0
     forgotten: int = 0  # index entries of files that are gone
     unchanged: int = 0  # known to the index with the same size and mtime: one stat each
+    complete: bool = True  # walked to the end (not stopped half-way)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,12 +57,11 @@ class DaemonStatus:
     started: str = field(default_factory=now_iso)
     processed: Counter[str] = field(default_factory=Counter)
     errors: int = 0
-    given_up: int = 0
-    dropped: int = 0
     unchanged_skips: int = 0
     reconciliations: int = 0
     last_reconciliation: Reconciliation = field(default_factory=Reconciliation)
     last_error: dict[str, Any] | None = None
+    alarm: str | None = None  # the daemon stopped sealing: what the operator must do
     state: str = "starting"
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -72,6 +74,7 @@ class DaemonStatus:
         retrying: int,
         workers: int,
         index_size: int,
+        failures: Sequence[Failure] = (),
     ) -> dict[str, Any]:
         with self.lock:
             return {
@@ -92,13 +95,45 @@ class DaemonStatus:
                 "processed_total": sum(self.processed.values()),
                 "unchanged_skips": self.unchanged_skips,
                 "errors": self.errors,
-                "given_up": self.given_up,
-                "dropped_events": self.dropped,
                 "index_size": index_size,
                 "reconciliations": self.reconciliations,
                 "last_reconciliation": self.last_reconciliation.to_dict(),
                 "last_error": self.last_error,
+                "alarm": self.alarm,
+                "not_protected": not_protected(failures),
             }
+
+
+def not_protected(failures: Sequence[Failure], limit: int = 20) -> dict[str, Any]:
+    """Files that failed and are still to be done: secret ones (still plaintext on the share)
+    and ones that failed before their content was known."""
+    now = time.time()
+    secret = [f for f in failures if f.secret]
+    unknown = [f for f in failures if f.secret is None]
+    first = secret or unknown or list(failures)
+    oldest = first[0] if first else None
+    return {
+        "secret": len(secret),
+        "unknown": len(unknown),
+        "other": len(failures) - len(secret) - len(unknown),
+        "oldest_since": (
+            datetime.fromtimestamp(oldest.since, UTC).isoformat(timespec="seconds")
+            if oldest
+            else None
+        ),
+        "oldest_age_seconds": round(now - oldest.since) if oldest else None,
+        "oldest_reason": oldest.reason if oldest else None,
+        "files": [
+            {
+                "path": f.path,
+                "secret": f.secret,
+                "since": datetime.fromtimestamp(f.since, UTC).isoformat(timespec="seconds"),
+                "attempts": f.attempts,
+                "reason": f.reason,
+            }
+            for f in (secret + unknown)[:limit]
+        ],
+    }
 
 
 def write_status(state_dir: Path, data: dict[str, Any]) -> None:

@@ -14,8 +14,13 @@ of a file that timed out and retry it at once.
 
 One slow or poisonous file never blocks the rest: past ``file_timeout`` its worker is killed
 (SIGKILL), replaced, the error recorded and the file retried after a back-off (30 s, 5 min,
-30 min by default), then given up with a record. An exception in a worker is a failed file,
-never a dead daemon.
+30 min by default), then on a slow schedule (hourly by default) for as long as the file
+exists: a fault that outlasts the back-off (a disk full over lunch, the database away) must not
+leave a secret in plaintext for good. An exception in a worker is a failed file, never a dead
+daemon.
+
+The queue is bounded, and ``submit`` waits for room instead of dropping: a walk over a large
+share is slowed to the workers' pace, and nothing handed in is lost.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ ELSEWHERE = "elsewhere"  # another daemon (another server's mount of the share) 
 CHANGED = "changed"  # written to while it was read: back to the pending table
 ERROR = "error"  # scanner.workflows.protect.FAILED
 DEFAULT_BACKOFF = (30.0, 300.0, 1800.0)
+DEFAULT_RETRY_SLOW = 3600.0
 _HASH_CHUNK = 1 << 20
 _ERROR_CHARS = 400
 
@@ -77,13 +83,44 @@ class WorkerContext:
     backup_to: Path | None = None
     parent_store: Store | None = None  # the daemon's own engine: disposed (not closed) in the child
     close_fds: tuple[int, ...] = ()  # the daemon's lock files: a worker must not keep them
+    # (path, st_dev, st_ino) of the SQLite store the daemon checked: a worker seals only while
+    # that same file is there, never into a deleted or replaced one (scanner.store.identity)
+    store_file: tuple[str, int, int] | None = None
+
+
+class StoreLost(Exception):
+    """The store the daemon checked is gone or was replaced: nothing may be sealed."""
+
+
+def check_store_file(key: tuple[str, int, int] | None) -> None:
+    if key is None:
+        return
+    path, dev, ino = key
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise StoreLost(f"记录库文件不见了 / the store file is gone: {path}") from None
+    except OSError as exc:
+        raise StoreLost(
+            f"无法读取记录库文件 / cannot read the store file {path}: {exc.strerror}"
+        ) from None
+    if (st.st_dev, st.st_ino) != (dev, ino):
+        raise StoreLost(f"记录库文件被替换 / the store file was replaced: {path}")
 
 
 class Hooks(Protocol):
     def claim(self, job: Job, sha: str) -> bool: ...
     def release(self, job: Job, sha: str) -> None: ...
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None: ...
-    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None: ...
+    def failed(
+        self,
+        job: Job,
+        error: str,
+        *,
+        sha: str | None,
+        retry_in: float | None,
+        categories: list[str] | None,
+    ) -> None: ...
     def changed(self, job: Job) -> None: ...
 
 
@@ -152,9 +189,13 @@ class FileWork:
         facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
         if known and known[2] == sha and known[3] in FINAL:
             return {"outcome": SAME, **facts}
+        check_store_file(self.ctx.store_file)
         self._open()
         if not self.ask_claim(sha):
             return {"outcome": ELSEWHERE, **facts}
+        # again after the claim: the daemon checked its store, this worker's connection must
+        # still be to that same file when it records the seal
+        check_store_file(self.ctx.store_file)
         rec = self.protector.finish_interrupted(path)
         if rec is None:
             result = self.ctx.scanner.scan_file(path)
@@ -270,6 +311,7 @@ class Dispatcher:
         file_timeout: float,
         backoff: tuple[float, ...],
         retry: bool,
+        retry_slow: float = DEFAULT_RETRY_SLOW,
         make_context: Callable[[], WorkerContext],
         hooks: Hooks,
     ) -> None:
@@ -277,6 +319,7 @@ class Dispatcher:
         self.file_timeout = file_timeout
         self.backoff = backoff
         self.retry = retry
+        self.retry_slow = retry_slow
         self.make_context = make_context
         self.hooks = hooks
         self.queue: queue.Queue[Job] = queue.Queue(maxsize=queue_size)
@@ -300,14 +343,25 @@ class Dispatcher:
             self._spawn()
         self._thread.start()
 
-    def submit(self, job: Job) -> bool:
-        """Queue a job; False when that path is already in hand or the queue is full."""
+    def submit(self, job: Job, stopping: Callable[[], bool] = lambda: False) -> bool:
+        """Queue a job, waiting for room when the queue is full; False when that path is
+        already in hand, or the dispatcher (or ``stopping()``) stops before there was room."""
         with self._lock:
             if job.path in self._busy_paths or not self._accepting:
                 return False
-            self.queue.put_nowait(job)  # queue.Full: the caller counts a dropped event
             self._busy_paths.add(job.path)
             self.idle.clear()
+        # The wait is outside the lock: the dispatcher thread takes the lock to hand out work.
+        while True:
+            try:
+                self.queue.put(job, timeout=0.2)
+                break
+            except queue.Full:
+                with self._lock:
+                    accepting = self._accepting
+                if not accepting or stopping():
+                    self._finish_path(job)
+                    return False
         self._wake.set()
         return True
 
@@ -386,27 +440,22 @@ class Dispatcher:
         with self._lock:
             self._busy_paths.discard(job.path)
 
-    def _fail(self, w: _Worker, job: Job, error: str) -> None:
+    def _fail(self, w: _Worker, job: Job, error: str, categories: list[str] | None = None) -> None:
         attempt = job.attempt + 1
-        give_up = self.retry and attempt > len(self.backoff)
-        if w.claimed and w.sha and not give_up:
-            # given back, so the retry (or another server) may claim this version again;
-            # a file given up keeps its claim, finished as "gave-up", on every server
-            self.hooks.release(job, w.sha)
-        if self.retry and not give_up:
-            with self._lock:
-                heapq.heappush(
-                    self._retries,
-                    _Retry(
-                        time.monotonic() + self.backoff[attempt - 1],
-                        next(self._seq),
-                        replace(job, attempt=attempt),
-                    ),
-                )
-            self.hooks.failed(job, error, final=False, sha=w.sha if w.claimed else None)
-        else:
-            self.hooks.failed(job, error, final=give_up, sha=w.sha if w.claimed else None)
+        sha = w.sha if w.claimed else None
+        if not self.retry:
+            self.hooks.failed(job, error, sha=sha, retry_in=None, categories=categories)
             self._finish_path(job)
+            return
+        # Never given up: after the fast back-off, the slow schedule, until the file is done
+        # or gone (a worker finds it gone and the path leaves the retries).
+        delay = self.backoff[attempt - 1] if attempt <= len(self.backoff) else self.retry_slow
+        with self._lock:
+            heapq.heappush(
+                self._retries,
+                _Retry(time.monotonic() + delay, next(self._seq), replace(job, attempt=attempt)),
+            )
+        self.hooks.failed(job, error, sha=sha, retry_in=delay, categories=categories)
 
     def _clear(self, w: _Worker) -> None:
         w.job, w.sha, w.claimed, w.claim_error = None, None, False, None
@@ -439,7 +488,9 @@ class Dispatcher:
         if w.claim_error is not None:
             self._fail(w, job, w.claim_error)
         elif result.get("outcome") == ERROR:
-            self._fail(w, job, str(result.get("error") or "unknown error"))
+            self._fail(
+                w, job, str(result.get("error") or "unknown error"), result.get("categories")
+            )
         elif result.get("outcome") == CHANGED:
             self._finish_path(job)
             self.hooks.changed(job)
@@ -491,7 +542,8 @@ class Dispatcher:
             if not accepting and not busy:
                 break
             with self._lock:  # under the lock: submit() clears it under the same lock
-                if not busy and self.queue.empty() and not self._retries:
+                # _busy_paths: queued, in a worker, retrying, or waiting for room in the queue
+                if not busy and not self._busy_paths:
                     self.idle.set()
             ready = wait([w.conn for w in busy], timeout=0.05) if busy else []
             if not busy:

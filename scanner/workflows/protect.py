@@ -50,6 +50,7 @@ from scanner.errors import BaomiError
 from scanner.fsutil import Folder, Original, UnsafeFile, WorkDir
 from scanner.interrupts import whole_record
 from scanner.names import escape_name, escape_surrogates, json_safe
+from scanner.store.errors import StoreError
 from scanner.workflows.actions import ACTIONS
 
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
@@ -217,6 +218,8 @@ class Protector:
         self.chunk_size = chunk_size
         self.host = socket.gethostname()
         self._swept: set[str] = set()
+        # the store failed (disk full, locked, server away): the run stops after that file
+        self.store_failed: str | None = None
 
     # -- the finish-an-interrupted-run path ---------------------------------------------------
     def _sweep(self, folder: Folder) -> None:
@@ -375,6 +378,12 @@ class Protector:
         except UnsafeFile as exc:
             rec.action = FAILED
             rec.error = exc.strerror
+        except StoreError as exc:
+            # A seal already renamed into place stays with its original beside it; the next
+            # run's finish_interrupted records it and removes the original.
+            rec.action = FAILED
+            rec.error = f"记录库写入失败，已停止 / the store failed; stopping: {exc}"
+            self.store_failed = str(exc)
         except FileNotFoundError:
             rec.action = SKIPPED
             rec.error = (
@@ -715,14 +724,24 @@ def run_protect(
 
     for cand in candidates:
         if cand.status is None:
-            done = protector.finish_interrupted(cand.path)
+            try:
+                done = protector.finish_interrupted(cand.path)
+            except StoreError as exc:
+                protector.store_failed = str(exc)
+                done = ProtectRecord(
+                    str(cand.path),
+                    FAILED,
+                    error=f"记录库写入失败，已停止 / the store failed; stopping: {exc}",
+                )
             if done is not None:
                 emit(done)
+                if protector.store_failed:
+                    break
                 continue
         todo.append(cand)
-    for result in scan(todo):
+    for result in scan(todo if not protector.store_failed else []):
         emit(protector.protect(result))
-        if stop is not None and stop.requested:
+        if (stop is not None and stop.requested) or protector.store_failed:
             break
     summary.seconds = time.perf_counter() - started
     if fmt == "table":
