@@ -24,6 +24,7 @@ from scanner.cli.common import (
     open_store,
     root_obj,
 )
+from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 
 EXIT_NOT_RUNNING = EXIT_INCOMPLETE  # `status`: no daemon is running
 
@@ -149,6 +150,15 @@ def _policy(
     help="A file taking longer is abandoned, recorded and retried.",
 )
 @click.option(
+    "--file-memory",
+    type=click.IntRange(64),
+    default=DEFAULT_FILE_MEMORY_MIB,
+    show_default=True,
+    metavar="MiB",
+    help="Memory one file may take in a worker; a file that needs more is recorded as an "
+    "error and retried on the slow schedule.",
+)
+@click.option(
     "--retry-backoff",
     default="30,300,1800",
     show_default=True,
@@ -219,6 +229,7 @@ def watch(
     jobs: int,
     queue_size: int,
     file_timeout: float,
+    file_memory: int,
     retry_backoff: str,
     retry_slow: float,
     reconcile_every: float,
@@ -296,6 +307,7 @@ def watch(
         jobs=jobs,
         queue_size=queue_size,
         file_timeout=file_timeout,
+        file_memory_mib=file_memory,
         reconcile_every=reconcile_every,
         backup_to=backup_to,
         once=once,

@@ -40,7 +40,6 @@ import logging
 import os
 import re
 import socket
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -49,6 +48,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
+from scanner import fsutil
 from scanner.names import escape_surrogates, json_safe
 from scanner.store import identity
 from scanner.store.errors import StoreError, translated
@@ -211,24 +211,16 @@ def write_head_file(path: Path, head: Head, *, forward_only: bool = True) -> boo
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
-    with open(lock_path, "a") as lock:
+    # 0600 and never through a link: the lock sits in the private state folder like the head
+    fd = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if forward_only:
             # A damaged file raises: it is evidence, and only `audit head --reset` replaces it.
             current = read_head_file(path)
             if current is not None and current.seq >= head.seq:
                 return False
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(f"{head}\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        fsutil.write_atomic(path, f"{head}\n".encode(), mode=0o600)
     return True
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner import fsutil
+from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 from scanner.watch import WatchError
 from scanner.watch.events import PendingTable, WatchHandler, stat_key
 from scanner.watch.index import RETRYING, FileIndex
@@ -70,6 +71,7 @@ class WatchSettings:
     jobs: int = 1
     queue_size: int = 10_000
     file_timeout: float = 300.0
+    file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB
     reconcile_every: float = 900.0
     backup_to: Path | None = None
     once: bool = False
@@ -147,6 +149,7 @@ class Daemon:
             parent_store=self.store,
             close_fds=self._lock_fds,
             store_file=self._identity.sqlite_file if self._identity is not None else None,
+            file_memory_mib=self.s.file_memory_mib,
         )
 
     def reload(self) -> None:

@@ -42,6 +42,12 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from scanner.limits import (
+    DEFAULT_FILE_MEMORY_MIB,
+    limit_memory,
+    memory_reason,
+    timeout_reason,
+)
 from scanner.watch.events import stat_key
 from scanner.watch.index import FINAL
 
@@ -86,6 +92,8 @@ class WorkerContext:
     # (path, st_dev, st_ino) of the SQLite store the daemon checked: a worker seals only while
     # that same file is there, never into a deleted or replaced one (scanner.store.identity)
     store_file: tuple[str, int, int] | None = None
+    # how far one worker may grow while it handles a file (RLIMIT_AS, scanner.limits)
+    file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB
 
 
 class StoreLost(Exception):
@@ -258,6 +266,9 @@ def _worker_main(
         return bool(conn.recv())
 
     work = FileWork(ctx, ask)
+    # After the fork the worker already holds the rules, spaCy and jieba: only what a file
+    # makes it allocate counts against the ceiling (as in scan and protect).
+    limit_memory(ctx.file_memory_mib)
     try:
         while True:
             try:
@@ -271,6 +282,8 @@ def _worker_main(
                 break
             try:
                 result = work.run(job)
+            except MemoryError:
+                result = {"outcome": ERROR, "error": memory_reason(ctx.file_memory_mib)}
             except Exception as exc:
                 result = {"outcome": ERROR, "error": _short_error(exc)}
             conn.send(("done", result))
@@ -507,12 +520,7 @@ class Dispatcher:
                 job = w.job
                 self._retire(w, kill=True)
                 _remove_temps(job.path)
-                self._fail(
-                    w,
-                    job,
-                    f"处理超时（{self.file_timeout:g} 秒）/ timed out after "
-                    f"{self.file_timeout:g} s",
-                )
+                self._fail(w, job, timeout_reason(self.file_timeout))
                 self._spawn()
 
     def _run(self) -> None:
