@@ -130,16 +130,40 @@ def open_text(path: Path) -> Iterator[io.TextIOWrapper]:
             text.detach()
 
 
+# how much of a cut piece's end goes on with the next piece: a label and its value that the cut
+# separated still meet (a clerk's "住院号：" padded with a megabyte of blanks before the number)
+CARRY_CHARS = 256
+
+
 def _lines(stream: io.TextIOWrapper) -> Iterator[tuple[int, str]]:
-    """Yield ``(line number, text)``; a very long line comes in pieces under one number."""
+    """Yield ``(line number, text)``; a very long line comes in pieces under one number.
+
+    Where a line is cut, the last :data:`CARRY_CHARS` characters of a piece (after its trailing
+    blanks, which are dropped) are put in front of the next piece (after its leading blanks,
+    dropped too, one space left between): padding a label away from its value across the cut
+    does not hide the value.
+    """
     number = 0
     continued = False
+    carry = ""
+    carry_blank = False
     while chunk := stream.readline(MAX_LINE_CHARS):
         if not continued:
             number += 1
-        stripped = chunk.rstrip("\r\n")
-        continued = stripped == chunk and len(chunk) == MAX_LINE_CHARS
-        yield number, stripped
+        text = chunk.rstrip("\r\n")
+        more = text == chunk and len(chunk) == MAX_LINE_CHARS
+        if carry:
+            rest = text.lstrip()
+            text = carry + (" " if carry_blank or rest != text else "") + rest
+            carry = ""
+        if more:
+            body = text.rstrip()
+            carry_blank = body != text
+            cut = max(len(body) - CARRY_CHARS, 0)
+            carry, text = body[cut:], body[:cut]
+        continued = more
+        if text or not more:
+            yield number, text
 
 
 class TextExtractor(Extractor):
