@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = shutil.which("lint-imports")
 needs_linter = pytest.mark.skipif(LINT_IMPORTS is None, reason="import-linter is not installed")
@@ -52,7 +54,9 @@ def test_the_tree_keeps_every_contract() -> None:
         ("scanner/walk.py", "import scanner.runner", "No import cycles"),
     ],
 )
-def test_a_forbidden_import_breaks_ci(tmp_path: Path, module: str, line: str, contract: str) -> None:
+def test_a_forbidden_import_breaks_ci(
+    tmp_path: Path, module: str, line: str, contract: str
+) -> None:
     tree = _copy_tree(tmp_path)
     target = tree / module
     target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")

@@ -13,10 +13,8 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import MODE_VAR, baomi, jsonl
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
-
-pytestmark = needs_script
 
 PASSPHRASE = "正确的马电池订书钉-2026"
 ID = "11010519491231002X"
@@ -83,9 +81,10 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def env(tmp_path_factory: pytest.TempPathFactory, cli_mode: str) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
     return {
+        MODE_VAR: cli_mode,
         "BAOMI_HOME": str(home),
         "BAOMI_PASSPHRASE": PASSPHRASE,
         "BAOMI_DB": "",
@@ -466,8 +465,15 @@ def test_copying_a_tree_keeps_sealed_files_openable(
     assert r.returncode == 0, r.stderr
 
 
-def test_recorded_runs_note_settings_changes_in_the_audit_trail(tmp_path: Path) -> None:
-    env = {"BAOMI_HOME": str(tmp_path / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+def test_recorded_runs_note_settings_changes_in_the_audit_trail(
+    tmp_path: Path, cli_mode: str
+) -> None:
+    env = {
+        MODE_VAR: cli_mode,
+        "BAOMI_HOME": str(tmp_path / "home"),
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+    }
     root = make_corpus(tmp_path / "share")
 
     def config_events() -> list[dict]:

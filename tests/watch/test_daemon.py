@@ -9,6 +9,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from labelers.seal import read_header
 from tests.docmaker import make_text
 from tests.watch.conftest import (
@@ -21,6 +23,8 @@ from tests.watch.conftest import (
     secret_text,
     wait_until,
 )
+
+pytestmark = pytest.mark.slow
 
 
 def _sealed(path: Path) -> Path:
