@@ -9,7 +9,6 @@ for them, so the part, its content type and its package relationship are written
 
 from __future__ import annotations
 
-import io
 import os
 import posixpath
 import zipfile
@@ -309,12 +308,6 @@ def write_package(
         _write_to(package, raw, updates, drop)
         raw.flush()
         os.fsync(raw.fileno())
-
-
-def package_bytes(package: zipfile.ZipFile, updates: Mapping[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    _write_to(package, buffer, updates)
-    return buffer.getvalue()
 
 
 def _write_to(

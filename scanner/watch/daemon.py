@@ -105,7 +105,6 @@ class Daemon:
         self.store: Any = None
         self.dispatcher: Dispatcher | None = None
         self._observer: Any = None
-        self._drops_logged = 0
         self._claim_ttl = max(600, int(settings.file_timeout) + 60)
         self._lock_fds: tuple[int, ...] = ()
 

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 LOGGER = "baomi.watch"
-FIELDS = ("path", "action", "categories", "error", "seconds")
 _EXTRA = "baomi_fields"
 
 log = logging.getLogger(LOGGER)
