@@ -421,16 +421,24 @@ class Daemon:
                 f"无法创建状态文件夹 / cannot create the state folder "
                 f"{self.s.state_dir}: {exc.strerror}"
             ) from None
-        locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
-        self._lock_fds = locks.fds()
-        previous = {
-            sig: signal.signal(sig, self._signal)
-            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-        }
-        settler: threading.Thread | None = None
-        try:
+        # Each piece's undoing is pushed as soon as it has started, so whatever fails later —
+        # a store that cannot be opened, an observer that cannot watch — everything started
+        # before it is stopped, in reverse order: settler and observer (no new work), then the
+        # workers (files in hand finish), the final status, the store, the index, the signal
+        # handlers, and last the locks (a second daemon may start only once all is down).
+        with contextlib.ExitStack() as stack:
+            locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
+            stack.callback(locks.release)
+            self._lock_fds = locks.fds()
+            previous = {
+                sig: signal.signal(sig, self._signal)
+                for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+            }
+            stack.callback(_restore_signals, previous)
             self.index = FileIndex(self.s.state_dir / INDEX_FILE)
+            stack.callback(self.index.close)
             self.store = self._store_factory()
+            stack.callback(self._close_store)
             # A daemon killed with SIGKILL left its claims; its files need not wait for the ttl.
             released = self.store.release_dead_claims(pid_alive)
             if released:
@@ -444,13 +452,17 @@ class Daemon:
                 make_context=self._make_context,
                 hooks=self,
             )
+            stack.callback(self._final_status)
             self.dispatcher.start()  # fork the workers before any other thread exists
+            stack.callback(self.dispatcher.stop)
             if not self.s.once:
                 self._start_observer()
+                stack.callback(self._stop_observer)
                 settler = threading.Thread(target=self._settler, name="baomi-settle", daemon=True)
                 settler.start()
-            with self.status.lock:
-                self.status.state = "running"
+                stack.callback(self._stop_settler, settler)
+            stack.callback(self._set_state, "stopping")
+            self._set_state("running")
             emit(
                 "watch.start",
                 roots=[str(r) for r in self.roots],
@@ -460,34 +472,35 @@ class Daemon:
                 index=len(self.index),
             )
             self._main_loop()
-        finally:
-            with self.status.lock:
-                self.status.state = "stopping"
-            if self._observer is not None:
-                with contextlib.suppress(Exception):
-                    self._observer.stop()
-                    self._observer.join(10)
-            self._halt.set()
-            if settler is not None:
-                settler.join(10)
-            if self.dispatcher is not None:
-                self.dispatcher.stop()
-            with self.status.lock:
-                self.status.state = "stopped"
-            if self.dispatcher is not None and self.index is not None:
-                self._write_status()
-            if self.index is not None:
-                self.index.close()
-            if self.store is not None:
-                with contextlib.suppress(Exception):
-                    self.store.close()
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-            locks.release()
         emit("watch.stop", processed=sum(self.status.processed.values()), errors=self.status.errors)
         if self.s.once and self.status.errors:
             return 3
         return 0
+
+    # -- stopping, one piece at a time (run's ExitStack) ----------------------------------------
+    def _set_state(self, state: str) -> None:
+        with self.status.lock:
+            self.status.state = state
+
+    def _stop_settler(self, settler: threading.Thread) -> None:
+        self._halt.set()
+        settler.join(10)
+
+    def _stop_observer(self) -> None:
+        if self._observer is not None:
+            with contextlib.suppress(Exception):
+                self._observer.stop()
+                self._observer.join(10)
+
+    def _final_status(self) -> None:
+        self._set_state("stopped")
+        if self.dispatcher is not None and self.index is not None:
+            self._write_status()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            with contextlib.suppress(Exception):
+                self.store.close()
 
     def _main_loop(self) -> None:
         assert self.dispatcher is not None
@@ -511,3 +524,8 @@ class Daemon:
             timeout = max(0.0, min(next_status, next_reconcile) - time.monotonic())
             self._wake.wait(timeout)
             self._wake.clear()
+
+
+def _restore_signals(previous: Mapping[signal.Signals, Any]) -> None:
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
