@@ -13,6 +13,7 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from labelers.keys import generate_keypair, write_private_key, write_public_key
 from tests.clirun import MODE_VAR, baomi, jsonl
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
@@ -108,10 +109,13 @@ def no_request_rules(tmp_path_factory: pytest.TempPathFactory, env: dict[str, st
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+    """The committee's pair, with a cheap scrypt cost: every `open` below derives the key again,
+    and at the real cost that was most of this module's time. `keys generate` itself (with
+    the real cost) is tested in test_keys_are_a_protected_pair."""
     where = tmp_path_factory.mktemp("keys")
-    r = baomi("keys", "generate", "--name", "committee", "--out", str(where), env=env)
-    assert r.returncode == 0, r.stderr
-    assert "committee.pub" in r.stdout
+    key = generate_keypair("committee")
+    write_private_key(where / "committee.key", key, PASSPHRASE, scrypt_n=2**14)
+    write_public_key(where / "committee.pub", key.public)
     return where
 
 
@@ -134,7 +138,12 @@ def sealed_tree(
     return root, jsonl(r.stdout), originals
 
 
-def test_keys_are_a_protected_pair(keys: Path, env: dict[str, str]) -> None:
+def test_keys_are_a_protected_pair(tmp_path: Path, env: dict[str, str]) -> None:
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    r = baomi("keys", "generate", "--name", "committee", "--out", str(keys), env=env)
+    assert r.returncode == 0, r.stderr
+    assert "committee.pub" in r.stdout
     key = keys / "committee.key"
     assert key.stat().st_mode & 0o077 == 0, "the private key must be readable by its owner only"
     r = baomi("keys", "list", str(keys), "--format", "json", env=env)

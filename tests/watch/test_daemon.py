@@ -177,7 +177,6 @@ def test_poison_file_times_out_is_retried_then_given_up_and_the_rest_proceed(
             wait_until(lambda p=p: _sealed(p).exists(), 40, f"{p.name} sealed", d.log)
         d.wait_for("file.gave_up", timeout=40, path=str(stuck))
         assert len(d.saw("file.error", path=str(stuck))) == 2  # two retries before giving up
-        code, st = site.status()
         wait_until(lambda: site.status()[1]["status"]["given_up"] == 1, 10, "status", d.log)
     finally:
         assert d.stop() == 0
