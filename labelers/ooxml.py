@@ -9,7 +9,6 @@ for them, so the part, its content type and its package relationship are written
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 import zlib
@@ -308,12 +307,6 @@ def write_package(
     """
     with fsutil.atomic_writer(dst) as raw:
         _write_to(package, raw, updates, drop)
-
-
-def package_bytes(package: zipfile.ZipFile, updates: Mapping[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    _write_to(package, buffer, updates)
-    return buffer.getvalue()
 
 
 def _write_to(

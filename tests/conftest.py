@@ -29,5 +29,5 @@ def found(scanner: Scanner):
 
 
 # The store fixtures (a private data folder, SQLite and PostgreSQL stores) serve the store,
-# workflow and daemon tests alike.
-pytest_plugins = ["tests.store_fixtures"]
+# workflow and daemon tests alike; clirun gives the command tests their two ways of running baomi.
+pytest_plugins = ["tests.store_fixtures", "tests.clirun"]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 needs_linter = pytest.mark.skipif(
     importlib.util.find_spec("importlinter") is None, reason="import-linter is not installed"

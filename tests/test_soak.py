@@ -8,10 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.clirun import needs_script
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-pytestmark = needs_script
+pytestmark = [needs_script, pytest.mark.slow]
 
 
 def test_soak_quick() -> None:

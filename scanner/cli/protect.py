@@ -72,14 +72,21 @@ def keys_generate(name: str, out_dir: Path) -> int:
     and its passphrase apart; a lost passphrase cannot be recovered, and nothing sealed for that
     key alone can be opened again.
     """
-    from labelers.keys import KeyFileError, generate_keypair, write_private_key, write_public_key
+    from labelers.keys import (
+        PRIVATE_SUFFIX,
+        PUBLIC_SUFFIX,
+        KeyFileError,
+        generate_keypair,
+        write_private_key,
+        write_public_key,
+    )
 
     if not _KEY_NAME.match(name):
         raise UsageError(
             f"密钥名称只能包含字母、数字和 - _ . / key name {name!r}: use letters, "
             "digits, - _ . only"
         )
-    key_path, pub_path = out_dir / f"{name}.key", out_dir / f"{name}.pub"
+    key_path, pub_path = out_dir / f"{name}{PRIVATE_SUFFIX}", out_dir / f"{name}{PUBLIC_SUFFIX}"
     for p in (key_path, pub_path):
         if p.exists():
             raise UsageError(f"文件已存在，不会覆盖 / {p} exists; it is never overwritten")
@@ -121,7 +128,7 @@ def keys_generate(name: str, out_dir: Path) -> int:
 )
 def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
     """List the key files in FOLDERS (default: ./keys and .): kind, name, fingerprint, created."""
-    from labelers.keys import KeyFileError, read_key_file_info
+    from labelers.keys import PRIVATE_SUFFIX, PUBLIC_SUFFIX, KeyFileError, read_key_file_info
 
     roots = list(folders) or [p for p in (Path("keys"), Path(".")) if p.is_dir()]
     rows: list[dict[str, Any]] = []
@@ -130,7 +137,11 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
         files = (
             [root]
             if root.is_file()
-            else sorted(p for p in root.iterdir() if p.suffix in (".key", ".pub") and p.is_file())
+            else sorted(
+                p
+                for p in root.iterdir()
+                if p.suffix in (PRIVATE_SUFFIX, PUBLIC_SUFFIX) and p.is_file()
+            )
         )
         for path in files:
             try:

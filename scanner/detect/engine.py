@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
@@ -28,14 +27,6 @@ from scanner.detect.recognizers.rule_pack import RulePackRecognizer
 from scanner.detect.rulepacks import RuleSet
 
 DEFAULT_MIN_SCORE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Detection:
-    entity_type: str
-    start: int
-    end: int
-    score: float
 
 
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:

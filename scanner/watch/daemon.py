@@ -113,7 +113,6 @@ class Daemon:
         self.store: Any = None
         self.dispatcher: Dispatcher | None = None
         self._observer: Any = None
-        self._drops_logged = 0
         self._claim_ttl = max(600, int(settings.file_timeout) + 60)
         self._lock_fds: tuple[int, ...] = ()
         self._identity: Any = None  # scanner.store.identity.StoreIdentity, noted at start
@@ -121,6 +120,7 @@ class Daemon:
         self._root_keys: dict[Path, tuple[int, int] | None] = {}
         self._walk_complete = True
         self._once_finished = False
+        self._left = 0  # failures still in the index when the daemon stopped (_count_left)
         self._progress_at = 0.0
 
     # -- loading -----------------------------------------------------------------------------
@@ -552,16 +552,27 @@ class Daemon:
                 f"无法创建状态文件夹 / cannot create the state folder "
                 f"{self.s.state_dir}: {exc.strerror}"
             ) from None
-        locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
-        self._lock_fds = locks.fds()
-        previous = {
-            sig: signal.signal(sig, self._signal)
-            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-        }
-        settler: threading.Thread | None = None
-        try:
+        # Each piece's undoing is pushed as soon as it has started, so whatever fails later —
+        # a store that cannot be opened, an observer that cannot watch — everything started
+        # before it is stopped, in reverse order: settler and observer (no new work), then the
+        # workers (files in hand finish), the final status, the store, the index, the signal
+        # handlers, and last the locks (a second daemon may start only once all is down).
+        with contextlib.ExitStack() as stack:
+            locks = DaemonLocks(self.s.state_dir, self.s.locks_dir, self.roots)
+            stack.callback(locks.release)
+            self._lock_fds = locks.fds()
+            previous = {
+                sig: signal.signal(sig, self._signal)
+                for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+            }
+            stack.callback(_restore_signals, previous)
             self.index = FileIndex(self.s.state_dir / INDEX_FILE)
+            stack.callback(self.index.close)
+            # counted once the workers stopped and before the index closes (callbacks run in
+            # reverse): secret documents still to be protected decide --once's exit code
+            stack.callback(self._count_left)
             self.store = self._store_factory()
+            stack.callback(self._close_store)
             self._note_identity()
             # A daemon killed with SIGKILL left its claims; its files need not wait for the ttl.
             released = self.store.release_dead_claims(pid_alive)
@@ -577,13 +588,17 @@ class Daemon:
                 make_context=self._make_context,
                 hooks=self,
             )
+            stack.callback(self._final_status)
             self.dispatcher.start()  # fork the workers before any other thread exists
+            stack.callback(self.dispatcher.stop)
             if not self.s.once:
                 self._start_observer()
+                stack.callback(self._stop_observer)
                 settler = threading.Thread(target=self._settler, name="baomi-settle", daemon=True)
                 settler.start()
-            with self.status.lock:
-                self.status.state = "running"
+                stack.callback(self._stop_settler, settler)
+            stack.callback(self._set_state, "stopping")
+            self._set_state("running")
             emit(
                 "watch.start",
                 roots=[str(r) for r in self.roots],
@@ -593,31 +608,7 @@ class Daemon:
                 index=len(self.index),
             )
             self._main_loop()
-        finally:
-            with self.status.lock:
-                self.status.state = "stopping"
-            if self._observer is not None:
-                with contextlib.suppress(Exception):
-                    self._observer.stop()
-                    self._observer.join(10)
-            self._halt.set()
-            if settler is not None:
-                settler.join(10)
-            if self.dispatcher is not None:
-                self.dispatcher.stop()
-            with self.status.lock:
-                self.status.state = "stopped"
-            if self.dispatcher is not None and self.index is not None:
-                self._write_status()
-            if self.index is not None:
-                self.index.close()
-            if self.store is not None:
-                with contextlib.suppress(Exception):
-                    self.store.close()
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-            locks.release()
-        left = len(self.index.failures()) if self.index is not None else 0
+        left = self._left
         emit(
             "watch.stop",
             processed=sum(self.status.processed.values()),
@@ -629,6 +620,34 @@ class Daemon:
         if self.s.once and (self.status.errors or left or not self._once_finished):
             return 3
         return 0
+
+    # -- stopping, one piece at a time (run's ExitStack) ----------------------------------------
+    def _count_left(self) -> None:
+        self._left = len(self.index.failures()) if self.index is not None else 0
+
+    def _set_state(self, state: str) -> None:
+        with self.status.lock:
+            self.status.state = state
+
+    def _stop_settler(self, settler: threading.Thread) -> None:
+        self._halt.set()
+        settler.join(10)
+
+    def _stop_observer(self) -> None:
+        if self._observer is not None:
+            with contextlib.suppress(Exception):
+                self._observer.stop()
+                self._observer.join(10)
+
+    def _final_status(self) -> None:
+        self._set_state("stopped")
+        if self.dispatcher is not None and self.index is not None:
+            self._write_status()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            with contextlib.suppress(Exception):
+                self.store.close()
 
     def _main_loop(self) -> None:
         assert self.dispatcher is not None
@@ -672,3 +691,8 @@ def _dir_key(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino) if os.path.isdir(path) else None
+
+
+def _restore_signals(previous: Mapping[signal.Signals, Any]) -> None:
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)

@@ -16,7 +16,6 @@ from typing import Any, TextIO
 from scanner.names import json_safe
 
 LOGGER = "baomi.watch"
-FIELDS = ("path", "action", "categories", "error", "seconds")
 _EXTRA = "baomi_fields"
 
 log = logging.getLogger(LOGGER)

@@ -9,11 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.clirun import needs_script
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NUMBER = r"\d+(?:\.\d+)?"
-pytestmark = needs_script
+pytestmark = [needs_script, pytest.mark.slow]
 
 
 def run(part: str) -> str:

@@ -224,6 +224,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict
     return out, corpus.generate(out, n=84, seed=7, family="all")
 
 
+@pytest.mark.slow  # writes the 84-document benchmark corpus (docx, pdf, xlsx)
 def test_generate_is_deterministic_and_writes_what_it_lists(
     generated: tuple[Path, list[dict]], tmp_path: Path
 ) -> None:
@@ -239,6 +240,7 @@ def test_generate_is_deterministic_and_writes_what_it_lists(
     assert {r["family"] for r in corpus.generate(tmp_path / "b", n=5, seed=1, family="b")} == {"b"}
 
 
+@pytest.mark.slow  # writes the 84-document benchmark corpus (docx, pdf, xlsx)
 def test_every_secret_carries_a_valid_check_digit(generated: tuple[Path, list[dict]]) -> None:
     values: dict[str, list[str]] = {}
     for record in generated[1]:
@@ -250,6 +252,7 @@ def test_every_secret_carries_a_valid_check_digit(generated: tuple[Path, list[di
     assert all(re.fullmatch(r"E(\d{8}|[A-Z]\d{7})", v) for v in values.get("CN_PASSPORT", []))
 
 
+@pytest.mark.slow  # writes the 84-document benchmark corpus (docx, pdf, xlsx)
 def test_truth_is_in_the_files_and_decoys_are_not_in_truth(
     generated: tuple[Path, list[dict]],
 ) -> None:

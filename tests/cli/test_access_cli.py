@@ -13,11 +13,10 @@ import pytest
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers.inotify import InotifyObserver
 
+from labelers.keys import generate_keypair, write_private_key, write_public_key
 from labelers.seal import MAGIC, seal_file
 from tests.cli.test_protect import PASSPHRASE, make_corpus
-from tests.clirun import baomi, needs_script
-
-pytestmark = needs_script
+from tests.clirun import MODE_VAR, baomi
 
 TODAY = date.today()
 ROLES_BORROW = ["科室负责人", "分管领导", "保密委员会主任"]
@@ -25,9 +24,10 @@ ROLES_CONSULT = ["科室负责人", "分管领导"]
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def env(tmp_path_factory: pytest.TempPathFactory, cli_mode: str) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
     return {
+        MODE_VAR: cli_mode,
         "BAOMI_HOME": str(home),
         "BAOMI_PASSPHRASE": PASSPHRASE,
         "BAOMI_DB": "",
@@ -37,10 +37,14 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+    # Made here with a cheap scrypt cost: every `open` below derives the key again, and the
+    # real cost makes that the bulk of this module's time. `keys generate` is tested in
+    # test_protect.py.
     where = tmp_path_factory.mktemp("keys")
     for name in ("committee", "county"):
-        r = baomi("keys", "generate", "--name", name, "--out", str(where), env=env)
-        assert r.returncode == 0, r.stderr
+        key = generate_keypair(name)
+        write_private_key(where / f"{name}.key", key, PASSPHRASE, scrypt_n=2**14)
+        write_public_key(where / f"{name}.pub", key.public)
     return where
 
 

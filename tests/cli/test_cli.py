@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.clirun import BAOMI, baomi, jsonl, needs_script
+from tests.clirun import BAOMI, baomi, jsonl
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
-pytestmark = needs_script
+# Each test runs in this process (quick tier) and as the installed script (slow).
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 RECORD_FIELDS = {
     "path",
@@ -92,6 +93,7 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.mark.script_only
 def test_help_is_quick_and_teaches() -> None:
     t = time.perf_counter()
     r = baomi("--help")
@@ -238,6 +240,7 @@ def test_config_file_and_env(corpus: Path, tmp_path: Path) -> None:
     assert "summary" in json.loads(r.stdout)
 
 
+@pytest.mark.script_only
 def test_jobs_2_gives_the_same_records(corpus: Path) -> None:
     one = baomi("scan", str(corpus), "--format", "jsonl", "--jobs", "1")
     two = baomi("scan", str(corpus), "--format", "jsonl", "--jobs", "2")
@@ -266,6 +269,7 @@ def test_rules_swap_and_check(tmp_path: Path, corpus: Path) -> None:
     assert r.returncode == 2 and "identity.yaml" in r.stderr
 
 
+@pytest.mark.script_only
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupt_exits_130(tmp_path: Path, jobs: str) -> None:
     for i in range(300):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.clirun import baomi, jsonl, needs_script
+import pytest
+
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_text
 
-pytestmark = needs_script
+# Each test runs in this process (quick tier) and as the installed script (slow).
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 
 def test_config_sets_options_and_mistakes_are_named(tmp_path: Path) -> None:

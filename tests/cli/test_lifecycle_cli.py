@@ -18,10 +18,8 @@ from labelers.keys import generate_keypair, write_private_key, write_public_key
 from labelers.text import TextBannerLabeler
 from labelers.xlsx import XlsxLabeler
 from scanner.store.tables import declassifications, destructions
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import MODE_VAR, baomi, jsonl
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
-
-pytestmark = needs_script
 
 PASSPHRASE = "正确的马电池订书钉-2026"
 ID = "11010519491231002X"
@@ -56,9 +54,10 @@ def _corpus(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def site(tmp_path_factory: pytest.TempPathFactory, cli_mode: str) -> dict:
     home = tmp_path_factory.mktemp("home")
     env = {
+        MODE_VAR: cli_mode,
         "BAOMI_HOME": str(home),
         "BAOMI_PASSPHRASE": PASSPHRASE,
         "BAOMI_DB": "",

@@ -17,6 +17,7 @@ from labelers.keys import generate_keypair
 from labelers.seal import seal_file
 from scanner.store import Store
 from scanner.workflows.backup import backup_sealed
+from tests.clirun import IN_PROCESS, MODE_VAR, run_in_process
 
 BAOMI = shutil.which("baomi") or str(Path(sys.executable).parent / "baomi")
 # Until scanner/cli/__init__.py registers the groups, the same main() runs with them added here.
@@ -31,7 +32,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "watch-policy.md"
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli_mode: str) -> dict[str, str]:
     values = {
         "BAOMI_HOME": str(tmp_path / "home"),
         "BAOMI_DB": f"sqlite:///{tmp_path / 'store.db'}",
@@ -40,10 +41,12 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
-    return {**os.environ, **values}
+    return {**os.environ, **values, MODE_VAR: cli_mode}
 
 
 def baomi(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    if env[MODE_VAR] == IN_PROCESS:
+        return run_in_process(*args, env=env)
     from scanner.cli import main_group
 
     registered = {"config", "backup"} <= set(main_group.commands)

@@ -13,10 +13,9 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tests.clirun import baomi, jsonl, needs_script
+from labelers.keys import generate_keypair, write_private_key, write_public_key
+from tests.clirun import MODE_VAR, baomi, jsonl
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
-
-pytestmark = needs_script
 
 PASSPHRASE = "正确的马电池订书钉-2026"
 ID = "11010519491231002X"
@@ -83,9 +82,10 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def env(tmp_path_factory: pytest.TempPathFactory, cli_mode: str) -> dict[str, str]:
     home = tmp_path_factory.mktemp("home")
     return {
+        MODE_VAR: cli_mode,
         "BAOMI_HOME": str(home),
         "BAOMI_PASSPHRASE": PASSPHRASE,
         "BAOMI_DB": "",
@@ -109,10 +109,13 @@ def no_request_rules(tmp_path_factory: pytest.TempPathFactory, env: dict[str, st
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+    """The committee's pair, with a cheap scrypt cost: every `open` below derives the key again,
+    and at the real cost that was most of this module's time. `keys generate` itself (with
+    the real cost) is tested in test_keys_are_a_protected_pair."""
     where = tmp_path_factory.mktemp("keys")
-    r = baomi("keys", "generate", "--name", "committee", "--out", str(where), env=env)
-    assert r.returncode == 0, r.stderr
-    assert "committee.pub" in r.stdout
+    key = generate_keypair("committee")
+    write_private_key(where / "committee.key", key, PASSPHRASE, scrypt_n=2**14)
+    write_public_key(where / "committee.pub", key.public)
     return where
 
 
@@ -135,7 +138,12 @@ def sealed_tree(
     return root, jsonl(r.stdout), originals
 
 
-def test_keys_are_a_protected_pair(keys: Path, env: dict[str, str]) -> None:
+def test_keys_are_a_protected_pair(tmp_path: Path, env: dict[str, str]) -> None:
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    r = baomi("keys", "generate", "--name", "committee", "--out", str(keys), env=env)
+    assert r.returncode == 0, r.stderr
+    assert "committee.pub" in r.stdout
     key = keys / "committee.key"
     assert key.stat().st_mode & 0o077 == 0, "the private key must be readable by its owner only"
     r = baomi("keys", "list", str(keys), "--format", "json", env=env)
@@ -466,8 +474,15 @@ def test_copying_a_tree_keeps_sealed_files_openable(
     assert r.returncode == 0, r.stderr
 
 
-def test_recorded_runs_note_settings_changes_in_the_audit_trail(tmp_path: Path) -> None:
-    env = {"BAOMI_HOME": str(tmp_path / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+def test_recorded_runs_note_settings_changes_in_the_audit_trail(
+    tmp_path: Path, cli_mode: str
+) -> None:
+    env = {
+        MODE_VAR: cli_mode,
+        "BAOMI_HOME": str(tmp_path / "home"),
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+    }
     root = make_corpus(tmp_path / "share")
 
     def config_events() -> list[dict]:

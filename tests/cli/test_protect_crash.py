@@ -25,7 +25,7 @@ from scanner.workflows.protect import CRASH_POINTS
 from tests.clirun import BAOMI, baomi, jsonl, needs_script
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
-pytestmark = needs_script
+pytestmark = [needs_script, pytest.mark.slow]
 
 PHONE = "13812345678"
 ID = "11010519491231002X"

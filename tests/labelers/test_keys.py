@@ -138,6 +138,7 @@ def test_empty_passphrase_and_bad_scrypt_n_refused(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.slow  # the real scrypt cost (n=2**17), twice
 def test_default_scrypt_parameters(tmp_path: Path) -> None:
     key = generate_keypair("k")
     write_private_key(tmp_path / "k.key", key, PASS)

@@ -295,6 +295,7 @@ def _append_many(url: str, home: str, n: int, tag: str) -> None:
             store.record_event("test", tag, {"i": i})
 
 
+@pytest.mark.slow
 def test_concurrent_appenders_make_one_chain(db_url: str, baomi_home: Path) -> None:
     n = 300
     ctx = multiprocessing.get_context("fork")

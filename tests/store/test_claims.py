@@ -84,6 +84,7 @@ def _age(store: Store, share: str, relpath: str, version: str, seconds: int) -> 
         )
 
 
+@pytest.mark.slow  # races between forked processes
 def test_concurrent_claimers_one_winner_per_version(store: Store, db_url: str) -> None:
     jobs = [("finance", f"报表/2024年{i:02d}月.xlsx", _version(f"v{i}")) for i in range(12)]
     # Two versions of one file are two jobs: each gets its own winner.
@@ -99,6 +100,7 @@ def test_concurrent_claimers_one_winner_per_version(store: Store, db_url: str) -
     assert store.audit.count() == 0  # bookkeeping, not audit events
 
 
+@pytest.mark.slow  # races between forked processes
 def test_a_stale_claim_is_taken_over_by_exactly_one(store: Store, db_url: str) -> None:
     job = ("medical", "病历/张三.docx", _version("stale"))
     assert _in_child(db_url, *job)  # a process that then died
@@ -144,6 +146,7 @@ def test_release_lets_another_server_take_it_at_once(store: Store, db_url: str) 
     assert not store.release_claim(*job)  # not ours
 
 
+@pytest.mark.slow  # races between forked processes
 def test_claims_of_a_killed_daemon_are_released_when_it_restarts(store: Store, db_url: str) -> None:
     job = ("finance", "工资/3月.xlsx", _version("killed"))
     winners = _race(db_url, [job], processes=1)  # a process that claimed, then died

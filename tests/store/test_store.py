@@ -427,6 +427,7 @@ def test_bad_urls_give_a_clear_error_without_the_password(
     assert err.value.__context__ is None or err.value.__suppress_context__
 
 
+@pytest.mark.slow
 def test_wrong_password_is_a_clear_error(pg_url: str) -> None:
     from sqlalchemy.engine import make_url
 
@@ -436,6 +437,7 @@ def test_wrong_password_is_a_clear_error(pg_url: str) -> None:
     assert PASSWORD not in str(err.value) and "***" in str(err.value)
 
 
+@pytest.mark.slow
 def test_missing_psycopg_names_the_extra(tmp_path: Path) -> None:
     # A machine without the postgres extra: the import of psycopg fails.
     code = (

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from labelers.seal import read_header
 from tests.docmaker import make_text
 from tests.watch.conftest import (
@@ -24,6 +26,8 @@ from tests.watch.conftest import (
     secret_text,
     wait_until,
 )
+
+pytestmark = pytest.mark.slow
 
 
 def _sealed(path: Path) -> Path:

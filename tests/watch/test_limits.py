@@ -39,5 +39,7 @@ def test_a_file_over_the_memory_ceiling_is_recorded_and_the_rest_are_sealed(
     assert big.exists()  # not read, so neither sealed nor lost
     logged = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
     errors = [e.get("error") or "" for e in logged if e.get("path", "").endswith("big.docx")]
-    assert any("out of memory" in e or "memory limit exceeded" in e for e in errors), proc.stderr[-2000:]
+    assert any("out of memory" in e or "memory limit exceeded" in e for e in errors), proc.stderr[
+        -2000:
+    ]
     assert "readable by others" not in proc.stderr  # baomi makes its own files private

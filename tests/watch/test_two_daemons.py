@@ -24,7 +24,10 @@ from tests.watch.conftest import FAST, Site, secret_text, wait_until
 PG_URL = os.environ.get("BAOMI_TEST_PG_URL")
 if not PG_URL and os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
     raise RuntimeError("BAOMI_TEST_PG_REQUIRED=1 but BAOMI_TEST_PG_URL is not set")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="BAOMI_TEST_PG_URL not set")
+pytestmark = [
+    pytest.mark.skipif(not PG_URL, reason="BAOMI_TEST_PG_URL not set"),
+    pytest.mark.slow,
+]
 
 FILES = 24
 

@@ -13,6 +13,7 @@ Famous and historical names (李时珍 in a health-education leaflet) are never 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -204,15 +205,25 @@ class PersonRecognizer(EntityRecognizer):
         if entities and self.entity not in entities:
             return []
         found: dict[int, RecognizerResult] = {}
+        # In this order: where two places give a name at one start, the first one's reading wins.
+        for strategy in (
+            self._after_labels,
+            self._in_fields,
+            self._in_table_columns,
+            self._in_demographics,
+            self._before_titles,
+        ):
+            for res in strategy(text):
+                if res is not None and res.start not in found:
+                    found[res.start] = res
+        return sorted(found.values(), key=lambda r: r.start)
 
-        def add(res: RecognizerResult | None) -> None:
-            if res is not None and res.start not in found:
-                found[res.start] = res
-
+    def _after_labels(self, text: str) -> Iterator[RecognizerResult | None]:
+        """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""
         for m in self._label_re.finditer(text):
             start = self._after_title(text, m.end())
             res = self._accept(text, start, self._name_in_run(text, start))
-            add(res)
+            yield res
             # "参会人员：张三、李四、王五" — a list after a field label.
             label = m.group().rstrip(":：|｜ \t\u3000")
             guard = 0
@@ -224,31 +235,40 @@ class PersonRecognizer(EntityRecognizer):
                     nxt += 1
                 nxt = self._after_title(text, nxt)
                 res = self._accept(text, nxt, self._name_in_run(text, nxt))
-                add(res)
+                yield res
                 guard += 1
 
-        if self._field_re is not None and FIELD_MARK in text:
-            for m in self._field_re.finditer(text):
-                if self._is_name(m.group("v")):
-                    add(self._accept(text, m.start("v"), len(m.group("v"))))
+    def _in_fields(self, text: str) -> Iterator[RecognizerResult | None]:
+        """A value the extractor marked as belonging to a 姓名 / 患者 / 联系人 field."""
+        if self._field_re is None or FIELD_MARK not in text:
+            return
+        for m in self._field_re.finditer(text):
+            if self._is_name(m.group("v")):
+                yield self._accept(text, m.start("v"), len(m.group("v")))
 
+    def _in_table_columns(self, text: str) -> Iterator[RecognizerResult | None]:
+        """A cell of a text table under a column headed by a name label."""
         for start, end, _header in table_cells(text, self._column_re, self._table_hint):
             cell = text[start:end]
             if 2 <= len(cell) <= 4 and self._is_name(cell):
-                add(self._accept(text, start, len(cell)))
+                yield self._accept(text, start, len(cell))
 
+    def _in_demographics(self, text: str) -> Iterator[RecognizerResult | None]:
+        """ "陈静，女，35岁": found from the sex, then looked back from."""
         for m in self._demo_re.finditer(text):
             end = m.start()
             start = end
             while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
                 start -= 1
             if 2 <= end - start <= 4 and self._is_name(text[start:end]):
-                add(self._accept(text, start, end - start))
+                yield self._accept(text, start, end - start)
 
-        if self._suffix_re is not None:
-            for m in self._suffix_re.finditer(text):
-                add(self._before_title(text, m.start()))
-        return sorted(found.values(), key=lambda r: r.start)
+    def _before_titles(self, text: str) -> Iterator[RecognizerResult | None]:
+        """Before a title ("刘洋医生", "王明华主任")."""
+        if self._suffix_re is None:
+            return
+        for m in self._suffix_re.finditer(text):
+            yield self._before_title(text, m.start())
 
     def _before_title(self, text: str, end: int) -> RecognizerResult | None:
         plausible = False

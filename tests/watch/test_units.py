@@ -1,0 +1,453 @@
+"""The daemon's pieces one at a time, in this process: the pending table on a clock the test
+moves, the handler fed watchdog's own event objects, the index and status files, the locks, the
+queue bounds and the retry schedule. No observer thread, no worker process: a change to one of
+these is checked in seconds (the end-to-end daemon tests are in test_daemon.py, marked slow)."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from watchdog.events import (
+    DirCreatedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+)
+
+from scanner.cli.common import UsageError
+from scanner.cli.watch import _backoff
+from scanner.watch import AlreadyRunning
+from scanner.watch.events import PendingTable, WatchHandler, stat_key
+from scanner.watch.index import FINAL, FileIndex
+from scanner.watch.locks import PID_FILE, DaemonLocks, HeldLock, pid_alive, read_pid
+from scanner.watch.status import DaemonStatus, Reconciliation, read_status, write_status
+from scanner.watch.workers import Dispatcher, Job, _Worker
+
+
+class Clock:
+    """The pending table's clock, moved by the test instead of waited for."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def _write(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+# -- stat_key ------------------------------------------------------------------------------------
+
+
+def test_stat_key_only_for_regular_files(tmp_path: Path) -> None:
+    f = _write(tmp_path / "a.txt", "abc")
+    st = os.stat(f)
+    assert stat_key(f) == (3, st.st_mtime_ns)
+    assert stat_key(str(tmp_path)) is None
+    (tmp_path / "link").symlink_to(f)
+    assert stat_key(str(tmp_path / "link")) is None  # not followed
+    assert stat_key(str(tmp_path / "missing")) is None
+
+
+# -- PendingTable: debounce and settle -----------------------------------------------------------
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def table(clock: Clock) -> PendingTable:
+    return PendingTable(debounce=1.0, settle=2.0, clock=clock)
+
+
+def test_a_quiet_unchanged_file_is_ready_after_debounce_and_settle(
+    tmp_path: Path, clock: Clock, table: PendingTable
+) -> None:
+    path = _write(tmp_path / "a.txt", "病历")
+    table.touch(path)
+    assert path in table and len(table) == 1
+    assert table.ready() == []  # no quiet time yet
+    clock.advance(1.0)
+    assert table.ready() == []  # quiet long enough, but not stable long enough
+    clock.advance(1.0)
+    assert table.ready() == [path]
+    assert path not in table and table.ready() == []
+
+
+def test_each_event_restarts_the_quiet_time(
+    tmp_path: Path, clock: Clock, table: PendingTable
+) -> None:
+    path = _write(tmp_path / "a.txt", "x")
+    table.touch(path)
+    for _ in range(5):
+        clock.advance(0.9)
+        table.touch(path)  # the writer is still at work
+        assert table.ready() == []
+    clock.advance(1.0)
+    assert table.ready() == [path]  # stable since the first event (same size and mtime)
+
+
+def test_a_growing_file_waits_for_a_settle_period_without_change(
+    tmp_path: Path, clock: Clock, table: PendingTable
+) -> None:
+    f = tmp_path / "copy.xlsx"
+    path = _write(f, "part 1")
+    table.touch(path)
+    clock.advance(1.5)
+    with open(f, "a", encoding="utf-8") as fh:  # written without an event (e.g. over SMB)
+        fh.write(" part 2")
+    assert table.ready() == []  # the stat changed: the settle clock starts again now
+    clock.advance(1.9)
+    assert table.ready() == []
+    clock.advance(0.1)
+    assert table.ready() == [path]
+
+
+def test_a_file_gone_before_it_settled_leaves_the_table(
+    tmp_path: Path, clock: Clock, table: PendingTable
+) -> None:
+    path = _write(tmp_path / "tmp.docx", "x")
+    table.touch(path)
+    os.unlink(path)
+    clock.advance(5)
+    assert table.ready() == [] and path not in table
+
+
+def test_a_busy_path_waits_until_its_job_is_done(
+    tmp_path: Path, clock: Clock, table: PendingTable
+) -> None:
+    path = _write(tmp_path / "a.txt", "x")
+    table.touch(path)
+    clock.advance(5)
+    busy = {path}
+    assert table.ready(busy.__contains__) == [] and path in table
+    busy.clear()
+    assert table.ready(busy.__contains__) == [path]
+
+
+def test_drop_takes_a_path_and_everything_under_it(tmp_path: Path, table: PendingTable) -> None:
+    (tmp_path / "科室").mkdir()
+    inside = _write(tmp_path / "科室" / "a.txt", "x")
+    beside = _write(tmp_path / "科室2.txt", "x")
+    table.touch(inside)
+    table.touch(beside)
+    table.drop(str(tmp_path / "科室") + "/")
+    assert inside not in table and beside in table
+
+
+def test_next_check_is_a_fraction_of_the_shortest_wait_never_a_busy_loop() -> None:
+    assert PendingTable(1.0, 2.0).next_check() == 0.25
+    assert PendingTable(0.0, 0.0).next_check() == 0.05
+
+
+# -- WatchHandler: watchdog events → the table ---------------------------------------------------
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.gone: list[str] = []
+        self.folders: list[Path] = []
+
+    def handler(self, table: PendingTable, *, polling: bool, wants: Any = None) -> WatchHandler:
+        return WatchHandler(
+            table,
+            wants=wants or (lambda p: p.suffix != ".tmp"),
+            on_gone=self.gone.append,
+            on_folder=self.folders.append,
+            polling=polling,
+        )
+
+
+def test_inotify_waits_for_the_close_and_moves_count_as_new(
+    tmp_path: Path, table: PendingTable
+) -> None:
+    rec = Recorder()
+    h = rec.handler(table, polling=False)
+    a = _write(tmp_path / "a.txt", "x")
+    h.dispatch(FileModifiedEvent(a))
+    assert a not in table  # a write alone: the file may be half written
+    h.dispatch(FileClosedEvent(a))
+    assert a in table
+    b = _write(tmp_path / "b.txt", "x")
+    h.dispatch(FileCreatedEvent(b))  # moved in from outside the watched trees
+    assert b in table
+    h.dispatch(FileCreatedEvent(_write(tmp_path / "c.tmp", "x")))
+    assert str(tmp_path / "c.tmp") not in table  # the policy does not want it
+    dest = str(tmp_path / "renamed.txt")
+    os.rename(a, dest)
+    h.dispatch(FileMovedEvent(a, dest))
+    assert a not in table and dest in table and rec.gone == [a]
+    os.unlink(b)
+    h.dispatch(FileDeletedEvent(b))
+    assert b not in table and rec.gone == [a, b]
+    assert h.events == 6
+
+
+def test_polling_has_no_close_so_modifications_count(tmp_path: Path, table: PendingTable) -> None:
+    h = Recorder().handler(table, polling=True)
+    a = _write(tmp_path / "a.txt", "x")
+    h.dispatch(FileModifiedEvent(a))
+    assert a in table
+
+
+def test_folders_created_or_moved_in_are_walked(tmp_path: Path, table: PendingTable) -> None:
+    rec = Recorder()
+    h = rec.handler(table, polling=False)
+    h.dispatch(DirCreatedEvent(str(tmp_path / "新科室")))
+    h.dispatch(DirMovedEvent(str(tmp_path / "old"), str(tmp_path / "moved")))
+    assert rec.folders == [tmp_path / "新科室", tmp_path / "moved"]
+    assert rec.gone == [str(tmp_path / "old")] and len(table) == 0
+
+
+def test_a_policy_error_does_not_kill_the_observer_thread(
+    tmp_path: Path, table: PendingTable
+) -> None:
+    def broken(_p: Path) -> bool:
+        raise ValueError("bad glob")
+
+    h = Recorder().handler(table, polling=True, wants=broken)
+    h.dispatch(FileClosedEvent(_write(tmp_path / "a.txt", "x")))
+    assert len(table) == 0
+
+
+# -- FileIndex -----------------------------------------------------------------------------------
+
+
+def test_index_remembers_across_restarts_and_skips_only_final_outcomes(tmp_path: Path) -> None:
+    db = tmp_path / "index.sqlite"
+    index = FileIndex(db)
+    index.put("/share/a.docx", 10, 111, "aa", "sealed")
+    index.put("/share/b.docx", 20, 222, None, "error")
+    assert index.unchanged("/share/a.docx", 10, 111)
+    assert not index.unchanged("/share/a.docx", 11, 111)  # size changed
+    assert not index.unchanged("/share/a.docx", 10, 112)  # mtime changed
+    assert not index.unchanged("/share/b.docx", 20, 222)  # an error is tried again
+    assert not index.unchanged("/share/c.docx", 1, 1)
+    index.close()
+    again = FileIndex(db)
+    assert len(again) == 2
+    entry = again.get("/share/a.docx")
+    assert entry is not None and (entry.size, entry.sha256, entry.outcome) == (10, "aa", "sealed")
+    again.close()
+    assert "error" not in FINAL and "sealed" in FINAL
+
+
+def test_index_forgets_folders_and_lists_paths_under_a_root(tmp_path: Path) -> None:
+    index = FileIndex(tmp_path / "index.sqlite")
+    for p in ("/s/科室/a", "/s/科室/b", "/s/科室2/c", "/t/d"):
+        index.put(p, 1, 1, None, "labeled")
+    index.drop("/s/科室")
+    assert sorted(index.paths_under("/s")) == ["/s/科室2/c"]
+    assert index.drop_many(["/s/科室2/c", "/nope"]) == 1
+    assert list(index.paths_under("/s/")) == [] and len(index) == 1
+    index.close()
+    with sqlite3.connect(tmp_path / "index.sqlite") as db:
+        assert db.execute("SELECT path FROM files").fetchall() == [("/t/d",)]
+    db.close()
+
+
+def test_a_damaged_index_is_rebuilt_empty(tmp_path: Path) -> None:
+    db = tmp_path / "index.sqlite"
+    db.write_bytes(b"this is not a database" * 100)
+    index = FileIndex(db)
+    assert len(index) == 0
+    index.put("/s/a", 1, 1, None, "sealed")
+    index.close()
+    reopened = FileIndex(db)
+    assert reopened.get("/s/a") is not None
+    reopened.close()
+
+
+# -- status.json ---------------------------------------------------------------------------------
+
+
+def test_status_snapshot_is_written_whole_and_read_back(tmp_path: Path) -> None:
+    status = DaemonStatus(roots=["/share"], observer="inotify")
+    status.processed["sealed"] += 2
+    status.processed["labeled"] += 1
+    status.last_reconciliation = Reconciliation(started="t", seconds=1.23456, files_seen=3)
+    data = status.snapshot(
+        queue_length=4, in_flight=1, pending=2, retrying=1, workers=2, index_size=9
+    )
+    assert data["processed_total"] == 3 and data["processed"] == {"labeled": 1, "sealed": 2}
+    assert data["pid"] == os.getpid() and data["state"] == "starting"
+    assert data["last_reconciliation"]["seconds"] == 1.235
+    write_status(tmp_path, data)
+    assert read_status(tmp_path) == json.loads(json.dumps(data))
+    assert [p.name for p in tmp_path.iterdir()] == ["status.json"]  # no temporary left
+
+
+def test_read_status_without_a_daemon(tmp_path: Path) -> None:
+    assert read_status(tmp_path) is None
+    (tmp_path / "status.json").write_text("[1, 2]", encoding="utf-8")
+    assert read_status(tmp_path) is None
+
+
+# -- locks ---------------------------------------------------------------------------------------
+
+
+def test_a_held_lock_refuses_a_second_holder_naming_the_pid(tmp_path: Path) -> None:
+    lock = HeldLock(tmp_path / "x.lock", "状态文件夹 ", "the state folder")
+    assert read_pid(tmp_path / "x.lock") == os.getpid()
+    with pytest.raises(AlreadyRunning) as err:
+        HeldLock(tmp_path / "x.lock", "状态文件夹 ", "the state folder")
+    assert err.value.pid == os.getpid() and f"kill -TERM {os.getpid()}" in str(err.value)
+    lock.release()
+    HeldLock(tmp_path / "x.lock", "状态文件夹 ", "the state folder").release(remove=True)
+    assert not (tmp_path / "x.lock").exists()
+
+
+def test_daemon_locks_are_all_or_nothing(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    first = DaemonLocks(tmp_path / "state1", tmp_path / "locks", [share])
+    assert len(first.fds()) == 2
+    # another state folder on the same tree: refused, and its own PID file not left locked
+    with pytest.raises(AlreadyRunning, match="share"):
+        DaemonLocks(tmp_path / "state2", tmp_path / "locks", [share])
+    first.release()
+    assert not (tmp_path / "state1" / PID_FILE).exists()  # status then says "not running"
+    second = DaemonLocks(tmp_path / "state2", tmp_path / "locks", [share])
+    second.release()
+
+
+def test_pid_helpers(tmp_path: Path) -> None:
+    assert read_pid(tmp_path / "none") is None
+    (tmp_path / "p").write_text("12a\n", encoding="ascii")
+    assert read_pid(tmp_path / "p") is None
+    assert pid_alive(os.getpid()) and not pid_alive(None) and not pid_alive(0)
+    assert not pid_alive(2**30)  # above any pid_max
+
+
+# -- the queue and the retry schedule ------------------------------------------------------------
+
+
+class Hooks:
+    """The daemon's side of the dispatcher, recorded."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def claim(self, job: Job, sha: str) -> bool:
+        return True
+
+    def release(self, job: Job, sha: str) -> None:
+        self.calls.append(("release", job.attempt, sha))
+
+    def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None:
+        self.calls.append(("done", job.attempt))
+
+    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None:
+        self.calls.append(("failed", job.attempt, final, sha))
+
+    def changed(self, job: Job) -> None:
+        self.calls.append(("changed", job.attempt))
+
+
+def _dispatcher(hooks: Hooks, *, queue_size: int = 10, retry: bool = True) -> Dispatcher:
+    # Never started: no worker is forked, no thread runs; the test drives its methods.
+    return Dispatcher(
+        jobs=1,
+        queue_size=queue_size,
+        file_timeout=60,
+        backoff=(30.0, 300.0),
+        retry=retry,
+        make_context=lambda: pytest.fail("no worker context in unit tests"),
+        hooks=hooks,
+    )
+
+
+def _job(path: str = "/share/a.docx", attempt: int = 0) -> Job:
+    return Job(path=path, share="share", relpath=Path(path).name, attempt=attempt)
+
+
+def test_the_queue_is_bounded_and_a_path_is_in_hand_once() -> None:
+    d = _dispatcher(Hooks(), queue_size=2)
+    assert d.submit(_job("/s/a")) and d.submit(_job("/s/b"))
+    assert not d.submit(_job("/s/a"))  # already queued: not twice
+    assert d.busy("/s/a") and not d.busy("/s/c")
+    with pytest.raises(queue.Full):
+        d.submit(_job("/s/c"))  # the daemon counts it as a dropped event
+    assert not d.busy("/s/c")
+    assert d.counts() == {"queue_length": 2, "in_flight": 0, "retrying": 0, "workers": 0}
+    assert not d.idle.is_set()
+    assert d._next_job(time.monotonic()) == _job("/s/a")
+
+
+def test_retry_schedule_backs_off_then_gives_up() -> None:
+    hooks = Hooks()
+    d = _dispatcher(hooks)
+    worker = _Worker(proc=None, conn=None, generation=0, claimed=True, sha="ab12")  # type: ignore[arg-type]
+    assert d.submit(_job())
+    job = d._next_job(time.monotonic())
+    assert job is not None and job.attempt == 0
+
+    before = time.monotonic()
+    d._fail(worker, job, "TimeoutError: too slow")
+    after = time.monotonic()
+    assert d.counts()["retrying"] == 1 and d.busy(job.path)
+    due = d._retries[0].due
+    assert before + 30.0 <= due <= after + 30.0  # the first back-off
+    assert d._next_job(due - 1) is None  # not before it is due
+    retry = d._next_job(due)
+    assert retry is not None and retry.attempt == 1
+
+    d._fail(worker, retry, "TimeoutError: too slow")
+    assert d._retries[0].job.attempt == 2
+    second_due = d._retries[0].due
+    assert second_due >= before + 300.0  # the second back-off
+    last = d._next_job(second_due)
+    assert last is not None and last.attempt == 2
+
+    d._fail(worker, last, "TimeoutError: too slow")  # past the schedule: given up
+    assert d.counts()["retrying"] == 0 and not d.busy(job.path)
+    assert hooks.calls == [
+        ("release", 0, "ab12"),  # given back, so the retry may claim it again
+        ("failed", 0, False, "ab12"),
+        ("release", 1, "ab12"),
+        ("failed", 1, False, "ab12"),
+        ("failed", 2, True, "ab12"),  # a file given up keeps its claim, finished as gave-up
+    ]
+
+
+def test_once_does_not_retry() -> None:
+    hooks = Hooks()
+    d = _dispatcher(hooks, retry=False)
+    worker = _Worker(proc=None, conn=None, generation=0)  # type: ignore[arg-type]
+    assert d.submit(_job())
+    job = d._next_job(time.monotonic())
+    assert job is not None
+    d._fail(worker, job, "boom")
+    assert hooks.calls == [("failed", 0, False, None)]  # not claimed: no sha to finish
+    assert d.counts()["retrying"] == 0 and not d.busy(job.path)
+
+
+@pytest.mark.parametrize(
+    ("value", "want"), [("30,300,1800", (30.0, 300.0, 1800.0)), ("0.5, 0.5", (0.5, 0.5))]
+)
+def test_retry_backoff_option(value: str, want: tuple[float, ...]) -> None:
+    assert _backoff(value) == want
+
+
+@pytest.mark.parametrize("value", ["", ",", "soon", "30,-1"])
+def test_retry_backoff_option_refuses(value: str) -> None:
+    with pytest.raises(UsageError, match="--retry-backoff"):
+        _backoff(value)
