@@ -47,6 +47,8 @@ class RequestRecord:
     sealed_path: str
     file_id: int | None
     purpose: str
+    # None for requests made before requests were bound to content
+    sealed_digest: str | None
     requester: str
     host: str
     created_at: datetime
@@ -82,6 +84,7 @@ def _request(
         sealed_path=row.sealed_path,
         file_id=row.file_id,
         purpose=row.purpose,
+        sealed_digest=row.sealed_digest,
         requester=row.requester,
         host=row.host,
         created_at=row.created_at,
@@ -267,6 +270,7 @@ class Access(StoreBase):
         until: date,
         roles: Sequence[str],
         categories: Sequence[str],
+        sealed_digest: str | None = None,
     ) -> int:
         """A new pending request, linked to the registered file the sealed file was made from
         (its newest seal record naming one); ``roles`` and ``categories`` go into the audit
@@ -283,6 +287,7 @@ class Access(StoreBase):
                     insert(requests_t).values(
                         kind=kind,
                         sealed_path=sealed_path,
+                        sealed_digest=sealed_digest,
                         file_id=file_id,
                         purpose=purpose,
                         requester=requester,

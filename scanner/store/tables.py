@@ -228,6 +228,9 @@ access_requests = Table(
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # consult | borrow
     Column("sealed_path", PathText, nullable=False),
+    # SHA-256 of the sealed file's header (unique to one sealing, and the content is bound to
+    # it): the request is for that file, not for whatever is later copied to the same path
+    Column("sealed_digest", String(64)),
     Column("file_id", Integer, ForeignKey("files.id", ondelete="SET NULL")),
     Column("purpose", Text, nullable=False),
     Column("requester", String(255), nullable=False),

@@ -17,6 +17,7 @@ reverse) cannot be left behind. The state of a request is computed when read
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import threading
@@ -258,6 +259,18 @@ def _request_id(value: int | str) -> int:
 # -- requests -------------------------------------------------------------------------------------
 
 
+def sealed_digest(path: Path) -> str:
+    """SHA-256 of a sealed file's header: one value per sealing (its wrapped file key is new
+    each time) to which every chunk of the content is bound, read without any key."""
+    header = _check_sealed(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        raise AccessError(f"无法读取 / cannot read {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        return hashlib.sha256(fh.read(header.header_length)).hexdigest()
+
+
 def create_request(
     store: Store,
     sealed_path: Path,
@@ -285,6 +298,7 @@ def create_request(
     request_id = store.record_request(
         kind=kind,
         sealed_path=_abs(sealed_path),
+        sealed_digest=sealed_digest(Path(sealed_path)),
         purpose=purpose,
         requester=requester,
         until=until,
@@ -484,6 +498,15 @@ def usable_request(
         raise RequestNotUsable(
             f"申请 {rid} 针对的是另一个文件 {req['sealed_path']} / request "
             f"{rid} is for another file: {req['sealed_path']}"
+        )
+    (record,) = store.access_requests(request_id=rid)
+    if (
+        record.sealed_digest is not None
+        and sealed_digest(Path(sealed_path)) != record.sealed_digest
+    ):
+        raise RequestNotUsable(
+            f"申请 {rid} 批准的是另一份加密文件；此路径上的文件已被替换 / request {rid} was "
+            f"approved for another sealed file: the file now at this path is not that one"
         )
     st = req["state"]
     if st in ("approved", "borrowed"):

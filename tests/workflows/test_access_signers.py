@@ -4,6 +4,7 @@ Over a real store (SQLite and PostgreSQL) and a really sealed file."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -114,3 +115,24 @@ def test_a_transfer_needs_different_people_too(
     with pytest.raises(AccessError, match="one person cannot also sign"):
         approve_transfer(store, rec["id"], "科室负责人", "刘六")
     assert approve_transfer(store, rec["id"], "科室负责人", "王五") == []
+
+
+def test_a_request_is_for_the_sealed_file_not_for_its_path(
+    store: Store, sealed: Path, committee, tmp_path: Path
+) -> None:
+    """Finding 9: a request approved for one sealed file does not open another one copied to
+    the same path (made by anyone with the public key), nor is it recorded under its name."""
+    from scanner.workflows.access import RequestNotUsable, usable_request
+
+    rid = create_request(store, sealed, "consult", "复查调阅", TODAY + timedelta(days=3), "李医生")
+    decide(store, rid, "科室负责人", "王主任", "approve")
+    decide(store, rid, "分管领导", "刘院长", "approve")
+    assert usable_request(store, rid, sealed)["state"] == "approved"
+
+    other = tmp_path / "另一份病历.txt"
+    other.write_text("姓名：李四 诊断：糖尿病\n", encoding="utf-8")
+    forged = tmp_path / "forged.baomi"
+    seal_file(other, forged, [committee.public], META)
+    os.replace(forged, sealed)  # the same path, another sealed file
+    with pytest.raises(RequestNotUsable, match="approved for another sealed file"):
+        usable_request(store, rid, sealed)
