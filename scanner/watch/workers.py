@@ -42,6 +42,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from scanner.detect.masking import mask_free_text
 from scanner.limits import (
     DEFAULT_FILE_MEMORY_MIB,
     limit_memory,
@@ -141,7 +142,10 @@ def sha256_file(path: str) -> str:
 
 
 def _short_error(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}"
+    """An unexpected error as the log, status.json and the store keep it: its type and the first
+    characters of its message, with digit runs masked — a library's message may quote the
+    document it choked on, and an ID number must not reach the logs in the clear."""
+    text = mask_free_text(f"{type(exc).__name__}: {exc}")
     return text if len(text) <= _ERROR_CHARS else text[:_ERROR_CHARS] + "…"
 
 

@@ -451,3 +451,13 @@ def test_retry_backoff_option(value: str, want: tuple[float, ...]) -> None:
 def test_retry_backoff_option_refuses(value: str) -> None:
     with pytest.raises(UsageError, match="--retry-backoff"):
         _backoff(value)
+
+
+def test_an_unexpected_error_reaches_the_log_without_the_numbers_it_quotes() -> None:
+    """Finding 13: a library's message may quote the document; digit runs are masked."""
+    from scanner.watch.workers import _short_error
+
+    text = _short_error(ValueError("bad cell '11010519491231002X' near 13812345678"))
+    assert text.startswith("ValueError: ")
+    assert "11010519491231002X" not in text and "13812345678" not in text
+    assert len(_short_error(RuntimeError("x" * 5000))) <= 401
