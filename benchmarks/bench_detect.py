@@ -1,6 +1,6 @@
 """Detection throughput on Chinese health-centre text: baomi's engine vs plain Presidio, one run.
 
-DESIGN.md ("Performance") asks for characters per second of the whole detection against plain
+docs/design.md ("Performance") asks for characters per second of the whole detection against plain
 Presidio set up with the same recognizers, *as a ratio measured in one run* — absolute figures
 move with the machine, the ratio much less. So both engines analyse the same texts here, one after
 the other, in the same process:

@@ -26,7 +26,7 @@ from scanner import fsutil
 #: the keys of a label as a program reads it back (:meth:`Labeler.read`)
 LABEL_KEYS = ("text", "level", "categories", "retention_years", "expires", "labeled_at")
 
-# the two mark forms a site may choose (DESIGN.md "Labels"); recognised even after the site's
+# the two mark forms a site may choose (docs/design.md "Labels"); recognised even after the site's
 # template changed, so that an old banner is replaced instead of doubled
 _LEVELS = "绝密|机密|秘密"
 _KNOWN_FORMS = (

@@ -73,7 +73,7 @@ class FileResult:
     unread_total: int = 0
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
-        """The JSON Lines record (DESIGN.md); raw values only with ``reveal``."""
+        """The JSON Lines record (docs/design.md); raw values only with ``reveal``."""
         out: dict[str, Any] = {
             "path": escape_name(self.path),
             "status": self.status,

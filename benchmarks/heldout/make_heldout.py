@@ -6164,8 +6164,8 @@ README_HEAD = """# baomi held-out evaluation corpus
 
 **Who.** Written by a separate engineer who did *not* open baomi's rules, scanner, labelers,
 tests, examples, the other benchmark corpus or baomi's README, and did not run baomi. The only
-project documents read were `shared/POLICY.md` (the five secret categories) and
-`shared/DESIGN.md` (the entity type names), plus `tests/docmaker.py` for how test files are made.
+project documents read were the policy (the five secret categories; now `docs/policy.md`) and
+the design's entity type names (now `docs/design.md`), plus `tests/docmaker.py` for how test files are made.
 
 **When.** {frozen}.
 
@@ -6183,7 +6183,7 @@ openpyxl, pdf text with pypdf, compared without whitespace) and asserts that eac
 listed in `truth.jsonl` occurs exactly as many times as listed.
 
 `truth.jsonl` has one object per document: `path`, `kind`, `format`, `public`, `secret`,
-`categories` (POLICY.md §2 ids), `entities` (every occurrence, value exactly as written),
+`categories` (the ids of docs/policy.md §2), `entities` (every occurrence, value exactly as written),
 `decoys` (look-alikes that must NOT be reported: famous people, public hotlines, the centre's
 published switchboard, order/invoice/asset/batch numbers, dates, amounts, IDs with a wrong
 check digit, card-like numbers failing Luhn …; not every date or amount is listed) and

@@ -116,7 +116,7 @@ def _share_paths(data: dict[str, Any]) -> list[Path]:
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def backup() -> None:
-    """Check the backups of sealed files (POLICY.md §5: back up regularly, elsewhere).
+    """Check the backups of sealed files (docs/policy.md §5: back up regularly, elsewhere).
 
     \b
     The daemon copies every file it seals to the folder given with `baomi watch --backup-to`

@@ -1,7 +1,7 @@
 """Output formats of ``baomi scan``: one writer per format, chosen from an enum.
 
 ``table`` is for people at a terminal; ``json`` and ``jsonl`` are the contract scripts rely on
-(DESIGN.md). No writer prints a raw value unless ``reveal`` is set.
+(docs/design.md). No writer prints a raw value unless ``reveal`` is set.
 """
 
 from __future__ import annotations

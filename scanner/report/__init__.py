@@ -1,4 +1,4 @@
-"""The secrecy committee's compliance report (POLICY.md §7.3): ``baomi report``.
+"""The secrecy committee's compliance report (docs/policy.md §7.3): ``baomi report``.
 
 data.py gathers the numbers from the store, content.py turns them into words and tables,
 charts.py draws, html.py and pdf.py lay out; one reporter per output format below.

@@ -1,4 +1,4 @@
-"""Copies of sealed files on the backup site (POLICY.md §5), and the seals they copy."""
+"""Copies of sealed files on the backup site (docs/policy.md §5), and the seals they copy."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ class Backups(StoreBase):
         self, *, sealed_path: Path, backup_path: Path, sha256: str, size: int, share: str
     ) -> int:
         """A verified copy of a sealed file on the backup site (scanner/workflows/backup.py),
-        with its audit event (POLICY.md §5: the committee can show what was backed up and when)."""
+        with its audit event (docs/policy.md §5: the committee can show what was backed up and
+        when)."""
         if not isinstance(sha256, str) or not SHA256.fullmatch(sha256):
             raise ValueError(f"sha256 must be 64 lowercase hex digits, got {sha256!r}")
         sealed = os.path.abspath(sealed_path)

@@ -84,7 +84,7 @@ settings = Table(
     Column("value", Text, nullable=False),
 )
 
-# A file found to hold secrets (POLICY.md §3 登记): what, where, whose, when.
+# A file found to hold secrets (docs/policy.md §3 登记): what, where, whose, when.
 files = Table(
     "files",
     metadata,
@@ -151,7 +151,7 @@ seals = Table(
     Index(None, "sealed_path"),
 )
 
-# Every unsealing (POLICY.md §4: time, user, content, purpose).
+# Every unsealing (docs/policy.md §4: time, user, content, purpose).
 openings = Table(
     "openings",
     metadata,
@@ -203,7 +203,7 @@ claims = Table(
     UniqueConstraint("share", "relpath", "version"),
 )
 
-# Copies of sealed files on the backup site (POLICY.md §5: back up regularly, to a different
+# Copies of sealed files on the backup site (docs/policy.md §5: back up regularly, to a different
 # place). Only sealed files are ever copied; sha256 and size are those of the copy.
 backups = Table(
     "backups",
@@ -219,8 +219,8 @@ backups = Table(
     Index(None, "sealed_path"),
 )
 
-# Access requests (查阅 consult / 借阅 borrow, POLICY.md §6): an application for one sealed file,
-# with a purpose and an end date; `baomi open --request ID` cites an approved, unexpired one.
+# Access requests (查阅 consult / 借阅 borrow, docs/policy.md §6): an application for one sealed
+# file, with a purpose and an end date; `baomi open --request ID` cites an approved, unexpired one.
 # status: pending → approved | rejected; returned (a borrowed copy came back); expiry is `until`.
 access_requests = Table(
     "access_requests",
@@ -258,7 +258,7 @@ approvals = Table(
     UniqueConstraint("request_id", "role"),
 )
 
-# Transmissions (传递, POLICY.md §4): a sealed file re-sealed for another recipient.
+# Transmissions (传递, docs/policy.md §4): a sealed file re-sealed for another recipient.
 transfers = Table(
     "transfers",
     metadata,
@@ -276,7 +276,7 @@ transfers = Table(
     Column("transferred_at", UtcDateTime, nullable=False),
 )
 
-# Declassifications (解密, POLICY.md §8): the decision and what was done to the file.
+# Declassifications (解密, docs/policy.md §8): the decision and what was done to the file.
 declassifications = Table(
     "declassifications",
     metadata,
@@ -292,8 +292,8 @@ declassifications = Table(
     Column("declassified_at", UtcDateTime, nullable=False),
 )
 
-# Destruction records (销毁记录, POLICY.md §8): time, place (host), method, people; kept at least
-# `keep_until` (a setting: the policy leaves the number of years open).
+# Destruction records (销毁记录, docs/policy.md §8): time, place (host), method, people; kept at
+# least `keep_until` (a setting: the policy leaves the number of years open).
 destructions = Table(
     "destructions",
     metadata,

@@ -1,4 +1,4 @@
-"""Access requests (查阅 consult / 借阅 borrow, POLICY.md §6) and transmission (传递, §4).
+"""Access requests (查阅 consult / 借阅 borrow, docs/policy.md §6) and transmission (传递, §4).
 
 A request names one sealed file, a purpose and an end date; the roles in ``rules/approvals.yaml``
 each approve or reject it. ``baomi open --request ID`` cites an approved, unexpired request for

@@ -1,4 +1,4 @@
-"""Backups of sealed files to a different place (POLICY.md §5: back up regularly, elsewhere).
+"""Backups of sealed files to a different place (docs/policy.md §5: back up regularly, elsewhere).
 
 Only sealed files (``NAME.baomi``) are ever copied, so the backup site never holds plaintext
 and needs no key. A copy is written to a temporary file beside its final place, flushed,

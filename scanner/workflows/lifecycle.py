@@ -1,5 +1,5 @@
-"""The end of a secret file's life (POLICY.md §3 登记, §8 解密与销毁): expiry, declassification,
-destruction and the registration ledger.
+"""The end of a secret file's life (docs/policy.md §3 登记, §8 解密与销毁): expiry,
+declassification, destruction and the registration ledger.
 
 Every decision is written as a row (``declassifications``, ``destructions``) and an audit event
 in one transaction, and the file is changed as the last step inside that transaction: if the

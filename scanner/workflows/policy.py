@@ -32,7 +32,7 @@ __all__ = ["ACTIONS", "PolicyError", "Share", "WatchPolicy", "compile_glob", "lo
 # Stronger actions include the weaker: a sealed file carries its label, a labelled one is
 # registered. So among a document's categories the strongest wins.
 _STRENGTH = {action: rank for rank, action in enumerate(ACTIONS)}
-DEFAULT_ACTION = "seal"  # POLICY.md §5: secrets are kept encrypted unless the site says less
+DEFAULT_ACTION = "seal"  # docs/policy.md §5: secrets are kept encrypted unless the site says less
 DEFAULT_INCLUDE = ("**/*",)
 _POLICY_KEYS = (*CATEGORY_IDS, "include", "exclude")
 _SHARE_KEYS = ("name", "path", "policy", "include", "exclude")
