@@ -7,7 +7,7 @@ comes from the global ``--db`` (``BAOMI_DB``). Imports of the store happen insid
 Exit codes of ``audit verify``: 0 intact; 1 the chain is broken (the first bad event is
 named); 2 the store cannot be used or bad usage (a message, no traceback); 4 head alarm: the
 head kept outside the database is missing, damaged or ahead of the chain; 5 key alarm: the
-audit key is missing, damaged or another store's. docs/security-audit.md.
+audit key is missing, damaged or another store's. docs/security.md.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ From the moment a store is keyed (``scanner/store/identity.py``), ``hash`` is in
 HMAC-SHA256 over the same bytes, with a key kept outside the database (``audit-<storeid>.key`` in
 the data folder, 0600). Whoever can write the database but not read the key cannot make an
 event that verifies; events written before keying are checked by hash only and reported as
-"unkeyed before seq N". docs/security-audit.md says what this proves and what it cannot.
+"unkeyed before seq N". docs/security.md says what this proves and what it cannot.
 
 Cutting off the newest events leaves a valid chain; that is caught by comparing with a *head*
 (``SEQ:HASH``) kept outside the database: after every append the head is written to the store's

@@ -1,7 +1,7 @@
 """Issue 10 finding 5: the audit trail cannot be quietly rewritten. Done as the hostile user
 would: the installed ``baomi`` writes the trail, the database file is edited with ``sqlite3``,
 the head file beside it is deleted, damaged or set ahead, and ``baomi audit verify`` must say so
-with its own exit code (docs/security-audit.md: 1 broken, 4 head alarm, 5 key alarm)."""
+with its own exit code (docs/security.md: 1 broken, 4 head alarm, 5 key alarm)."""
 
 from __future__ import annotations
 
