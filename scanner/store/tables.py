@@ -319,12 +319,12 @@ seal_intents = Table(
     "seal_intents",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("original_path", Text, nullable=False),
+    Column("original_path", PathText, nullable=False),
     Column("device", BigInteger, nullable=False),
     Column("inode", BigInteger, nullable=False),
     Column("size", BigInteger, nullable=False),
     Column("sha256", String(64), nullable=False),  # of the original's content
-    Column("sealed_path", Text),
+    Column("sealed_path", PathText),
     Column("sealed_sha256", String(64)),  # of the complete sealed file, before it is renamed
     Column("host", String(255), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
