@@ -29,14 +29,16 @@ class PendingClaim:
     host: str
     outcome: str
     reason: str | None  # None: written by a daemon before the store kept reasons
-    categories: tuple[str, ...] | None  # None: not known (the file could not be read)
+    # what the scan found; empty or None: not known (a failed claim of a file read and found
+    # clean never happens, as nothing is done to it)
+    categories: tuple[str, ...] | None
     first_failed: datetime | None  # None: written before the store kept it
     last_attempt: datetime | None
 
     @property
     def secret(self) -> bool | None:
         """True when the scan found secrets, None when it is not known."""
-        return None if self.categories is None else bool(self.categories)
+        return True if self.categories else None
 
 
 class Pending(StoreBase):

@@ -6,13 +6,14 @@ since loses it. Bookkeeping like the claims, not audit events: what the trail pr
 done to documents, and nothing was done to these.
 
 Never a raw secret value: the reason is the scan's own sentence, made from fixed templates from
-the error's type (scanner.extract), with digit runs masked all the same; the path is escaped
+the error's type (scanner.extract), with long digit runs masked all the same; the path is escaped
 like every path column.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,13 +21,21 @@ from typing import Protocol
 
 from sqlalchemy import delete, func, select
 
-from scanner.detect.masking import mask_free_text
 from scanner.readfail import reason_class
 from scanner.store.base import StoreBase
 from scanner.store.helpers import now
 from scanner.store.tables import unreadable as unreadable_t
 
 _REASON_CHARS = 500
+# A reason is a template's sentence ("Word 97-2003", "limit 1024 MiB"); what could be a value
+# (an ID, a phone or card number: seven digits or more in a row) is masked all the same.
+_LONG_NUMBER = re.compile(r"\d{7,}[\dXx]?")
+
+
+def _masked(reason: str) -> str:
+    return _LONG_NUMBER.sub(lambda m: m[0][:2] + "*" * (len(m[0]) - 4) + m[0][-2:], reason)
+
+
 _FORMAT_CHARS = 16
 
 
@@ -87,7 +96,7 @@ class Unreadable(StoreBase):
         cls = reason_class(result.error)
         if cls is None:
             return None
-        reason = mask_free_text(result.error or "")[:_REASON_CHARS]
+        reason = _masked(result.error or "")[:_REASON_CHARS]
         when = now()
         values = {
             "share": share,
