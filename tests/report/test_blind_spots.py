@@ -440,3 +440,28 @@ def test_a_daemon_pass_records_what_it_could_not_read(tmp_path: Path) -> None:
 )
 def test_reason_classes_of_the_scan_templates(reason: str, cls: str | None) -> None:
     assert readfail.reason_class(reason) == cls
+
+
+def test_store_reads_on_both_databases(store: Store, tmp_path: Path) -> None:
+    """The upsert of an unreadable file and the first failure kept across retries, on SQLite and
+    on the real PostgreSQL (tests/store_fixtures.py)."""
+    path = tmp_path / os.fsdecode(b"\xb2\xa1.doc")
+    broken = FileResult(str(path), "error", error=OLE_ENCRYPTED)
+    for _ in range(3):
+        assert store.note_read(broken, scanned_path=path, share="s") == "encrypted"
+    [row] = store.unreadable_files()
+    assert row.attempts == 3 and row.format == "doc" and "\\xb2\\xa1" in row.path
+    assert row.first_seen <= row.last_seen
+    assert [(c.format, c.reason_class, c.files) for c in store.unreadable_counts()] == [
+        ("doc", "encrypted", 1)
+    ]
+    assert store.note_read(FileResult(str(path), "ok"), scanned_path=path) is None
+    assert store.unreadable_files() == []
+    key = ("s", "a/b.docx", _sha("b"))
+    for _ in range(2):
+        assert store.claim(*key)
+        store.finish_claim(*key, "retrying", reason=f"{DISK_FULL} {ID}", categories=["medical"])
+    [p] = store.unprotected_claims()
+    assert p.secret is True and p.first_failed is not None and p.last_attempt is not None
+    assert p.first_failed < p.last_attempt
+    assert p.reason is not None and ID not in p.reason and "No space left" in p.reason
