@@ -72,7 +72,8 @@ def run_scan(
     file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB,
 ) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
-    (``baomi scan --record``: the scan still never modifies a scanned file)."""
+    and note every document that could not be read (``baomi scan --record``: the scan still
+    never modifies a scanned file)."""
     started = time.perf_counter()
     stats = WalkStats()
     candidates: list[Candidate] = list(walk(paths, stats))
@@ -93,7 +94,7 @@ def run_scan(
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
     stop = GracefulStop()
-    registered = 0
+    registered = unreadable = 0
     with _open_output(output) as stream, stop:
         writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
         with progress_bar(len(candidates), show_progress) as progress:
@@ -102,12 +103,13 @@ def run_scan(
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
                     # the store stats the file for size, mtime and owner (POLICY §3)
-                    if (
-                        store is not None
-                        and store.register_scan(result, scanned_path=Path(result.path).resolve())
-                        is not None
-                    ):
-                        registered += 1
+                    if store is not None:
+                        scanned = Path(result.path).resolve()
+                        if store.register_scan(result, scanned_path=scanned) is not None:
+                            registered += 1
+                        # a document no scan could read is a blind spot the report must show
+                        if store.note_read(result, scanned_path=scanned) is not None:
+                            unreadable += 1
                     with whole_record():  # a stop, even a second Ctrl-C, waits for this
                         writer.write(result)
                     if progress is not None:
@@ -124,6 +126,12 @@ def run_scan(
             f"with secrets or findings in {store.url_for_display}",
             file=sys.stderr,
         )
+        if unreadable:
+            print(
+                f"已记录 {unreadable} 个无法读取的文件 / recorded {unreadable} files that "
+                "could not be read (baomi report lists them)",
+                file=sys.stderr,
+            )
     interrupted = stop.requested
     if interrupted:
         print(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from scanner.readfail import class_name
 from scanner.report.data import (
     LABELED_ONLY,
     SEALED,
@@ -18,6 +19,11 @@ from scanner.report.data import (
 )
 
 NONE = "无 / none"
+PENDING_LINE = "尚未保护的文件（涉密或未能判定） Documents not yet protected (secret or not known)"
+PENDING_SECRET_LINE = "其中已知涉密 Of them known to be secret"
+OLDEST_LINE = "最久已等待（天） The oldest has waited (days)"
+UNREADABLE_LINE = "无法读取的文件 Files that could not be read"
+NO_FORMAT = "（未记录 / not recorded）"
 MAX_ROWS = 300  # longer lists are cut, with a line saying how many were left out
 
 
@@ -49,6 +55,8 @@ def build(data: ReportData) -> tuple[list[tuple[str, str]], list[Section]]:
     return facts, [
         _summary(data),
         _violations(data),
+        _pending(data),
+        _blind_spots(data),
         _trend(data),
         _expiry(data),
         _access(data),
@@ -80,10 +88,15 @@ def _summary(d: ReportData) -> Section:
                 ["报告期内新登记涉密文件 New secret files in the period", str(d.new_in_period)],
                 ["报告期内扫描记录 Scan records in the period", str(d.scans_in_period)],
                 ["已解密或已销毁 Declassified or destroyed", str(len(d.closed))],
+                [PENDING_LINE, str(len(d.pending))],
+                [PENDING_SECRET_LINE, str(len(d.pending_secret()))],
+                [OLDEST_LINE, _days(d.oldest_pending_days())],
+                [UNREADABLE_LINE, str(d.blind.total)],
             ],
             numeric=(1,),
         )
     )
+    s.blocks.append(_formats(d))
     cats = d.by_category()
     s.blocks.append(("chart", "category"))
     s.blocks.append(
@@ -152,9 +165,146 @@ def _violations(d: ReportData) -> Section:
     return s
 
 
+def _formats(d: ReportData) -> Table:
+    """Registered files and unreadable files by format, in one table: what was read of each
+    format and what was not."""
+    unread = d.blind.by_format()
+    rows: dict[str, list[int]] = {}
+    for f in d.formats:
+        rows.setdefault(f.format or "", [0, 0, 0])[:2] = [f.files, f.secret]
+    for fmt, n in unread.items():
+        rows.setdefault(fmt, [0, 0, 0])[2] = n
+    ordered = sorted(rows.items(), key=lambda kv: (-(kv[1][0] + kv[1][2]), kv[0]))
+    return _table(
+        ["格式 Format", "登记文件 Registered", "其中涉密 Secret", "无法读取 Could not be read"],
+        [[fmt or NO_FORMAT, *(str(n) for n in counts)] for fmt, counts in ordered],
+        numeric=(1, 2, 3),
+    )
+
+
+def _pending(d: ReportData) -> Section:
+    s = Section(
+        "三、尚未保护的涉密文件 Secret documents not yet protected",
+        note="取自守护进程处理失败、等待重试的认领（claims 表，outcome = retrying）与已登记但"
+        "既未标志也未加密的涉密文件。等待天数从首次失败（或首次发现）算起。守护进程会按计划"
+        "重试，直至文件被保护或被删除。",
+    )
+    secret = d.pending_secret()
+    unknown = [p for p in d.pending if p.categories is None]
+    if not d.pending:
+        s.blocks.append("没有尚未保护的涉密文件。No secret document is waiting to be protected.")
+        return s
+    oldest = d.oldest_pending_days()
+    s.blocks.append(
+        f"尚未保护的文件 {len(d.pending)} 个，其中已知涉密 {len(secret)} 个，"
+        f"{len(unknown)} 个因处理失败尚不能判定是否涉密；最久已等待 {_days(oldest)} 天。"
+        f"{len(d.pending)} documents not yet protected: {len(secret)} known to be secret, "
+        f"{len(unknown)} failed before it was known; the oldest has waited {_days(oldest)} days."
+    )
+    reasons: dict[str, int] = {}
+    for p in d.pending:
+        reasons[p.reason] = reasons.get(p.reason, 0) + 1
+    s.blocks.append(
+        _table(
+            ["原因 Reason", "文件数 Files"],
+            [[r, str(n)] for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))],
+            numeric=(1,),
+        )
+    )
+    s.blocks.append(
+        _table(
+            [
+                "文件 File",
+                "类别 Category",
+                "主机 Host",
+                "等待天数 Days waiting",
+                "原因 Reason",
+                "来源 Source",
+            ],
+            [
+                [
+                    p.where,
+                    "未能判定 unknown" if p.categories is None else _cats(d, p.categories),
+                    p.host,
+                    _days(p.days(d.today)),
+                    p.reason,
+                    _SOURCE.get(p.source, p.source),
+                ]
+                for p in d.pending
+            ],
+            numeric=(3,),
+        )
+    )
+    return s
+
+
+_SOURCE = {"daemon": "守护进程 daemon", "registered": "登记 registry"}
+
+
+def _blind_spots(d: ReportData) -> Section:
+    b = d.blind
+    s = Section(
+        "四、无法读取的文件 Files that could not be read",
+        note="取自 unreadable 表：baomi scan --record 与守护进程扫描时无法读取的文档类文件"
+        "（已加密、损坏、需要文字识别、格式不支持、超时或内存超限等）。这些文件中的秘密无法"
+        "被发现，是检查的盲区；文件之后被成功读取时从表中移除。",
+    )
+    if not b.total:
+        s.blocks.append("没有无法读取的文件。Every document scanned could be read.")
+        return s
+    s.blocks.append(
+        f"共 {b.total} 个文件无法读取，其中的秘密未能检查。"
+        f"{b.total} files could not be read: any secret in them is unknown."
+    )
+    s.blocks.append(
+        _table(
+            ["原因 Reason", "文件数 Files"],
+            [[class_name(c), str(n)] for c, n in b.by_class().items()],
+            numeric=(1,),
+        )
+    )
+    s.blocks.append(
+        _table(
+            ["格式 Format", "原因 Reason", "文件数 Files"],
+            [[c.format or NO_FORMAT, class_name(c.reason_class), str(c.files)] for c in b.counts],
+            numeric=(2,),
+        )
+    )
+    listed = _table(
+        [
+            "文件 File",
+            "格式 Format",
+            "原因 Reason",
+            "说明 Detail",
+            "主机 Host",
+            "首次 First seen",
+            "最近 Last seen",
+            "次数 Tries",
+        ],
+        [
+            [
+                u.path,
+                u.format or NO_FORMAT,
+                class_name(u.reason_class),
+                u.reason,
+                u.host,
+                _day(u.first_seen),
+                _day(u.last_seen),
+                str(u.attempts),
+            ]
+            for u in b.listed
+        ],
+        numeric=(7,),
+    )
+    # the list is read one page long; the rest are in the counts above
+    listed.omitted = max(listed.omitted, b.total - len(listed.rows))
+    s.blocks.append(listed)
+    return s
+
+
 def _trend(d: ReportData) -> Section:
     s = Section(
-        "三、每月趋势 Trend by month",
+        "五、每月趋势 Trend by month",
         note="新登记：files.first_seen 在该月的涉密及其他登记文件；加密：seals.sealed_at "
         "在该月的加密次数。",
     )
@@ -171,7 +321,7 @@ def _trend(d: ReportData) -> Section:
 
 def _expiry(d: ReportData) -> Section:
     s = Section(
-        "四、保密期限 Expiring and expired",
+        "六、保密期限 Expiring and expired",
         note="到期日取文件最新标志的保密期限（无标志时取加密记录的期限）。到期后应按制度"
         "审核解密或继续保密。",
     )
@@ -206,7 +356,7 @@ _STATUS = {"pending": "待审批", "approved": "已批准", "rejected": "未批�
 
 def _access(d: ReportData) -> Section:
     s = Section(
-        "五、查阅、借阅与解封 Access requests and openings",
+        "七、查阅、借阅与解封 Access requests and openings",
         note="申请取自 access_requests 与 approvals 表；解封取自 openings 表"
         "（每次打开加密文件均有记录）。逾期：借阅后已解封、过了归还日期仍未归还。",
     )
@@ -284,7 +434,7 @@ def _access(d: ReportData) -> Section:
 
 
 def _transfers(d: ReportData) -> Section:
-    s = Section("六、传递 Transfers", note="取自 transfers 表：重新加密给其他接收人的文件。")
+    s = Section("八、传递 Transfers", note="取自 transfers 表：重新加密给其他接收人的文件。")
     s.blocks.append(
         _table(
             [
@@ -328,7 +478,7 @@ _ACTION = {"unmarked": "去除标志", "unsealed": "解除加密", "recorded": "
 
 def _lifecycle(d: ReportData) -> Section:
     s = Section(
-        "七、解密与销毁 Declassifications and destructions",
+        "九、解密与销毁 Declassifications and destructions",
         note="取自 declassifications 与 destructions 表。销毁记录按规定保存至“保存至”日期。",
     )
     s.blocks.append(f"解密 Declassifications：{len(d.declassifications)}")
@@ -390,7 +540,7 @@ def _lifecycle(d: ReportData) -> Section:
 def _audit(d: ReportData) -> Section:
     a = d.audit
     s = Section(
-        "八、审计日志 Audit chain",
+        "十、审计日志 Audit chain",
         note="对全部审计事件逐条核验哈希链（baomi audit verify）。请保存链头，下次核验时"
         "可证明日志未被截断或改写。",
     )
@@ -430,6 +580,10 @@ def _table(headers: list[str], rows: list[list[str]], numeric: tuple[int, ...] =
 
 def _cats(d: ReportData, cats: list[str]) -> str:
     return "、".join(d.category_name(c) for c in cats) or "—"
+
+
+def _days(value: int | None) -> str:
+    return "—" if value is None else str(value)
 
 
 def _ts(value: datetime | None) -> str:

@@ -31,7 +31,7 @@ from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
 
 if TYPE_CHECKING:
-    from scanner.store import Store
+    from scanner.store import FormatCount, PendingClaim, Store, UnreadableCount, UnreadableFile
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
@@ -45,6 +45,13 @@ STATE_NAMES = {
     UNPROTECTED: "未标志未加密 unprotected",
 }
 EXPIRING_DAYS = 90
+UNREADABLE_LISTED = 300  # files listed by name; the counts cover them all
+# A registered secret file with neither label nor seal and no failed claim: nothing tried to
+# protect it (``scan --record`` only detects; a share's policy may say "detect").
+DETECT_ONLY = (
+    "已登记，未标志未加密（仅检测：scan --record 或策略为 detect）/ registered, neither "
+    "labeled nor sealed (detect only: scan --record or a detect policy)"
+)
 NO_SHARE = "（无共享 / no share）"
 ROOT_FOLDER = "（根目录 / top level）"
 
@@ -106,6 +113,47 @@ class FileRow:
 
 
 @dataclass
+class PendingRow:
+    """A document not yet protected: a daemon's failed claim, or a registered secret file
+    nothing labeled or sealed."""
+
+    where: str  # share:relpath for a claim, the path for a registered file
+    host: str
+    categories: list[str] | None  # None: the daemon could not tell (the file was not read)
+    since: datetime | None  # first failure, or first seen
+    reason: str
+    source: str  # "daemon" | "registered"
+
+    def days(self, today: date) -> int | None:
+        return None if self.since is None else max(0, (today - self.since.date()).days)
+
+
+@dataclass
+class BlindSpots:
+    """Files no scan could read: counts over all of them, the first ``UNREADABLE_LISTED`` by
+    name."""
+
+    counts: list[UnreadableCount]
+    listed: list[UnreadableFile]
+
+    @property
+    def total(self) -> int:
+        return sum(c.files for c in self.counts)
+
+    def by_class(self) -> dict[str, int]:
+        out: Counter[str] = Counter()
+        for c in self.counts:
+            out[c.reason_class] += c.files
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def by_format(self) -> dict[str, int]:
+        out: Counter[str] = Counter()
+        for c in self.counts:
+            out[c.format or ""] += c.files
+        return dict(out)
+
+
+@dataclass
 class AuditStatus:
     ok: bool
     checked: int
@@ -139,6 +187,18 @@ class ReportData:
     destructions: list[dict[str, Any]]
     audit: AuditStatus
     closed: list[FileRow] = field(default_factory=list)
+    pending: list[PendingRow] = field(default_factory=list)
+    blind: BlindSpots = field(default_factory=lambda: BlindSpots([], []))
+    formats: list[FormatCount] = field(default_factory=list)
+    today: date = field(default_factory=lambda: datetime.now(UTC).date())
+
+    def pending_secret(self) -> list[PendingRow]:
+        """Not yet protected and known to be secret (the summary's number)."""
+        return [p for p in self.pending if p.categories]
+
+    def oldest_pending_days(self) -> int | None:
+        days = [d for p in self.pending if (d := p.days(self.today)) is not None]
+        return max(days) if days else None
 
     # -- derived numbers, one place so HTML and PDF say the same ---------------------------------
     def by_category(self) -> dict[str, dict[str, int]]:
@@ -217,6 +277,9 @@ def gather(
     expired = sorted(
         (f for f in secret if f.expires and f.expires < today), key=lambda f: (f.expires, f.path)
     )
+    pending = _pending(store, secret)
+    blind = BlindSpots(store.unreadable_counts(), store.unreadable_files(limit=UNREADABLE_LISTED))
+    formats = store.files_by_format()
     result = store.audit.verify()
     audit = AuditStatus(
         result.ok,
@@ -249,6 +312,10 @@ def gather(
         destructions=destroyed,
         audit=audit,
         closed=closed,
+        pending=pending,
+        blind=blind,
+        formats=formats,
+        today=today,
     )
 
 
@@ -285,6 +352,38 @@ def _files(store: Store) -> tuple[list[FileRow], int]:
             )
         )
     return out, len(entries)
+
+
+def _pending(store: Store, secret: list[FileRow]) -> list[PendingRow]:
+    """The daemon's failed claims still to do (one per file) and the registered secret files
+    nothing protected, longest waiting first. A registered file a claim also names (the same
+    share, its path ending in the claim's relative path) is listed once, with the claim's
+    reason."""
+    claims: list[PendingClaim] = store.unprotected_claims()
+    out = [
+        PendingRow(
+            where=f"{c.share}:{c.relpath}",
+            host=c.host,
+            categories=list(c.categories) if c.categories else None,
+            since=c.first_failed or c.last_attempt,
+            reason=scrub_text(c.reason)
+            or f"处理失败，等待重试 / failed, to be retried ({c.outcome})",
+            source="daemon",
+        )
+        for c in claims
+    ]
+    named = {(c.share, c.relpath) for c in claims}
+    for f in secret:
+        if f.state != UNPROTECTED:
+            continue
+        parts = f.path.split("/")
+        if any((f.share, "/".join(parts[i:])) in named for i in range(1, len(parts))):
+            continue
+        out.append(
+            PendingRow(f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered")
+        )
+    oldest = datetime.max.replace(tzinfo=UTC)
+    return sorted(out, key=lambda p: (p.since or oldest, p.where))
 
 
 def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -18,6 +18,8 @@ together from one class per concern, each in its own module:
 - ``access``: access requests, approvals and transfers;
 - ``lifecycle``: the registry, declassifications and destructions;
 - ``reports``: what the report reads for a period;
+- ``pending``: files the daemon failed and retries (claims marked ``retrying``);
+- ``unreadable``: files of a document type no scan could read, by format and reason;
 - ``engine`` and ``paths``: opening a database, migrating it, where things live by default.
 
 Never a raw secret value: a finding is kept as its masked form and a keyed fingerprint.
@@ -41,15 +43,18 @@ from scanner.store.errors import StoreError
 from scanner.store.fingerprints import load_or_create_key, normalise
 from scanner.store.lifecycle import Lifecycle, RegisteredFile
 from scanner.store.paths import data_dir, default_db_url, fingerprint_key_path, head_file_path
+from scanner.store.pending import Pending, PendingClaim
 from scanner.store.reads import FileEntry, FindingRow, Reads
 from scanner.store.records import Records, ScanOutcome
 from scanner.store.reports import (
     DeclassificationRow,
     DestructionRow,
+    FormatCount,
     OpeningRow,
     ReportReads,
     TransferRow,
 )
+from scanner.store.unreadable import Unreadable, UnreadableCount, UnreadableFile
 
 __all__ = [
     "MIGRATIONS_DIR",
@@ -61,7 +66,9 @@ __all__ = [
     "DestructionRow",
     "FileEntry",
     "FindingRow",
+    "FormatCount",
     "OpeningRow",
+    "PendingClaim",
     "RegisteredFile",
     "RequestRecord",
     "ScanOutcome",
@@ -70,6 +77,8 @@ __all__ = [
     "StoreError",
     "TransferRecord",
     "TransferRow",
+    "UnreadableCount",
+    "UnreadableFile",
     "alembic_config",
     "data_dir",
     "default_db_url",
@@ -84,7 +93,7 @@ if TYPE_CHECKING:
     from scanner.store.intents import SealIntents
 
 
-class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads):
+class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads, Pending, Unreadable):
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
 
     @classmethod

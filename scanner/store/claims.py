@@ -5,21 +5,23 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypedDict
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 
+from scanner.detect.masking import mask_free_text
 from scanner.store.base import StoreBase
 from scanner.store.errors import StoreError
-from scanner.store.helpers import now
+from scanner.store.helpers import compact_json, now
 from scanner.store.tables import claims as claims_t
 
 log = logging.getLogger(__name__)
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 _OUTCOME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+_REASON_CHARS = 500
 
 
 # Claim outcomes that do not finish a version: the daemon failed it and retries it later.
@@ -105,19 +107,45 @@ class Claims(StoreBase):
                 return True
             return bool(conn.execute(take_over).rowcount == 1)
 
-    def finish_claim(self, share: str, relpath: str, version: str, outcome: str) -> None:
+    def finish_claim(
+        self,
+        share: str,
+        relpath: str,
+        version: str,
+        outcome: str,
+        *,
+        reason: str | None = None,
+        categories: Sequence[str] | None = None,
+    ) -> None:
         """Mark a claimed version done (``outcome``: a short word such as sealed, labelled,
-        clean, error). Done by any host means no host claims that version again."""
+        clean, error). Done by any host means no host claims that version again.
+
+        For a retry outcome, ``reason`` (why it failed; digit runs masked) and ``categories``
+        (what the scan found, None when the file could not be read) are kept for the report's
+        "not yet protected" list, and the time of the first failure is kept across retries."""
         _check_claim_key(share, relpath, version)
         if not isinstance(outcome, str) or not _OUTCOME.fullmatch(outcome):
             raise ValueError(f"outcome must be a short lowercase word, got {outcome!r}")
+        when = now()
+        values: dict[str, Any] = {
+            "finished_at": when,
+            "outcome": outcome,
+            "host": self._host,
+            "pid": os.getpid(),
+        }
+        if outcome in RETRY_OUTCOMES:
+            values["reason"] = mask_free_text(reason)[:_REASON_CHARS] if reason else None
+            values["categories"] = (
+                compact_json(sorted(set(categories))) if categories is not None else None
+            )
+            values["first_failed_at"] = func.coalesce(claims_t.c.first_failed_at, when)
         done = (
             claims_t.update()
             .where(
                 _claim_key(share, relpath, version),
                 claims_t.c.finished_at.is_(None),
             )
-            .values(finished_at=now(), outcome=outcome, host=self._host, pid=os.getpid())
+            .values(**values)
         )
         with self._errors("完成认领 / finishing a claim"), self._write() as conn:
             if conn.execute(done).rowcount == 1:

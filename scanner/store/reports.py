@@ -6,10 +6,11 @@ also copes with rows written by hand or by older versions)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from scanner.store.access import RequestRecord, load_requests
 from scanner.store.base import StoreBase
@@ -21,6 +22,13 @@ from scanner.store.tables import files as files_t
 from scanner.store.tables import openings as openings_t
 from scanner.store.tables import seals as seals_t
 from scanner.store.tables import transfers as transfers_t
+
+
+@dataclass(frozen=True, slots=True)
+class FormatCount:
+    format: str | None  # None: registered by a version that did not record it
+    files: int
+    secret: int  # of them, with a category now
 
 
 class OpeningRow(TypedDict):
@@ -188,6 +196,15 @@ class ReportReads(StoreBase):
         query = select(destr_t).where(when >= start, when < end).order_by(when, destr_t.c.id)
         with self._read("读销毁记录 / reading destructions") as conn:
             return [_row(r) for r in conn.execute(query)]
+
+    def files_by_format(self) -> list[FormatCount]:
+        """Registered files counted by format (as the scan named it), most first."""
+        fmt = files_t.c.format
+        secret = func.sum(case((files_t.c.categories == "[]", 0), else_=1))
+        with self._read("读登记 / reading registrations") as conn:
+            rows = conn.execute(select(fmt, func.count(), secret).group_by(fmt)).all()
+        out = [FormatCount(f, int(n), int(k or 0)) for f, n, k in rows]
+        return sorted(out, key=lambda r: (-r.files, r.format or ""))
 
     def closed_unregistered(self) -> dict[str, str]:
         """Paths declassified or destroyed that name no registered file: path -> "declassified"

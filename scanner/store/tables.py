@@ -200,6 +200,12 @@ claims = Table(
     Column("claimed_at", UtcDateTime, nullable=False),
     Column("finished_at", UtcDateTime),
     Column("outcome", String(32)),
+    # Why the last try failed (masked like every free text), the categories known then (JSON
+    # list; None when the file could not be read), and when this version first failed: a retry
+    # takes the claim again and renews claimed_at.
+    Column("reason", Text),
+    Column("categories", Text),
+    Column("first_failed_at", UtcDateTime),
     UniqueConstraint("share", "relpath", "version"),
 )
 
@@ -329,4 +335,26 @@ seal_intents = Table(
     Column("host", String(255), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Index(None, "original_path"),
+)
+
+# Files of a type that can hold a document which no scan could read (issue 11: the committee's
+# blind spots): encrypted, corrupt, needing OCR, over the time or memory limit, unsupported.
+# One row per file and host, removed when a later scan reads the file. reason_class is one of
+# scanner.readfail.REASON_CLASSES; reason is the scan's own bilingual text (made from fixed
+# templates, never from the document) with digit runs masked.
+unreadable = Table(
+    "unreadable",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("host", String(255), nullable=False),
+    Column("path", PathText, nullable=False),
+    Column("share", Text),
+    Column("format", String(16)),
+    Column("reason_class", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("first_seen", UtcDateTime, nullable=False),
+    Column("last_seen", UtcDateTime, nullable=False),
+    UniqueConstraint("host", "path"),
+    Index(None, "reason_class"),
 )

@@ -324,7 +324,9 @@ class Daemon:
             # finished as "retrying", not released: the row tells the report (and every
             # server) that this version is still to do; any server may claim it again
             with contextlib.suppress(Exception):
-                self.store.finish_claim(job.share, job.relpath, sha, RETRYING)
+                self.store.finish_claim(
+                    job.share, job.relpath, sha, RETRYING, reason=error, categories=categories
+                )
         self._record_failure(job, error, final=False, retry_in=retry_in)
 
     def changed(self, job: Job) -> None:

@@ -211,6 +211,9 @@ class FileWork:
         rec = self.protector.finish_interrupted(path)
         if rec is None:
             result = self.ctx.scanner.scan_file(path)
+            # a document that could not be read is a blind spot the committee's report lists
+            assert self.store is not None
+            self.store.note_read(result, scanned_path=path, share=job.share)
             action = self.ctx.policy.action_for(path, result.categories)
             if self.with_share:
                 rec = self.protector.protect(result, action, share=job.share)
@@ -308,6 +311,15 @@ class _Worker:
     sha: str | None = None
     claimed: bool = False
     claim_error: str | None = None  # the store could not be asked; the file is retried
+
+
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """A file's read that did not finish, as ``Store.note_read`` takes it."""
+
+    error: str
+    status: str = "error"
+    format: str | None = None
 
 
 @dataclass(order=True, slots=True)
@@ -524,8 +536,20 @@ class Dispatcher:
                 job = w.job
                 self._retire(w, kill=True)
                 _remove_temps(job.path)
-                self._fail(w, job, timeout_reason(self.file_timeout))
+                error = timeout_reason(self.file_timeout)
+                self._note_unread(job, error)
+                self._fail(w, job, error)
                 self._spawn()
+
+    def _note_unread(self, job: Job, error: str) -> None:
+        """A file killed for taking too long: listed as unreadable until a try reads it."""
+        store = self._ctx.parent_store if self._ctx is not None else None
+        if store is None:
+            return
+        # the retry and the daemon's log line of the failure are what matter if this fails
+        with contextlib.suppress(Exception):
+            check_store_file(self._ctx.store_file if self._ctx is not None else None)
+            store.note_read(_Unread(error), scanned_path=Path(job.path), share=job.share)
 
     def _run(self) -> None:
         while True:

@@ -42,12 +42,14 @@ TOOLS_REQUIRED = os.environ.get("BAOMI_TEST_TOOLS_REQUIRED") == "1"
 HEADINGS = (
     "一、总体情况",
     "二、未保护的涉密文件",
-    "三、每月趋势",
-    "四、保密期限",
-    "五、查阅、借阅与解封",
-    "六、传递",
-    "七、解密与销毁",
-    "八、审计日志",
+    "三、尚未保护的涉密文件",
+    "四、无法读取的文件",
+    "五、每月趋势",
+    "六、保密期限",
+    "七、查阅、借阅与解封",
+    "八、传递",
+    "九、解密与销毁",
+    "十、审计日志",
 )
 
 
@@ -410,7 +412,7 @@ def test_html_in_headless_chromium(filled: dict, html_report: Path) -> None:
     )
     assert r.returncode == 0, r.stderr[-2000:]
     assert "<h1>某某镇卫生院 保密工作检查报告</h1>" in r.stdout
-    assert "八、审计日志" in r.stdout
+    assert "十、审计日志" in r.stdout
     console = [line for line in r.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
     assert not console, console
 

@@ -56,7 +56,7 @@ def test_migrated_schema_equals_the_metadata(store: Store) -> None:
 
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert ctx.get_current_heads() == ("0005",)
+        assert ctx.get_current_heads() == ("0006",)
         assert compare_metadata(ctx, metadata) == []
     tables = set(inspect(store.engine).get_table_names())
     assert {
@@ -499,6 +499,7 @@ def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
         "scanner/store/migrations/versions/0003_access_transfers_declassify_destroy.py",
         "scanner/store/migrations/versions/0004_seal_intents.py",
         "scanner/store/migrations/versions/0005_access_requests_sealed_digest.py",
+        "scanner/store/migrations/versions/0006_unreadable_and_claim_reasons.py",
         "scanner/store/tables.py",
         "scanner/store/__init__.py",
         "scanner/store/audit.py",
@@ -521,4 +522,4 @@ def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd="/", timeout=120
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "0005"
+    assert proc.stdout.strip() == "0006"
