@@ -621,8 +621,18 @@ def read_once(path: Path) -> dict[str, object]:
     return {"outcome": "ok", "segments": segments}
 
 
-def run_limited(path: Path, timeout: float, memory_mib: int) -> dict[str, object]:
-    """:func:`read_once` in a forked worker under ``memory_mib`` and ``timeout``."""
+def run_limited(
+    path: Path,
+    timeout: float,
+    memory_mib: int,
+    work: Callable[[Path], dict[str, object]] | None = None,
+) -> dict[str, object]:
+    """``work`` (:func:`read_once`) in a forked worker under ``memory_mib`` and ``timeout``.
+
+    The result also carries ``seconds`` (wall clock) and ``rss_mib``, the worker's peak resident
+    size (libraries loaded before the fork included).
+    """
+    started = time.monotonic()
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker
@@ -634,7 +644,7 @@ def run_limited(path: Path, timeout: float, memory_mib: int) -> dict[str, object
         code = 0
         try:
             limit_memory(memory_mib)
-            result = read_once(path)
+            result = (work or read_once)(path)
         except MemoryError:
             result = {"outcome": "memory", "detail": "MemoryError outside extract()"}
         except BaseException as error:  # noqa: BLE001
@@ -661,14 +671,18 @@ def run_limited(path: Path, timeout: float, memory_mib: int) -> dict[str, object
             chunks.append(chunk)
     if timed_out:
         os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
+    _, status, usage = os.wait4(pid, 0)
     os.close(reader)
+    measured = {
+        "seconds": round(time.monotonic() - started, 2),
+        "rss_mib": round(usage.ru_maxrss / 1024, 1),  # KiB on Linux
+    }
     if timed_out:
-        return {"outcome": "timeout", "detail": f"over {timeout:g} s"}
+        return {"outcome": "timeout", "detail": f"over {timeout:g} s", **measured}
     if not chunks:
         how = os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-        return {"outcome": "crash", "detail": f"worker died ({how})"}
-    result: dict[str, object] = json.loads(b"".join(chunks))
+        return {"outcome": "crash", "detail": f"worker died ({how})", **measured}
+    result: dict[str, object] = {**json.loads(b"".join(chunks)), **measured}
     return result
 
 
@@ -684,6 +698,7 @@ class Tally:
 
 
 def _signature(result: dict[str, object]) -> str:
+    """What a finding is, without the measurements that vary from run to run."""
     return f"{result['outcome']}: {result.get('detail', '')}"
 
 

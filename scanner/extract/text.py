@@ -199,11 +199,16 @@ def sniff_delimiter(lines: Iterable[str]) -> str:
     sample = list(lines)
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        widths = [
-            len(row)
-            for row in csv.reader(sample, delimiter=delimiter)
-            if any(cell.strip() for cell in row)
-        ]
+        try:
+            widths = [
+                len(row)
+                for row in csv.reader(sample, delimiter=delimiter)
+                if any(cell.strip() for cell in row)
+            ]
+        except csv.Error:
+            # an unclosed quote swallowing the sample past csv's field limit: not this one;
+            # the reader proper reports a malformed file with its line
+            continue
         if not widths:
             continue
         modal = max(set(widths), key=widths.count)

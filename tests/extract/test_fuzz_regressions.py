@@ -115,3 +115,17 @@ def test_short_fuzz_run_finds_nothing(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     assert "no crash, timeout or memory finding" in proc.stdout
     assert not any(tmp_path.rglob("*.*"))
+
+
+def test_csv_with_an_unclosed_quote_past_the_field_limit(tmp_path: Path) -> None:
+    """Fuzzing found the delimiter guess throwing csv.Error (field larger than csv's 128 KiB
+    limit) from baomi's own code; now the guess skips that delimiter and the file reads."""
+    sheet = tmp_path / "名单.csv"
+    rows = "姓名,身份证号\n张三," + ID + "\n"
+    sheet.write_text(rows + '"备注' + "很长的备注" * 30_000 + "\n", encoding="utf-8")
+    try:
+        _fmt, segments = read(sheet)
+    except ExtractionError as error:
+        assert "CSV" in error.reason
+    else:
+        assert ID in {s.text for s in segments}
