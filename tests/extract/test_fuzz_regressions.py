@@ -129,3 +129,23 @@ def test_csv_with_an_unclosed_quote_past_the_field_limit(tmp_path: Path) -> None
         assert "CSV" in error.reason
     else:
         assert ID in {s.text for s in segments}
+
+
+def test_pdf_with_a_blank_page_without_contents(tmp_path: Path) -> None:
+    """Found by scripts/robustness.py on pdf.js's empty.pdf and 30 others: a page with no
+    /Contents (optional in ISO 32000) was "page 1 is corrupt" although pypdf reads the file."""
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.docmaker import make_pdf
+
+    text = make_pdf(tmp_path / "text.pdf", [PARAGRAPH])
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.append(PdfReader(text))
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as out:
+        writer.write(out)
+    assert "/Contents" not in PdfReader(mixed).pages[0]
+    _fmt, segments = read(mixed)
+    assert [s.location for s in segments] == [{"page": 2}]
+    assert ID in segments[0].text
