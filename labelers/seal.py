@@ -302,7 +302,15 @@ def _parse_header(src: BinaryIO) -> _Parsed:
             )
             for r in obj["recipients"]
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+    # RecursionError: JSON nested past the interpreter's limit, which anyone can forge
+    except (
+        UnicodeDecodeError,
+        json.JSONDecodeError,
+        KeyError,
+        TypeError,
+        ValueError,
+        RecursionError,
+    ):
         raise tampered from None
     if (
         type(chunk_size) is not int

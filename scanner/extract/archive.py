@@ -10,6 +10,7 @@ so ``../`` in a name cannot reach anything.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import logging
 import tarfile
@@ -100,6 +101,12 @@ class ZipExtractor(ContainerExtractor):
                 try:
                     stream = archive.open(info)
                 except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError):
+                    yield unread(inside, "error", NOT_ZIP)
+                    continue
+                except OSError as error:
+                    # a member offset pointing before the file start: damage, not a disk fault
+                    if error.errno != errno.EINVAL:
+                        raise
                     yield unread(inside, "error", NOT_ZIP)
                     continue
                 with stream:

@@ -234,11 +234,19 @@ class DocxExtractor(Extractor):
                 # PackageNotFoundError, lxml syntax errors); to a clerk they are all one thing
                 log.debug("python-docx cannot open %s", path, exc_info=True)
                 raise ExtractionError(NOT_DOCX) from None
-        yield from _part_segments(document.element.body, {"part": "body"})
+        # a damaged package can hand python-docx a main part whose root is not w:document, or a
+        # header part of another content type: plain lxml elements and parts without .body/.element
+        body = getattr(document.element, "body", None)
+        if body is None:
+            raise ExtractionError(NOT_DOCX)
+        yield from _part_segments(body, {"part": "body"})
         for section_number, section in enumerate(document.sections, 1):
             for part, kind, attribute in _HEADERS_FOOTERS:
                 header_footer = getattr(section, attribute)
                 if header_footer.is_linked_to_previous:
                     continue
+                element = getattr(header_footer.part, "element", None)
+                if element is None:
+                    raise ExtractionError(NOT_DOCX)
                 base = {"part": part, "section": section_number, "kind": kind}
-                yield from _part_segments(header_footer.part.element, base)
+                yield from _part_segments(element, base)

@@ -214,6 +214,9 @@ class XlsbExtractor(Extractor):
                         texts = {cell.c: t for cell in row if (t := _xlsb_text(cell.v))}
                         if not texts:
                             continue
+                        # pyxlsb gives None for a number cut off in a damaged record
+                        if row[0].r is None or None in texts:
+                            raise ExtractionError(NOT_XLSB)
                         number = row[0].r + 1
                         for c, text in texts.items():
                             column_header = header.get(c) if header is not None else None

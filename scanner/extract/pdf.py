@@ -93,6 +93,8 @@ def _content_key(page: Any) -> tuple[Any, ...] | None:
 
     A 19 KB PDF can point 2,000 pages at one content stream: read once, not 2,000 times.
     """
+    if "/Contents" not in page:
+        return None  # a blank page: /Contents is optional (ISO 32000 7.7.3.3)
     contents = page.raw_get("/Contents")
     if isinstance(contents, IndirectObject):
         resolved = contents.get_object()

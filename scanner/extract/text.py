@@ -82,6 +82,31 @@ def _bomless_utf16(head: bytes, complete: bool) -> str | None:
     return codec if text is not None and not _mostly_control(text) else None
 
 
+#: damaged characters a strict candidate may have in the head and still be chosen: a few (a bad
+#: byte in a double-byte text garbles its neighbours too) or a small share of a long head
+MAX_DAMAGED_CHARS = 8
+MAX_DAMAGED_SHARE = 0.01
+
+
+def _nearly_decodes(head: bytes, complete: bool) -> str | None:
+    """The strict candidate that decodes ``head`` but for a few damaged bytes, or None.
+
+    One bad byte in the head of a GBK note must not make the whole file unreadable (and so
+    unscanned, which an insider could do on purpose); the damaged bytes read as U+FFFD.
+    """
+    for codec in _STRICT_CANDIDATES:
+        decoder = codecs.getincrementaldecoder(codec)("replace")
+        text = decoder.decode(head, final=complete)
+        damaged = text.count("\ufffd")
+        if (
+            text
+            and damaged <= max(MAX_DAMAGED_CHARS, len(text) * MAX_DAMAGED_SHARE)
+            and not _mostly_control(text)
+        ):
+            return codec
+    return None
+
+
 def detect_encoding(head: bytes, complete: bool) -> Encoding:
     """Decide the encoding from the first bytes of a file.
 
@@ -106,7 +131,10 @@ def detect_encoding(head: bytes, complete: bool) -> Encoding:
 
     best = from_bytes(head).best()
     if best is None:
-        raise ExtractionError(UNKNOWN_ENCODING)
+        nearly = _nearly_decodes(head, complete)
+        if nearly is None:
+            raise ExtractionError(UNKNOWN_ENCODING)
+        return Encoding(nearly)
     if _mostly_control(str(best)):
         raise ExtractionError(NOT_TEXT)
     return Encoding(best.encoding)
@@ -195,11 +223,16 @@ def sniff_delimiter(lines: Iterable[str]) -> str:
     sample = list(lines)
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        widths = [
-            len(row)
-            for row in csv.reader(sample, delimiter=delimiter)
-            if any(cell.strip() for cell in row)
-        ]
+        try:
+            widths = [
+                len(row)
+                for row in csv.reader(sample, delimiter=delimiter)
+                if any(cell.strip() for cell in row)
+            ]
+        except csv.Error:
+            # an unclosed quote swallowing the sample past csv's field limit: not this one;
+            # the reader proper reports a malformed file with its line
+            continue
         if not widths:
             continue
         modal = max(set(widths), key=widths.count)
