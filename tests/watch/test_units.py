@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from scanner.watch.events import PendingTable, WatchHandler, stat_key
 from scanner.watch.index import FINAL, FileIndex
 from scanner.watch.locks import PID_FILE, DaemonLocks, HeldLock, pid_alive, read_pid
 from scanner.watch.status import DaemonStatus, Reconciliation, read_status, write_status
-from scanner.watch.workers import Dispatcher, Job, _Worker
+from scanner.watch.workers import DEFAULT_RETRY_SLOW, Dispatcher, Job, _Worker
 
 
 class Clock:
@@ -355,8 +355,16 @@ class Hooks:
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None:
         self.calls.append(("done", job.attempt))
 
-    def failed(self, job: Job, error: str, *, final: bool, sha: str | None) -> None:
-        self.calls.append(("failed", job.attempt, final, sha))
+    def failed(
+        self,
+        job: Job,
+        error: str,
+        *,
+        sha: str | None,
+        retry_in: float | None,
+        categories: list[str] | None = None,
+    ) -> None:
+        self.calls.append(("failed", job.attempt, retry_in, sha))
 
     def changed(self, job: Job) -> None:
         self.calls.append(("changed", job.attempt))
@@ -379,20 +387,26 @@ def _job(path: str = "/share/a.docx", attempt: int = 0) -> Job:
     return Job(path=path, share="share", relpath=Path(path).name, attempt=attempt)
 
 
-def test_the_queue_is_bounded_and_a_path_is_in_hand_once() -> None:
+def test_the_queue_is_bounded_waits_for_room_and_a_path_is_in_hand_once() -> None:
     d = _dispatcher(Hooks(), queue_size=2)
     assert d.submit(_job("/s/a")) and d.submit(_job("/s/b"))
     assert not d.submit(_job("/s/a"))  # already queued: not twice
     assert d.busy("/s/a") and not d.busy("/s/c")
-    with pytest.raises(queue.Full):
-        d.submit(_job("/s/c"))  # the daemon counts it as a dropped event
+    # Full: a submit waits for room (backpressure, nothing dropped); it gives the path back
+    # only when the daemon stops meanwhile.
+    assert not d.submit(_job("/s/c"), stopping=lambda: True)
     assert not d.busy("/s/c")
     assert d.counts() == {"queue_length": 2, "in_flight": 0, "retrying": 0, "workers": 0}
     assert not d.idle.is_set()
-    assert d._next_job(time.monotonic()) == _job("/s/a")
+    got: list[bool] = []
+    waiting = threading.Thread(target=lambda: got.append(d.submit(_job("/s/c"))))
+    waiting.start()
+    assert d._next_job(time.monotonic()) == _job("/s/a")  # room for one more
+    waiting.join(10)
+    assert got == [True] and d.busy("/s/c")
 
 
-def test_retry_schedule_backs_off_then_gives_up() -> None:
+def test_retry_schedule_backs_off_then_retries_slowly_forever() -> None:
     hooks = Hooks()
     d = _dispatcher(hooks)
     worker = _Worker(proc=None, conn=None, generation=0, claimed=True, sha="ab12")  # type: ignore[arg-type]
@@ -411,20 +425,18 @@ def test_retry_schedule_backs_off_then_gives_up() -> None:
     assert retry is not None and retry.attempt == 1
 
     d._fail(worker, retry, "TimeoutError: too slow")
-    assert d._retries[0].job.attempt == 2
     second_due = d._retries[0].due
     assert second_due >= before + 300.0  # the second back-off
     last = d._next_job(second_due)
     assert last is not None and last.attempt == 2
 
-    d._fail(worker, last, "TimeoutError: too slow")  # past the schedule: given up
-    assert d.counts()["retrying"] == 0 and not d.busy(job.path)
+    d._fail(worker, last, "TimeoutError: too slow")  # past the fast schedule: the slow one
+    assert d.counts()["retrying"] == 1 and d.busy(job.path)
+    assert d._retries[0].due >= before + DEFAULT_RETRY_SLOW
     assert hooks.calls == [
-        ("release", 0, "ab12"),  # given back, so the retry may claim it again
-        ("failed", 0, False, "ab12"),
-        ("release", 1, "ab12"),
-        ("failed", 1, False, "ab12"),
-        ("failed", 2, True, "ab12"),  # a file given up keeps its claim, finished as gave-up
+        ("failed", 0, 30.0, "ab12"),
+        ("failed", 1, 300.0, "ab12"),
+        ("failed", 2, DEFAULT_RETRY_SLOW, "ab12"),  # never a final "gave up"
     ]
 
 
@@ -436,7 +448,7 @@ def test_once_does_not_retry() -> None:
     job = d._next_job(time.monotonic())
     assert job is not None
     d._fail(worker, job, "boom")
-    assert hooks.calls == [("failed", 0, False, None)]  # not claimed: no sha to finish
+    assert hooks.calls == [("failed", 0, None, None)]  # no retry; not claimed: no sha
     assert d.counts()["retrying"] == 0 and not d.busy(job.path)
 
 
