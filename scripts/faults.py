@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -50,7 +51,15 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from tests.faults.invariant import fill, sealed_of, survey  # noqa: E402
-from tests.watch.conftest import FAST, Daemon, Site, leaflet, secret_docx, secret_text  # noqa: E402
+from tests.watch.conftest import (  # noqa: E402
+    FAST,
+    PASSPHRASE,
+    Daemon,
+    Site,
+    leaflet,
+    secret_docx,
+    secret_text,
+)
 
 PG_VERSION, PG_CLUSTER, PG_PORT = "15", "faultsched", "5441"
 FAULTS = ("disk-full", "read-only", "sqlite-lock", "kill-9", "root-renamed", "pg-stop")
@@ -219,6 +228,25 @@ def inject(kind: str, hold: float, disk: Path, shares: list[Share], rng: random.
     raise ValueError(kind)
 
 
+def opener(site: Site) -> Callable[[Site, Path], bytes]:
+    """Open sealed files with the committee key, derived from its passphrase once (a thousand
+    derivations would make the check the longest part of the run)."""
+    from labelers.keys import load_private_key
+    from labelers.seal import open_file
+
+    key = load_private_key(site.key, PASSPHRASE)
+
+    def open_one(_site: Site, sealed: Path) -> bytes:
+        out = sealed.with_name(sealed.name + ".opened")
+        open_file(sealed, out, key)
+        try:
+            return out.read_bytes()
+        finally:
+            out.unlink()
+
+    return open_one
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, help="replay a run (default: a new random seed)")
@@ -290,7 +318,9 @@ def _run(work: Path, disk: Path, seed: int, files: int, faults: int, settle_time
         codes = {s.name: s.stop() for s in shares if s.daemon is not None}
     failed = False
     for share in shares:
-        s = survey(share.site, share.secret, db=share.db, public=share.public)
+        s = survey(
+            share.site, share.secret, db=share.db, public=share.public, opener=opener(share.site)
+        )
         problems = s.problems(all_sealed=True)
         if codes.get(share.name) != 0:
             problems.append(f"the daemon exited {codes.get(share.name)} on SIGTERM")
