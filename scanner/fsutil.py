@@ -446,8 +446,12 @@ class WorkDir(Folder):
         """Remove every entry (all made by us) and the folder itself."""
         if self.fd < 0:
             return
-        _empty(self.fd)
-        self.close()
+        try:
+            _empty(self.fd)
+        finally:
+            # closed even when emptying fails (a read-only or full disk): a descriptor kept
+            # would hold the lock, and no later sweep could ever remove the folder
+            self.close()
         with contextlib.suppress(FileNotFoundError):
             os.rmdir(self.name, dir_fd=self.parent.fd)
         with contextlib.suppress(OSError):

@@ -528,6 +528,10 @@ class Dispatcher:
                 self.hooks.done(job, result, w.sha if w.claimed else None)
             finally:
                 self._finish_path(job)
+            if job.attempt:
+                # an earlier attempt on a read-only or full disk could not remove its work
+                # folder (and a worker sweeps each folder only once); this one could write
+                _remove_temps(job.path)
         self._clear(w)
 
     def _check_timeouts(self, now: float) -> None:

@@ -384,12 +384,18 @@ class Protector:
             rec.action = FAILED
             rec.error = f"记录库写入失败，已停止 / the store failed; stopping: {exc}"
             self.store_failed = str(exc)
-        except FileNotFoundError:
-            rec.action = SKIPPED
-            rec.error = (
-                "文件在处理过程中被删除或移走 / the file was removed or moved while it "
-                "was processed"
-            )
+        except FileNotFoundError as exc:
+            if os.path.lexists(path):
+                # the original is still there: what vanished was baomi's own work file (on a
+                # full disk a labeler's output is never made); a skip would leave it plaintext
+                rec.action = FAILED
+                rec.error = f"写入失败 / could not write: {exc.strerror or type(exc).__name__}"
+            else:
+                rec.action = SKIPPED
+                rec.error = (
+                    "文件在处理过程中被删除或移走 / the file was removed or moved while it "
+                    "was processed"
+                )
         except PermissionError as exc:
             rec.action = FAILED
             rec.error = (
