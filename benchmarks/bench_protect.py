@@ -37,9 +37,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: E402
 from labelers.keys import generate_keypair  # noqa: E402
 from labelers.seal import DEFAULT_CHUNK_SIZE  # noqa: E402
 from scanner.detect.rulepacks import load_rules  # noqa: E402
+from scanner.fsutil import fsync_dir  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 from scanner.store import Store  # noqa: E402
-from scanner.workflows.protect import SEALED, Protector, fsync_dir  # noqa: E402
+from scanner.workflows.protect import SEALED, Protector  # noqa: E402
 from tests.docmaker import make_docx, make_pdf  # noqa: E402
 
 RECORD = [
