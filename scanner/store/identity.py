@@ -27,7 +27,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select
 
@@ -40,6 +40,9 @@ STORE_ID_SETTING = "store_id"
 AUDIT_KEY_ID_SETTING = "audit_key_id"
 _STORE_ID = re.compile(r"[0-9a-f]{32}")
 _KEY_HEX = re.compile(r"[0-9a-f]{64}")
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 
 class AuditKeyError(StoreError):
@@ -196,13 +199,13 @@ class StoreIdentity:
     sqlite_file: tuple[str, int, int] | None  # (path, st_dev, st_ino)
 
 
-def read_store_id(store: Any) -> str | None:
+def read_store_id(store: Store) -> str | None:
     """The store's id, or None when it has none (a new or a replaced store)."""
     with store._errors("读记录库标识 / reading the store id"), store.engine.connect() as conn:
         return store_id(conn, create=False)
 
 
-def ensure_store_id(store: Any) -> str:
+def ensure_store_id(store: Store) -> str:
     """The store's id, made (a random one) the first time it is asked for."""
     found = read_store_id(store)
     if found is not None:
@@ -213,7 +216,7 @@ def ensure_store_id(store: Any) -> str:
     return made
 
 
-def sqlite_path(store: Any) -> str | None:
+def sqlite_path(store: Store) -> str | None:
     """The SQLite file behind ``store``; None for PostgreSQL or an in-memory database."""
     url = store.engine.url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
@@ -221,7 +224,7 @@ def sqlite_path(store: Any) -> str | None:
     return os.path.abspath(url.database)
 
 
-def sqlite_key(store: Any) -> tuple[str, int, int] | None:
+def sqlite_key(store: Store) -> tuple[str, int, int] | None:
     path = sqlite_path(store)
     if path is None:
         return None
@@ -234,5 +237,5 @@ def sqlite_key(store: Any) -> tuple[str, int, int] | None:
     return path, st.st_dev, st.st_ino
 
 
-def identity(store: Any) -> StoreIdentity:
+def identity(store: Store) -> StoreIdentity:
     return StoreIdentity(ensure_store_id(store), sqlite_key(store))

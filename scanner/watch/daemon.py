@@ -22,7 +22,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner import fsutil
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
@@ -52,6 +52,9 @@ STATUS_EVERY = 2.0
 CHECK_EVERY = 2.0  # the roots' and the store's identity
 PROGRESS_EVERY = 5.0  # --once: a progress line on stderr
 _GONE_AFTER = frozenset({"sealed", "completed", GONE})
+
+if TYPE_CHECKING:
+    from scanner.store import Store
 
 
 @dataclass
@@ -94,7 +97,12 @@ class _Loaded:
 
 class Daemon:
     def __init__(
-        self, settings: WatchSettings, *, rules: Any, policy: Any, store_factory: Callable[[], Any]
+        self,
+        settings: WatchSettings,
+        *,
+        rules: Any,
+        policy: Any,
+        store_factory: Callable[[], Store],
     ) -> None:
         self.s = settings
         self.roots = settings.roots
@@ -110,7 +118,7 @@ class Daemon:
         self._halt = threading.Event()  # for the settler thread
         self.table = PendingTable(settings.debounce, settings.settle)
         self.index: FileIndex | None = None
-        self.store: Any = None
+        self.store: Store | None = None
         self.dispatcher: Dispatcher | None = None
         self._observer: Any = None
         self._claim_ttl = max(600, int(settings.file_timeout) + 60)
@@ -265,14 +273,14 @@ class Daemon:
         if self.store_lost is not None:
             raise RuntimeError(self.store_lost)
         try:
-            return bool(self.store.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
+            return bool(self._db.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
         except Exception:
             self.check_store(full=True)  # a truncated SQLite file fails here first
             raise
 
     def release(self, job: Job, sha: str) -> None:
         with contextlib.suppress(Exception):
-            self.store.release_claim(job.share, job.relpath, sha)
+            self._db.release_claim(job.share, job.relpath, sha)
 
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None:
         assert self.index is not None
@@ -280,7 +288,7 @@ class Daemon:
         self.index.clear_failure(job.path)
         if sha is not None and self.store_lost is None:
             try:
-                self.store.finish_claim(job.share, job.relpath, sha, outcome)
+                self._db.finish_claim(job.share, job.relpath, sha, outcome)
             except Exception as exc:
                 emit("claim.error", logging.WARNING, path=job.path, error=str(exc))
         if outcome in _GONE_AFTER:
@@ -324,7 +332,7 @@ class Daemon:
             # finished as "retrying", not released: the row tells the report (and every
             # server) that this version is still to do; any server may claim it again
             with contextlib.suppress(Exception):
-                self.store.finish_claim(
+                self._db.finish_claim(
                     job.share, job.relpath, sha, RETRYING, reason=error, categories=categories
                 )
         self._record_failure(job, error, final=False, retry_in=retry_in)
@@ -356,7 +364,7 @@ class Daemon:
         if self.store_lost is not None:
             return  # never write (nor an audit head) into a store that is not the one noted
         try:
-            self.store.record_event(
+            self._db.record_event(
                 "watch",
                 job.path,
                 {"error": error, "attempt": job.attempt + 1, "gave_up": final, "share": job.share},
@@ -442,7 +450,7 @@ class Daemon:
     def _note_identity(self) -> None:
         from scanner.store.identity import identity
 
-        self._identity = identity(self.store)
+        self._identity = identity(self._db)
         self._root_keys = {r: _dir_key(r) for r in self.roots}
 
     def check_store(self, *, full: bool) -> None:
@@ -461,7 +469,7 @@ class Daemon:
             if not full:
                 return
             try:
-                found = read_store_id(self.store)
+                found = read_store_id(self._db)
             except StoreError as exc:
                 if self._identity.sqlite_file is None:
                     return  # the server is away: wait and retry, as for any file
@@ -469,7 +477,7 @@ class Daemon:
             if found != self._identity.store_id:
                 raise StoreLost(
                     "记录库已不是启动时的那个（被替换或重建）/ the store is not the one this "
-                    f"daemon started with (replaced or recreated): {self.store.url_for_display}"
+                    f"daemon started with (replaced or recreated): {self._db.url_for_display}"
                 )
         except StoreLost as exc:
             self._store_lost(str(exc))
@@ -624,6 +632,12 @@ class Daemon:
         return 0
 
     # -- stopping, one piece at a time (run's ExitStack) ----------------------------------------
+    @property
+    def _db(self) -> Store:
+        """The store, opened at start before any claim, event or check can need it."""
+        assert self.store is not None, "the daemon's store is opened at start"
+        return self.store
+
     def _count_left(self) -> None:
         self._left = len(self.index.failures()) if self.index is not None else 0
 

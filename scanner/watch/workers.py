@@ -238,7 +238,7 @@ class FileWork:
     def _backup(self, job: Job, sealed: Path) -> str | None:
         from scanner.workflows.backup import backup_sealed
 
-        assert self.ctx.backup_to is not None
+        assert self.ctx.backup_to is not None and self.store is not None  # run() opened it
         relpath = str(Path(job.relpath).with_name(sealed.name))
         try:
             backup_sealed(self.store, sealed, self.ctx.backup_to, job.share, relpath)

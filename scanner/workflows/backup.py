@@ -23,7 +23,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labelers.seal import SUFFIX, SealError, read_header
 from scanner import fsutil
@@ -34,6 +34,10 @@ __all__ = ["BackupError", "BackupItem", "BackupReport", "backup_sealed", "verify
 log = logging.getLogger(__name__)
 
 _CHUNK = 1024 * 1024
+
+if TYPE_CHECKING:
+    from scanner.store import Store
+    from scanner.store.backups import BackupRow, SealWithBackups
 
 
 class BackupError(BaomiError):
@@ -94,7 +98,7 @@ class BackupReport:
 # -- making a backup ---------------------------------------------------------------------------
 
 
-def backup_sealed(store: Any, sealed: Path, backup_root: Path, share: str, relpath: str) -> Path:
+def backup_sealed(store: Store, sealed: Path, backup_root: Path, share: str, relpath: str) -> Path:
     """Copy the sealed file ``sealed`` to ``backup_root/<share>/<relpath>.baomi``, verified,
     and record it in ``store``. ``relpath``: the document's path inside its share (with or
     without the ``.baomi`` suffix). Returns the backup's path. An identical copy already
@@ -215,7 +219,7 @@ def _sha256(path: Path, what: str) -> tuple[str, int]:
 # -- verifying ---------------------------------------------------------------------------------
 
 
-def verify_backups(store: Any, *, host: str | None = None) -> BackupReport:
+def verify_backups(store: Store, *, host: str | None = None) -> BackupReport:
     """Check every registered seal (of ``host``, or of all hosts) against its newest backup."""
     report = BackupReport()
     for seal in store.seals_with_backups(host=host):
@@ -223,7 +227,7 @@ def verify_backups(store: Any, *, host: str | None = None) -> BackupReport:
         newest = backups[0] if backups else None
 
         def item(
-            reason: str | None, seal: dict[str, Any] = seal, newest: dict[str, Any] | None = newest
+            reason: str | None, seal: SealWithBackups = seal, newest: BackupRow | None = newest
         ) -> BackupItem:
             return BackupItem(
                 seal["sealed_path"],
@@ -251,7 +255,7 @@ def verify_backups(store: Any, *, host: str | None = None) -> BackupReport:
     return report
 
 
-def _check_copy(backup: dict[str, Any]) -> tuple[str | None, bool]:
+def _check_copy(backup: BackupRow) -> tuple[str | None, bool]:
     """What is wrong with a backup copy (None when nothing), and whether it is gone."""
     path = Path(backup["backup_path"])
     try:

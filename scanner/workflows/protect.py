@@ -56,6 +56,7 @@ from scanner.workflows.actions import ACTIONS
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
     from scanner.detect.rulepacks import RuleSet
     from scanner.pipeline import FileResult
+    from scanner.store import Store
     from scanner.walk import Candidate
 
 STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine
@@ -201,7 +202,7 @@ class Protector:
         *,
         rules: RuleSet,
         recipients: Sequence[Any] = (),
-        store: Any = None,
+        store: Store | None = None,
         label_only: bool = False,
         dry_run: bool = False,
         chunk_size: int | None = None,
@@ -288,6 +289,7 @@ class Protector:
                 )
             if proof is None:
                 return self._suspicious(path, sealed, rec)
+            assert self.store is not None  # a proof comes only from the store
             if not self.store.seal_recorded(sealed):
                 self.store.record_seal(
                     None,
@@ -548,7 +550,7 @@ class Protector:
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
             digest = _settle(work, SEALING, info)
-            if intent is not None:
+            if intent is not None and self.store is not None:
                 self.store.intents.sealed(intent, sealed, digest)
             try:
                 folder.link_new(SEALING, sealed.name, src_folder=work)
@@ -578,7 +580,7 @@ class Protector:
                     f"sealed into {sealed.name}, but the original was then replaced by another "
                     f"file, which is kept"
                 )
-            if intent is not None:
+            if intent is not None and self.store is not None:
                 self.store.intents.finish(intent)
             crash_point("original-removed")
         rec.action = SEALED
