@@ -121,7 +121,9 @@ class Share:
         return self.daemon.stop(timeout=120)
 
     def unsealed(self) -> int:
-        return sum(not sealed_of(p).exists() for p in self.secret)
+        """Secret files not finished yet: no sealed form, or the original still beside it (a
+        seal whose original could not be removed during a fault is finished by the retry)."""
+        return sum(not sealed_of(p).exists() or p.exists() for p in self.secret)
 
 
 class Burst:
