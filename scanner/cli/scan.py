@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.cli.common import (
     EXIT_FOUND,
@@ -70,6 +70,7 @@ def run_scan(
     store: Store | None = None,
     file_timeout: float = DEFAULT_FILE_TIMEOUT,
     file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB,
+    ocr: Mapping[str, Any] | None = None,
 ) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
     and note every document that could not be read (``baomi scan --record``: the scan still
@@ -84,7 +85,7 @@ def run_scan(
     settings = ScanSettings(
         rules_dir=rules_dir,
         min_score=min_score,
-        limits=Limits(max_file_bytes=max_file_mib * MiB),
+        limits=Limits(max_file_bytes=max_file_mib * MiB, **(ocr or {})),
         file_timeout=file_timeout,
         file_memory_mib=file_memory_mib,
     )
