@@ -4,7 +4,8 @@ A PDF font without a ``/ToUnicode`` map and with a GBK CMap (common in Chinese f
 older tools) leaves a text extractor only the raw character codes; pypdf then gives each byte as
 the Latin-1 character of that number: 关于红军 (GBK B9D8 D3DA BAEC BEFC) comes out as
 "¹Ø ÓÚ ºì ¾ü". Reported as it is, the page would be `ok` with nothing found — a blind spot that
-looks like a clean page. So:
+looks like a clean page. (With ``/WinAnsiEncoding`` the bytes 0x80–0x9F come out as € ‚ „ …
+instead; they are turned back the same way.) So:
 
 * :func:`looks_like_mojibake` — a page whose text has more characters from U+0080–U+00FF than
   Chinese characters, at least :data:`MIN_HIGH` of them, mostly side by side;
@@ -28,7 +29,10 @@ MIN_HIGH = 4
 MIN_DECODED = 0.9
 MIN_GB2312 = 0.9
 
-_HIGH_RUN = re.compile(r"[\x80-\xff]+")
+# bytes 0x80–0x9F come out as Windows-1252's characters (€ ‚ ƒ „ … ‰ …) when the font says
+# WinAnsiEncoding, as Latin-1's C1 controls otherwise; 0xA0–0xFF are Latin-1 either way
+_CP1252 = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))
+_HIGH_RUN = re.compile(f"[\x80-\xff{re.escape(_CP1252)}]+")
 _WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _CJK = re.compile(f"[{_WIDE}]")
 # the ellipsis and dash of a table of contents are repaired characters too
@@ -50,7 +54,7 @@ def _in_gb2312(pair: bytes) -> bool:
 
 def _decode_run(run: str) -> tuple[str, int, int]:
     """A run of high characters as GBK: (text, characters decoded, of which in GB2312)."""
-    raw = run.encode("latin-1")
+    raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
     out: list[str] = []
     decoded = gb2312 = 0
     i = 0

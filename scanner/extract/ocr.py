@@ -72,8 +72,12 @@ class OcrLine:
     box: tuple[int, int, int, int]
 
 
-class PageTimeout(Exception):
-    """The per-page OCR time limit passed."""
+class PageTimeout(BaseException):
+    """The per-page OCR time limit passed.
+
+    A BaseException, as KeyboardInterrupt is: the engine wraps its steps in ``except
+    Exception`` (and re-raises its own error types), which would swallow an ordinary one.
+    Every caller of :func:`recognise` catches it."""
 
 
 def installed() -> bool:
@@ -194,6 +198,7 @@ def recognise(data: bytes, image: Image.Image, limits: Limits) -> list[OcrLine]:
                     OcrLine(str(t), float(c), (int(a), int(b), int(x), int(y)))
                     for t, c, a, b, x, y in json.loads(cached)
                 ]
+    _Engine.get()  # loaded outside the page's time: an import is not to be interrupted
     with _deadline(limits.ocr_page_seconds):
         lines = run_engine(image)
     if cache is not None:
