@@ -7,10 +7,10 @@ downloaded at run time. Why this engine and not Tesseract ``chi_sim``: docs/form
 an image gets a skipped record saying so, never silence.
 
 Every recognised line becomes a :class:`~scanner.extract.interface.Segment` at
-``{"page": n, "box": [x0, y0, x1, y1]}`` (pixels of the image) with the engine's confidence,
-which the scanner multiplies into each finding's score. Results are kept in an encrypted cache
-(:mod:`scanner.extract.ocrcache`) keyed by the image's bytes, so the daemon never reads the same
-picture twice.
+``{"page": n, "box": [x0, y0, x1, y1], "ocr": true}`` (pixels of the image) with the engine's
+confidence, which the scanner multiplies into each finding's score. Results are kept in an
+encrypted cache (:mod:`scanner.extract.ocrcache`) keyed by the image's bytes, so the daemon never
+reads the same picture twice.
 """
 
 from __future__ import annotations
@@ -211,7 +211,9 @@ def segments(lines: Sequence[OcrLine], location: dict[str, Any] | None = None) -
     """One segment per line, at ``location`` plus its ``box``, carrying its confidence."""
     for line in lines:
         yield Segment(
-            line.text, {**(location or {}), "box": list(line.box)}, confidence=line.confidence
+            line.text,
+            {**(location or {}), "box": list(line.box), "ocr": True},
+            confidence=line.confidence,
         )
 
 

@@ -62,7 +62,7 @@ def test_the_confidence_scales_the_finding_score(tmp_path: Path) -> None:
     typed = Scanner().scan_text(f"身份证号：{ID}").findings[0]
     segment = next(s for s in read(path, ocr_limits(tmp_path))[1] if ID in s.text)
     assert ident.score == pytest.approx(typed.score * (segment.confidence or 0))
-    assert "box" in ident.location
+    assert "box" in ident.location and ident.location["ocr"] is True
 
 
 @pytest.mark.slow

@@ -37,7 +37,7 @@ def test_an_unread_member_is_listed_and_leaves_when_read(tmp_path: Path, scanner
     with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
         for _ in range(2):
             result = scanner.scan_file(archive)
-            assert result.status == "ok" and any(ID == f.value for f in result.findings)
+            assert result.status == "ok" and any(f.value == ID for f in result.findings)
             assert store.note_read(result, scanned_path=archive) is None
         assert rows(store) == {
             "资料.zip › 坏.docx": ("docx", "corrupt", 2),
