@@ -11,12 +11,12 @@ from .sidecar import SidecarLabeler, sidecar_path
 from .text import TextBannerLabeler
 from .xlsx import XlsxLabeler
 
-# Formats read but not marked inside: a legacy binary file, an archive, a mail or an OFD (whose
-# signature a change would break) is never rewritten; its label goes to the sidecar, and into the
-# sealed header when sealed. (ods/odp: a mark inside is still to be written.)
+# Formats read but not marked inside: a legacy binary file, an archive, a mail, a picture or an
+# OFD (whose signature a change would break) is never rewritten; its label goes to the sidecar,
+# and into the sealed header when sealed. (ods/odp: a mark inside is still to be written.)
 SIDECAR_ONLY: tuple[str, ...] = (
     *("doc", "xls", "ppt", "docm", "dotx", "xltx", "xlsb", "ods", "odp", "rtf"),
-    *("ofd", "eml", "msg", "zip", "tar"),
+    *("ofd", "eml", "msg", "zip", "tar", "image"),
 )
 
 

@@ -9,7 +9,9 @@ pypdf's ``extract_text``:
   over mojibake;
 * a page with no text but with pictures (a scanner's page) has its pictures read by OCR
   (:mod:`scanner.extract.ocr`), each line at ``{"page", "image", "box"}``; without the engine
-  (or with ``--ocr off``) such a page is recorded as not read, with the reason.
+  (or with ``--ocr off``) such a page is recorded as not read, with the reason. A page with
+  only a few characters of text (a page number, a stamped mark — a scan baomi labeled) has its
+  pictures read too.
 
 A page that is not read becomes an empty segment with ``unread`` set, so the file's record lists
 it; a PDF none of whose pages could be read is an error with the first page's reason.
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 #: pictures smaller than this on either side are rules, logos and stamps, not a page of text
 MIN_SIDE = 32
 RENDER_DPI = 150
+#: a scanned page whose text layer holds less than this (a page number, a stamped secrecy mark
+#: — baomi's own on a labeled scan) still has its pictures read
+SPARSE_TEXT = 40
 
 NO_UNICODE_MAP = "此页字体没有字符映射 / the page's font has no Unicode map"
 RENDER_FAILED = (
@@ -76,20 +81,24 @@ class PageReader:
         return Segment("", {"page": number}, unread=Unread(status, reason))
 
     def read(self, page: Any, number: int, text: str | None) -> Iterator[Segment]:
+        sparse = True
         if text and text.strip():
             repaired = repair(text)
-            if repaired is not None:
-                self.read_any = True
-                yield Segment(repaired, {"page": number})
-            else:
+            if repaired is None:
                 yield from self._rendered(number)
-            return
+                return
+            self.read_any = True
+            yield Segment(repaired, {"page": number})
+            sparse = len("".join(repaired.split())) < SPARSE_TEXT
+            if not sparse:
+                return
         sizes = _image_sizes(page)
         if not any(min(size) >= MIN_SIDE for size in sizes):
             return  # a blank page, or rules and a logo: nothing to read
         reason = ocr.unavailable_reason(self.limits)
         if reason is not None:
-            yield self._unread(number, "skipped", reason)
+            if not (text and text.strip()):
+                yield self._unread(number, "skipped", reason)
             return
         try:
             for width, height in sizes:

@@ -230,3 +230,20 @@ def test_scan_reads_a_photo_and_ocr_off_records_it(tmp_path: Path) -> None:
     record = next(r for r in jsonl(off.stdout) if "path" in r)
     assert record["status"] == "skipped" and record["error"] == ocr.TURNED_OFF
     assert off.returncode == 3
+
+
+@pytest.mark.slow
+def test_a_labeled_scan_is_still_read_under_its_stamp(tmp_path: Path) -> None:
+    """PdfLabeler stamps the mark as text onto a scanned page: the page's few characters must
+    not hide the picture below them."""
+    from datetime import UTC, datetime
+
+    from labelers.interface import LabelSpec
+    from labelers.pdf import PdfLabeler
+
+    scan = make_scan_pdf(tmp_path / "扫描件.pdf", [FORM], **SMALL)
+    labeled = tmp_path / "已标注.pdf"
+    mark = LabelSpec.make("秘密 保密期限：30年", "秘密", ("medical",), 30, datetime.now(UTC))
+    PdfLabeler().label(scan, labeled, mark)
+    texts = [s.text.replace(" ", "") for s in read(labeled, ocr_limits(tmp_path))[1]]
+    assert any("保密期限" in t for t in texts) and any(ID in t for t in texts)
