@@ -25,7 +25,7 @@ def test_bench_ocr_quick_prints_accuracy_and_speed() -> None:
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=900,
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -33,3 +33,6 @@ def test_bench_ocr_quick_prints_accuracy_and_speed() -> None:
         r"^rapidocr\s+scan\s+[01]\.\d{3}\s+[01]\.\d{3}\s+\d+\.\d\d$", proc.stdout, re.M
     )
     assert re.search(r"^rapidocr \d+\.\d\d pages/s$", proc.stdout, re.M), proc.stdout
+    assert re.search(
+        r"^entity recall scan: scan \d+/\d+ of born digital = [01]\.\d{3}$", proc.stdout, re.M
+    )
