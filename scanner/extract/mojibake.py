@@ -8,7 +8,8 @@ looks like a clean page. (With ``/WinAnsiEncoding`` the bytes 0x80–0x9F come o
 instead; they are turned back the same way.) So:
 
 * :func:`looks_like_mojibake` — a page whose text has more characters from U+0080–U+00FF than
-  Chinese characters, at least :data:`MIN_HIGH` of them, mostly side by side;
+  Chinese characters, at least :data:`MIN_HIGH` of them, mostly side by side, and more of them
+  in pairs than ASCII letters (Portuguese "informação" has a pair, among many letters);
 * :func:`repair` — every run of such characters is turned back into its bytes and decoded as
   GBK; the repair is kept only when it is plausible Chinese: the runs decode (almost) whole, and
   nearly every character decoded is in GB2312's rows (the characters of everyday Chinese), which
@@ -32,7 +33,9 @@ MIN_GB2312 = 0.9
 # bytes 0x80–0x9F come out as Windows-1252's characters (€ ‚ ƒ „ … ‰ …) when the font says
 # WinAnsiEncoding, as Latin-1's C1 controls otherwise; 0xA0–0xFF are Latin-1 either way
 _CP1252 = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))
-_HIGH_RUN = re.compile(f"[\x80-\xff{re.escape(_CP1252)}]+")
+# U+00A0 (no-break space) is left out: Western PDFs are full of it, and 0xA0 is no byte of a
+# GB2312 character
+_HIGH_RUN = re.compile(f"[\x80-\x9f\xa1-\xff{re.escape(_CP1252)}]+")
 _WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _CJK = re.compile(f"[{_WIDE}]")
 # the ellipsis and dash of a table of contents are repaired characters too
@@ -45,7 +48,14 @@ def looks_like_mojibake(text: str) -> bool:
     runs = _HIGH_RUN.findall(text)
     high = sum(len(run) for run in runs)
     paired = sum(len(run) for run in runs if len(run) >= 2)
-    return paired >= MIN_HIGH and 2 * paired >= high and high > len(_CJK.findall(text))
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    # a Portuguese "informação" has a pair too; but in mojibake the pairs outnumber the letters
+    return (
+        paired >= MIN_HIGH
+        and 2 * paired >= high
+        and high > len(_CJK.findall(text))
+        and paired >= letters
+    )
 
 
 def _in_gb2312(pair: bytes) -> bool:

@@ -73,6 +73,8 @@ def test_the_glyphs_drawn_one_by_one_are_joined() -> None:
         "Müller, José, Café résumé naïve — “quoted” … end",
         "患者张三的身份证号是 11010519491231002X，请注意保密。",
         "Straße ½ kg, 20 °C, © 2024, ±5 %",
+        "A informação da população e a situação da educação são públicas.",
+        "Issue\xa0à\xa0à\xa0à6721",  # pdf.js issue6721_reduced.pdf: no-break spaces
         "",
     ],
 )
