@@ -28,25 +28,26 @@ def rows(store: Store) -> dict[str, tuple[str | None, str, int]]:
     }
 
 
-def test_an_unread_member_is_listed_and_leaves_when_read(tmp_path: Path, scanner: Scanner) -> None:
+def test_an_unread_member_is_listed_and_leaves_when_read(
+    tmp_path: Path, scanner: Scanner, store: Store
+) -> None:
     good = make_docx(tmp_path / "src.docx", paragraphs=[PARAGRAPH]).read_bytes()
     archive = make_zip(
         tmp_path / "资料.zip",
         {"名单.docx": good, "坏.docx": b"PK\x03\x04 broken", "内/旧.rar": b"Rar!"},
     )
-    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
-        for _ in range(2):
-            result = scanner.scan_file(archive)
-            assert result.status == "ok" and any(f.value == ID for f in result.findings)
-            assert store.note_read(result, scanned_path=archive) is None
-        assert rows(store) == {
-            "资料.zip › 坏.docx": ("docx", "corrupt", 2),
-            "旧.rar": ("rar", "unsupported", 2),  # "…资料.zip › 内/旧.rar", cut at its "/"
-        }
-        assert all(ID not in u.reason for u in store.unreadable_files())
-        make_zip(archive, {"名单.docx": good})  # the clerk fixed the archive
-        store.note_read(scanner.scan_file(archive), scanned_path=archive)
-        assert rows(store) == {}
+    for _ in range(2):
+        result = scanner.scan_file(archive)
+        assert result.status == "ok" and any(f.value == ID for f in result.findings)
+        assert store.note_read(result, scanned_path=archive) is None
+    assert rows(store) == {
+        "资料.zip › 坏.docx": ("docx", "corrupt", 2),
+        "旧.rar": ("rar", "unsupported", 2),  # "…资料.zip › 内/旧.rar", cut at its "/"
+    }
+    assert all(ID not in u.reason for u in store.unreadable_files())
+    make_zip(archive, {"名单.docx": good})  # the clerk fixed the archive
+    store.note_read(scanner.scan_file(archive), scanned_path=archive)
+    assert rows(store) == {}
 
 
 def test_a_whole_file_failing_replaces_its_member_rows(tmp_path: Path, scanner: Scanner) -> None:
