@@ -12,9 +12,9 @@ instead; they are turned back the same way.) So:
   in pairs than ASCII letters (Portuguese "informação" has a pair, among many letters);
 * :func:`repair` — every run of such characters is turned back into its bytes and decoded as
   GBK; the repair is kept only when it is plausible Chinese: the runs decode (almost) whole, and
-  nearly every character decoded is in GB2312's rows (the characters of everyday Chinese), which
-  Latin-1 prose (é, ü, ß…) never gives. The spaces pypdf puts between glyphs drawn one by one
-  are dropped between two Chinese characters of a repaired page.
+  most characters decoded are GB2312's punctuation or level-1 characters (everyday Chinese),
+  which Latin-1 prose (é, ü, ß…) or Russian in cp1251 never give. The spaces pypdf puts
+  between glyphs drawn one by one are dropped between two Chinese characters of a repaired page.
 
 When the text is mojibake and the repair is not plausible, :func:`repair` returns None and the
 caller must not report the page as read (OCR of the page, or an "unread" record).
@@ -26,9 +26,10 @@ import re
 
 #: fewer high characters than this on a page is a name with an accent, not mojibake
 MIN_HIGH = 4
-#: share of a page's high characters that must decode, and of the decoded ones inside GB2312
+#: share of a page's high characters that must decode, and of the decoded characters that must be
+#: everyday Chinese (:func:`_common`)
 MIN_DECODED = 0.9
-MIN_GB2312 = 0.9
+MIN_GB2312 = 0.7
 
 # bytes 0x80–0x9F come out as Windows-1252's characters (€ ‚ ƒ „ … ‰ …) when the font says
 # WinAnsiEncoding, as Latin-1's C1 controls otherwise; 0xA0–0xFF are Latin-1 either way
@@ -58,12 +59,15 @@ def looks_like_mojibake(text: str) -> bool:
     )
 
 
-def _in_gb2312(pair: bytes) -> bool:
-    return 0xA1 <= pair[0] <= 0xF7 and 0xA1 <= pair[1] <= 0xFE
+def _common(pair: bytes) -> bool:
+    """GB2312's punctuation rows (A1–A9) or its level-1 characters (B0–D7): the 3,755 characters
+    of everyday Chinese. Russian in cp1251 read as Latin-1 decodes too, but into level 2's rare
+    characters (Оглавление → 毋豚怆屙桢)."""
+    return (0xA1 <= pair[0] <= 0xA9 or 0xB0 <= pair[0] <= 0xD7) and 0xA1 <= pair[1] <= 0xFE
 
 
 def _decode_run(run: str) -> tuple[str, int, int]:
-    """A run of high characters as GBK: (text, characters decoded, of which in GB2312)."""
+    """A run of high characters as GBK: (text, bytes decoded, characters of everyday Chinese)."""
     raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
     out: list[str] = []
     decoded = gb2312 = 0
@@ -79,7 +83,7 @@ def _decode_run(run: str) -> tuple[str, int, int]:
             i += 1
             continue
         decoded += 2
-        gb2312 += _in_gb2312(pair)
+        gb2312 += _common(pair)
         i += 2
     return "".join(out), decoded, gb2312
 

@@ -87,6 +87,11 @@ def test_mojibake_that_does_not_decode_is_refused() -> None:
     assert repair("ÿþÿþÿþ ÿÿ ÿÿ") is None
 
 
+def test_russian_read_as_latin1_is_not_turned_into_chinese() -> None:
+    # pdf.js issue11740_reduced.pdf: "Оглавление" in cp1251 decodes as GBK into rare characters
+    assert repair("Оглавление".encode("cp1251").decode("latin-1")) is None
+
+
 def test_a_winansi_pdf_is_repaired(tmp_path: Path) -> None:
     path = make_raw_font_pdf(tmp_path / "红头文件.pdf", TEXT, "/WinAnsiEncoding")
     _fmt, segments = read(path)
