@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from .docx import DocxLabeler
 from .interface import Labeler
+from .odt import OdtLabeler
 from .pdf import PdfLabeler
+from .pptx import PptxLabeler
 from .sidecar import SidecarLabeler, sidecar_path
 from .text import TextBannerLabeler
 from .xlsx import XlsxLabeler
 
-# Formats read but not marked inside: a legacy binary file, an archive, a mail or an OFD (whose
-# signature a change would break) is never rewritten; its label goes to the sidecar, and into the
-# sealed header when sealed. (pptx/odt/ods: a mark inside is still to be written.)
+# Formats read but not marked inside: a legacy binary file, an archive, a mail, a picture or an
+# OFD (whose signature a change would break) is never rewritten; its label goes to the sidecar,
+# and into the sealed header when sealed. (ods/odp: a mark inside is still to be written.)
 SIDECAR_ONLY: tuple[str, ...] = (
-    *("doc", "xls", "ppt", "pptx", "docm", "dotx", "xltx", "xlsb", "odt", "ods", "odp", "rtf"),
-    *("ofd", "eml", "msg", "zip", "tar"),
+    *("doc", "xls", "ppt", "docm", "dotx", "xltx", "xlsb", "ods", "odp", "rtf"),
+    *("ofd", "eml", "msg", "zip", "tar", "image"),
 )
 
 
@@ -26,6 +28,8 @@ _ALL: tuple[Labeler, ...] = (
     DocxLabeler(),
     PdfLabeler(),
     XlsxLabeler(),
+    PptxLabeler(),
+    OdtLabeler(),
     TextBannerLabeler(),
     SidecarLabeler(),
     _SidecarOnly(),

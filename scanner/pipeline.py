@@ -202,7 +202,8 @@ class Scanner:
                 seg, start, end = where
                 loc = dict(seg.location)
                 loc["start"], loc["end"] = start, end
-                findings.append(Finding(r.entity_type, r.score, seg.text[start:end], loc))
+                score = r.score if seg.confidence is None else r.score * seg.confidence
+                findings.append(Finding(r.entity_type, score, seg.text[start:end], loc))
         self.classifier.count_entities(ev, (f.entity_type for f in findings))
         decision = self.classifier.decide(ev)
         return FileResult(

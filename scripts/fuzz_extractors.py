@@ -340,6 +340,15 @@ def _msg(work: Path) -> bytes:
     )
 
 
+def _png(work: Path) -> bytes:
+    """One line of a form as a scanner gives it (tests/scanmaker.py): small, so OCR is quick."""
+    from tests.scanmaker import render_page
+
+    out = io.BytesIO()
+    render_page([TEXT[:16]], size=(640, 180), font_size=24).save(out, "PNG")
+    return out.getvalue()
+
+
 def _zip(work: Path) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -419,6 +428,7 @@ SEED_MAKERS: dict[str, tuple[str, Callable[[Path], bytes]]] = {
     "msg": (".msg", _msg),
     "zip": (".zip", _zip),
     "tar": (".tar.gz", _tar),
+    "image": (".png", _png),
 }
 
 
@@ -733,7 +743,7 @@ def fuzz(args: argparse.Namespace) -> Tally:
         for seed in seeds:
             path = work / f"seed{seed.suffix}"
             path.write_bytes(seed.data)
-            result = run_limited(path, args.timeout, args.memory_mib)
+            result = run_limited(path, _seconds(args, seed.format), args.memory_mib)
             if result["outcome"] != "ok":
                 raise SystemExit(f"the {seed.format} seed does not read: {result}")
         stop = time.monotonic() + args.minutes * 60 if args.minutes else None
@@ -751,7 +761,7 @@ def fuzz(args: argparse.Namespace) -> Tally:
                     continue
                 path = work / f"mutant{seed.suffix}"
                 path.write_bytes(data)
-                result = run_limited(path, args.timeout, args.memory_mib)
+                result = run_limited(path, _seconds(args, seed.format), args.memory_mib)
                 tally.mutants += 1
                 outcome = str(result["outcome"])
                 tally.outcomes[(seed.format, outcome)] += 1
@@ -762,7 +772,12 @@ def fuzz(args: argparse.Namespace) -> Tally:
                 if outcome in BAD_OUTCOMES:
                     signature = _signature(result)
                     small = _shorten(
-                        data, seed.suffix, work, signature, args.timeout, args.memory_mib
+                        data,
+                        seed.suffix,
+                        work,
+                        signature,
+                        _seconds(args, seed.format),
+                        args.memory_mib,
                     )
                     digest = hashlib.sha256(small).hexdigest()[:16]
                     folder = args.save / seed.format
@@ -772,6 +787,15 @@ def fuzz(args: argparse.Namespace) -> Tally:
                     tally.findings.append((seed.format, signature, saved))
                     print(f"FINDING {seed.format} {signature} -> {saved}", flush=True)
     return tally
+
+
+#: formats whose every forked worker first loads a heavy engine: OCR (OpenCV, ONNX Runtime and
+#: the models, a few seconds on a busy machine) before the mutant's own time
+EXTRA_SECONDS = {"image": 40.0}
+
+
+def _seconds(args: argparse.Namespace, fmt: str) -> float:
+    return float(args.timeout) + EXTRA_SECONDS.get(fmt, 0.0)
 
 
 def _files(paths: Iterable[Path]) -> list[Path]:

@@ -30,6 +30,7 @@ from scanner.cli.common import (
 )
 from scanner.cli.common import UsageError as ConfigError
 from scanner.cli.limits import file_limit_options
+from scanner.cli.ocroptions import ocr_limits, ocr_options
 from scanner.errors import BaomiError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
@@ -212,6 +213,7 @@ def main_group(
     help="table: also list files where nothing was found.",
 )
 @file_limit_options
+@ocr_options
 @click.option(
     "--record",
     is_flag=True,
@@ -271,6 +273,7 @@ def scan(
             store=store,
             file_timeout=file_timeout,
             file_memory_mib=file_memory,
+            ocr=ocr_limits(),
         )
 
 

@@ -30,6 +30,7 @@ from scanner.cli.common import (
     root_obj,
 )
 from scanner.cli.limits import file_limit_options
+from scanner.cli.ocroptions import ocr_limits, ocr_options
 from scanner.names import escape_name, escape_text
 
 MIN_PASSPHRASE = 8
@@ -233,6 +234,7 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
 )
 @click.option("--all", "show_all", is_flag=True, help="table: also list documents left alone.")
 @file_limit_options
+@ocr_options
 def protect(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -293,7 +295,7 @@ def protect(
     settings = ScanSettings(
         rules_dir=root_obj().get("rules_dir"),
         min_score=min_score,
-        limits=Limits(max_file_bytes=max_file_size * MiB),
+        limits=Limits(max_file_bytes=max_file_size * MiB, **ocr_limits()),
         file_timeout=file_timeout,
         file_memory_mib=file_memory,
     )

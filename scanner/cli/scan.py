@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner.cli.common import (
     EXIT_FOUND,
@@ -23,7 +23,7 @@ from scanner.extract.interface import Limits, MiB
 from scanner.interrupts import whole_record
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB, DEFAULT_FILE_TIMEOUT
 from scanner.output import OutputFormat, Summary, writer_for
-from scanner.pipeline import Scanner
+from scanner.pipeline import FileResult, Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates
 from scanner.walk import Candidate, WalkStats, walk
 
@@ -41,6 +41,15 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
         return
     with open(output, "w", encoding="utf-8") as fh:
         yield fh
+
+
+def _wants_ocr(result: FileResult) -> int:
+    """How many pictures or pages of ``result`` were not read because the engine is missing."""
+    from scanner.extract.ocr import NOT_INSTALLED
+
+    return (result.error == NOT_INSTALLED) + sum(
+        1 for item in result.unread if item.get("reason") == NOT_INSTALLED
+    )
 
 
 def exit_code(summary: Summary, results_secret: bool, results_found: bool, fail_on: str) -> int:
@@ -70,6 +79,7 @@ def run_scan(
     store: Store | None = None,
     file_timeout: float = DEFAULT_FILE_TIMEOUT,
     file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB,
+    ocr: Mapping[str, Any] | None = None,
 ) -> int:
     """Scan ``paths`` and report; with a ``store``, register every file holding secrets in it
     and note every document that could not be read (``baomi scan --record``: the scan still
@@ -84,7 +94,7 @@ def run_scan(
     settings = ScanSettings(
         rules_dir=rules_dir,
         min_score=min_score,
-        limits=Limits(max_file_bytes=max_file_mib * MiB),
+        limits=Limits(max_file_bytes=max_file_mib * MiB, **(ocr or {})),
         file_timeout=file_timeout,
         file_memory_mib=file_memory_mib,
     )
@@ -95,6 +105,7 @@ def run_scan(
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1
     stop = GracefulStop()
     registered = unreadable = 0
+    want_ocr = 0  # pictures and scanned pages left unread for want of the OCR extra
     with _open_output(output) as stream, stop:
         writer = writer_for(OutputFormat(fmt), stream, reveal=reveal, show_all=show_all)
         with progress_bar(len(candidates), show_progress) as progress:
@@ -102,6 +113,7 @@ def run_scan(
             try:
                 for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
                     summary.add(result)
+                    want_ocr += _wants_ocr(result)
                     # the store stats the file for size, mtime and owner (POLICY §3)
                     if store is not None:
                         scanned = Path(result.path).resolve()
@@ -132,6 +144,12 @@ def run_scan(
                 "could not be read (baomi report lists them)",
                 file=sys.stderr,
             )
+    if want_ocr and not quiet:
+        print(
+            f'{want_ocr} 个图片或扫描页因未安装 OCR 组件而未读取：pip install "baomi[ocr]" / '
+            f"{want_ocr} images or scanned pages not read for want of OCR: install baomi[ocr]",
+            file=sys.stderr,
+        )
     interrupted = stop.requested
     if interrupted:
         print(

@@ -24,6 +24,7 @@ from scanner.cli.common import (
     open_store,
     root_obj,
 )
+from scanner.cli.ocroptions import ocr_limits, ocr_options
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 
 EXIT_NOT_RUNNING = EXIT_INCOMPLETE  # `status`: no daemon is running
@@ -219,6 +220,7 @@ def _policy(
     metavar="MiB",
     help="Skip files larger than this.",
 )
+@ocr_options
 def watch(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -315,6 +317,7 @@ def watch(
         retry_slow=retry_slow,
         min_score=min_score,
         max_file_mib=max_file_size,
+        ocr=ocr_limits(),
     )
     try:
         daemon = Daemon(settings, rules=rules, policy=policy, store_factory=store_factory)

@@ -18,6 +18,7 @@ from pathlib import Path
 from .archive import TarExtractor, ZipExtractor
 from .doc import DocExtractor
 from .docx import DocxExtractor
+from .images import ImageExtractor
 from .interface import (
     DEFAULT_LIMITS,
     ExtractionError,
@@ -80,6 +81,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     MsgExtractor(),
     ZipExtractor(),
     TarExtractor(),
+    ImageExtractor(),
 )
 
 _BY_EXTENSION: Mapping[str, Extractor] = {
@@ -89,15 +91,7 @@ SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_BY_EXTENSION)
 
 # files that can hold a document but cannot be read yet: (中文, English, what to do). They get a
 # skipped record with that advice, in a scan and inside archives and mail, never silence.
-_NEEDS_OCR = (
-    "图片需要文字识别（OCR），暂不支持",
-    "image: needs OCR, which is not available yet",
-    "",
-)
 _LEGACY: Mapping[str, tuple[str, str, str]] = {
-    **dict.fromkeys(
-        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"), _NEEDS_OCR
-    ),
     ".rar": ("RAR 压缩包", "RAR archive", ".zip"),
     ".7z": ("7z 压缩包", "7z archive", ".zip"),
     ".xps": ("XPS 文档", "XPS document", ".pdf"),
@@ -119,8 +113,6 @@ OUT_OF_MEMORY = "内存不足，无法读取此文件 / out of memory while read
 def legacy_reason(extension: str) -> str:
     """The advice for a known document format that cannot be read yet."""
     zh, en, save_as = _LEGACY[extension]
-    if not save_as:
-        return f"{zh}（{extension}），未扫描 / {en} ({extension}); not scanned"
     return (
         f"{zh}（{extension}）无法读取，请另存为 {save_as} / "
         f"{en} {extension} is not supported; save it as {save_as}"

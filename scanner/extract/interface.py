@@ -42,7 +42,8 @@ class Segment:
       text: ``line`` (1-based);
       docx: ``part`` ("body" | "header" | "footer"), ``section`` (1-based, headers/footers),
             ``paragraph`` (1-based index in its part), ``table`` / ``row`` / ``col`` (1-based);
-      pdf:  ``page`` (1-based);
+      pdf:  ``page`` (1-based); read by OCR also ``image`` (1-based on the page) and ``box``;
+      image: ``box`` ([x0, y0, x1, y1] in pixels), ``page`` for a multi-page TIFF;
       xlsx: ``sheet`` (name) and ``cell`` ("B3");
       pptx / ppt / odp: ``slide`` (1-based), ``shape`` or ``table`` / ``row`` / ``col``;
       mail: ``part`` ("header" | "body"), ``header`` (From / To / Subject ...);
@@ -59,6 +60,9 @@ class Segment:
     #: set on an empty segment that stands for a member of an archive or mail that could not be
     #: read: the file is still read, and its record lists what was left out and why
     unread: Unread | None = None
+    #: how sure OCR is of this text (0–1), None for text a file holds as text; the scanner
+    #: multiplies it into the score of every finding in the segment
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,11 @@ class Limits:
     # level), and how many attachments of one mail are read
     max_archive_depth: int = 3
     max_attachments: int = 500
+    # OCR of images and PDF pages without text: "auto" (when the engine is installed) or "off";
+    # seconds one page may take; the encrypted cache's folder (None: no cache)
+    ocr: str = "auto"
+    ocr_page_seconds: float = 60.0
+    ocr_cache_dir: str | None = None
 
 
 DEFAULT_LIMITS = Limits()

@@ -8,11 +8,13 @@ text when there is no plain part), then every attachment read as a document of i
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import io
 import logging
 from collections.abc import Iterator
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 from pathlib import Path
@@ -190,6 +192,9 @@ class MsgExtractor(ContainerExtractor):
             segments: list[Segment] = []
             for header, tag in _MSG_HEADERS:
                 value = _property(ole, "", tag)
+                if value and "=?" in value:  # RFC 2047 words, as some writers leave them
+                    with contextlib.suppress(ValueError, LookupError):
+                        value = str(make_header(decode_header(value)))
                 if value and value.strip():
                     segments.append(Segment(value, {"part": "header", "header": header}))
             body = _property(ole, "", _BODY)

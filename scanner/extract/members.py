@@ -93,7 +93,7 @@ def with_member(segment: Segment, member: list[str]) -> Segment:
     inner = segment.location.get("member", [])
     location = {"member": [*member, *inner]}
     location.update((k, v) for k, v in segment.location.items() if k != "member")
-    return Segment(segment.text, location, segment.field, segment.unread)
+    return Segment(segment.text, location, segment.field, segment.unread, segment.confidence)
 
 
 def safe_name(name: str) -> str:

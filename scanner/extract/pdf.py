@@ -26,6 +26,7 @@ from .interface import (
     MiB,
     Segment,
 )
+from .pdfpage import PageReader
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,7 @@ class PdfExtractor(Extractor):
             except Exception:
                 log.debug("pypdf cannot read the page tree of %s", path, exc_info=True)
                 raise ExtractionError(CORRUPT) from None
-            found_text = False
+            read = PageReader(path, limits)  # mojibake repair and OCR: pdfpage.py
             seen: set[tuple[Any, ...]] = set()
             budget = _Budget(limits)
             for number in range(1, page_count + 1):
@@ -196,8 +197,5 @@ class PdfExtractor(Extractor):
                     raise ExtractionError(
                         f"PDF 第 {number} 页已损坏，无法读取 / page {number} is corrupt"
                     ) from None
-                if text and text.strip():
-                    found_text = True
-                    yield Segment(text, {"page": number})
-            if not found_text:
-                raise ExtractionError(NO_TEXT)
+                yield from read.read(page, number, text)
+            read.finish(NO_TEXT)

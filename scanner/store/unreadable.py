@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 
 from scanner.readfail import reason_class
 from scanner.store.base import StoreBase
@@ -78,6 +78,28 @@ def format_of(path: str, given: str | None) -> str | None:
     return ext[:_FORMAT_CHARS] or None
 
 
+#: between a file's path and the part of it that was not read: "资料.zip › 名单.xls",
+#: "扫描件.pdf › 第 3 页 page 3"
+PART_SEPARATOR = " › "
+
+
+def _unread_parts(result: ReadOutcome, path: str) -> list[tuple[str, str | None, str]]:
+    """The members and pages a read file left out (``FileResult.unread``), as (a path for the
+    part, its format, the reason): each gets a row of its own, like a file."""
+    parts = []
+    for item in getattr(result, "unread", None) or ():
+        where = [str(m) for m in item.get("member") or ()]
+        if "page" in item:
+            where.append(f"第 {item['page']} 页 page {item['page']}")
+        if not where:
+            continue
+        member = [str(m) for m in item.get("member") or ()]
+        # a member's format is its extension; a page's is the file's own
+        fmt = format_of(member[-1], None) if member else result.format
+        parts.append((PART_SEPARATOR.join([path, *where]), fmt, str(item.get("reason") or "")))
+    return parts
+
+
 class Unreadable(StoreBase):
     """The ``unreadable`` table: one row per file and host that could not be read."""
 
@@ -86,21 +108,43 @@ class Unreadable(StoreBase):
     ) -> str | None:
         """Record how reading ``scanned_path`` went. Returns the reason class when the file is
         now listed as unreadable, None when it was read (its row, if any, is removed) or when
-        its status leaves nothing unread (empty, vanished, a link scanned at its target)."""
+        its status leaves nothing unread (empty, vanished, a link scanned at its target).
+
+        A file that was read but left parts out (``result.unread``: an archive's or a mail's
+        member, a PDF page needing OCR) gets a row per part, at ``PATH › member › …`` or
+        ``PATH › 第 N 页 page N``, so the committee sees those blind spots too."""
         path = str(Path(os.path.abspath(scanned_path)))
-        key = (unreadable_t.c.host == self._host, unreadable_t.c.path == path)
         if result.status == "ok":
-            with self._errors("更新无法读取的文件 / updating unreadable files"), self._write() as c:
-                c.execute(delete(unreadable_t).where(*key))
-            return None
-        cls = reason_class(result.error)
+            rows = _unread_parts(result, path)
+        else:
+            rows = [(path, result.format, result.error or "")]
+        rows = [row for row in rows if reason_class(row[2]) is not None]
+        # the rows of this file and of its parts that this read no longer gives are removed;
+        # the others are refreshed below (their attempts counted)
+        mine = or_(
+            unreadable_t.c.path == path,
+            unreadable_t.c.path.startswith(path + PART_SEPARATOR, autoescape=True),
+        )
+        stale = delete(unreadable_t).where(
+            unreadable_t.c.host == self._host,
+            mine,
+            unreadable_t.c.path.not_in([row[0] for row in rows]),
+        )
+        with self._errors("更新无法读取的文件 / updating unreadable files"), self._write() as c:
+            c.execute(stale)
+        noted = [self._note(part, fmt, reason, share) for part, fmt, reason in rows]
+        return noted[0] if result.status != "ok" and noted else None
+
+    def _note(self, path: str, fmt: str | None, error: str, share: str | None) -> str | None:
+        """Insert or refresh the row of ``path`` (a file, or a part of one); its reason class."""
+        cls = reason_class(error)
         if cls is None:
             return None
-        reason = _masked(result.error or "")[:_REASON_CHARS]
+        reason = _masked(error or "")[:_REASON_CHARS]
         when = now()
         values = {
             "share": share,
-            "format": format_of(path, result.format),
+            "format": format_of(path, fmt),
             "reason_class": cls,
             "reason": reason,
             "last_seen": when,

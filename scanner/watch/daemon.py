@@ -82,6 +82,8 @@ class WatchSettings:
     retry_slow: float = DEFAULT_RETRY_SLOW
     min_score: float = 0.5
     max_file_mib: int = 200
+    # the OCR fields of Limits (--ocr, --ocr-page-timeout, the cache folder)
+    ocr: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -140,7 +142,7 @@ class Daemon:
         scanner = Scanner(
             rules,
             min_score=self.s.min_score,
-            limits=Limits(max_file_bytes=self.s.max_file_mib * MiB),
+            limits=Limits(max_file_bytes=self.s.max_file_mib * MiB, **self.s.ocr),
         )
         scanner.detector.warm_up()  # once here; every forked worker starts warm
         digest = settings_digest(self.s.rules_dir, self.s.config_path)[0]

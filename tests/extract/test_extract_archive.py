@@ -154,7 +154,7 @@ def test_scan_gives_every_document_type_a_record(tmp_path: Path) -> None:
     make_mail(tmp_path / "来信.eml", [("附件.docx", docx.read_bytes())])
     (tmp_path / "setup.exe").write_bytes(b"MZ")
     docx.unlink()
-    result = baomi("scan", str(tmp_path), "--format", "jsonl")
+    result = baomi("scan", str(tmp_path), "--format", "jsonl", "--ocr", "off")
     assert "Traceback" not in result.stderr
     records = {Path(r["path"]).name: r for r in jsonl(result.stdout) if "path" in r}
     assert records["照片.jpg"]["status"] == "skipped" and "OCR" in records["照片.jpg"]["error"]

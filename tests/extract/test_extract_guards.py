@@ -60,7 +60,7 @@ def test_table_covers_every_extension_once() -> None:
     assert not SUPPORTED_EXTENSIONS & LEGACY_EXTENSIONS
     assert extractor_for(Path("报告.DOCX")) is extractor_for(Path("x.docx"))
     assert extractor_for(Path("a.DOC")) is extractor_for(Path("a.wps")) is not None
-    assert extractor_for(Path("a.jpg")) is None and ".jpg" in LEGACY_EXTENSIONS
+    assert extractor_for(Path("a.rar")) is None and ".rar" in LEGACY_EXTENSIONS
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -87,10 +87,10 @@ def test_unreadable_document_types_get_advice(tmp_path: Path, name: str, advice:
 
 
 @pytest.mark.parametrize("name", ["photo.jpg", "scan.PNG", "fax.tiff"])
-def test_images_are_skipped_as_needing_ocr(tmp_path: Path, name: str) -> None:
+def test_images_are_skipped_as_needing_ocr_with_ocr_off(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(b"\xff\xd8\xff not decoded")
-    assert "needs OCR" in skipped(path)
+    assert "needs OCR" in skipped(path, Limits(ocr="off"))
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,17 @@ def test_spec_make_and_checks() -> None:
 
 
 def test_registry_covers_every_format() -> None:
-    assert set(LABELERS) == {"docx", "pdf", "xlsx", "txt", "md", "csv", *SIDECAR_ONLY}
+    assert set(LABELERS) == {
+        "docx",
+        "pdf",
+        "xlsx",
+        "pptx",
+        "odt",
+        "txt",
+        "md",
+        "csv",
+        *SIDECAR_ONLY,
+    }
     for fmt, labeler in LABELERS.items():
         assert fmt in labeler.formats
     assert labeler_for("csv").formats == ("csv",)

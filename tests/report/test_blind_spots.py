@@ -27,7 +27,7 @@ from pypdf import PdfReader
 
 from labelers.keys import generate_keypair, write_public_key
 from scanner import limits, readfail, walk
-from scanner.extract import legacy_reason, too_large_reason
+from scanner.extract import legacy_reason, ocr, pdfpage, too_large_reason
 from scanner.extract import pdf as pdf_extract
 from scanner.extract.archive import NOT_ZIP
 from scanner.extract.ole import ENCRYPTED as OLE_ENCRYPTED
@@ -94,7 +94,8 @@ def make_share(share: Path) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     base = tmp_path_factory.mktemp("blind")
-    env = {"BAOMI_HOME": str(base / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+    # --ocr off: the two synthetic pictures stand for images no OCR read
+    env = {"BAOMI_HOME": str(base / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": "", "BAOMI_OCR": "off"}
     share = base / "share"
     make_share(share)
     r = baomi("scan", str(share), "--record", "--format", "jsonl", env=env)
@@ -341,7 +342,12 @@ def test_oldest_age_counts_from_the_first_failure(site: dict) -> None:
 
 
 def test_a_file_read_later_leaves_the_list(tmp_path: Path) -> None:
-    env = {"BAOMI_HOME": str(tmp_path / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+    env = {
+        "BAOMI_HOME": str(tmp_path / "home"),
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+        "BAOMI_OCR": "off",
+    }
     share = tmp_path / "share"
     share.mkdir()
     broken = share / "报告.doc"
@@ -367,7 +373,7 @@ def test_the_list_is_capped_and_the_counts_cover_all(tmp_path: Path) -> None:
         n = MAX_ROWS + 12
         for i in range(n):
             path = tmp_path / f"扫描{i:04d}.png"
-            result = FileResult(str(path), "skipped", error=legacy_reason(".png"))
+            result = FileResult(str(path), "skipped", error=ocr.NOT_INSTALLED)
             assert store.note_read(result, scanned_path=path) == "needs-ocr"
         today = datetime.now(UTC).date()
         data = gather(store, Period(today, today), today=today)
@@ -426,7 +432,12 @@ def test_a_daemon_pass_records_what_it_could_not_read(tmp_path: Path) -> None:
         (pdf_extract.UNSUPPORTED_ENCRYPTION, readfail.ENCRYPTED),
         (pdf_extract.NO_TEXT, readfail.NEEDS_OCR),
         (pdf_extract.CORRUPT, readfail.CORRUPT),
-        (legacy_reason(".jpg"), readfail.NEEDS_OCR),
+        (ocr.NOT_INSTALLED, readfail.NEEDS_OCR),
+        (ocr.TURNED_OFF, readfail.NEEDS_OCR),
+        (ocr.IMAGE_BOMB, readfail.TOO_LARGE),
+        (ocr.page_timeout_reason(60), readfail.TIMEOUT),
+        (pdfpage.RENDER_FAILED, readfail.NEEDS_OCR),
+        (pdfpage.NO_PDFTOPPM, readfail.NEEDS_OCR),
         (legacy_reason(".rar"), readfail.UNSUPPORTED),
         (too_large_reason(300 << 20, 100 << 20), readfail.TOO_LARGE),
         (NOT_ZIP, readfail.CORRUPT),
