@@ -105,7 +105,7 @@ def _helper_main(conn: Connection, scanner: Scanner) -> None:
             return
 
 
-def _worth_splitting(cand: Candidate) -> bool:
+def worth_splitting(cand: Candidate) -> bool:
     """Only a file of several detection batches gains from helpers; a small one would only
     wait for the pipe."""
     try:
@@ -176,7 +176,7 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             if item is None:
                 return
             index, cand, n_helpers = item
-            if n_helpers and not _worth_splitting(cand):
+            if n_helpers and not worth_splitting(cand):
                 n_helpers = 0
             scanner.helpers = helpers.take(n_helpers) if n_helpers else ()
             try:
