@@ -38,6 +38,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks.bench_detect import FakerText, best_of  # noqa: E402
+from benchmarks.format_bare import BARE, bare_all, bare_xlsx_calamine, every_format  # noqa: E402
 from scanner.extract import extract  # noqa: E402
 from scanner.pipeline import STATUS_OK, Scanner  # noqa: E402
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx  # noqa: E402
@@ -249,6 +250,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for row in rows:
             print(row.line())
         print("(units/s; scan/extr = scan time / extraction time: what detection adds)\n")
+
+        n_each = 5 if args.quick else 50
+        files = every_format(root / "every", docx[0], gen.record() * 3, n_each)
+        files.update({"docx": docx, "pdf": pdfs, "xlsx": [xlsx]})
+        print(f"{'fmt':5} {'files':>5} {'extract s':>9} {'bare s':>8} {'extract/bare':>12}  bare")
+        for fmt, paths in files.items():
+            ours, _ = best_of(lambda paths=paths: extract_all(paths), repeat)
+            bare, _ = best_of(lambda paths=paths, fn=BARE[fmt]: bare_all(fn, paths), repeat)
+            name = BARE[fmt].__name__
+            print(f"{fmt:5} {len(paths):5d} {ours:9.3f} {bare:8.3f} {ours / bare:11.2f}x  {name}")
+        cal, _ = best_of(lambda: bare_all(bare_xlsx_calamine, [xlsx]), repeat)
+        print(f"xlsx  bare python-calamine {cal:.3f} s (baomi reads cells with it)\n")
 
         share = root / "share"
         n_files = sum(1 for p in share.rglob("*") if p.is_file())

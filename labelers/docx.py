@@ -12,7 +12,6 @@ The label a program reads goes to the custom document properties (:mod:`labelers
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,36 @@ def _open_document(path: Path) -> Any:
             f"{path.name}：不是可以读取的 Word 文档（.docx），未加标识 / "
             f"{path.name}: not a readable Word document (.docx), or damaged; not labeled"
         ) from None
+
+
+def _saved(document: Any) -> zipfile.ZipFile:
+    """What ``document.save`` writes, as an uncompressed package in memory.
+
+    ``Document.save`` deflates every member, and the custom properties then need a second pass
+    that inflates and deflates them all again (two thirds of labeling a docx). This runs
+    python-docx's own ``OpcPackage.save`` steps into a stored zip instead, so the package is
+    compressed once, by :func:`labelers.ooxml.write_package`.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+
+    class _Members:
+        def __init__(self, out: zipfile.ZipFile) -> None:
+            self.out = out
+
+        def write(self, pack_uri: Any, blob: bytes) -> None:
+            self.out.writestr(pack_uri.membername, blob)
+
+    def write(out: zipfile.ZipFile) -> None:
+        members: Any = _Members(out)  # the one method PackageWriter calls on its writer
+        PackageWriter._write_content_types_stream(members, package.parts)
+        PackageWriter._write_pkg_rels(members, package.rels)
+        PackageWriter._write_parts(members, package.parts)
+
+    return ooxml.uncompressed_copy(write)
 
 
 def _visible_headers(document: Any) -> list[tuple[int, str]]:
@@ -144,11 +173,9 @@ class DocxLabeler:
             parts.setdefault(part.partname, part)
         for part in parts.values():
             _insert_mark(part, spec.text)
-        saved = io.BytesIO()
-        document.save(saved)
-        with zipfile.ZipFile(saved) as package:
+        with _saved(document) as package:
             updates = ooxml.custom_properties_update(package, properties(spec))
-            ooxml.write_package(package, dst, updates)
+            ooxml.write_package(package, dst, updates, compress_type=zipfile.ZIP_DEFLATED)
         return LabelOutcome("header", True, f"{len(parts)} header part(s)")
 
     def read(self, path: Path) -> dict[str, Any] | None:
@@ -179,9 +206,7 @@ class DocxLabeler:
         if not removed and old is None:
             copy_file(src, dst)
             return LabelOutcome("header", False, "no mark")
-        saved = io.BytesIO()
-        document.save(saved)
-        with zipfile.ZipFile(saved) as package:
+        with _saved(document) as package:
             updates, drop = ooxml.custom_properties_removal(package)
-            ooxml.write_package(package, dst, updates, drop)
+            ooxml.write_package(package, dst, updates, drop, zipfile.ZIP_DEFLATED)
         return LabelOutcome("header", True, f"{removed} mark(s) removed")

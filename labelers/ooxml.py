@@ -9,10 +9,11 @@ for them, so the part, its content type and its package relationship are written
 
 from __future__ import annotations
 
+import io
 import posixpath
 import zipfile
 import zlib
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -298,15 +299,27 @@ def write_package(
     dst: Path,
     updates: Mapping[str, bytes],
     drop: Collection[str] = (),
+    compress_type: int | None = None,
 ) -> None:
     """Write ``package`` to ``dst`` with ``updates`` applied and the ``drop`` members left out;
     every other member is copied as is.
 
-    Members keep their order, names, times and compression; new members come last. The file is
-    flushed to disk before this returns.
+    Members keep their order, names, times and compression (``compress_type`` when given: a
+    package built uncompressed in memory is compressed here, once); new members come last. The
+    file is flushed to disk before this returns.
     """
     with fsutil.atomic_writer(dst) as raw:
-        _write_to(package, raw, updates, drop)
+        _write_to(package, raw, updates, drop, compress_type)
+
+
+def uncompressed_copy(write: Callable[[zipfile.ZipFile], None]) -> zipfile.ZipFile:
+    """A package written by ``write`` into memory without compression, open for reading: what a
+    library saves is then compressed once, by :func:`write_package`, not twice."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
+        write(out)
+    buffer.seek(0)
+    return zipfile.ZipFile(buffer)
 
 
 def _write_to(
@@ -314,6 +327,7 @@ def _write_to(
     raw: IO[bytes],
     updates: Mapping[str, bytes],
     drop: Collection[str] = (),
+    compress_type: int | None = None,
 ) -> None:
     pending = dict(updates)
     with zipfile.ZipFile(raw, "w") as out:
@@ -324,7 +338,7 @@ def _write_to(
             if data is None:
                 data = read_member(package, info.filename)
             copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            copy.compress_type = info.compress_type
+            copy.compress_type = info.compress_type if compress_type is None else compress_type
             copy.external_attr = info.external_attr
             copy.create_system = info.create_system
             out.writestr(copy, data)

@@ -69,6 +69,14 @@ def unescape_name(text: str) -> bytes:
     return bytes(out)
 
 
+#: the characters ``surrogateescape`` makes of undecodable bytes; searched in C, not per character
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def has_surrogates(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
 def escape_surrogates(text: str) -> str:
     """``text`` with only the undecodable bytes of a name escaped (``\\xNN``); nothing else.
 
@@ -76,7 +84,7 @@ def escape_surrogates(text: str) -> str:
     events, status.json, JSON log lines): valid UTF-8 either way, and idempotent, so a path read
     back from the store and used in a query matches the row it came from.
     """
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _SURROGATE.search(text) is None:
         return text
     return "".join(
         f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else ch for ch in text

@@ -11,13 +11,15 @@ A scan never modifies a file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from scanner.detect.classify import Classifier, Evidence, Label, label_for
 from scanner.detect.engine import DEFAULT_MIN_SCORE, Detector
@@ -34,6 +36,18 @@ BATCH_CHARS = 64_000
 #: are counted (a mail of a thousand broken attachments must not make a record of megabytes)
 MAX_UNREAD_LISTED = 100
 STATUS_OK, STATUS_ERROR, STATUS_SKIPPED = "ok", "error", "skipped"
+
+#: what detection returns for one batch, as compact as it travels between processes:
+#: (entity_type, start, end, score) in the detector's order
+Hits = list[tuple[str, int, int, float]]
+
+
+class HelperLink(Protocol):
+    """One end of a pipe to a process that runs :meth:`Scanner.detect_text` (scanner.runner)."""
+
+    def send(self, obj: Any) -> None: ...
+
+    def recv(self) -> Any: ...
 
 
 @dataclass(slots=True)
@@ -146,6 +160,44 @@ class Scanner:
         self.detector = Detector(self.rules, min_score=min_score, entities=entities)
         self.classifier = Classifier(self.rules.categories)
         self.limits = limits
+        #: processes that detect batches of a large file in parallel with this one (set by the
+        #: runner per file, when cores would otherwise sit idle); results stay in batch order
+        self.helpers: Sequence[HelperLink] = ()
+
+    def detect_text(self, text: str) -> Hits:
+        return [(r.entity_type, r.start, r.end, r.score) for r in self.detector.analyze(text)]
+
+    def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits]]:
+        """Each batch with its text and hits, in order; with helpers, batch ``i`` goes to helper
+        ``i mod (helpers + 1)`` (the last slot is this process) while the next ones are sent."""
+        helpers = list(self.helpers)
+        if not helpers:
+            for batch in batches:
+                text = batch.text()
+                yield batch, text, self.detect_text(text)
+            return
+        slots = len(helpers) + 1
+        pending: deque[tuple[_Batch, str, HelperLink | None, Hits]] = deque()
+        try:
+            for i, batch in enumerate(batches):
+                text = batch.text()
+                link = helpers[i % slots] if i % slots < len(helpers) else None
+                if link is not None:
+                    link.send(text)
+                    pending.append((batch, text, link, []))
+                else:
+                    pending.append((batch, text, None, self.detect_text(text)))
+                while len(pending) >= slots:
+                    yield _collect(pending.popleft())
+            while pending:
+                yield _collect(pending.popleft())
+        finally:
+            # A file that failed half way leaves answers in the pipes; the next file must not
+            # read them as its own.
+            for _batch, _text, link, _hits in pending:
+                if link is not None:
+                    with contextlib.suppress(EOFError, OSError):
+                        link.recv()
 
     def scan_text(
         self, text: str, location: dict[str, Any] | None = None, field: str | None = None
@@ -189,21 +241,21 @@ class Scanner:
                         {**seg.location, "status": seg.unread.status, "reason": seg.unread.reason}
                     )
 
-        for batch in _batches(readable()):
-            text = batch.text()
+        for batch, text, hits in self._detected(_batches(readable())):
             if not batch.boilerplate:
                 # A footer "内部资料 注意保密" on the office template says nothing about whether
                 # this document is a published notice; the classification reads the body.
                 self.classifier.observe(ev, text)
-            for r in self.detector.analyze(text):
-                where = batch.locate(r.start, r.end)
+            for entity_type, r_start, r_end, score in hits:
+                where = batch.locate(r_start, r_end)
                 if where is None:
                     continue
                 seg, start, end = where
                 loc = dict(seg.location)
                 loc["start"], loc["end"] = start, end
-                score = r.score if seg.confidence is None else r.score * seg.confidence
-                findings.append(Finding(r.entity_type, score, seg.text[start:end], loc))
+                if seg.confidence is not None:
+                    score *= seg.confidence
+                findings.append(Finding(entity_type, score, seg.text[start:end], loc))
         self.classifier.count_entities(ev, (f.entity_type for f in findings))
         decision = self.classifier.decide(ev)
         return FileResult(
@@ -219,6 +271,15 @@ class Scanner:
             unread=unread,
             unread_total=counted[0],
         )
+
+
+def _collect(item: tuple[_Batch, str, HelperLink | None, Hits]) -> tuple[_Batch, str, Hits]:
+    batch, text, link, hits = item
+    if link is not None:
+        hits = link.recv()
+        if isinstance(hits, BaseException):
+            raise hits  # MemoryError in the helper is this file's, as if detected here
+    return batch, text, hits
 
 
 def _is_boilerplate(seg: Segment) -> bool:

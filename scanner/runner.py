@@ -44,6 +44,9 @@ from scanner.walk import Candidate
 # Files handed out ahead of the one the caller waits for, per worker: enough to keep workers
 # busy behind one slow file, few enough that results held for ordering stay small.
 _AHEAD = 16
+#: files from this size up are detected by their worker and its helpers together, when the run
+#: has idle cores (the last files of a run, or one large file)
+SPLIT_FROM_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,75 @@ def _scan_one(scanner: Scanner, cand: Candidate, memory_mib: int) -> tuple[FileR
     return result, False
 
 
+def _helper_main(conn: Connection, scanner: Scanner) -> None:
+    """Detect the texts a worker sends until it goes away (see :class:`_Helpers`)."""
+    while True:
+        try:
+            text = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: Any = scanner.detect_text(text)
+        except Exception as exc:  # MemoryError too: the worker turns it into the file's record
+            answer = exc
+        try:
+            conn.send(answer)
+        except (BrokenPipeError, OSError):
+            return
+
+
+def worth_splitting(cand: Candidate) -> bool:
+    """Only a file of several detection batches gains from helpers; a small one would only
+    wait for the pipe."""
+    try:
+        return cand.path.stat().st_size >= SPLIT_FROM_BYTES
+    except OSError:
+        return False
+
+
+class _Helpers:
+    """Processes forked by a worker to detect batches of one large file beside it, so that one
+    big file uses the cores the run was given. Kept for the worker's life; each inherits its
+    memory ceiling. Forked with ``os.fork``: a daemonic worker may not start multiprocessing
+    children, and a helper needs nothing but the scanner already in memory."""
+
+    def __init__(self, scanner: Scanner, worker_end: Connection) -> None:
+        self.scanner = scanner
+        # closed in each helper: were it kept open there, the parent would not see the worker die
+        self.worker_end = worker_end
+        self.links: list[Connection] = []
+        self.pids: list[int] = []
+
+    def take(self, n: int) -> list[Connection]:
+        while len(self.links) < n:
+            mine, theirs = multiprocessing.Pipe()
+            pid = os.fork()
+            if pid == 0:  # the helper
+                code = 0
+                try:
+                    mine.close()
+                    self.worker_end.close()
+                    for other in self.links:
+                        other.close()
+                    _helper_main(theirs, self.scanner)
+                except BaseException:
+                    code = 1
+                finally:
+                    os._exit(code)
+            theirs.close()
+            self.links.append(mine)
+            self.pids.append(pid)
+        return self.links[:n]
+
+    def close(self) -> None:
+        for link in self.links:
+            link.close()  # each helper sees the end of its pipe and leaves
+        for pid in self.pids:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+        self.links, self.pids = [], []
+
+
 def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Connection]) -> None:
     # Ctrl-C reaches the whole process group; the parent stops the run and reports what was
     # done, the workers are ended by it.
@@ -94,18 +166,30 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             end.close()
     scanner = _worker if _worker is not None else settings.build()
     limit_memory(settings.file_memory_mib)
-    while True:
-        try:
-            item = conn.recv()
-        except (EOFError, OSError):
-            return
-        if item is None:
-            return
-        index, cand = item
-        result, stop = _scan_one(scanner, cand, settings.file_memory_mib)
-        conn.send((index, result))
-        if stop:
-            return
+    helpers = _Helpers(scanner, conn)
+    try:
+        while True:
+            try:
+                item = conn.recv()
+            except (EOFError, OSError):
+                return
+            if item is None:
+                return
+            index, cand, n_helpers = item
+            if n_helpers and not worth_splitting(cand):
+                n_helpers = 0
+            scanner.helpers = helpers.take(n_helpers) if n_helpers else ()
+            try:
+                result, stop = _scan_one(scanner, cand, settings.file_memory_mib)
+            finally:
+                scanner.helpers = ()
+            if n_helpers and result.status == STATUS_ERROR:
+                helpers.close()  # a helper may have failed with the file: start afresh
+            conn.send((index, result))
+            if stop:
+                return
+    finally:
+        helpers.close()
 
 
 @dataclass(slots=True)
@@ -170,6 +254,30 @@ class _Pool:
             self.retire(w, kill=w.index is not None)
 
 
+class _Lookahead:
+    """An iterator that can tell whether anything is left without losing it."""
+
+    def __init__(self, items: Iterator[tuple[int, Candidate]]) -> None:
+        self._items = items
+        self._next: list[tuple[int, Candidate]] = []
+
+    def __next__(self) -> tuple[int, Candidate]:
+        if self._next:
+            return self._next.pop()
+        return next(self._items)
+
+    def __iter__(self) -> _Lookahead:
+        return self
+
+    def empty(self) -> bool:
+        if not self._next:
+            item = next(self._items, None)
+            if item is None:
+                return True
+            self._next.append(item)
+        return False
+
+
 def _run_pool(
     candidates: Iterable[Candidate],
     settings: ScanSettings,
@@ -177,7 +285,7 @@ def _run_pool(
     on_start: Callable[[Candidate], None] | None,
 ) -> Iterator[FileResult]:
     pool = _Pool(settings, jobs)
-    todo = enumerate(candidates)
+    todo = _Lookahead(enumerate(candidates))
     exhausted = False
     done: dict[int, FileResult] = {}
     next_out = 0
@@ -202,7 +310,10 @@ def _run_pool(
                 if on_start:
                     on_start(cand)
                 w.index, w.cand, w.started = index, cand, time.monotonic()
-                w.conn.send((index, cand))
+                # The last file may use the cores no other file will: its worker splits it.
+                busy = sum(1 for w in pool.workers if w.index is not None)
+                helpers = jobs - busy if todo.empty() else 0
+                w.conn.send((index, cand, helpers))
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1

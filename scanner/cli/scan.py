@@ -24,7 +24,7 @@ from scanner.interrupts import whole_record
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB, DEFAULT_FILE_TIMEOUT
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import FileResult, Scanner
-from scanner.runner import ScanSettings, default_jobs, scan_candidates
+from scanner.runner import ScanSettings, default_jobs, scan_candidates, worth_splitting
 from scanner.walk import Candidate, WalkStats, walk
 
 if TYPE_CHECKING:
@@ -90,7 +90,10 @@ def run_scan(
     to_read = sum(1 for c in candidates if c.status is None)
     if jobs == 0:
         jobs = default_jobs() if to_read >= PARALLEL_FROM else 1
-    jobs = min(jobs, max(1, to_read))
+    if jobs > to_read and not any(c.status is None and worth_splitting(c) for c in candidates):
+        # More jobs than files pay only when a large file can use the spare cores for its own
+        # batches (scanner.runner); otherwise they would cost the parent jieba's warm-up.
+        jobs = max(1, to_read)
     settings = ScanSettings(
         rules_dir=rules_dir,
         min_score=min_score,

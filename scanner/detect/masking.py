@@ -24,7 +24,7 @@ def mask(entity_type: str, value: str) -> str:
         keep = min(6, max(0, n // 3))
         return v[:keep] + MASK * 4
     if entity_type == "CN_PHONE":
-        digits = sum(ch.isdigit() for ch in v)
+        digits = n if v.isdigit() else sum(ch.isdigit() for ch in v)
         if digits >= 11:
             return _keep_ends(v, 3, 4)
         return _keep_ends(v, 2, 2)
@@ -37,6 +37,9 @@ def mask(entity_type: str, value: str) -> str:
 
 def _keep_ends(v: str, head: int, tail: int) -> str:
     """Keep ``head`` leading and ``tail`` trailing alphanumerics; separators stay where they are."""
+    n = len(v)
+    if v.isalnum():  # most IDs, phones and cards: no separator to keep in place
+        return v[:head] + MASK * (n - head - tail) + v[n - tail :] if n > head + tail else MASK * n
     alnum = [i for i, ch in enumerate(v) if ch.isalnum()]
     hidden = set(alnum[head : len(alnum) - tail]) if len(alnum) > head + tail else set(alnum)
     return "".join(MASK if i in hidden else ch for i, ch in enumerate(v))

@@ -28,6 +28,9 @@ from scanner.detect.validators import VALIDATORS
 from scanner.errors import BaomiError
 
 SCHEMA_VERSION = 1
+# libyaml's safe loader when PyYAML was built with it: the same documents, about 5x faster, which
+# is most of the rules' share of a one-file scan's start-up.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATEGORY_IDS = ("medical", "financial", "personnel", "operations", "other")
 
 
@@ -154,7 +157,7 @@ def _root(rules_dir: Path | None) -> Traversable:
 
 def _read(node: Traversable, where: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(node.read_text(encoding="utf-8"))
+        data = yaml.load(node.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError as exc:
         raise RulesError(f"缺少规则文件 / missing rules file: {where}") from exc
     except yaml.YAMLError as exc:

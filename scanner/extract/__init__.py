@@ -13,11 +13,10 @@ import logging
 import os
 import stat
 from collections.abc import Iterator, Mapping
+from importlib import import_module
 from pathlib import Path
 
 from .archive import TarExtractor, ZipExtractor
-from .doc import DocExtractor
-from .docx import DocxExtractor
 from .images import ImageExtractor
 from .interface import (
     DEFAULT_LIMITS,
@@ -32,7 +31,6 @@ from .mail import EmlExtractor, MsgExtractor
 from .odf import OdpExtractor, OdsExtractor, OdtExtractor
 from .ofd import OfdExtractor
 from .ooxml import DocmExtractor, DotxExtractor, PptxExtractor, XlsbExtractor, XltxExtractor
-from .pdf import PdfExtractor
 from .ppt import PptExtractor
 from .rtf import RtfExtractor
 from .text import CsvExtractor, MarkdownExtractor, TextExtractor
@@ -57,14 +55,41 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+
+class _OnFirstUse(Extractor):
+    """An extractor whose module (and library: pypdf, python-docx, olefile) is imported when the
+    first file of its format is in hand: a scan of text files does not pay for pypdf at start-up.
+
+    Only for extractors that are not containers (members.py tells those apart by their class).
+    ``tests/extract/test_extract_guards.py`` checks ``format`` and ``extensions`` against the real
+    class.
+    """
+
+    def __init__(self, module: str, name: str, fmt: str, extensions: tuple[str, ...]) -> None:
+        self._where = (module, name)
+        self._real: Extractor | None = None
+        self.format = fmt  # type: ignore[misc]
+        self.extensions = extensions  # type: ignore[misc]
+
+    @property
+    def real(self) -> Extractor:
+        if self._real is None:
+            module, name = self._where
+            self._real = getattr(import_module(module, __package__), name)()
+        return self._real
+
+    def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        return self.real.extract(path, limits)
+
+
 EXTRACTORS: tuple[Extractor, ...] = (
     TextExtractor(),
     MarkdownExtractor(),
     CsvExtractor(),
-    DocxExtractor(),
+    _OnFirstUse(".docx", "DocxExtractor", "docx", (".docx",)),
     XlsxExtractor(),
-    PdfExtractor(),
-    DocExtractor(),
+    _OnFirstUse(".pdf", "PdfExtractor", "pdf", (".pdf",)),
+    _OnFirstUse(".doc", "DocExtractor", "doc", (".doc", ".dot", ".wps", ".wpt")),
     XlsExtractor(),
     PptExtractor(),
     PptxExtractor(),

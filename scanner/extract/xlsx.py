@@ -1,13 +1,23 @@
-"""Excel workbooks (.xlsx), streamed with openpyxl's read-only mode.
+"""Excel workbooks (.xlsx): python-calamine (Rust) where it gives the same text, openpyxl else.
 
 A cell is reported as a person sees it in Excel, because that is the text a recognizer must
 match: 13812345678 and not 13812345678.0 or 1.38e+10, a date as 2024-01-02.
+
+calamine reads a sheet several times faster than openpyxl's read-only mode, but it sees every
+number as a double and no number formats. So a sheet is read with openpyxl (streaming, as before)
+when calamine's values could print differently: an integral number of 16 or more digits (an
+integer written by a non-Excel tool keeps all its digits in openpyxl), a fractional number in a
+workbook that uses the integer or text formats ("0", "@": Excel shows 3.7 as 4), and every sheet
+of a workbook whose sheets are too large to hold in memory at once (calamine loads a whole sheet).
+``tests/extract/test_extract_xlsx.py`` compares both readers on the same files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import zipfile
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -28,6 +38,12 @@ NOT_XLSX = (
 EXCEL_DIGITS = 15
 #: number formats under which a person sees a number as a whole number
 _INTEGER_FORMATS = frozenset({"0", "@"})
+#: numbers at or beyond this may have been stored as integers with more digits than a double
+_EXACT_BELOW = 10**15
+#: uncompressed worksheet XML beyond which sheets are streamed (openpyxl) rather than loaded
+CALAMINE_MAX_SHEET_BYTES = 32 * 1024 * 1024
+# numFmtId 1 is "0" and 49 is "@" (ECMA-376 18.8.30); custom formats are matched by their code
+_INTEGER_FORMAT_IN_STYLES = re.compile(rb'numFmtId="(?:1|49)"|formatCode="(?:0|@)"')
 
 
 def _plain(number: Decimal) -> str:
@@ -73,8 +89,6 @@ def cell_text(value: Any, number_format: str | None) -> str:
 
 
 def _sheet_segments(sheet: Any) -> Iterator[Segment]:
-    from openpyxl.utils import get_column_letter
-
     # the stored dimension may be stale (some exporters write A1:A1); without this reset
     # read-only mode would stop at it and miss cells
     sheet.reset_dimensions()
@@ -92,13 +106,74 @@ def _sheet_segments(sheet: Any) -> Iterator[Segment]:
                 row_number = cell.row
         if not texts:
             continue
-        for column, text in texts.items():
-            coordinate = f"{get_column_letter(column)}{row_number}"
-            column_header = header.get(column) if header is not None else None
-            field = cell_field(texts.get(column - 1), column_header)
-            yield Segment(text, {"sheet": sheet.title, "cell": coordinate}, field)
+        yield from _row_segments(sheet.title, row_number, texts, header)
         if header is None and is_header_row(texts.values()):
             header = {column: squash(text) for column, text in texts.items()}
+
+
+def _column_letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _row_segments(
+    title: str, row_number: int, texts: dict[int, str], header: dict[int, str] | None
+) -> Iterator[Segment]:
+    for column, text in texts.items():
+        column_header = header.get(column) if header is not None else None
+        field = cell_field(texts.get(column - 1), column_header)
+        yield Segment(
+            text, {"sheet": title, "cell": f"{_column_letter(column)}{row_number}"}, field
+        )
+
+
+def _calamine_fits(sheet: Any, integer_formats: bool) -> bool:
+    """Whether calamine's values print exactly as openpyxl's would (see the module docstring)."""
+    for row in sheet.iter_rows():
+        for value in row:
+            if type(value) is float and (
+                abs(value) >= _EXACT_BELOW or (integer_formats and not value.is_integer())
+            ):
+                return False
+    return True
+
+
+def _calamine_segments(sheet: Any) -> Iterator[Segment]:
+    first_column = sheet.start[1] + 1 if sheet.start else 1
+    title = sheet.name
+    header: dict[int, str] | None = None
+    for index, row in enumerate(sheet.iter_rows()):
+        texts: dict[int, str] = {}
+        for offset, value in enumerate(row):
+            if value == "" or value is None:
+                continue
+            if type(value) is float and value.is_integer():
+                text = str(int(value))  # below 10**15 as General shows it, and -0 as 0
+            else:
+                text = cell_text(value, None)
+            if text:
+                texts[first_column + offset] = text
+        if not texts:
+            continue
+        yield from _row_segments(title, index + 1, texts, header)
+        if header is None and is_header_row(texts.values()):
+            header = {column: squash(text) for column, text in texts.items()}
+
+
+def _calamine_plan(path: Path) -> bool | None:
+    """None when calamine must not be used for this file, else whether the workbook uses the
+    integer or text number formats."""
+    with zipfile.ZipFile(path) as package:
+        infos = package.infolist()
+        sheets = sum(i.file_size for i in infos if i.filename.startswith("xl/worksheets/"))
+        if sheets > CALAMINE_MAX_SHEET_BYTES:
+            return None
+        names = {i.filename for i in infos}
+        styles = package.read("xl/styles.xml") if "xl/styles.xml" in names else b""
+    return _INTEGER_FORMAT_IN_STYLES.search(styles) is not None
 
 
 class XlsxExtractor(Extractor):
@@ -111,10 +186,39 @@ class XlsxExtractor(Extractor):
     extensions = (".xlsx", ".xlsm")
 
     def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        with path.open("rb") as stream:
+            check_package(stream, limits, NOT_XLSX)
+        workbook = None
+        try:
+            integer_formats = _calamine_plan(path)
+            if integer_formats is not None:
+                from python_calamine import CalamineWorkbook
+
+                workbook = CalamineWorkbook.from_path(str(path))
+        except MemoryError:
+            raise
+        except Exception:
+            log.debug("calamine cannot open %s; openpyxl will say why", path, exc_info=True)
+        if workbook is None:
+            yield from self._openpyxl(path, None)
+            return
+        try:
+            for meta in workbook.sheets_metadata:
+                if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
+                    continue  # chart and dialog sheets hold no cells (openpyxl skips them too)
+                sheet = workbook.get_sheet_by_name(meta.name)
+                if _calamine_fits(sheet, bool(integer_formats)):
+                    yield from _calamine_segments(sheet)
+                else:
+                    yield from self._openpyxl(path, meta.name)
+        finally:
+            workbook.close()
+
+    def _openpyxl(self, path: Path, only: str | None) -> Iterator[Segment]:
+        """Every worksheet (or the one named ``only``), streamed by openpyxl's read-only mode."""
         from openpyxl import load_workbook
 
         with path.open("rb") as stream:
-            check_package(stream, limits, NOT_XLSX)
             try:
                 workbook = load_workbook(stream, read_only=True, data_only=True)
             except MemoryError:  # the worker's memory ceiling, not a broken file
@@ -126,7 +230,8 @@ class XlsxExtractor(Extractor):
                 raise ExtractionError(NOT_XLSX) from None
             try:
                 for sheet in workbook.worksheets:
-                    yield from _sheet_segments(sheet)
+                    if only is None or sheet.title == only:
+                        yield from _sheet_segments(sheet)
             finally:
                 # read-only mode keeps the archive open until closed
                 workbook.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from scanner.names import json_safe
+from scanner.names import has_surrogates, json_safe
 from scanner.output.interface import Summary, Writer
 from scanner.pipeline import FileResult
 
@@ -20,6 +20,9 @@ class JsonWriter(Writer):
 
     def finish(self, summary: Summary) -> None:
         doc = {"files": self.files, "summary": summary.to_dict()}
-        json.dump(json_safe(doc), self.stream, ensure_ascii=False, indent=2)
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
+        if has_surrogates(text):  # rare: walk every string only when a name needs escaping
+            text = json.dumps(json_safe(doc), ensure_ascii=False, indent=2)
+        self.stream.write(text)
         self.stream.write("\n")
         self.stream.flush()

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 
-from scanner.names import json_safe
+from scanner.names import has_surrogates, json_safe
 from scanner.output.interface import Summary, Writer
 from scanner.pipeline import FileResult
 
 
 class JsonLinesWriter(Writer):
     def write(self, result: FileResult) -> None:
-        self.stream.write(
-            json.dumps(json_safe(result.to_dict(self.reveal)), ensure_ascii=False) + "\n"
-        )
+        record = result.to_dict(self.reveal)
+        line = json.dumps(record, ensure_ascii=False)
+        # Almost no record holds an undecodable name: escape only those (json_safe walks every
+        # string of the record, as long as the detection of a dense file).
+        if has_surrogates(line):
+            line = json.dumps(json_safe(record), ensure_ascii=False)
+        self.stream.write(line + "\n")
         self.stream.flush()
 
     def finish(self, summary: Summary) -> None:

@@ -47,6 +47,7 @@ def run_quick(script: str) -> str:
             rf"ratio {NUMBER}x$",
         ),
         ("bench_formats.py", rf"^jobs2/jobs1 speed-up {NUMBER}x$"),
+        ("bench_scale.py", rf"^dense: .* ratio {NUMBER}x wall, {NUMBER}x CPU \| in process"),
     ],
 )
 def test_quick_run_prints_its_ratio_line(script: str, ratio_line: str) -> None:

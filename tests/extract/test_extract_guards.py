@@ -21,6 +21,7 @@ from scanner.extract import (
 )
 from scanner.extract import docx as docx_module
 from scanner.extract.docx import NOT_DOCX
+from scanner.extract.members import ContainerExtractor
 from scanner.extract.xlsx import NOT_XLSX
 from scanner.extract.ziputil import PROTECTED_OR_LEGACY
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
@@ -61,6 +62,17 @@ def test_table_covers_every_extension_once() -> None:
     assert extractor_for(Path("报告.DOCX")) is extractor_for(Path("x.docx"))
     assert extractor_for(Path("a.DOC")) is extractor_for(Path("a.wps")) is not None
     assert extractor_for(Path("a.rar")) is None and ".rar" in LEGACY_EXTENSIONS
+
+
+def test_extractors_imported_on_first_use_describe_their_class_exactly() -> None:
+    """The start-up proxies carry ``format`` and ``extensions`` of a class they have not imported
+    yet: they must say what the class says, or a file would get another format or none."""
+    lazy = [e for e in extraction.EXTRACTORS if isinstance(e, extraction._OnFirstUse)]
+    assert {e.format for e in lazy} >= {"pdf", "docx", "doc"}
+    for proxy in lazy:
+        real = proxy.real
+        assert (proxy.format, proxy.extensions) == (real.format, real.extensions)
+        assert not isinstance(real, ContainerExtractor)
 
 
 def test_empty_file(tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def test_workbook_closed_after_reading_and_after_abandoning(roster: Path) -> Non
     assert _open_descriptors(roster) == 0
     _, items = extract(roster)
     next(items)
-    assert _open_descriptors(roster) == 1
+    # open while read (twice when a sheet falls back from calamine to openpyxl)
+    assert _open_descriptors(roster) >= 1
     items.close()  # abandoned half way, as the scanner does on Ctrl-C
     assert _open_descriptors(roster) == 0
 
@@ -103,3 +104,54 @@ def test_workbook_closed_after_reading_and_after_abandoning(roster: Path) -> Non
 )
 def test_format_number(value: float, number_format: str | None, shown: str) -> None:
     assert format_number(value, number_format) == shown
+
+
+def _both_readers(path: Path) -> tuple[list[Segment], list[Segment]]:
+    from scanner.extract.xlsx import XlsxExtractor
+
+    extractor = XlsxExtractor()
+    return list(extractor.extract(path)), list(extractor._openpyxl(path, None))
+
+
+@pytest.mark.parametrize(
+    ("sheets", "formats"),
+    [
+        # a patient list: header, names, IDs as text, phones as numbers, dates, money
+        (
+            {
+                "名单": [
+                    ["序号", "姓名", "身份证号", "联系电话", "就诊日期", "金额", "备注"],
+                    *[
+                        [
+                            i,
+                            f"张{i}",
+                            f"11010519491231{i:04d}",
+                            13812345000 + i,
+                            dt.date(2024, 1, 1 + i % 28),
+                            1234.5 + i,
+                            None if i % 3 else "复诊",
+                        ]
+                        for i in range(1, 60)
+                    ],
+                ],
+                "汇总": [[None, None], [None, "合计", 3.25, True, dt.datetime(2024, 5, 6, 7, 8)]],
+            },
+            None,
+        ),
+        # the cases calamine cannot see: an integer format over a fraction, an integer of 18
+        # digits written as a number, a text format; those sheets fall back to openpyxl
+        (
+            {"表": [["数量", "卡号", "编码"], [3.7, 110105194912310021, 12.5], [-0.0, 0, 1e15]]},
+            {"A2": "0", "C2": "@"},
+        ),
+        # a sheet that starts far from A1, and an empty one
+        ({"偏移": [[None] * 4] * 5 + [[None, None, None, "姓名", "李四"]], "空": []}, None),
+    ],
+)
+def test_calamine_reads_what_openpyxl_reads(
+    tmp_path: Path, sheets: dict[str, list[list[object]]], formats: dict[str, str] | None
+) -> None:
+    path = make_xlsx(tmp_path / "名单.xlsx", sheets, formats)
+    fast, reference = _both_readers(path)
+    assert fast == reference
+    assert fast  # the comparison compared something

@@ -50,6 +50,7 @@ class _Compiled:
     negative: re.Pattern[str] | None
     allow: frozenset[str]
     order: int
+    has_value: bool
 
 
 def _rename_value_group(regex: str, index: int) -> str:
@@ -88,10 +89,15 @@ class RulePackRecognizer(EntityRecognizer):
                         negative=negative,
                         allow=frozenset(rule.allowlist),
                         order=i,
+                        has_value="value" in re.compile(pat.regex).groupindex,
                     )
                 )
                 branches.append(f"(?P<g{i}>{_rename_value_group(pat.regex, i)})")
         self._compiled = compiled
+        # The patterns worth trying where a character stands: the first-character test of every
+        # pattern, done once per distinct character instead of once per candidate.
+        self._by_char: dict[str, tuple[_Compiled, ...]] = {}
+        self._branch_order = {f"g{c.order}": c.order for c in compiled}
         self._field_rules = [
             (rule, rx, VALIDATORS[rule.validator] if rule.validator else None)
             for rule in self._rules
@@ -114,6 +120,8 @@ class RulePackRecognizer(EntityRecognizer):
         if self._combined is None:
             return []
         wanted = set(entities) if entities else None
+        if wanted is not None and wanted.issuperset(self.supported_entities):
+            wanted = None
         results: list[RecognizerResult] = []
         if FIELD_MARK in text:
             results.extend(self._field_cells(text, wanted))
@@ -123,7 +131,9 @@ class RulePackRecognizer(EntityRecognizer):
             m = self._combined.search(text, pos)
             if m is None:
                 break
-            best = self._best_at(text, m.start(), wanted)
+            # Branches before the one that matched cannot match here: the alternation tried them.
+            first_branch = self._branch_order.get(m.lastgroup or "", 0)
+            best = self._best_at(text, m.start(), wanted, first_branch)
             if best is not None:
                 results.append(best)
                 pos = max(best.end, m.start() + 1)
@@ -131,18 +141,27 @@ class RulePackRecognizer(EntityRecognizer):
                 pos = m.start() + 1
         return results
 
-    def _best_at(self, text: str, at: int, wanted: set[str] | None) -> RecognizerResult | None:
+    def _candidates(self, ch: str) -> tuple[_Compiled, ...]:
+        found = self._by_char.get(ch)
+        if found is None:
+            found = tuple(c for c in self._compiled if c.first is None or c.first.match(ch))
+            self._by_char[ch] = found
+        return found
+
+    def _best_at(
+        self, text: str, at: int, wanted: set[str] | None, first_branch: int = 0
+    ) -> RecognizerResult | None:
         best: RecognizerResult | None = None
         best_key: tuple[float, int] | None = None
-        for c in self._compiled:
-            if wanted is not None and c.rule.entity not in wanted:
+        for c in self._candidates(text[at]):
+            if c.order < first_branch:
                 continue
-            if c.first is not None and c.first.match(text, at) is None:
+            if wanted is not None and c.rule.entity not in wanted:
                 continue
             m = c.regex.match(text, at)
             if m is None:
                 continue
-            if "value" in c.regex.groupindex and m.group("value") is not None:
+            if c.has_value and m.group("value") is not None:
                 start, end = m.span("value")
             else:
                 start, end = m.span()
