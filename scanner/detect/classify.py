@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from scanner.detect.marks import ExistingMark
 from scanner.detect.recognizers.firstchars import first_char_class
 from scanner.detect.rulepacks import Categories, LabelPolicy, Signal
 
@@ -143,10 +144,34 @@ class Classifier:
         return total >= pub.threshold, tuple(why)
 
 
-def label_for(categories: Iterable[str], policy: LabelPolicy) -> Label | None:
-    """The mark a document gets: the longest retention of its categories wins."""
+#: the category of a document whose only evidence is a mark it already carries: marks come
+#: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
+MARKED_CATEGORY = "other"
+
+
+def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
+    """A document that already carries a secrecy mark is secret: never public, and at least in
+    :data:`MARKED_CATEGORY`; every category lists the mark among its reasons."""
+    if mark is None:
+        return decision
+    why = f"existing-mark: {mark.text}"
+    reasons = {c: [*r, why] for c, r in decision.reasons.items()}
+    cats = decision.categories
+    if not cats:
+        cats = (MARKED_CATEGORY,)
+        reasons = {MARKED_CATEGORY: [why]}
+    return Decision(cats, reasons, False, (), decision.scores)
+
+
+def label_for(
+    categories: Iterable[str], policy: LabelPolicy, mark: ExistingMark | None = None
+) -> Label | None:
+    """The mark a document gets: the longest retention of its categories wins, and a period the
+    document's own mark gives (秘密★N年) is kept when it is longer."""
     cats = list(categories)
     if not cats:
         return None
     years = max(policy.retention_years[c] for c in cats)
+    if mark is not None and mark.retention_years is not None and mark.retention_years > years:
+        years = int(mark.retention_years)
     return Label(policy.text_for(years), years)
