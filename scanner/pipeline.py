@@ -202,6 +202,7 @@ class Scanner:
                 # A footer "内部资料 注意保密" on the office template says nothing about whether
                 # this document is a published notice; the classification reads the body.
                 self.classifier.observe(ev, text)
+            people: list[tuple[str, int]] = []
             for r in self.detector.analyze(text):
                 where = batch.locate(r.start, r.end)
                 if where is None:
@@ -210,6 +211,9 @@ class Scanner:
                 loc = dict(seg.location)
                 loc["start"], loc["end"] = start, end
                 findings.append(Finding(r.entity_type, r.score, seg.text[start:end], loc))
+                people.append((r.entity_type, r.start))
+            if not batch.boilerplate:
+                self.classifier.note_people(ev, people)
         self.classifier.count_entities(ev, (f.entity_type for f in findings))
         mark = marks.result()
         decision = with_mark(self.classifier.decide(ev), mark)

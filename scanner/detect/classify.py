@@ -14,6 +14,7 @@ reasons name kinds and counts of facts, never a value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,9 @@ class Evidence:
     entities: Counter[str] = field(default_factory=Counter)
     terms: dict[str, set[str]] = field(default_factory=dict)  # vocabulary -> distinct terms seen
     patterns: Counter[str] = field(default_factory=Counter)  # fact pattern -> matches
+    # signal id -> fact kind -> facts seen near a person the signal's ``identified_by`` names
+    near: dict[str, Counter[str]] = field(default_factory=dict)
+    batch_facts: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind), this batch
     blank_fields: int = 0
     chars: int = 0
 
@@ -98,6 +102,9 @@ class Classifier:
             else None
         )
         self._fact_kinds = {f"f{i}": k for i, (k, _) in enumerate(rules.fact_patterns)}
+        self._near_signals = [
+            sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
+        ]
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:
@@ -107,19 +114,50 @@ class Classifier:
         if ev.chars == 0:
             nl = text.find("\n")
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
+        ev.batch_facts.clear()
         for end, (w, is_keyword, lists) in self._automaton.iter_long(text):
+            start = end - len(w) + 1
             if is_keyword:
-                ev.keywords[w] = ev.keywords.get(w, False) or end - len(w) + 1 < title_left
+                ev.keywords[w] = ev.keywords.get(w, False) or start < title_left
             for name in lists:
                 ev.terms.setdefault(name, set()).add(w)
+                ev.batch_facts.append((start, name))
         if self._fact_re is not None:
             for m in self._fact_re.finditer(text):
-                ev.patterns[self._fact_kinds[m.lastgroup or ""]] += 1
+                kind = self._fact_kinds[m.lastgroup or ""]
+                ev.patterns[kind] += 1
+                ev.batch_facts.append((m.start(), kind))
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
         ev.chars += len(text)
 
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
+
+    def note_people(self, ev: Evidence, found: Iterable[tuple[str, int]]) -> None:
+        """The entities (type, offset) of the piece of text :meth:`observe` saw last: a fact
+        counts for a ``near`` signal when a person the signal names is that close to it — a
+        contact under a price list is not the patient of the drugs listed above."""
+        if not self._near_signals or not ev.batch_facts:
+            return
+        where: dict[str, list[int]] = {}
+        for etype, offset in found:
+            where.setdefault(etype, []).append(offset)
+        for offsets in where.values():
+            offsets.sort()
+
+        def close(etype: str, at: int, span: int) -> bool:
+            offsets = where.get(etype, ())
+            i = bisect_left(offsets, at - span)
+            return i < len(offsets) and offsets[i] <= at + span
+
+        for sig in self._near_signals:
+            seen = ev.near.setdefault(sig.id, Counter())
+            for at, kind in ev.batch_facts:
+                if kind in sig.facts and any(
+                    all(close(e, at, sig.near) for e in group) for group in sig.identified_by
+                ):
+                    seen[kind] += 1
+        ev.batch_facts.clear()
 
     # -- deciding --------------------------------------------------------------------------
     def _points(self, sig: Signal, ev: Evidence, title_weight: float) -> tuple[float, str | None]:
@@ -150,7 +188,11 @@ class Classifier:
             if held is None:
                 return 0.0, None
             who = "+".join(f"{e} ×{ev.entities[e]}" for e in held) + "; "
-        counts = {k: len(ev.terms.get(k, ())) + ev.patterns.get(k, 0) for k in sig.facts}
+        if sig.near:
+            near = ev.near.get(sig.id, Counter())
+            counts = {k: near[k] for k in sig.facts}
+        else:
+            counts = {k: len(ev.terms.get(k, ())) + ev.patterns.get(k, 0) for k in sig.facts}
         if sum(counts.values()) < sig.min_facts:
             return 0.0, None
         shown = ", ".join(f"{k} ×{n}" for k, n in counts.items() if n)

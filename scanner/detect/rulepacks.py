@@ -91,6 +91,7 @@ class Signal:
     facts: tuple[str, ...] = ()
     min_facts: int = 1
     identified_by: tuple[tuple[str, ...], ...] = ()
+    near: int = 0  # facts count only within this many characters of the person; 0: anywhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +273,7 @@ def _signal(raw: dict[str, Any], where: str) -> Signal:
         identified_by=tuple(
             _words(group, where, "identified_by") for group in raw.get("identified_by") or ()
         ),
+        near=int(raw.get("near", 0)),
     )
     if not sig.keywords and not sig.entities and not sig.facts:
         raise RulesError(f"{where} signal {sig.id}: needs keywords, entities or facts")

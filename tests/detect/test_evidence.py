@@ -134,3 +134,32 @@ def test_public_material_with_health_facts_stays_uncategorised(scanner) -> None:
     )
     result = scanner.scan_text(text)
     assert result.public is True and result.categories == []
+
+
+def test_a_clerk_beside_a_drug_order_is_not_a_patient(scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "采购计划.docx",
+        ["2025年第2季度药品采购计划", "经办：赵秀兰  联系电话：13905712345"],
+        tables=[
+            [
+                ["品名", "规格", "数量", "采购单价"],
+                ["盐酸二甲双胍片", "0.5g*20片", "300", "11.65"],
+                ["硝苯地平缓释片", "10mg*30片", "400", "15.49"],
+                ["阿托伐他汀钙片", "20mg*7片", "340", "10.99"],
+            ]
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == ["operations"]
+
+
+def test_a_follow_up_list_names_patients_beside_their_diagnoses(scanner) -> None:
+    rows = [
+        ("王秀兰", "13805712345", "芦溪镇东风村8组", "高血压", "硝苯地平"),
+        ("李国强", "13905712346", "芦溪镇石桥村3组", "2型糖尿病", "二甲双胍"),
+        ("陈桂芳", "13605712347", "芦溪镇新华村5组", "高血压", "氨氯地平"),
+    ]
+    text = "慢病随访名单\n姓名\t电话\t住址\t疾病\t用药\n" + "\n".join("\t".join(r) for r in rows)
+    result = scanner.scan_text(text)
+    assert "medical" in result.categories
+    assert any(r.startswith("contactable-person-health-facts") for r in result.reasons["medical"])
