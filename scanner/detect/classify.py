@@ -23,6 +23,7 @@ import ahocorasick
 
 from scanner.detect import vocab
 from scanner.detect.marks import ExistingMark
+from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
 
 _BLANK_FIELD = re.compile(
@@ -63,6 +64,14 @@ class Label:
 _KEYWORD = "keyword"
 
 
+def _units(text: str) -> str:
+    """The text as UTF-16 code units, one byte a character: pyahocorasick looks a node's
+    children up one by one, and the root of thousands of words starting with a thousand
+    different 汉字 made every character cost microseconds; over bytes a node has at most 256
+    children and the scan is ~20× faster. A match must start on an even unit (see observe)."""
+    return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
+
+
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
@@ -89,15 +98,11 @@ class Classifier:
         # what it covers, so 门诊病历 counts once, not also as 病历, and 慢性胃炎 not also as 胃炎.
         self._automaton = ahocorasick.Automaton()
         for word, tags in entries.items():
-            self._automaton.add_word(
-                word, (word, _KEYWORD in tags, tuple(sorted(tags - {_KEYWORD})))
-            )
+            value = (word, _KEYWORD in tags, tuple(sorted(tags - {_KEYWORD})))
+            self._automaton.add_word(_units(word), value)
         self._automaton.make_automaton()
         self._fact_re = (
-            re.compile(
-                "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(rules.fact_patterns)),
-                re.IGNORECASE,
-            )
+            compile_fast("|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(rules.fact_patterns)))
             if rules.fact_patterns
             else None
         )
@@ -115,8 +120,11 @@ class Classifier:
             nl = text.find("\n")
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
         ev.batch_facts.clear()
-        for end, (w, is_keyword, lists) in self._automaton.iter_long(text):
-            start = end - len(w) + 1
+        for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
+            first = end - 2 * len(w) + 1
+            if first % 2:
+                continue  # straddles two characters: not a word of the text
+            start = first // 2
             if is_keyword:
                 ev.keywords[w] = ev.keywords.get(w, False) or start < title_left
             for name in lists:
