@@ -7,7 +7,8 @@ would, packed into the pipeline's batches) in the same process, one after the ot
 compares what a scan did then with what it does now. Plain Presidio's ``analyze`` on the same
 batches is timed too, as the yardstick bench_detect.py uses: classification's share of a scan.
 
-Run: ``python benchmarks/bench_classify.py [--against main] [--docs 600] [--repeat 3]``.
+Run: ``python benchmarks/bench_classify.py [--against REV] [--docs 600] [--repeat 3] [--quick]``
+(``--against`` defaults to HEAD: the working tree against the last commit).
 """
 
 from __future__ import annotations
@@ -71,11 +72,14 @@ def classify_all(module: Any, clf: Any, batches: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--against", default="main", help="git revision to compare with")
+    parser.add_argument("--against", default="HEAD", help="git revision to compare with")
     parser.add_argument("--docs", type=int, default=600)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="60 documents, one repetition")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.docs, args.repeat = 60, 1
 
     with tempfile.TemporaryDirectory() as tmp:
         texts, source = load_corpus("corpus", args.docs, args.seed, Path(tmp))
