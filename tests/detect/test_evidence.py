@@ -163,3 +163,20 @@ def test_a_follow_up_list_names_patients_beside_their_diagnoses(scanner) -> None
     result = scanner.scan_text(text)
     assert "medical" in result.categories
     assert any(r.startswith("contactable-person-health-facts") for r in result.reasons["medical"])
+
+
+def test_a_leave_approval_form_is_personnel(scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "请假审批表.docx",
+        ["请假审批表"],
+        tables=[
+            [
+                ["姓名", "刘晓燕", "科室", "内科"],
+                ["职称", "主管护师", "参加工作时间", "2012年7月"],
+                ["请假事由", "家中有事", "请假天数", "3天"],
+            ]
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == ["personnel"]
+    assert any(r.startswith("staff-record: PERSON") for r in result.reasons["personnel"])
