@@ -84,6 +84,8 @@ class Report:
     docs: list[DocResult] = field(default_factory=list)
     decoy_hits: Counter[str] = field(default_factory=Counter)
     not_ok: Counter[str] = field(default_factory=Counter)  # status -> documents
+    #: documents: secret in truth vs given a category (a label) by the scanner
+    secret: Counts = field(default_factory=Counts)
 
     @property
     def entity_total(self) -> Counts:
@@ -198,6 +200,12 @@ def score(truth: list[dict], predicted: list[dict]) -> Report:
             row.tp += cat in t_cats and cat in p_cats
             row.fn += cat in t_cats and cat not in p_cats
             row.fp += cat in p_cats and cat not in t_cats
+        # A corpus without a ``secret`` field calls a document secret when it has a category.
+        t_secret = bool(doc.get("secret", bool(t_cats)))
+        p_secret = bool(p_cats)
+        report.secret.tp += t_secret and p_secret
+        report.secret.fn += t_secret and not p_secret
+        report.secret.fp += p_secret and not t_secret
         result = DocResult(doc["path"], doc.get("kind", ""), status, missed, invented)
         result.missed += [("category", c) for c in sorted(t_cats - p_cats)]
         result.invented += [("category", c) for c in sorted(p_cats - t_cats)]
@@ -319,6 +327,7 @@ def render(
     shown = (lambda v: v) if show_values else mask
     out = _table("entity type", report.entities, report.entity_total, markdown)
     out += [""] + _table("category", report.categories, report.category_total, markdown)
+    out += [""] + _table("documents", {"secret": report.secret}, report.secret, markdown)[:-1]
     if report.not_ok:
         out += [
             "",

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from scanner.detect.classify import Classifier, Evidence, Label, label_for
+from scanner.detect.classify import Classifier, Evidence, Label, label_for, with_mark
 from scanner.detect.engine import DEFAULT_MIN_SCORE, Detector
+from scanner.detect.marks import ExistingMark, MarkFinder
 from scanner.detect.masking import mask
 from scanner.detect.recognizers.window import FIELD_MARK
 from scanner.detect.rulepacks import RuleSet, load_rules
@@ -85,6 +86,8 @@ class FileResult:
     #: parts of an archive, mail or OFD not read: location (``member`` ...), status, reason
     unread: list[dict[str, Any]] = field(default_factory=list)
     unread_total: int = 0
+    #: a secrecy mark the document already carries (秘密★1年, 此件不公开 …)
+    existing_mark: ExistingMark | None = None
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """The JSON Lines record (docs/design.md); raw values only with ``reveal``."""
@@ -103,6 +106,8 @@ class FileResult:
             "reasons": self.reasons,
             "public": self.public,
         }
+        if self.existing_mark is not None:
+            out["existing_mark"] = self.existing_mark.to_dict()
         if self.unread_total:
             out["unread"] = list(self.unread)
             out["unread_total"] = self.unread_total
@@ -226,6 +231,7 @@ class Scanner:
 
     def _scan_segments(self, name: str, fmt: str, segments: Iterable[Segment]) -> FileResult:
         ev = Evidence()
+        marks = MarkFinder()
         findings: list[Finding] = []
         unread: list[dict[str, Any]] = []
         counted = [0]
@@ -242,10 +248,12 @@ class Scanner:
                     )
 
         for batch, text, hits in self._detected(_batches(readable())):
+            marks.observe(text, batch.boilerplate)
             if not batch.boilerplate:
                 # A footer "内部资料 注意保密" on the office template says nothing about whether
                 # this document is a published notice; the classification reads the body.
                 self.classifier.observe(ev, text)
+            people: list[tuple[str, int]] = []
             for entity_type, r_start, r_end, score in hits:
                 where = batch.locate(r_start, r_end)
                 if where is None:
@@ -256,20 +264,25 @@ class Scanner:
                 if seg.confidence is not None:
                     score *= seg.confidence
                 findings.append(Finding(entity_type, score, seg.text[start:end], loc))
+                people.append((entity_type, r_start))
+            if not batch.boilerplate:
+                self.classifier.note_people(ev, people)
         self.classifier.count_entities(ev, (f.entity_type for f in findings))
-        decision = self.classifier.decide(ev)
+        mark = marks.result()
+        decision = with_mark(self.classifier.decide(ev), mark)
         return FileResult(
             path=name,
             status=STATUS_OK,
             format=fmt,
             categories=list(decision.categories),
-            label=label_for(decision.categories, self.rules.labels),
+            label=label_for(decision.categories, self.rules.labels, mark),
             findings=findings,
             reasons=decision.reasons,
             public=decision.public,
             chars=ev.chars,
             unread=unread,
             unread_total=counted[0],
+            existing_mark=mark,
         )
 
 

@@ -10,7 +10,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +165,16 @@ class GracefulStop:
     def __exit__(self, *exc: object) -> None:
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)
+
+
+def warn_state_secrets(results: Iterable[Any]) -> Iterator[Any]:
+    """Pass scan results through, saying on stderr which carry a state-secret mark (机密, 绝密):
+    such a document does not belong on a server kept under the work-secret policy."""
+    for result in results:
+        mark = getattr(result, "existing_mark", None)
+        if mark is not None and mark.state_secret:
+            click.echo(f"baomi: {result.path}: {mark.text} — {mark.to_dict()['warning']}", err=True)
+        yield result
 
 
 def short_name(result: Any) -> str:

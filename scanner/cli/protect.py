@@ -28,6 +28,7 @@ from scanner.cli.common import (
     passphrase,
     private_key,
     root_obj,
+    warn_state_secrets,
 )
 from scanner.cli.limits import file_limit_options
 from scanner.cli.ocroptions import ocr_limits, ocr_options
@@ -325,8 +326,10 @@ def protect(
             summary = run_protect(
                 candidates=candidates,
                 protector=protector,
-                scan=lambda todo: scan_candidates(
-                    todo, settings, jobs=min(jobs, max(1, len(todo))), scanner=scanner
+                scan=lambda todo: warn_state_secrets(
+                    scan_candidates(
+                        todo, settings, jobs=min(jobs, max(1, len(todo))), scanner=scanner
+                    )
                 ),
                 fmt=fmt,
                 out=sys.stdout,

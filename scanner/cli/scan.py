@@ -17,6 +17,7 @@ from scanner.cli.common import (
     GracefulStop,
     progress_bar,
     short_name,
+    warn_state_secrets,
 )
 from scanner.detect.rulepacks import RuleSet
 from scanner.extract.interface import Limits, MiB
@@ -114,7 +115,8 @@ def run_scan(
         with progress_bar(len(candidates), show_progress) as progress:
             task = progress.add_task("scan", total=len(candidates), name="") if progress else None
             try:
-                for result in scan_candidates(candidates, settings, jobs=jobs, scanner=scanner):
+                results = scan_candidates(candidates, settings, jobs=jobs, scanner=scanner)
+                for result in warn_state_secrets(results):
                     summary.add(result)
                     want_ocr += _wants_ocr(result)
                     # the store stats the file for size, mtime and owner (POLICY §3)

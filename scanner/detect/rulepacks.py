@@ -88,6 +88,13 @@ class Signal:
     entities: tuple[str, ...] = ()
     min_count: int = 1
     max: float | None = None
+    # Evidence signals (docs/categories.md): ``min_facts`` facts of these kinds (vocabulary terms,
+    # fact patterns), counted only when one of ``identified_by`` holds (each a set of entity
+    # types that must all be present: [[CN_RESIDENT_ID], [PERSON, CN_PHONE]]).
+    facts: tuple[str, ...] = ()
+    min_facts: int = 1
+    identified_by: tuple[tuple[str, ...], ...] = ()
+    near: int = 0  # facts count only within this many characters of the person; 0: anywhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,8 @@ class Categories:
     categories: tuple[CategoryRule, ...]
     public: PublicRule
     examples: tuple[CategoryExample, ...]
+    #: fact kind -> regular expression (vital signs, bank accounts …)
+    fact_patterns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +271,29 @@ def _signal(raw: dict[str, Any], where: str) -> Signal:
         entities=_words(raw.get("entities"), where, "entities"),
         min_count=int(raw.get("min_count", 1)),
         max=float(raw["max"]) if raw.get("max") is not None else None,
+        facts=_words(raw.get("facts"), where, "facts"),
+        min_facts=int(raw.get("min_facts", 1)),
+        identified_by=tuple(
+            _words(group, where, "identified_by") for group in raw.get("identified_by") or ()
+        ),
+        near=int(raw.get("near", 0)),
     )
-    if not sig.keywords and not sig.entities:
-        raise RulesError(f"{where} signal {sig.id}: needs keywords or entities")
+    if not sig.keywords and not sig.entities and not sig.facts:
+        raise RulesError(f"{where} signal {sig.id}: needs keywords, entities or facts")
     return sig
+
+
+def _fact_patterns(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where}: fact_patterns must map a fact kind to a regular expression")
+    out = []
+    for kind, pattern in raw.items():
+        try:
+            re.compile(str(pattern))
+        except re.error as exc:
+            raise RulesError(f"{where}: fact pattern {kind}: {exc}") from exc
+        out.append((str(kind), str(pattern)))
+    return tuple(out)
 
 
 def _categories(data: dict[str, Any]) -> Categories:
@@ -302,6 +330,7 @@ def _categories(data: dict[str, Any]) -> Categories:
         categories=tuple(cats),
         public=public,
         examples=examples,
+        fact_patterns=_fact_patterns(data.get("fact_patterns") or {}, where),
     )
 
 

@@ -130,6 +130,19 @@ def _violations(d: ReportData) -> Section:
             f"共 {len(bad)} 个涉密文件未加密，其中 "
             f"{sum(f.state == UNPROTECTED for f in bad)} 个既未标志也未加密。"
         )
+    if d.state_secret:
+        s.blocks.append(
+            f"另有 {len(d.state_secret)} 个文件带有国家秘密标志（机密/绝密），"
+            "不应存放在本服务器上，须报告保密委员会处理。"
+            f"{len(d.state_secret)} files carry a state-secret mark; they do not belong on "
+            "this server."
+        )
+        s.blocks.append(
+            _table(
+                ["文件 File", "主机 Host", "标志 Mark"],
+                [[path, host, mark] for host, path, mark in d.state_secret],
+            )
+        )
     s.blocks.append(("chart", "share"))
     heads = [*[STATE_NAMES[x] for x in STATES], "合计 Total"]
     s.blocks.append(

@@ -191,6 +191,8 @@ class ReportData:
     blind: BlindSpots = field(default_factory=lambda: BlindSpots([], []))
     formats: list[FormatCount] = field(default_factory=list)
     today: date = field(default_factory=lambda: datetime.now(UTC).date())
+    #: (host, path, mark) of files carrying a state-secret mark (机密, 绝密)
+    state_secret: list[tuple[str, str, str]] = field(default_factory=list)
 
     def pending_secret(self) -> list[PendingRow]:
         """Not yet protected and known to be secret (the summary's number)."""
@@ -316,6 +318,7 @@ def gather(
         blind=blind,
         formats=formats,
         today=today,
+        state_secret=store.state_secret_marks(),
     )
 
 

@@ -53,6 +53,15 @@ class ScanOutcome(Protocol):
     def findings(self) -> Sequence[ScannedFinding]: ...
 
 
+def _mark_json(result: ScanOutcome) -> str | None:
+    """The document's own secrecy mark as stored (its text names no person or value)."""
+    mark = getattr(result, "existing_mark", None)
+    if mark is None:
+        return None
+    d = mark.to_dict()
+    return compact_json({k: d[k] for k in ("text", "retention_years", "state_secret")})
+
+
 class Records(Fingerprints):
     def register_scan(
         self,
@@ -115,6 +124,7 @@ class Records(Fingerprints):
             "format": result.format,
             "categories": compact_json(categories),
             "last_scanned": when,
+            "existing_mark": _mark_json(result),
         }
         if share is not None:
             values["share"] = share

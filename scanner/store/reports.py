@@ -6,6 +6,7 @@ also copes with rows written by hand or by older versions)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
@@ -215,6 +216,21 @@ class ReportReads(StoreBase):
                 for r in conn.execute(select(table.c.path).where(table.c.file_id.is_(None))):
                     paths[r.path] = what
         return paths
+
+    def state_secret_marks(self) -> list[tuple[str, str, str]]:
+        """Files whose last scan found a state-secret mark (机密, 绝密): (host, path, mark)."""
+        with self._read("读文件的密级标志 / reading the files' secrecy marks") as conn:
+            rows = conn.execute(
+                select(files_t.c.host, files_t.c.path, files_t.c.existing_mark)
+                .where(files_t.c.existing_mark.is_not(None))
+                .order_by(files_t.c.host, files_t.c.path)
+            ).all()
+        out = []
+        for host, path, raw in rows:
+            mark = json.loads(raw)
+            if mark.get("state_secret"):
+                out.append((host, path, str(mark.get("text", ""))))
+        return out
 
 
 def _row(row: Any) -> Any:

@@ -101,6 +101,9 @@ files = Table(
     # The file server's share it was seen in (``[[share]] name`` in the config, the same on
     # every server that mounts it); None for a file scanned outside any share.
     Column("share", Text),
+    # The secrecy mark the document already carried when last scanned (秘密★1年, 机密★ …), as
+    # JSON {"text", "retention_years", "state_secret"}; None without one.
+    Column("existing_mark", Text),
     UniqueConstraint("host", "path"),
 )
 

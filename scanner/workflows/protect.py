@@ -129,9 +129,10 @@ class ProtectRecord:
     sealed: str | None = None
     findings: int = 0
     method: str | None = None
+    existing_mark: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "path": escape_name(self.path),
             "action": self.action,
             "status": "error"
@@ -146,6 +147,9 @@ class ProtectRecord:
             "sealed": self.sealed,
             "findings": self.findings,
         }
+        if self.existing_mark is not None:
+            out["existing_mark"] = self.existing_mark
+        return out
 
 
 def sealed_names(path: Path) -> Iterator[Path]:
@@ -348,6 +352,7 @@ class Protector:
             categories=list(result.categories),
             findings=len(result.findings),
             label=result.label.text if result.label else None,
+            existing_mark=result.existing_mark.to_dict() if result.existing_mark else None,
         )
         if result.status != STATUS_OK:
             rec.action = FAILED if result.status == "error" else SKIPPED

@@ -48,6 +48,10 @@ def run_quick(script: str) -> str:
         ),
         ("bench_formats.py", rf"^jobs2/jobs1 speed-up {NUMBER}x$"),
         ("bench_scale.py", rf"^dense: .* ratio {NUMBER}x wall, {NUMBER}x CPU \| in process"),
+        (
+            "bench_classify.py",
+            rf"^ratio new/old: {NUMBER}; classification / Presidio: {NUMBER} → {NUMBER}$",
+        ),
     ],
 )
 def test_quick_run_prints_its_ratio_line(script: str, ratio_line: str) -> None:
