@@ -115,7 +115,7 @@ def _policy(
     default=1.0,
     show_default=True,
     metavar="SECONDS",
-    help="Quiet time after a file's last event.",
+    help="Polling, or no close seen and writers not visible: quiet time after a file's last event.",
 )
 @click.option(
     "--settle",
@@ -123,7 +123,17 @@ def _policy(
     default=2.0,
     show_default=True,
     metavar="SECONDS",
-    help="A file is complete when its size and modification time stay the same this long.",
+    help="Polling, or no close seen and writers not visible: a file is complete when its size "
+    "and modification time stay the same this long (after --debounce).",
+)
+@click.option(
+    "--close-settle",
+    type=click.FloatRange(0.0),
+    default=0.3,
+    show_default=True,
+    metavar="SECONDS",
+    help="After a close-after-write or a move in (inotify): a file is complete when it stays "
+    "unchanged this long and no process holds it open for writing.",
 )
 @click.option(
     "-j",
@@ -226,6 +236,7 @@ def watch(
     poll_interval: float,
     debounce: float,
     settle: float,
+    close_settle: float,
     jobs: int,
     queue_size: int,
     file_timeout: float,
@@ -243,7 +254,8 @@ def watch(
     """Watch shared folders; label and seal each new or changed document as the policy says.
 
     A document is handled once it is complete (closed after writing, or moved in, then
-    unchanged for --settle seconds); Office lock and temporary files are ignored. A walk at
+    unchanged for --close-settle seconds with no process holding it open for writing;
+    polling: unchanged for --settle seconds); Office lock and temporary files are ignored. A walk at
     start-up and every --reconcile-every seconds catches what happened while it was down.
     The policy ([policy] and [[share]] in the --config file) picks detect, label or seal per
     category; the default seals every secret document.
@@ -304,6 +316,7 @@ def watch(
         poll_interval=poll_interval,
         debounce=debounce,
         settle=settle,
+        close_settle=close_settle,
         jobs=jobs,
         queue_size=queue_size,
         file_timeout=file_timeout,

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 from scanner import fsutil
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 from scanner.watch import WatchError
-from scanner.watch.events import PendingTable, WatchHandler, stat_key
+from scanner.watch.events import (
+    CLOSE_SETTLE,
+    PendingTable,
+    WatchHandler,
+    open_for_writing,
+    stat_key,
+)
 from scanner.watch.index import RETRYING, FileIndex
 from scanner.watch.locks import DaemonLocks, pid_alive
 from scanner.watch.logs import emit
@@ -71,6 +77,7 @@ class WatchSettings:
     poll_interval: float = 5.0
     debounce: float = 1.0
     settle: float = 2.0
+    close_settle: float = CLOSE_SETTLE
     jobs: int = 1
     queue_size: int = 10_000
     file_timeout: float = 300.0
@@ -116,7 +123,13 @@ class Daemon:
         self._reload = False
         self._wake = threading.Event()
         self._halt = threading.Event()  # for the settler thread
-        self.table = PendingTable(settings.debounce, settings.settle)
+        self.table = PendingTable(
+            settings.debounce,
+            settings.settle,
+            writers=open_for_writing,
+            close_settle=settings.close_settle,
+        )
+        self.table.polling = settings.polling
         self.index: FileIndex | None = None
         self.store: Store | None = None
         self.dispatcher: Dispatcher | None = None
@@ -263,7 +276,7 @@ class Daemon:
         while not self._halt.is_set():
             for path in self.table.ready(self.dispatcher.busy):
                 self.submit(path, "event")
-            self._halt.wait(self.table.next_check())
+            self.table.wait(self.table.next_check())  # an event wakes it at once
 
     # -- hooks from the dispatcher (its thread) -----------------------------------------------
     def claim(self, job: Job, sha: str) -> bool:
@@ -421,7 +434,7 @@ class Daemon:
                 error=f"inotify 不可用，改为轮询 / inotify unavailable ({exc}); polling every "
                 f"{self.s.poll_interval:g} s",
             )
-            handler.polling = True
+            handler.polling = self.table.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
             for real, _given in reals:
                 observer.schedule(handler, real, recursive=True)
@@ -647,6 +660,7 @@ class Daemon:
 
     def _stop_settler(self, settler: threading.Thread) -> None:
         self._halt.set()
+        self.table.wake.set()
         settler.join(10)
 
     def _stop_observer(self) -> None:
