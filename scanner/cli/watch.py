@@ -229,6 +229,14 @@ def _policy(
     metavar="MiB",
     help="Skip files larger than this.",
 )
+@click.option(
+    "--site",
+    envvar="BAOMI_SITE",
+    metavar="ID",
+    help="This centre's site id when several centres share one store (a county's "
+    "PostgreSQL): recorded with every file, claim and audit event; `baomi report --site ID` "
+    "reads one centre. Env: BAOMI_SITE. Config: [watch] site.",
+)
 def watch(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -250,6 +258,7 @@ def watch(
     once: bool,
     min_score: float,
     max_file_size: int,
+    site: str | None,
 ) -> int:
     """Watch shared folders; label and seal each new or changed document as the policy says.
 
@@ -301,7 +310,7 @@ def watch(
         pass
 
     def store_factory() -> Any:
-        return Store.open(db_url)
+        return Store.open(db_url, site=site)
 
     settings = WatchSettings(
         roots=roots,
@@ -328,6 +337,7 @@ def watch(
         retry_slow=retry_slow,
         min_score=min_score,
         max_file_mib=max_file_size,
+        site=site,
     )
     try:
         daemon = Daemon(settings, rules=rules, policy=policy, store_factory=store_factory)
@@ -362,6 +372,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
     data = read_status(folder)
     pid = read_pid(folder / PID_FILE)
     running = pid is not None and _lock_held(folder / PID_FILE)
+    in_store = _not_protected_in_store()
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -370,6 +381,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
                     "pid": pid if running else None,
                     "state_dir": str(folder),
                     "status": data,
+                    "not_protected": in_store,
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -383,6 +395,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
         )
         return EXIT_NOT_RUNNING
     state = f"运行中 running (PID {pid})" if running else "未运行 not running"
+    here = data.get("not_protected") or {}
     rec = data.get("last_reconciliation") or {}
     processed = data.get("processed") or {}
     rows = [
@@ -405,7 +418,12 @@ def status(state_dir: Path | None, fmt: str) -> int:
         ),
         ("未变跳过 unchanged", data.get("unchanged_skips", 0)),
         ("错误 errors", data.get("errors", 0)),
-        ("未保护 not protected", _not_protected(data.get("not_protected") or {})),
+        (
+            "未保护 not protected",
+            _not_protected(in_store)
+            if in_store.get("source") == "store"
+            else f"{_not_protected(here)} ({in_store['error']})",
+        ),
         (
             "上次核对 reconciled",
             f"{rec.get('time')} ({rec.get('seconds')} s, "
@@ -415,6 +433,10 @@ def status(state_dir: Path | None, fmt: str) -> int:
             else "—",
         ),
     ]
+    if in_store.get("source") == "store" and _count(here) > _count(in_store):
+        # failed before their claim (unreadable, timed out, the store away): only this
+        # daemon knows them
+        rows.append(("本机未保护 this daemon", _not_protected(here)))
     if data.get("last_error"):
         err = data["last_error"]
         rows.append(("最近错误 last error", f"{err.get('path')}: {err.get('error')}"))
@@ -423,6 +445,28 @@ def status(state_dir: Path | None, fmt: str) -> int:
     for key, value in rows:
         click.echo(f"{key:<22} {value}")
     return EXIT_OK if running else EXIT_NOT_RUNNING
+
+
+def _not_protected_in_store() -> dict[str, Any]:
+    """What the committee's report lists as not yet protected (the store's failed claims, every
+    daemon's), so ``status`` and ``report`` give one answer; the daemon's own view (its index)
+    stays in ``status.not_protected`` and is shown when the store cannot be read."""
+    from scanner.store import Store, StoreError, data_dir
+    from scanner.watch.status import not_protected_in_store
+
+    url = root_obj().get("db_url") or None
+    try:
+        if url is None and not (data_dir() / "baomi.db").is_file():
+            # opening it would create an empty store as a side effect of looking
+            return {"source": None, "error": "此主机没有记录库 / no store on this host"}
+        with Store.open(url) as store:
+            return not_protected_in_store(store.unprotected_claims())
+    except StoreError as exc:
+        return {"source": None, "error": f"无法读取记录库 / cannot read the store: {exc}"}
+
+
+def _count(np: dict[str, Any]) -> int:
+    return int(np.get("secret") or 0) + int(np.get("unknown") or 0)
 
 
 def _not_protected(np: dict[str, Any]) -> str:

@@ -101,7 +101,10 @@ files = Table(
     # The file server's share it was seen in (``[[share]] name`` in the config, the same on
     # every server that mounts it); None for a file scanned outside any share.
     Column("share", Text),
+    # The centre (site id, ``baomi watch --site``) that recorded it; None: recorded without one.
+    Column("site", String(64)),
     UniqueConstraint("host", "path"),
+    Index(None, "site"),
 )
 
 findings = Table(
@@ -206,7 +209,10 @@ claims = Table(
     Column("reason", Text),
     Column("categories", Text),
     Column("first_failed_at", UtcDateTime),
-    UniqueConstraint("share", "relpath", "version"),
+    # The centre that claims: two centres may name a share alike and hold the same document.
+    # '' (not NULL) without a site, so the unique key holds for those claims too.
+    Column("site", String(64), nullable=False, server_default=""),
+    UniqueConstraint("site", "share", "relpath", "version"),
 )
 
 # Copies of sealed files on the backup site (docs/policy.md §5: back up regularly, to a different
@@ -355,6 +361,7 @@ unreadable = Table(
     Column("attempts", Integer, nullable=False),
     Column("first_seen", UtcDateTime, nullable=False),
     Column("last_seen", UtcDateTime, nullable=False),
+    Column("site", String(64)),  # as files.site
     UniqueConstraint("host", "path"),
     Index(None, "reason_class"),
 )

@@ -90,8 +90,15 @@ class Unreadable(StoreBase):
         path = str(Path(os.path.abspath(scanned_path)))
         key = (unreadable_t.c.host == self._host, unreadable_t.c.path == path)
         if result.status == "ok":
-            with self._errors("更新无法读取的文件 / updating unreadable files"), self._write() as c:
-                c.execute(delete(unreadable_t).where(*key))
+            # nearly always nothing to remove: a read, not a write that queues behind others
+            with self._read("读无法读取的文件 / reading unreadable files") as c:
+                listed = c.execute(select(unreadable_t.c.id).where(*key)).first()
+            if listed is not None:
+                with (
+                    self._errors("更新无法读取的文件 / updating unreadable files"),
+                    self._write() as c,
+                ):
+                    c.execute(delete(unreadable_t).where(*key))
             return None
         cls = reason_class(result.error)
         if cls is None:
@@ -105,6 +112,8 @@ class Unreadable(StoreBase):
             "reason": reason,
             "last_seen": when,
         }
+        if self.site is not None:
+            values["site"] = self.site
         from sqlalchemy.dialects import postgresql, sqlite
 
         dialect_insert = (
