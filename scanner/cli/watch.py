@@ -460,7 +460,8 @@ def _not_protected_in_store() -> dict[str, Any]:
             # opening it would create an empty store as a side effect of looking
             return {"source": None, "error": "此主机没有记录库 / no store on this host"}
         with Store.open(url) as store:
-            return not_protected_in_store(store.unprotected_claims())
+            # a centre's server (BAOMI_SITE) shows its own, as `report --site` does
+            return not_protected_in_store(store.unprotected_claims(site=store.site))
     except StoreError as exc:
         return {"source": None, "error": f"无法读取记录库 / cannot read the store: {exc}"}
 
