@@ -3,7 +3,8 @@ named baseline measured in the same run.
 
 * ``latency``: a 1 MB secret docx is copied into a watched folder (write, close); the time until
   its ``NAME.baomi`` appears, median and p95 over N files, with the installed ``baomi watch``
-  (inotify, default ``--debounce 1 --settle 2``, and once more with both at 0.2 s). Baseline:
+  (inotify, the defaults: taken on its close-after-write once unchanged for ``--close-settle``
+  0.3 s with no writer holding it open; and once more with ``--close-settle 0.1``). Baseline:
   protecting the same document in-process (scan + label + seal + record), i.e. the work itself;
   the ratio says what waiting for the file to be complete adds.
 * ``burst``: N secret documents dropped into the tree at once (default 5,000); every one must be
@@ -155,8 +156,8 @@ def latency(work: Path, pub: Path, samples: int) -> None:
     )
     print(f"{'daemon settings':<28} {'median':>8} {'p95':>8} {'median/baseline':>16}")
     for label, extra in (
-        ("default (debounce 1, settle 2)", ()),
-        ("--debounce 0.2 --settle 0.2", ("--debounce", "0.2", "--settle", "0.2")),
+        ("default (--close-settle 0.3)", ()),
+        ("--close-settle 0.1", ("--close-settle", "0.1")),
     ):
         run = work / f"lat-{len(extra)}"
         root = run / "share"

@@ -57,7 +57,9 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dat
 @click.option("--title", help="Report title. Default: 保密工作检查报告.")
 @click.option(
     "--site",
-    help="Centre or site name in the header. Default: this host's name. "
+    help="A county's store: only this centre's files and not-yet-protected list (the site id "
+    "its daemons record, `baomi watch --site`); without it every centre, with a table by "
+    "site. A name no record carries is the header's only. Default header: this host's name. "
     'Config: [report] site = "…".',
 )
 def report(
@@ -112,6 +114,10 @@ def report(
         else f"审计链断裂 CHAIN BROKEN at event {a.first_bad}: {a.reason}"
     )
     states = data.by_state()
+    if data.only_site:
+        chain += f"; 站点 site {data.only_site}"
+    elif data.site_ids:
+        chain += f"; {len(data.site_ids)} 个站点 sites"
     click.echo(
         f"报告已写入 / report written: {out_path} ({output_format.value}; "
         f"{len(data.files)} secret files: {states['sealed']} sealed, "

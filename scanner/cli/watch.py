@@ -116,7 +116,7 @@ def _policy(
     default=1.0,
     show_default=True,
     metavar="SECONDS",
-    help="Quiet time after a file's last event.",
+    help="Polling, or no close seen and writers not visible: quiet time after a file's last event.",
 )
 @click.option(
     "--settle",
@@ -124,7 +124,17 @@ def _policy(
     default=2.0,
     show_default=True,
     metavar="SECONDS",
-    help="A file is complete when its size and modification time stay the same this long.",
+    help="Polling, or no close seen and writers not visible: a file is complete when its size "
+    "and modification time stay the same this long (after --debounce).",
+)
+@click.option(
+    "--close-settle",
+    type=click.FloatRange(0.0),
+    default=0.3,
+    show_default=True,
+    metavar="SECONDS",
+    help="After a close-after-write or a move in (inotify): a file is complete when it stays "
+    "unchanged this long and no process holds it open for writing.",
 )
 @click.option(
     "-j",
@@ -221,6 +231,14 @@ def _policy(
     help="Skip files larger than this.",
 )
 @ocr_options
+@click.option(
+    "--site",
+    envvar="BAOMI_SITE",
+    metavar="ID",
+    help="This centre's site id when several centres share one store (a county's "
+    "PostgreSQL): recorded with every file, claim and audit event; `baomi report --site ID` "
+    "reads one centre. Env: BAOMI_SITE. Config: [watch] site.",
+)
 def watch(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -228,6 +246,7 @@ def watch(
     poll_interval: float,
     debounce: float,
     settle: float,
+    close_settle: float,
     jobs: int,
     queue_size: int,
     file_timeout: float,
@@ -241,11 +260,13 @@ def watch(
     once: bool,
     min_score: float,
     max_file_size: int,
+    site: str | None,
 ) -> int:
     """Watch shared folders; label and seal each new or changed document as the policy says.
 
     A document is handled once it is complete (closed after writing, or moved in, then
-    unchanged for --settle seconds); Office lock and temporary files are ignored. A walk at
+    unchanged for --close-settle seconds with no process holding it open for writing;
+    polling: unchanged for --settle seconds); Office lock and temporary files are ignored. A walk at
     start-up and every --reconcile-every seconds catches what happened while it was down.
     The policy ([policy] and [[share]] in the --config file) picks detect, label or seal per
     category; the default seals every secret document.
@@ -291,7 +312,7 @@ def watch(
         pass
 
     def store_factory() -> Any:
-        return Store.open(db_url)
+        return Store.open(db_url, site=site)
 
     settings = WatchSettings(
         roots=roots,
@@ -306,6 +327,7 @@ def watch(
         poll_interval=poll_interval,
         debounce=debounce,
         settle=settle,
+        close_settle=close_settle,
         jobs=jobs,
         queue_size=queue_size,
         file_timeout=file_timeout,
@@ -318,6 +340,7 @@ def watch(
         min_score=min_score,
         max_file_mib=max_file_size,
         ocr=ocr_limits(),
+        site=site,
     )
     try:
         daemon = Daemon(settings, rules=rules, policy=policy, store_factory=store_factory)
@@ -352,6 +375,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
     data = read_status(folder)
     pid = read_pid(folder / PID_FILE)
     running = pid is not None and _lock_held(folder / PID_FILE)
+    in_store = _not_protected_in_store()
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -360,6 +384,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
                     "pid": pid if running else None,
                     "state_dir": str(folder),
                     "status": data,
+                    "not_protected": in_store,
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -373,6 +398,7 @@ def status(state_dir: Path | None, fmt: str) -> int:
         )
         return EXIT_NOT_RUNNING
     state = f"运行中 running (PID {pid})" if running else "未运行 not running"
+    here = data.get("not_protected") or {}
     rec = data.get("last_reconciliation") or {}
     processed = data.get("processed") or {}
     rows = [
@@ -395,7 +421,12 @@ def status(state_dir: Path | None, fmt: str) -> int:
         ),
         ("未变跳过 unchanged", data.get("unchanged_skips", 0)),
         ("错误 errors", data.get("errors", 0)),
-        ("未保护 not protected", _not_protected(data.get("not_protected") or {})),
+        (
+            "未保护 not protected",
+            _not_protected(in_store)
+            if in_store.get("source") == "store"
+            else f"{_not_protected(here)} ({in_store['error']})",
+        ),
         (
             "上次核对 reconciled",
             f"{rec.get('time')} ({rec.get('seconds')} s, "
@@ -405,6 +436,10 @@ def status(state_dir: Path | None, fmt: str) -> int:
             else "—",
         ),
     ]
+    if in_store.get("source") == "store" and _count(here) > _count(in_store):
+        # failed before their claim (unreadable, timed out, the store away): only this
+        # daemon knows them
+        rows.append(("本机未保护 this daemon", _not_protected(here)))
     if data.get("last_error"):
         err = data["last_error"]
         rows.append(("最近错误 last error", f"{err.get('path')}: {err.get('error')}"))
@@ -413,6 +448,29 @@ def status(state_dir: Path | None, fmt: str) -> int:
     for key, value in rows:
         click.echo(f"{key:<22} {value}")
     return EXIT_OK if running else EXIT_NOT_RUNNING
+
+
+def _not_protected_in_store() -> dict[str, Any]:
+    """What the committee's report lists as not yet protected (the store's failed claims, every
+    daemon's), so ``status`` and ``report`` give one answer; the daemon's own view (its index)
+    stays in ``status.not_protected`` and is shown when the store cannot be read."""
+    from scanner.store import Store, StoreError, data_dir
+    from scanner.watch.status import not_protected_in_store
+
+    url = root_obj().get("db_url") or None
+    try:
+        if url is None and not (data_dir() / "baomi.db").is_file():
+            # opening it would create an empty store as a side effect of looking
+            return {"source": None, "error": "此主机没有记录库 / no store on this host"}
+        with Store.open(url) as store:
+            # a centre's server (BAOMI_SITE) shows its own, as `report --site` does
+            return not_protected_in_store(store.unprotected_claims(site=store.site))
+    except StoreError as exc:
+        return {"source": None, "error": f"无法读取记录库 / cannot read the store: {exc}"}
+
+
+def _count(np: dict[str, Any]) -> int:
+    return int(np.get("secret") or 0) + int(np.get("unknown") or 0)
 
 
 def _not_protected(np: dict[str, Any]) -> str:

@@ -96,6 +96,8 @@ def _summary(d: ReportData) -> Section:
             numeric=(1,),
         )
     )
+    if d.site_ids:
+        s.blocks.append(_sites(d))
     s.blocks.append(_formats(d))
     cats = d.by_category()
     s.blocks.append(("chart", "category"))
@@ -176,6 +178,23 @@ def _violations(d: ReportData) -> Section:
             )
         )
     return s
+
+
+def _sites(d: ReportData) -> Table:
+    """A county's store: one row per centre (site id), the most unprotected first."""
+    return _table(
+        [
+            "站点 Site",
+            "登记文件 Registered",
+            *[STATE_NAMES[x] for x in STATES],
+            "待保护 Not yet protected",
+        ],
+        [
+            [site, str(registered), *[str(states[x]) for x in STATES], str(pending)]
+            for site, registered, states, pending in d.by_site()
+        ],
+        numeric=(1, 2, 3, 4, 5),
+    )
 
 
 def _formats(d: ReportData) -> Table:

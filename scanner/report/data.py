@@ -53,6 +53,7 @@ DETECT_ONLY = (
     "labeled nor sealed (detect only: scan --record or a detect policy)"
 )
 NO_SHARE = "（无共享 / no share）"
+NO_SITE = "—"  # recorded without a site id
 ROOT_FOLDER = "（根目录 / top level）"
 
 # Runs of 6+ digits (ID, phone, card, record numbers) in free text people typed; letters are left
@@ -110,6 +111,7 @@ class FileRow:
     expires: date | None
     first_seen: datetime
     closed: str | None = None  # "declassified" / "destroyed": no longer a secret file to guard
+    site: str | None = None  # the centre that recorded it (a county's store)
 
 
 @dataclass
@@ -123,6 +125,7 @@ class PendingRow:
     since: datetime | None  # first failure, or first seen
     reason: str
     source: str  # "daemon" | "registered"
+    site: str | None = None
 
     def days(self, today: date) -> int | None:
         return None if self.since is None else max(0, (today - self.since.date()).days)
@@ -193,6 +196,21 @@ class ReportData:
     today: date = field(default_factory=lambda: datetime.now(UTC).date())
     #: (host, path, mark) of files carrying a state-secret mark (机密, 绝密)
     state_secret: list[tuple[str, str, str]] = field(default_factory=list)
+    # a county's store: the site ids found, and the one this report is limited to (if any)
+    site_ids: list[str] = field(default_factory=list)
+    only_site: str | None = None
+    registered_by_site: dict[str, int] = field(default_factory=dict)
+
+    def by_site(self) -> list[tuple[str, int, dict[str, int], int]]:
+        """(site, registered, secret files by state, not yet protected) per centre, the most
+        unprotected first; files recorded without a site under "—"."""
+        states: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATES, 0))
+        for f in self.files:
+            states[f.site or NO_SITE][f.state] += 1
+        pending = Counter(p.site or NO_SITE for p in self.pending)
+        names = set(states) | set(pending) | set(self.registered_by_site)
+        rows = [(s, self.registered_by_site.get(s, 0), states[s], pending.get(s, 0)) for s in names]
+        return sorted(rows, key=lambda r: (-r[2][UNPROTECTED] - r[3], r[0]))
 
     def pending_secret(self) -> list[PendingRow]:
         """Not yet protected and known to be secret (the summary's number)."""
@@ -244,6 +262,19 @@ def gather(
     """Everything the report shows, read in one pass over the store."""
     today = today or datetime.now(UTC).date()
     all_files, registered = _files(store)
+    # A county's store: every centre, or the one named, when records carry site ids; a name
+    # no record carries is only the header's, as before sites existed.
+    site_ids = store.sites()
+    only = site if site in site_ids else None
+    registered_by_site: dict[str, int] = {}
+    if site_ids:
+        where = store.file_sites()
+        for f in all_files:
+            f.site = where.get(f.id)
+        registered_by_site = dict(Counter(f.site or NO_SITE for f in all_files))
+        if only is not None:
+            all_files = [f for f in all_files if f.site == only]
+            registered = len(all_files)
     closed_paths = store.closed_unregistered()
     secret, closed = [], []
     for f in all_files:
@@ -279,7 +310,7 @@ def gather(
     expired = sorted(
         (f for f in secret if f.expires and f.expires < today), key=lambda f: (f.expires, f.path)
     )
-    pending = _pending(store, secret)
+    pending = _pending(store, secret, only)
     blind = BlindSpots(store.unreadable_counts(), store.unreadable_files(limit=UNREADABLE_LISTED))
     formats = store.files_by_format()
     result = store.audit.verify()
@@ -293,7 +324,8 @@ def gather(
     )
     return ReportData(
         title=title or "保密工作检查报告",
-        site=site or socket.gethostname(),
+        site=site
+        or (f"全部站点 All sites ({len(site_ids)})" if site_ids else socket.gethostname()),
         period=period,
         generated_at=datetime.now(UTC),
         version=__version__,
@@ -319,6 +351,9 @@ def gather(
         formats=formats,
         today=today,
         state_secret=store.state_secret_marks(),
+        site_ids=site_ids,
+        only_site=only,
+        registered_by_site={only: registered} if only else registered_by_site,
     )
 
 
@@ -357,12 +392,12 @@ def _files(store: Store) -> tuple[list[FileRow], int]:
     return out, len(entries)
 
 
-def _pending(store: Store, secret: list[FileRow]) -> list[PendingRow]:
+def _pending(store: Store, secret: list[FileRow], site: str | None = None) -> list[PendingRow]:
     """The daemon's failed claims still to do (one per file) and the registered secret files
     nothing protected, longest waiting first. A registered file a claim also names (the same
     share, its path ending in the claim's relative path) is listed once, with the claim's
     reason."""
-    claims: list[PendingClaim] = store.unprotected_claims()
+    claims: list[PendingClaim] = store.unprotected_claims(site=site)
     out = [
         PendingRow(
             where=f"{c.share}:{c.relpath}",
@@ -372,6 +407,7 @@ def _pending(store: Store, secret: list[FileRow]) -> list[PendingRow]:
             reason=scrub_text(c.reason)
             or f"处理失败，等待重试 / failed, to be retried ({c.outcome})",
             source="daemon",
+            site=c.site,
         )
         for c in claims
     ]
@@ -383,7 +419,9 @@ def _pending(store: Store, secret: list[FileRow]) -> list[PendingRow]:
         if any((f.share, "/".join(parts[i:])) in named for i in range(1, len(parts))):
             continue
         out.append(
-            PendingRow(f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered")
+            PendingRow(
+                f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered", f.site
+            )
         )
     oldest = datetime.max.replace(tzinfo=UTC)
     return sorted(out, key=lambda p: (p.since or oldest, p.where))

@@ -27,6 +27,7 @@ Never a raw secret value: a finding is kept as its masked form and a keyed finge
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from scanner.store.access import (
@@ -37,7 +38,7 @@ from scanner.store.access import (
     TransferRecord,
 )
 from scanner.store.backups import BackupRow, Backups, SealWithBackups
-from scanner.store.claims import ClaimRow, Claims
+from scanner.store.claims import ClaimRow, Claims, Finished
 from scanner.store.engine import MIGRATIONS_DIR, alembic_config, make_engine, migrate, parse_url
 from scanner.store.errors import StoreError
 from scanner.store.fingerprints import load_or_create_key, normalise
@@ -62,6 +63,7 @@ __all__ = [
     "ApprovalRecord",
     "BackupRow",
     "ClaimRow",
+    "Finished",
     "DeclassificationRow",
     "DestructionRow",
     "FileEntry",
@@ -97,11 +99,18 @@ class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads, Pen
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
 
     @classmethod
-    def open(cls, url: str | None = None) -> Store:
-        """Open (and create or migrate) the store at ``url``; None means the default SQLite file."""
+    def open(cls, url: str | None = None, *, site: str | None = None) -> Store:
+        """Open (and create or migrate) the store at ``url``; None means the default SQLite file.
+        ``site``: the centre every file record, claim and audit event is recorded for (default
+        ``BAOMI_SITE``; none when unset)."""
         parsed = parse_url(url or default_db_url())
         engine = make_engine(parsed)
         store = cls(engine, parsed)
+        try:
+            store.site = site if site is not None else os.environ.get("BAOMI_SITE") or None
+        except BaseException:
+            engine.dispose()
+            raise
         try:
             migrate(store.audit, store.url_for_display)
         except BaseException:

@@ -246,6 +246,8 @@ class AuditLog:
         self._password = password
         self._host = socket.gethostname()
         self._sid: str | None = None
+        # the centre (Store.site): in every event's hashed details, so it cannot be edited
+        self.site: str | None = None
 
     # -- identity: the store's id, its head file and its key --------------------------------
 
@@ -354,6 +356,8 @@ class AuditLog:
         # A file name that is not UTF-8 is recorded (and hashed) in its escaped form.
         subject = None if subject is None else escape_surrogates(subject)
         details = json_safe(details)
+        if self.site is not None and "site" not in details:
+            details = {**details, "site": self.site}
         if conn is None:
             with self.transaction() as own:
                 return self.append(kind, subject, details, actor=actor, conn=own)

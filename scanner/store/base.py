@@ -6,16 +6,32 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 
 from scanner.store.audit import WRITE_OPTION, AuditLog
-from scanner.store.errors import translated
+from scanner.store.errors import StoreError, translated
 from scanner.store.paths import data_dir
+
+_SITE = re.compile(r"[^\s/][^/]{0,63}")
+
+
+def check_site(value: str | None) -> str | None:
+    """A site id: 1-64 characters, no ``/``, not starting with a space; '' and None: no site."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _SITE.fullmatch(value) or value != value.strip():
+        raise StoreError(
+            f"站点编号无效 / bad site id {value!r}: 1-64 characters, no '/', no leading or "
+            "trailing spaces (e.g. 城关镇卫生院 or cg01)"
+        )
+    return value
 
 
 class StoreBase:
@@ -37,6 +53,17 @@ class StoreBase:
         )
         self._host = socket.gethostname()
         self._key: bytes | None = None
+        self._site: str | None = None
+
+    @property
+    def site(self) -> str | None:
+        """The centre this process records for (``--site`` / BAOMI_SITE); None: no site."""
+        return self._site
+
+    @site.setter
+    def site(self, value: str | None) -> None:
+        self._site = check_site(value)
+        self.audit.site = self._site
 
     @property
     def host(self) -> str:
@@ -62,6 +89,29 @@ class StoreBase:
         SQLite: BEGIN IMMEDIATE, so the busy timeout covers waiting for another writer."""
         with self.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
             yield conn
+
+    @contextlib.contextmanager
+    def _bookkeeping_write(self) -> Iterator[Connection]:
+        """A write transaction whose commit does not wait for the disk (claims): SQLite
+        ``synchronous = NORMAL`` for it (WAL), PostgreSQL ``synchronous_commit = off``. Ordered
+        before every later durable commit on the same database (one WAL), so only the last few
+        of them can be lost at a power cut — and a lost claim is only work done again."""
+        with self.engine.connect() as conn:
+            raw: Any = None
+            if self.engine.dialect.name == "sqlite":
+                # outside any transaction: SQLite refuses to change it inside one
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA synchronous = NORMAL")
+            conn = conn.execution_options(**{WRITE_OPTION: True})
+            try:
+                with conn.begin():
+                    if self.engine.dialect.name == "postgresql":
+                        conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                    yield conn
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA synchronous = FULL")  # the pooled connection's default
 
     def dispose_inherited(self) -> None:
         """In a forked child: drop the parent's pooled connections without closing them (they

@@ -7,9 +7,9 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, bindparam, delete, func, or_, select
 
 from scanner.detect.masking import mask_free_text
 from scanner.store.base import StoreBase
@@ -29,6 +29,15 @@ _REASON_CHARS = 500
 RETRY_OUTCOMES = ("retrying", "gave-up")
 
 
+class Finished(NamedTuple):
+    """A claimed version done with a final outcome (not a retry), finished in a batch."""
+
+    share: str
+    relpath: str
+    version: str
+    outcome: str
+
+
 class ClaimRow(TypedDict):
     share: str
     relpath: str
@@ -38,6 +47,7 @@ class ClaimRow(TypedDict):
     claimed_at: datetime
     finished_at: datetime | None
     outcome: str | None
+    site: str | None
 
 
 class Claims(StoreBase):
@@ -59,14 +69,29 @@ class Claims(StoreBase):
     # first and has no SQLite form. Ages are measured with each server's clock: keep the
     # servers on NTP; the default ttl (10 minutes) leaves room for some drift.
 
-    def claim(self, share: str, relpath: str, version: str, *, ttl_seconds: int = 600) -> bool:
+    def claim(
+        self,
+        share: str,
+        relpath: str,
+        version: str,
+        *,
+        ttl_seconds: int = 600,
+        finished: Sequence[Finished] = (),
+    ) -> bool:
         """Claim one version of one file of a share for this host and process.
 
         True when this process now holds the claim: it inserted it, took over a claim left
         unfinished for longer than ``ttl_seconds`` (by anyone), or already held it (then the
         claim is renewed). False when another live claim exists or this version is finished.
+
+        ``finished``: claims this process is done with, finished first in the same transaction
+        (a daemon in a burst commits once per file, not twice). The commit does not wait for
+        the disk (``_bookkeeping_write``): the seal that follows is recorded durably, and its
+        commit carries the claim's with it.
         """
         _check_claim_key(share, relpath, version)
+        for f in finished:
+            _check_finished(f)
         if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
             raise ValueError(
                 f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}"
@@ -81,13 +106,13 @@ class Claims(StoreBase):
         )
         ins = (
             dialect_insert(claims_t)
-            .values(share=share, relpath=relpath, version=version, **mine)
-            .on_conflict_do_nothing(index_elements=["share", "relpath", "version"])
+            .values(site=self._claim_site, share=share, relpath=relpath, version=version, **mine)
+            .on_conflict_do_nothing(index_elements=["site", "share", "relpath", "version"])
         )
         take_over = (
             claims_t.update()
             .where(
-                _claim_key(share, relpath, version),
+                self._claim_key(share, relpath, version),
                 or_(
                     and_(
                         claims_t.c.finished_at.is_(None),
@@ -102,10 +127,53 @@ class Claims(StoreBase):
             )
             .values(**mine, finished_at=None, outcome=None)
         )
-        with self._errors("认领文件 / claiming a file"), self._write() as conn:
+        with self._errors("认领文件 / claiming a file"), self._bookkeeping_write() as conn:
+            self._finish_all(conn, finished, when)
             if conn.execute(ins).rowcount == 1:
                 return True
             return bool(conn.execute(take_over).rowcount == 1)
+
+    def finish_claims(self, finished: Sequence[Finished]) -> None:
+        """Finish many claimed versions in one transaction (see :meth:`finish_claim`); one
+        already finished, or never claimed, is passed over."""
+        for f in finished:
+            _check_finished(f)
+        if not finished:
+            return
+        with self._errors("完成认领 / finishing claims"), self._bookkeeping_write() as conn:
+            self._finish_all(conn, finished, now())
+
+    def _finish_all(self, conn: Any, finished: Sequence[Finished], when: datetime) -> None:
+        if not finished:
+            return
+        stmt = (
+            claims_t.update()
+            .where(
+                claims_t.c.site == self._claim_site,
+                claims_t.c.share == bindparam("b_share"),
+                claims_t.c.relpath == bindparam("b_relpath"),
+                claims_t.c.version == bindparam("b_version"),
+                claims_t.c.finished_at.is_(None),
+            )
+            .values(
+                finished_at=when,
+                outcome=bindparam("b_outcome"),
+                host=self._host,
+                pid=os.getpid(),
+            )
+        )
+        conn.execute(
+            stmt,
+            [
+                {
+                    "b_share": f.share,
+                    "b_relpath": f.relpath,
+                    "b_version": f.version,
+                    "b_outcome": f.outcome,
+                }
+                for f in finished
+            ],
+        )
 
     def finish_claim(
         self,
@@ -142,7 +210,7 @@ class Claims(StoreBase):
         done = (
             claims_t.update()
             .where(
-                _claim_key(share, relpath, version),
+                self._claim_key(share, relpath, version),
                 claims_t.c.finished_at.is_(None),
             )
             .values(**values)
@@ -151,7 +219,7 @@ class Claims(StoreBase):
             if conn.execute(done).rowcount == 1:
                 return
             exists = conn.execute(
-                select(claims_t.c.id).where(_claim_key(share, relpath, version))
+                select(claims_t.c.id).where(self._claim_key(share, relpath, version))
             ).first()
         if exists is None:
             raise StoreError(
@@ -165,7 +233,7 @@ class Claims(StoreBase):
         the work), so another server need not wait for the ttl. True when one was released."""
         _check_claim_key(share, relpath, version)
         gone = delete(claims_t).where(
-            _claim_key(share, relpath, version),
+            self._claim_key(share, relpath, version),
             claims_t.c.finished_at.is_(None),
             claims_t.c.host == self._host,
             claims_t.c.pid == os.getpid(),
@@ -192,6 +260,18 @@ class Claims(StoreBase):
                 )
         return len(dead)
 
+    @property
+    def _claim_site(self) -> str:
+        return self.site or ""  # '' rather than NULL: the unique key must hold without a site
+
+    def _claim_key(self, share: str, relpath: str, version: str) -> Any:
+        return and_(
+            claims_t.c.site == self._claim_site,
+            claims_t.c.share == share,
+            claims_t.c.relpath == relpath,
+            claims_t.c.version == version,
+        )
+
     def claims(self, *, share: str | None = None) -> list[ClaimRow]:
         """The claims (newest first), for status reports and tests."""
         query = select(claims_t).order_by(claims_t.c.claimed_at.desc(), claims_t.c.id.desc())
@@ -209,9 +289,16 @@ class Claims(StoreBase):
                 "claimed_at": r.claimed_at,
                 "finished_at": r.finished_at,
                 "outcome": r.outcome,
+                "site": r.site or None,
             }
             for r in rows
         ]
+
+
+def _check_finished(f: Finished) -> None:
+    _check_claim_key(f.share, f.relpath, f.version)
+    if not _OUTCOME.fullmatch(f.outcome) or f.outcome in RETRY_OUTCOMES:
+        raise ValueError(f"a batched finish takes a final outcome word, got {f.outcome!r}")
 
 
 def _check_claim_key(share: str, relpath: str, version: str) -> None:
@@ -223,9 +310,3 @@ def _check_claim_key(share: str, relpath: str, version: str) -> None:
         raise ValueError(
             f"version must be the content's SHA-256 as 64 lowercase hex digits, got {version!r}"
         )
-
-
-def _claim_key(share: str, relpath: str, version: str) -> Any:
-    return and_(
-        claims_t.c.share == share, claims_t.c.relpath == relpath, claims_t.c.version == version
-    )

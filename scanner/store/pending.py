@@ -34,6 +34,7 @@ class PendingClaim:
     categories: tuple[str, ...] | None
     first_failed: datetime | None  # None: written before the store kept it
     last_attempt: datetime | None
+    site: str | None = None  # the centre whose daemon claimed it (None: no site)
 
     @property
     def secret(self) -> bool | None:
@@ -42,8 +43,11 @@ class PendingClaim:
 
 
 class Pending(StoreBase):
-    def unprotected_claims(self, *, share: str | None = None) -> list[PendingClaim]:
-        """Claims failed and not yet done, one per file, the longest-waiting first."""
+    def unprotected_claims(
+        self, *, share: str | None = None, site: str | None = None
+    ) -> list[PendingClaim]:
+        """Claims failed and not yet done, one per file, the longest-waiting first; ``site``:
+        only that centre's."""
         c = claims_t.c
         query = (
             select(
@@ -55,23 +59,26 @@ class Pending(StoreBase):
                 c.categories,
                 c.first_failed_at,
                 c.finished_at,
+                c.site,
             )
             .where(c.outcome.in_(RETRY_OUTCOMES))
             .order_by(c.finished_at, c.id)
         )
         if share is not None:
             query = query.where(c.share == share)
+        if site is not None:
+            query = query.where(c.site == site)
         with self._read("读未保护文件 / reading files not yet protected") as conn:
             rows = conn.execute(query).all()
-        latest: dict[tuple[str, str], PendingClaim] = {}
+        latest: dict[tuple[str, str, str], PendingClaim] = {}
         for r in rows:
             # one line per file: an older version that failed and a newer one count once, the
             # age from the first failure of either
-            earlier = latest.get((r.share, r.relpath))
+            earlier = latest.get((r.site, r.share, r.relpath))
             first = r.first_failed_at or r.finished_at
             if earlier is not None and earlier.first_failed is not None:
                 first = min(earlier.first_failed, first) if first else earlier.first_failed
-            latest[(r.share, r.relpath)] = PendingClaim(
+            latest[(r.site, r.share, r.relpath)] = PendingClaim(
                 share=r.share,
                 relpath=r.relpath,
                 host=r.host,
@@ -80,6 +87,7 @@ class Pending(StoreBase):
                 categories=_categories(r.categories),
                 first_failed=first,
                 last_attempt=r.finished_at,
+                site=r.site or None,
             )
         return sorted(latest.values(), key=lambda p: p.first_failed or p.last_attempt or _EPOCH)
 

@@ -128,6 +128,8 @@ class Records(Fingerprints):
         }
         if share is not None:
             values["share"] = share
+        if self.site is not None:  # a scan without a site keeps the centre that recorded it
+            values["site"] = self.site
         if existing is None:
             file_id = new_id(
                 conn.execute(

@@ -17,6 +17,7 @@ from scanner.store.access import RequestRecord, load_requests
 from scanner.store.base import StoreBase
 from scanner.store.tables import access_requests as requests_t
 from scanner.store.tables import audit_events as audit_t
+from scanner.store.tables import claims as claims_t
 from scanner.store.tables import declassifications as declass_t
 from scanner.store.tables import destructions as destr_t
 from scanner.store.tables import files as files_t
@@ -197,6 +198,25 @@ class ReportReads(StoreBase):
         query = select(destr_t).where(when >= start, when < end).order_by(when, destr_t.c.id)
         with self._read("读销毁记录 / reading destructions") as conn:
             return [_row(r) for r in conn.execute(query)]
+
+    def sites(self) -> list[str]:
+        """The site ids the store's files and claims were recorded for (a county's centres)."""
+        with self._read("读站点 / reading sites") as conn:
+            found = {
+                r[0]
+                for table in (files_t, claims_t)
+                for r in conn.execute(select(table.c.site).distinct())
+                if r[0]
+            }
+        return sorted(found)
+
+    def file_sites(self) -> dict[int, str]:
+        """file id → site id, for the files recorded with one."""
+        with self._read("读站点 / reading sites") as conn:
+            rows = conn.execute(
+                select(files_t.c.id, files_t.c.site).where(files_t.c.site.is_not(None))
+            )
+            return {r.id: r.site for r in rows}
 
     def files_by_format(self) -> list[FormatCount]:
         """Registered files counted by format (as the scan named it), most first."""

@@ -104,7 +104,10 @@ files = Table(
     # The secrecy mark the document already carried when last scanned (秘密★1年, 机密★ …), as
     # JSON {"text", "retention_years", "state_secret"}; None without one.
     Column("existing_mark", Text),
+    # The centre (site id, ``baomi watch --site``) that recorded it; None: recorded without one.
+    Column("site", String(64)),
     UniqueConstraint("host", "path"),
+    Index(None, "site"),
 )
 
 findings = Table(
@@ -209,7 +212,10 @@ claims = Table(
     Column("reason", Text),
     Column("categories", Text),
     Column("first_failed_at", UtcDateTime),
-    UniqueConstraint("share", "relpath", "version"),
+    # The centre that claims: two centres may name a share alike and hold the same document.
+    # '' (not NULL) without a site, so the unique key holds for those claims too.
+    Column("site", String(64), nullable=False, server_default=""),
+    UniqueConstraint("site", "share", "relpath", "version"),
 )
 
 # Copies of sealed files on the backup site (docs/policy.md §5: back up regularly, to a different
@@ -358,6 +364,7 @@ unreadable = Table(
     Column("attempts", Integer, nullable=False),
     Column("first_seen", UtcDateTime, nullable=False),
     Column("last_seen", UtcDateTime, nullable=False),
+    Column("site", String(64)),  # as files.site
     UniqueConstraint("host", "path"),
     Index(None, "reason_class"),
 )

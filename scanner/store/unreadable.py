@@ -130,6 +130,12 @@ class Unreadable(StoreBase):
             mine,
             unreadable_t.c.path.not_in([row[0] for row in rows]),
         )
+        if not rows:
+            # nearly always nothing to remove: a read, not a write that queues behind others
+            listed = select(unreadable_t.c.id).where(unreadable_t.c.host == self._host, mine)
+            with self._read("读无法读取的文件 / reading unreadable files") as c:
+                if c.execute(listed.limit(1)).first() is None:
+                    return None
         with self._errors("更新无法读取的文件 / updating unreadable files"), self._write() as c:
             c.execute(stale)
         noted = [self._note(part, fmt, reason, share) for part, fmt, reason in rows]
@@ -149,6 +155,8 @@ class Unreadable(StoreBase):
             "reason": reason,
             "last_seen": when,
         }
+        if self.site is not None:
+            values["site"] = self.site
         from sqlalchemy.dialects import postgresql, sqlite
 
         dialect_insert = (

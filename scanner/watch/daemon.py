@@ -26,8 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 from scanner import fsutil
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
+from scanner.store.claims import Finished
 from scanner.watch import WatchError
-from scanner.watch.events import PendingTable, WatchHandler, stat_key
+from scanner.watch.events import (
+    CLOSE_SETTLE,
+    PendingTable,
+    WatchHandler,
+    open_for_writing,
+    stat_key,
+)
 from scanner.watch.index import RETRYING, FileIndex
 from scanner.watch.locks import DaemonLocks, pid_alive
 from scanner.watch.logs import emit
@@ -48,6 +55,7 @@ from scanner.watch.workers import (
 EXIT_STORE_LOST = 2  # the daemon stopped because its store vanished or was replaced
 
 INDEX_FILE = "index.sqlite"
+FINISH_BATCH = 64  # finished claims committed together at most this many at a time
 STATUS_EVERY = 2.0
 CHECK_EVERY = 2.0  # the roots' and the store's identity
 PROGRESS_EVERY = 5.0  # --once: a progress line on stderr
@@ -71,6 +79,7 @@ class WatchSettings:
     poll_interval: float = 5.0
     debounce: float = 1.0
     settle: float = 2.0
+    close_settle: float = CLOSE_SETTLE
     jobs: int = 1
     queue_size: int = 10_000
     file_timeout: float = 300.0
@@ -84,6 +93,7 @@ class WatchSettings:
     max_file_mib: int = 200
     # the OCR fields of Limits (--ocr, --ocr-page-timeout, the cache folder)
     ocr: Mapping[str, Any] = field(default_factory=dict)
+    site: str | None = None  # the centre (county store): every record and claim carries it
 
 
 @dataclass
@@ -118,7 +128,13 @@ class Daemon:
         self._reload = False
         self._wake = threading.Event()
         self._halt = threading.Event()  # for the settler thread
-        self.table = PendingTable(settings.debounce, settings.settle)
+        self.table = PendingTable(
+            settings.debounce,
+            settings.settle,
+            writers=open_for_writing,
+            close_settle=settings.close_settle,
+        )
+        self.table.polling = settings.polling
         self.index: FileIndex | None = None
         self.store: Store | None = None
         self.dispatcher: Dispatcher | None = None
@@ -132,6 +148,8 @@ class Daemon:
         self._once_finished = False
         self._left = 0  # failures still in the index when the daemon stopped (_count_left)
         self._progress_at = 0.0
+        self._finished: list[Finished] = []
+        self._finished_lock = threading.Lock()
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
@@ -160,6 +178,7 @@ class Daemon:
             close_fds=self._lock_fds,
             store_file=self._identity.sqlite_file if self._identity is not None else None,
             file_memory_mib=self.s.file_memory_mib,
+            site=self.s.site,
         )
 
     def reload(self) -> None:
@@ -265,7 +284,7 @@ class Daemon:
         while not self._halt.is_set():
             for path in self.table.ready(self.dispatcher.busy):
                 self.submit(path, "event")
-            self._halt.wait(self.table.next_check())
+            self.table.wait(self.table.next_check())  # an event wakes it at once
 
     # -- hooks from the dispatcher (its thread) -----------------------------------------------
     def claim(self, job: Job, sha: str) -> bool:
@@ -274,11 +293,40 @@ class Daemon:
         self.check_store(full=False)
         if self.store_lost is not None:
             raise RuntimeError(self.store_lost)
+        finished = self._take_finished()
         try:
-            return bool(self._db.claim(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl))
+            return bool(
+                self._db.claim(
+                    job.share, job.relpath, sha, ttl_seconds=self._claim_ttl, finished=finished
+                )
+            )
         except Exception:
+            self._give_back_finished(finished)
             self.check_store(full=True)  # a truncated SQLite file fails here first
             raise
+
+    # Finished claims wait here and go with the next claim's transaction (or every few
+    # seconds, and at stop): one commit per file in a burst instead of two.
+    def _take_finished(self) -> list[Finished]:
+        with self._finished_lock:
+            out, self._finished = self._finished, []
+        return out
+
+    def _give_back_finished(self, items: list[Finished]) -> None:
+        with self._finished_lock:
+            self._finished[:0] = items
+
+    def flush_finished(self) -> None:
+        if self.store_lost is not None or self.store is None:
+            return  # never write into a store that is not the one noted at start
+        items = self._take_finished()
+        if not items:
+            return
+        try:
+            self._db.finish_claims(items)
+        except Exception as exc:
+            self._give_back_finished(items)
+            emit("claim.error", logging.WARNING, error=str(exc), claims=len(items))
 
     def release(self, job: Job, sha: str) -> None:
         with contextlib.suppress(Exception):
@@ -289,10 +337,11 @@ class Daemon:
         outcome = str(result.get("outcome"))
         self.index.clear_failure(job.path)
         if sha is not None and self.store_lost is None:
-            try:
-                self._db.finish_claim(job.share, job.relpath, sha, outcome)
-            except Exception as exc:
-                emit("claim.error", logging.WARNING, path=job.path, error=str(exc))
+            with self._finished_lock:
+                self._finished.append(Finished(job.share, job.relpath, sha, outcome))
+                many = len(self._finished) >= FINISH_BATCH
+            if many:
+                self.flush_finished()
         if outcome in _GONE_AFTER:
             self.index.drop(job.path)
         elif outcome != IGNORED and result.get("size") is not None:
@@ -423,7 +472,7 @@ class Daemon:
                 error=f"inotify 不可用，改为轮询 / inotify unavailable ({exc}); polling every "
                 f"{self.s.poll_interval:g} s",
             )
-            handler.polling = True
+            handler.polling = self.table.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
             for real, _given in reals:
                 observer.schedule(handler, real, recursive=True)
@@ -601,6 +650,7 @@ class Daemon:
                 hooks=self,
             )
             stack.callback(self._final_status)
+            stack.callback(self.flush_finished)  # once the workers stopped, before the store
             self.dispatcher.start()  # fork the workers before any other thread exists
             stack.callback(self.dispatcher.stop)
             if not self.s.once:
@@ -649,6 +699,7 @@ class Daemon:
 
     def _stop_settler(self, settler: threading.Thread) -> None:
         self._halt.set()
+        self.table.wake.set()
         settler.join(10)
 
     def _stop_observer(self) -> None:
@@ -696,6 +747,7 @@ class Daemon:
                 self._check_roots()
                 next_check = time.monotonic() + CHECK_EVERY
             if now >= next_status:
+                self.flush_finished()
                 self._write_status()
                 next_status = time.monotonic() + STATUS_EVERY
             timeout = max(0.0, min(next_status, next_reconcile, next_check) - time.monotonic())

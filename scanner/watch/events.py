@@ -6,10 +6,23 @@ A file is never handed on while it may still be written:
   is moved or renamed into the tree (the move's destination, or a creation when it came from
   outside the watched trees) or created; a write to a path already pending pushes it back;
 - with polling (SMB/NFS mounts, where inotify sees nothing of other clients' writes), there
-  are no close events: creations and modifications make a path pending;
-- either way, a pending path is ready only when no event came for it for ``debounce`` seconds
-  *and* two ``stat`` calls ``settle`` seconds apart gave the same size and mtime — a writer that
-  closes between pieces (copy tools, some editors) keeps resetting that clock.
+  are no close events: creations and modifications make a path pending.
+
+When a pending path is ready:
+
+- **closed after writing** (its last event was the close): after ``close_settle`` seconds
+  (0.3 by default) in which its size and mtime stayed those seen at the close, and no
+  process holds it open for writing (a second writer, or the same one that reopened it);
+- **no close seen** (moved in, created, written) and the open descriptors of every process can
+  be seen (``/proc``, the daemon running as root or as the only user writing there): the same
+  check — unchanged for ``close_settle`` seconds and nobody holds it open for writing;
+- otherwise (polling, or writers that cannot be seen): no event for ``debounce`` seconds *and*
+  two ``stat`` calls ``settle`` seconds apart gave the same size and mtime — a writer that
+  closes between pieces (copy tools, some editors) keeps resetting that clock; a writer seen
+  holding it open still holds it back.
+
+An editor that keeps a document open for writing, or a slow copy that pauses, keeps it pending
+however long it waits: the waits are not fixed sleeps but the writer's own close.
 
 Deleted and moved-away files leave the pending table (and, through ``on_gone``, the index).
 """
@@ -17,27 +30,78 @@ Deleted and moved-away files leave the pending table (and, through ``on_gone``, 
 from __future__ import annotations
 
 import os
+import stat as stat_mod
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
+# After a close-after-write (or a move in): how long the file must stay as it was, with nobody
+# holding it open for writing (``baomi watch --close-settle``). A writer that closes between
+# pieces reopens within it; short next to the work, so close → sealed stays under a second.
+CLOSE_SETTLE = 0.3
+# How often the settler looks while paths are pending.
+TICK = 0.05
+# A file held open for writing is looked at again after this long (its close wakes it sooner):
+# reading every process's descriptors is not free on a busy server.
+HELD_RECHECK = 1.0
+
+FileKey = tuple[int, int]  # (st_dev, st_ino)
+Writers = Callable[[Collection[FileKey]], "set[FileKey] | None"]
+
 
 def stat_key(path: str) -> tuple[int, int] | None:
     """(size, mtime_ns) of a regular file; None when it is gone or not a regular file."""
+    st = _stat(path)
+    return None if st is None else (st.st_size, st.st_mtime_ns)
+
+
+def _stat(path: str) -> os.stat_result | None:
     try:
         st = os.stat(path, follow_symlinks=False)
     except OSError:
         return None
-    import stat as stat_mod
+    return st if stat_mod.S_ISREG(st.st_mode) else None
 
-    if not stat_mod.S_ISREG(st.st_mode):
+
+def open_for_writing(keys: Collection[FileKey]) -> set[FileKey] | None:
+    """Which of these files (device, inode) some process holds open for writing, read from
+    ``/proc/PID/fd`` (a descriptor's link carries the write bit of its open mode). None when
+    that cannot be known: no ``/proc``, or a process whose descriptors this user may not read
+    (a daemon not running as root, beside other users' processes)."""
+    if not keys:
+        return set()
+    try:
+        pids = [d for d in os.listdir("/proc") if d.isdigit()]
+    except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
+    found: set[FileKey] = set()
+    complete = True
+    for pid in pids:
+        base = f"/proc/{pid}/fd"
+        try:
+            fds = os.listdir(base)
+        except PermissionError:
+            complete = False
+            continue
+        except OSError:  # exited meanwhile
+            continue
+        for fd in fds:
+            link = f"{base}/{fd}"
+            try:
+                if not os.lstat(link).st_mode & stat_mod.S_IWUSR:
+                    continue
+                st = os.stat(link)
+            except OSError:
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in keys:
+                found.add(key)
+    return found if complete or found else None
 
 
 @dataclass(slots=True)
@@ -45,19 +109,33 @@ class Pending:
     last_event: float
     stat: tuple[int, int] | None
     stable_since: float
+    closed: bool = False  # the last event was a close after writing
+    recheck: float = 0.0  # found held open for writing: look again then (or at its next event)
 
 
 class PendingTable:
     """Paths with recent events, waiting to be complete."""
 
     def __init__(
-        self, debounce: float, settle: float, clock: Callable[[], float] = time.monotonic
+        self,
+        debounce: float,
+        settle: float,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        writers: Writers | None = None,
+        close_settle: float = CLOSE_SETTLE,
     ) -> None:
         self.debounce = debounce
         self.settle = settle
+        # None: writers cannot be seen (tests of the timed rule)
+        self.writers = writers
+        # polling a network mount: other clients' writers are not in this server's /proc
+        self.polling = False
+        self.quick = close_settle
         self._clock = clock
         self._lock = threading.Lock()
         self._items: dict[str, Pending] = {}
+        self.wake = threading.Event()  # set on every event: the settler looks at once
 
     def __len__(self) -> int:
         return len(self._items)
@@ -65,18 +143,20 @@ class PendingTable:
     def __contains__(self, path: str) -> bool:
         return path in self._items
 
-    def touch(self, path: str) -> None:
-        """An event for ``path``: (re)start its quiet period."""
+    def touch(self, path: str, *, closed: bool = False) -> None:
+        """An event for ``path`` (``closed``: a close after writing): (re)start its quiet
+        period."""
         now = self._clock()
         st = stat_key(path)
         with self._lock:
             p = self._items.get(path)
             if p is None:
-                self._items[path] = Pending(now, st, now)
-                return
-            p.last_event = now
-            if st != p.stat:
-                p.stat, p.stable_since = st, now
+                self._items[path] = Pending(now, st, now, closed)
+            else:
+                p.last_event, p.closed, p.recheck = now, closed, 0.0
+                if st != p.stat:
+                    p.stat, p.stable_since = st, now
+        self.wake.set()
 
     def drop(self, path: str) -> None:
         prefix = path.rstrip("/") + "/"
@@ -84,35 +164,71 @@ class PendingTable:
             for p in [p for p in self._items if p == path or p.startswith(prefix)]:
                 del self._items[p]
 
+    def _timed(self, p: Pending, now: float) -> bool:
+        return now - p.last_event >= self.debounce and now - p.stable_since >= self.settle
+
     def ready(self, busy: Callable[[str], bool] = lambda _p: False) -> list[str]:
         """Take the paths that are complete now. A path being worked on (``busy``) waits: its
         current job will see the old content fail its checks, this one gets the new."""
         now = self._clock()
         with self._lock:
             due = [
-                (path, p) for path, p in self._items.items() if now - p.last_event >= self.debounce
+                (path, p)
+                for path, p in self._items.items()
+                if now - p.last_event >= self.quick and now >= p.recheck
             ]
-        out: list[str] = []
+        checked: list[tuple[str, Pending, FileKey, bool]] = []
         for path, p in due:
-            st = stat_key(path)  # outside the lock: a slow network mount must not block events
+            st = _stat(path)  # outside the lock: a slow network mount must not block events
+            key = None if st is None else (st.st_size, st.st_mtime_ns)
             with self._lock:
                 if self._items.get(path) is not p:
                     continue
-                if st is None:
+                if key is None:
                     del self._items[path]
                     continue
-                if st != p.stat:
-                    p.stat, p.stable_since = st, now
+                if key != p.stat:
+                    p.stat, p.stable_since = key, now
                     continue
-                if now - p.stable_since < self.settle or busy(path):
+                if busy(path):
                     continue
+                quick = p.closed or (
+                    not self.polling
+                    and self.writers is not None
+                    and now - p.stable_since >= self.quick
+                )
+                if not quick and not self._timed(p, now):
+                    continue
+            assert st is not None
+            checked.append((path, p, (st.st_dev, st.st_ino), quick))
+        if not checked:
+            return []
+        held = self.writers({k for _, _, k, _ in checked}) if self.writers is not None else None
+        out: list[str] = []
+        with self._lock:
+            for path, p, key, quick in checked:
+                if self._items.get(path) is not p:
+                    continue
+                if held is not None and key in held:
+                    # still open for writing: its close (or the next look) decides
+                    p.recheck = now + HELD_RECHECK
+                    continue
+                if held is None and quick and not p.closed and not self._timed(p, now):
+                    continue  # no close, writers unseen this time: the timed rule
                 del self._items[path]
-            out.append(path)
+                out.append(path)
         return out
 
     def next_check(self) -> float:
-        """Seconds until something may become ready (for the settler's wait)."""
-        return max(0.05, min(self.debounce, self.settle) / 4)
+        """Seconds until the settler looks again: a short tick while paths are pending (events
+        wake it at once through ``wake``), a long nap when nothing is."""
+        if not self._items:
+            return 1.0
+        return max(TICK, min(self.quick, self.debounce, self.settle) / 4)
+
+    def wait(self, timeout: float) -> None:
+        self.wake.wait(timeout)
+        self.wake.clear()
 
 
 class WatchHandler(FileSystemEventHandler):
@@ -140,20 +256,20 @@ class WatchHandler(FileSystemEventHandler):
         # the observer watches a root's real folder; files are named under the root as given
         return self.rename(os.fsdecode(value))
 
-    def _maybe(self, path: str) -> None:
+    def _maybe(self, path: str, *, closed: bool = False) -> None:
         try:
             wanted = self.wants(Path(path))
         except Exception:  # a policy error must not kill the observer thread
             wanted = False
         if wanted:
-            self.table.touch(path)
+            self.table.touch(path, closed=closed)
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         self.events += 1
 
     def on_closed(self, event: FileSystemEvent) -> None:
         if not event.is_directory:
-            self._maybe(self._path(event.src_path))
+            self._maybe(self._path(event.src_path), closed=True)
 
     def on_created(self, event: FileSystemEvent) -> None:
         # With inotify a file moved in from outside the watched trees is reported as created

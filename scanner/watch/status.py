@@ -14,11 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner import fsutil
 from scanner.names import json_safe
 from scanner.watch.index import Failure
+
+if TYPE_CHECKING:
+    from scanner.store.pending import PendingClaim
 
 STATUS_FILE = "status.json"
 
@@ -132,6 +135,38 @@ def not_protected(failures: Sequence[Failure], limit: int = 20) -> dict[str, Any
                 "reason": f.reason,
             }
             for f in (secret + unknown)[:limit]
+        ],
+    }
+
+
+def not_protected_in_store(claims: Sequence[PendingClaim], limit: int = 20) -> dict[str, Any]:
+    """The same summary from the store's failed claims (``Store.unprotected_claims``), the rows
+    the committee's report lists: what every daemon on the store still has to protect."""
+    now = datetime.now(UTC)
+    secret = [c for c in claims if c.secret]
+    unknown = [c for c in claims if c.secret is None]
+    first = secret or unknown
+    oldest = first[0] if first else None
+    since = (oldest.first_failed or oldest.last_attempt) if oldest else None
+    return {
+        "source": "store",
+        "secret": len(secret),
+        "unknown": len(unknown),
+        "other": len(claims) - len(secret) - len(unknown),
+        "oldest_since": since.isoformat(timespec="seconds") if since else None,
+        "oldest_age_seconds": round((now - since).total_seconds()) if since else None,
+        "oldest_reason": oldest.reason if oldest else None,
+        "files": [
+            {
+                "path": f"{c.share}:{c.relpath}",
+                "host": c.host,
+                "secret": c.secret,
+                "since": when.isoformat(timespec="seconds")
+                if (when := c.first_failed or c.last_attempt)
+                else None,
+                "reason": c.reason,
+            }
+            for c in (secret + unknown)[:limit]
         ],
     }
 

@@ -95,6 +95,7 @@ class WorkerContext:
     store_file: tuple[str, int, int] | None = None
     # how far one worker may grow while it handles a file (RLIMIT_AS, scanner.limits)
     file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB
+    site: str | None = None  # the centre its records are for (Store.site)
 
 
 class StoreLost(Exception):
@@ -174,7 +175,7 @@ class FileWork:
             from scanner.store import Store
             from scanner.workflows.protect import Protector
 
-            self.store = Store.open(self.ctx.db_url)
+            self.store = Store.open(self.ctx.db_url, site=self.ctx.site)
             self.protector = Protector(
                 rules=self.ctx.rules, recipients=self.ctx.recipients, store=self.store
             )

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
-from scanner.store import Store, StoreError, alembic_config
+from scanner.store import Finished, Store, StoreError, alembic_config
 from scanner.store.tables import claims as claims_t
 
 CTX = multiprocessing.get_context("fork")
@@ -134,6 +134,29 @@ def test_holding_finishing_and_new_versions(store: Store, db_url: str) -> None:
     assert _in_child(db_url, "hr", "人事/名单.docx", v2)
     # The same path in another share is another file.
     assert store.claim("finance", "人事/名单.docx", v1)
+
+
+def test_finished_claims_go_in_a_batch_or_with_the_next_claim(store: Store, db_url: str) -> None:
+    a, b, c = (("hr", f"{n}.docx", _version(n)) for n in "abc")
+    for job in (a, b):
+        assert store.claim(*job)
+    # with the next claim, in its transaction
+    assert store.claim(*c, finished=[Finished(*a, "sealed")])
+    outcomes = {r["relpath"]: r["outcome"] for r in store.claims()}
+    assert outcomes == {"a.docx": "sealed", "b.docx": None, "c.docx": None}
+    assert not _in_child(db_url, *a)  # finished: nobody claims that version again
+    # on their own, many at once; one already finished (or never claimed) is passed over
+    never = Finished("hr", "never.docx", _version("never"), "sealed")
+    store.finish_claims([Finished(*b, "labeled"), Finished(*c, "sealed"), never])
+    store.finish_claims([Finished(*a, "error")])
+    outcomes = {r["relpath"]: r["outcome"] for r in store.claims()}
+    assert outcomes == {"a.docx": "sealed", "b.docx": "labeled", "c.docx": "sealed"}
+    with pytest.raises(ValueError, match="final outcome"):
+        store.finish_claims([Finished(*a, "retrying")])
+    if store.engine.dialect.name == "sqlite":
+        # the claim's relaxed commit leaves the pooled connection as durable as before
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
 def test_release_lets_another_server_take_it_at_once(store: Store, db_url: str) -> None:

@@ -20,7 +20,16 @@ from tests.docmaker import make_docx, make_text
 PASSPHRASE = "watch-test-passphrase"
 ID = "11010519491231002X"
 # Quick timings for tests; the defaults are for file servers.
-FAST = ("--debounce", "0.2", "--settle", "0.6", "--retry-backoff", "0.5,0.5")
+FAST = (
+    "--debounce",
+    "0.2",
+    "--settle",
+    "0.6",
+    "--close-settle",
+    "0.6",
+    "--retry-backoff",
+    "0.5,0.5",
+)
 
 
 def baomi_argv() -> list[str]:

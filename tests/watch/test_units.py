@@ -27,7 +27,7 @@ from watchdog.events import (
 from scanner.cli.common import UsageError
 from scanner.cli.watch import _backoff
 from scanner.watch import AlreadyRunning
-from scanner.watch.events import PendingTable, WatchHandler, stat_key
+from scanner.watch.events import PendingTable, WatchHandler, open_for_writing, stat_key
 from scanner.watch.index import FINAL, FileIndex
 from scanner.watch.locks import PID_FILE, DaemonLocks, HeldLock, pid_alive, read_pid
 from scanner.watch.status import DaemonStatus, Reconciliation, read_status, write_status
@@ -153,9 +153,139 @@ def test_drop_takes_a_path_and_everything_under_it(tmp_path: Path, table: Pendin
     assert inside not in table and beside in table
 
 
-def test_next_check_is_a_fraction_of_the_shortest_wait_never_a_busy_loop() -> None:
-    assert PendingTable(1.0, 2.0).next_check() == 0.25
-    assert PendingTable(0.0, 0.0).next_check() == 0.05
+def test_next_check_is_a_short_tick_while_paths_wait_and_a_nap_when_none_do(
+    tmp_path: Path,
+) -> None:
+    table = PendingTable(1.0, 2.0)
+    assert table.next_check() == 1.0  # nothing pending: only an event wakes it (table.wake)
+    table.touch(_write(tmp_path / "a.txt", "x"))
+    assert table.wake.is_set()
+    assert table.next_check() == 0.3 / 4  # a quarter of the shortest wait, at least 0.05
+    assert PendingTable(0.0, 0.0).next_check() == 1.0
+
+
+# -- PendingTable: close-after-write and writers --------------------------------------------------
+
+
+class Writers:
+    """The open-for-writing check, answered by the test: which (device, inode) are held."""
+
+    def __init__(self) -> None:
+        self.held: set[tuple[int, int]] | None = set()
+        self.asked = 0
+
+    def hold(self, path: str) -> None:
+        st = os.stat(path)
+        assert self.held is not None
+        self.held.add((st.st_dev, st.st_ino))
+
+    def __call__(self, keys: Any) -> set[tuple[int, int]] | None:
+        self.asked += 1
+        return None if self.held is None else self.held & set(keys)
+
+
+def _fast(clock: Clock, writers: Writers | None) -> PendingTable:
+    return PendingTable(debounce=1.0, settle=2.0, clock=clock, writers=writers, close_settle=0.25)
+
+
+def test_a_closed_file_is_ready_after_close_settle_not_debounce_and_settle(
+    tmp_path: Path, clock: Clock
+) -> None:
+    for writers in (Writers(), None):  # the close is evidence even when writers are unseen
+        table = _fast(clock, writers)
+        path = _write(tmp_path / "a.docx", "病历")
+        table.touch(path, closed=True)
+        clock.advance(0.125)
+        assert table.ready() == []
+        clock.advance(0.125)
+        assert table.ready() == [path]
+
+
+def test_a_closed_file_still_held_open_for_writing_waits_for_its_writer(
+    tmp_path: Path, clock: Clock
+) -> None:
+    writers = Writers()
+    table = _fast(clock, writers)
+    path = _write(tmp_path / "a.docx", "病历")
+    writers.hold(path)  # a second writer, or the first one reopened it
+    table.touch(path, closed=True)
+    clock.advance(5)
+    assert table.ready() == [] and path in table
+    asked = writers.asked
+    clock.advance(0.5)
+    assert table.ready() == [] and writers.asked == asked  # not every tick: /proc costs
+    clock.advance(1.0)
+    assert table.ready() == [] and writers.asked == asked + 1
+    writers.held = set()
+    table.touch(path, closed=True)  # its close: looked at again after close_settle
+    clock.advance(0.25)
+    assert table.ready() == [path]
+
+
+def test_a_file_changed_after_its_close_starts_its_wait_again(tmp_path: Path, clock: Clock) -> None:
+    table = _fast(clock, Writers())
+    f = tmp_path / "a.txt"
+    path = _write(f, "part 1")
+    table.touch(path, closed=True)
+    clock.advance(0.25)
+    with open(f, "a", encoding="utf-8") as fh:  # written with no event seen yet
+        fh.write(" part 2")
+    assert table.ready() == []
+    clock.advance(0.25)
+    assert table.ready() == [path]
+
+
+def test_no_close_seen_is_quick_only_when_writers_can_be_seen(tmp_path: Path, clock: Clock) -> None:
+    writers = Writers()
+    table = _fast(clock, writers)
+    moved = _write(tmp_path / "moved-in.docx", "x")
+    table.touch(moved)  # moved in: no close will come
+    clock.advance(0.125)
+    assert table.ready() == []
+    clock.advance(0.125)
+    assert table.ready() == [moved]  # unchanged since the event, and nobody writes it
+    writing = _write(tmp_path / "writing.docx", "x")
+    writers.hold(writing)  # created and open: a slow copy in a pause
+    table.touch(writing)
+    clock.advance(10)
+    assert table.ready() == [] and writing in table
+    # writers unseen (not root beside other users): the timed rule, debounce and settle
+    writers.held = None
+    table.touch(writing)
+    clock.advance(0.6)
+    assert table.ready() == []
+    clock.advance(2.0)
+    assert table.ready() == [writing]
+
+
+def test_polling_keeps_the_timed_rule_even_when_local_writers_are_seen(
+    tmp_path: Path, clock: Clock
+) -> None:
+    table = _fast(clock, Writers())
+    table.polling = True  # another client's writer on the mount is not in this /proc
+    path = _write(tmp_path / "a.xlsx", "x")
+    table.touch(path)
+    clock.advance(1.0)
+    assert table.ready() == []
+    clock.advance(1.0)
+    assert table.ready() == [path]
+
+
+def test_open_for_writing_reads_the_descriptors_of_processes(tmp_path: Path) -> None:
+    f = tmp_path / "a.docx"
+    f.write_bytes(b"x")
+    st = os.stat(f)
+    key = (st.st_dev, st.st_ino)
+    other = tmp_path / "b.docx"
+    other.write_bytes(b"y")
+    ost = os.stat(other)
+    okey = (ost.st_dev, ost.st_ino)
+    with open(f, "rb"):
+        # read-only is no writer (None: another user's processes could not be read here)
+        assert open_for_writing({key, okey}) in (set(), None)
+    with open(f, "ab"):
+        assert open_for_writing({key, okey}) == {key}
+    assert open_for_writing(set()) == set()
 
 
 # -- WatchHandler: watchdog events → the table ---------------------------------------------------

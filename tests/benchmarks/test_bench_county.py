@@ -1,0 +1,40 @@
+"""benchmarks/bench_county.py still runs in ``--short`` mode against the real PostgreSQL: centres
+claiming at once, daemons with their site ids sealing every file once, and the report over all
+sites and one. Shape and correctness (the script asserts them), not speed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.clirun import needs_script
+from tests.store_fixtures import PG_ENV
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+NUMBER = r"[\d,]+(?:\.\d+)?"
+pytestmark = [needs_script, pytest.mark.slow]
+
+
+def test_county_short() -> None:
+    if not os.environ.get(PG_ENV):
+        if os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
+            pytest.fail(f"BAOMI_TEST_PG_REQUIRED=1 but {PG_ENV} is not set")
+        pytest.skip(f"needs {PG_ENV}")
+    proc = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "benchmarks" / "bench_county.py"), "--short"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    out = proc.stdout
+    assert proc.returncode == 0, out[-3000:] + proc.stderr[-3000:]
+    assert re.search(rf"{NUMBER} claims/s over the county .* p95 {NUMBER} ms", out), out
+    assert "exit codes [0], sealed 15/15, claims by site 5-5" in out, out
+    assert re.search(rf"gather all sites {NUMBER} s .* a table of 5 sites", out), out
