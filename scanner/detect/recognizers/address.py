@@ -17,8 +17,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.detect.recognizers.texttable import table_cells, table_hint
-from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
+from scanner.detect.recognizers.texttable import column_cells, table_hint
+from scanner.detect.recognizers.window import CJK
 
 _MAX_LEN = 60
 
@@ -49,7 +49,6 @@ class AddressRecognizer(EntityRecognizer):
         self._unlabelled = compile_fast(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
         # A component is its suffix word after at least one character of name or number.
         self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
-        self._field = field_regex(cfg.get("labels") or (), f"[^\\n]{{4,{_MAX_LEN}}}")
         self._column_re = re.compile(alt(cfg.get("labels")) or "(?!)")
         self._table_hint = table_hint(alt(cfg.get("labels")) or "(?!)")
         stops = alt(cfg.get("stop_words"))
@@ -90,12 +89,10 @@ class AddressRecognizer(EntityRecognizer):
 
         for m in self._labelled.finditer(text):
             add(*self._trim(text, *m.span("v")), self.min_components, self.score)
-        if self._field is not None and FIELD_MARK in text:
-            # A cell under an address column: the whole cell is the candidate.
-            for m in self._field.finditer(text):
-                add(*self._trim(text, *m.span("v")), self.min_components, self.score)
-        for cell_start, cell_end, _header in table_cells(text, self._column_re, self._table_hint):
-            add(*self._trim(text, cell_start, cell_end), self.min_components, self.score)
+        # A cell under an address column, in any table layout: the whole cell is the candidate.
+        for cell_start, cell_end, _header in column_cells(text, self._column_re, self._table_hint):
+            if cell_end - cell_start <= _MAX_LEN:
+                add(*self._trim(text, cell_start, cell_end), self.min_components, self.score)
         # Unlabelled addresses (a province name first) where no labelled one already stands.
         spans = sorted((r.start, r.end) for r in found.values())
         starts = [s for s, _e in spans]
