@@ -26,6 +26,7 @@ from .interface import (
     MiB,
     Segment,
 )
+from .pdfrows import page_text
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,7 @@ class PdfExtractor(Extractor):
                     if key is not None:
                         seen.add(key)
                     budget.charge(page)
-                    text = page.extract_text()
+                    text = page_text(page)
                 except FileSkipped:
                     raise
                 except MemoryError:  # the worker's memory ceiling, not a broken file

@@ -147,3 +147,13 @@ def test_long_blank_runs_stay_linear() -> None:
     text = "姓名" + " " * 200_000 + "门诊号" + "\t" * 200_000 + "住址\n" + "张三  1  x\n"
     header = re.compile("姓名|门诊号|住址")
     assert list(table_cells(text, header, table_hint("姓名|门诊号|住址")))
+
+
+def test_pdf_drawn_cell_by_cell_with_the_header_repeated_per_page(scanner, tmp_path: Path) -> None:
+    from tests.docmaker import make_table_pdf
+
+    pages = [[HEADER, ROWS[0], ["合计", "1人"]], [HEADER, ROWS[1], ["以下空白"]]]
+    path = make_table_pdf(tmp_path / "登记.pdf", pages, [56, 100, 170, 260, 430], title=TITLE)
+    found = _found(scanner, path)
+    assert found >= EXPECTED
+    _no_furniture(found)
