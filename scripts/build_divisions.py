@@ -41,6 +41,8 @@ def build(wheel_path: Path) -> str:
         legacy = _rows(wheel, "cpca/resources/pca_legacy.csv")
     prefectures: dict[tuple[str, str], list[str]] = {}
     for row in current:
+        if row["sheng"] == "国外":
+            continue  # a catch-all for addresses abroad, not a division of China
         counties = prefectures.setdefault((row["sheng"], row["shi"]), [])
         if row["qu"] and row["qu"] not in counties:
             counties.append(row["qu"])

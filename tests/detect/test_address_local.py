@@ -9,7 +9,7 @@ from scanner.detect.divisions import load_divisions, short_form
 
 def test_the_shipped_list_reaches_the_counties() -> None:
     d = load_divisions()
-    assert len(d.provinces) == 34 + 1  # 34 provincial divisions; 中国 itself is not one
+    assert len(d.provinces) == 34
     assert len(d.prefectures) > 330 and len(d.counties) > 2800
     assert {"开化县", "三台县", "浦东新区"} <= d.counties
     assert {"浙江", "衢州", "广西", "新疆", "黔南"} <= d.names  # short forms people write
