@@ -157,3 +157,20 @@ def test_pdf_drawn_cell_by_cell_with_the_header_repeated_per_page(scanner, tmp_p
     found = _found(scanner, path)
     assert found >= EXPECTED
     _no_furniture(found)
+
+
+def test_a_header_is_the_context_a_rule_requires(scanner, tmp_path: Path) -> None:
+    # a passport number is reported only with context; here the context is the column header,
+    # two lines above the value
+    text = (
+        "出国人员名单\n序号  姓名    护照号码     前往国家\n----\n1     王建国  E12345678    泰国\n"
+    )
+    found = _found(scanner, make_text(tmp_path / "出国.txt", text))
+    assert ("CN_PASSPORT", "E12345678") in found
+    assert ("PERSON", "王建国") in found
+
+
+def test_a_negative_header_takes_nothing(scanner) -> None:
+    text = "序号  订单号        金额\n1     13812345678   20.00\n"
+    found = {(f.entity_type, f.value) for f in scanner.scan_text(text).findings}
+    assert ("CN_PHONE", "13812345678") not in found

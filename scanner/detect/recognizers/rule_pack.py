@@ -75,25 +75,19 @@ class _ColumnRule:
 
     def read(self, value: str, header: str) -> tuple[str, float] | None:
         """(pattern name, score) when ``value`` is this rule's entity under ``header``."""
-        if value in self.rule.allowlist:
+        by_field = self.fields is not None and self.fields.search(header) is not None
+        by_context = not by_field and self.context is not None and self.context.search(header)
+        if not (by_field or by_context) or value in self.rule.allowlist:
             return None
         if self.negative is not None and self.negative.search(header):
             return None
         verdict = self.validator(value) if self.validator else None
         if verdict is False:
             return None
-        if (
-            self.fields is not None
-            and self.field_value is not None
-            and self.fields.search(header)
-            and self.field_value.fullmatch(value)
-        ):
+        if by_field and self.field_value is not None and self.field_value.fullmatch(value):
             return "field", self.rule.field_score
-        if self.context is None or not self.context.search(header):
-            return None
         for c in self.patterns:
-            m = c.regex.fullmatch(value)
-            if m is None:
+            if c.regex.fullmatch(value) is None:
                 continue
             score = c.score if verdict is not True else max(c.score, self.rule.validated_score)
             return c.name, round(min(1.0, max(score + CONTEXT_BOOST, CONTEXT_FLOOR)), 4)
