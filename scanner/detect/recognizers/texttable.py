@@ -80,11 +80,11 @@ def _separators(line: str) -> Iterator[tuple[int, int]]:
             yield start, end
             continue
         run = line[start:end]
-        tabs = [start + i for i, ch in enumerate(run) if ch == "\t"]
-        if not tabs:
+        if "\t" not in run:
             if end - start >= 2 or "\u3000" in run:
                 yield start, end
             continue
+        tabs = [start + i for i, ch in enumerate(run) if ch == "\t"]
         previous = start
         for i, tab in enumerate(tabs):
             last = i == len(tabs) - 1
@@ -95,35 +95,36 @@ def _separators(line: str) -> Iterator[tuple[int, int]]:
 class _Cell:
     __slots__ = ("start", "end", "col", "text")
 
-    def __init__(self, line: str, start: int, end: int, col: int) -> None:
+    def __init__(self, line: str, start: int, end: int) -> None:
         raw = line[start:end]
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        self.start = start + lead
-        self.end = self.start + len(stripped)
-        self.text = stripped
-        # where the cell stands on screen: display columns from the line's start
-        self.col = col + _width(raw[:lead])
+        self.text = raw.strip()
+        self.start = start + len(raw) - len(raw.lstrip())
+        self.end = self.start + len(self.text)
+        self.col = -1  # display column, set by _place when a row is read by position
 
 
 def _cells(line: str) -> list[_Cell]:
-    """Every cell of ``line`` (empty ones too), with offsets in the line and display column."""
+    """Every cell of ``line`` (empty ones too), with offsets in the line."""
     cells = []
     pos = 0
-    col = 0
     for start, end in _separators(line):
-        cells.append(_Cell(line, pos, start, col))
-        col = _advance(line[start:end], col + _width(line[pos:start]))
+        cells.append(_Cell(line, pos, start))
         pos = end
-    cells.append(_Cell(line, pos, len(line), col))
+    cells.append(_Cell(line, pos, len(line)))
     return cells
 
 
-def _advance(sep: str, col: int) -> int:
-    """The display column after ``sep`` written at ``col``: a tab goes to the next multiple of 8."""
-    for ch in sep:
-        col += 8 - col % 8 if ch == "\t" else _width(ch)
-    return col
+def _place(line: str, cells: list[_Cell]) -> None:
+    """Set each cell's display column: Chinese characters two wide, tabs to multiples of 8.
+
+    Only rows read by position pay for this (a header, a row with fewer cells than it).
+    """
+    col = pos = 0
+    for cell in cells:
+        for ch in line[pos : cell.start]:
+            col += 8 - col % 8 if ch == "\t" else _width(ch)
+        cell.col = col
+        pos = cell.start
 
 
 def table_hint(labels_alternation: str) -> re.Pattern[str]:
@@ -181,17 +182,21 @@ def table_cells(
     """(start, end, column header) of every cell of a text table under a header matching
     ``header_re``; ``hint`` (from :func:`table_hint`) is a cheap test run first."""
     offset = 0
-    if hint is not None:
-        first = hint.search(text)
-        if first is None:
-            return
-        offset = text.rfind("\n", 0, first.start()) + 1  # no table header before this line
     header: list[_Cell] | None = None
     wanted: set[int] = set()
     blanks = 0
-    for line in text[offset:].split("\n"):
-        base = offset
-        offset += len(line) + 1
+    size = len(text)
+    while offset < size:
+        if header is None and hint is not None:
+            # outside a table, jump to the next line that may hold a header
+            found = hint.search(text, offset)
+            if found is None:
+                return
+            offset = max(offset, text.rfind("\n", 0, found.start()) + 1)
+        end = text.find("\n", offset)
+        if end < 0:
+            end = size
+        line, base, offset = text[offset:end], offset, end + 1
         if not line.strip():
             blanks += 1
             if blanks > _MAX_BLANKS:
@@ -206,15 +211,18 @@ def table_cells(
         cells = _cells(line)
         hits = _is_header(cells, header_re)
         if hits is not None:
+            _place(line, cells)
             header, wanted = cells, hits
             continue
         if header is None:
             continue
         filled = [c for c in cells if c.text]
-        if len(filled) < 2 and (not filled or filled[0].col == 0):
+        if len(filled) < 2 and (not filled or filled[0].start == 0):
             header = None  # a paragraph after the table
             continue
         by_index = len(cells) == len(header)
+        if not by_index:
+            _place(line, cells)
         for i, cell in enumerate(cells):
             if not cell.text or cell.text in FURNITURE:
                 continue
