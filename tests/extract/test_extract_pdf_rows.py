@@ -61,3 +61,14 @@ def test_rotated_watermark_does_not_stop_the_rows(tmp_path: Path) -> None:
         "1",
         "张秀英",
     ]
+
+
+def test_a_page_of_too_many_pieces_keeps_its_plain_text(tmp_path: Path, monkeypatch) -> None:
+    import scanner.extract.pdfrows as pdfrows
+
+    rows = [HEADER, ["1", "张秀英", "2024001234", "东风村", "13812345678"]] * 3
+    path = make_table_pdf(tmp_path / "多.pdf", [rows], COLUMNS)
+    page = PdfReader(path).pages[0]
+    assert page_text(page) != page.extract_text()
+    monkeypatch.setattr(pdfrows, "MAX_PIECES", 5)  # the bound on work per page
+    assert page_text(page) == page.extract_text()
