@@ -65,7 +65,9 @@ class Divisions:
     #: every name an address may open with: full names, unambiguous short forms of provinces
     #: and prefectures, all of two characters or more
     names: frozenset[str]
-    longest: int
+    #: by a name's last character (省, 市, 县, 江 ...), the lengths of the names ending with it,
+    #: longest first: a quick "no" for every other character
+    lengths_by_last: dict[str, tuple[int, ...]]
 
     def ends_at(self, text: str, end: int) -> int:
         """Where a run of division names ending at ``end`` starts, else ``end``.
@@ -76,13 +78,23 @@ class Divisions:
         """
         start = end
         for _ in range(4):  # province, prefecture, county, and one more for a repeated level
-            for length in range(min(self.longest, start), 1, -1):
-                if text[start - length : start] in self.names:
+            lengths = self.lengths_by_last.get(text[start - 1]) if start > 1 else None
+            if not lengths:
+                break  # most text: no division name ends with this character
+            for length in lengths:  # longest first
+                if length <= start and text[start - length : start] in self.names:
                     start -= length
                     break
             else:
                 break
         return start
+
+
+def _lengths_by_last(names: set[str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[-1], set()).add(len(name))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 
 @lru_cache(maxsize=1)
@@ -111,5 +123,5 @@ def load_divisions() -> Divisions:
         prefectures=frozenset(prefectures),
         counties=frozenset(counties),
         names=frozenset(names),
-        longest=max(len(n) for n in names),
+        lengths_by_last=_lengths_by_last(names),
     )

@@ -73,6 +73,7 @@ class LocalForms:
             **{w: "road" for w in roads},
             **{w: "estate" for w in estates},
         }
+        self._suffixes = sorted(self._kinds, key=len, reverse=True)
 
     def find(self, text: str) -> Iterator[LocalAddress]:
         pos = 0
@@ -116,7 +117,7 @@ class LocalForms:
         return None
 
     def _suffix_of(self, span: str) -> str:
-        for suffix in sorted(self._kinds, key=len, reverse=True):
+        for suffix in self._suffixes:
             if span.endswith(suffix):
                 return suffix
         return ""

@@ -57,10 +57,10 @@ class _ColumnRule:
     """How one rule reads a whole cell under a column header.
 
     A header that is one of the rule's ``fields`` (门诊号) takes a cell matching
-    ``field_pattern`` at ``field_score``; a header holding one of its context words (联系电话,
-    账号) takes a cell that one of its patterns matches whole, scored as a value with context
-    beside it. Either way the validator has its say, and a header with a negative-context word
-    (订单号) takes nothing.
+    ``field_pattern`` at ``field_score``; for a rule that ``requires_context`` (a passport), a
+    header holding one of its context words (护照号码) takes a cell that one of its patterns
+    matches whole, scored as a value with context beside it. Either way the validator has its
+    say, and a header with a negative-context word (订单号) takes nothing.
     """
 
     def __init__(self, rule: PatternRule, compiled: Sequence[_Compiled]) -> None:
@@ -71,7 +71,11 @@ class _ColumnRule:
         self.context = word_regex(rule.context)
         self.negative = word_regex(rule.negative_context)
         self.patterns = [c for c in compiled if c.rule is rule]
-        self.header = word_regex([*rule.fields, *rule.context]) if self.patterns else None
+        # Only where the header decides: a rule reading whole cells (fields), or one that reports
+        # nothing without context. A phone or card under its header is found by its validator
+        # anyway; reading every 电话/银行 column again would cost time and find nothing new.
+        words = [*rule.fields, *(rule.context if rule.requires_context else ())]
+        self.header = word_regex(words) if self.patterns else None
 
     def read(self, value: str, header: str) -> tuple[str, float] | None:
         """(pattern name, score) when ``value`` is this rule's entity under ``header``."""
