@@ -128,17 +128,18 @@ def _place(line: str, cells: list[_Cell]) -> None:
 
 
 def table_hint(labels_alternation: str) -> re.Pattern[str]:
-    """A label standing as a table cell: next to a pipe, a tab or a run of spaces.
+    """A label standing as a table cell: next to a pipe, a tab, a run of spaces or a line end.
 
-    A cheap test run before the table model: most text has no table. A header has two cells or
-    more, so each of its cells touches a separator on one side at least. Written so that no
+    A cheap test run before the table model: most text has no table. Written so that no
     position is tried against an unbounded run of blanks more than once: before the label, "a
-    pipe, tab or ideographic space, maybe one space" or "two spaces"; after it, "blanks then a
-    pipe" and "spaces then a tab" are read possessively.
+    pipe, tab or ideographic space, maybe one space", "two spaces" or a line start; after it,
+    "blanks then a pipe" and "spaces then a tab" are read possessively.
     """
-    after = r"(?=[ \t\u3000]*+[|｜]|[ \u3000]*+\t| {2}|\u3000)"
-    before = r"(?:[|｜\t\u3000] ?| {2})"
-    return compile_fast(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
+    after = r"(?=[ \t\u3000]*+[|｜]|[ \u3000]*+\t| {2}|\u3000|[ ]*+$)"
+    before = r"(?:[|｜\t\u3000] ?| {2}|^[ ]*+)"
+    return compile_fast(
+        f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})", re.MULTILINE
+    )
 
 
 def _is_header(cells: list[_Cell], header_re: re.Pattern[str]) -> set[int] | None:
