@@ -213,3 +213,39 @@ def make_text(
     prefix = "\ufeff" if bom and codec not in _SELF_MARKING else ""
     target.write_bytes((prefix + text).encode(encoding))
     return target
+
+
+def make_table_pdf(
+    path: os.PathLike[str] | str,
+    pages: Sequence[Sequence[Sequence[str]]],
+    columns: Sequence[float],
+    title: str | None = None,
+) -> Path:
+    """Write a PDF whose tables are drawn one cell at a time, as report generators do.
+
+    ``pages`` is a list of pages, each a list of rows of cell texts; cell ``i`` of a row is drawn
+    at ``columns[i]`` points from the left (an empty cell draws nothing). ``title`` opens every
+    page as one line. pypdf's plain text of such a page gives one cell per line.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    target = _prepare(path)
+    _register_cjk_font()
+    _page_width, page_height = A4
+    pdf = canvas.Canvas(str(target), pagesize=A4)
+    leading = PDF_FONT_SIZE * PDF_LEADING * 1.5
+    for rows in pages:
+        pdf.setFont(CJK_FONT, PDF_FONT_SIZE)
+        y = page_height - PDF_MARGIN
+        if title:
+            pdf.drawString(PDF_MARGIN, y, title)
+            y -= leading
+        for row in rows:
+            for x, cell in zip(columns, row, strict=False):
+                if cell:
+                    pdf.drawString(x, y, cell)
+            y -= leading
+        pdf.showPage()
+    pdf.save()
+    return target

@@ -27,6 +27,7 @@ from .interface import (
     Segment,
 )
 from .pdfpage import PageReader
+from .pdfrows import page_text
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ class PdfExtractor(Extractor):
                     if key is not None:
                         seen.add(key)
                     budget.charge(page)
-                    text = page.extract_text()
+                    text = page_text(page)
                 except FileSkipped:
                     raise
                 except MemoryError:  # the worker's memory ceiling, not a broken file

@@ -10,17 +10,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.detect.divisions import load_divisions
 from scanner.detect.recognizers.firstchars import compile_fast
+from scanner.detect.recognizers.localaddress import LocalForms
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.detect.recognizers.texttable import table_cells, table_hint
-from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
+from scanner.detect.recognizers.texttable import column_cells, table_hint
+from scanner.detect.recognizers.window import CJK
 
 _MAX_LEN = 60
+
+
+class _Spans:
+    """The spans of results found so far: does one of them cover a position?"""
+
+    def __init__(self, results: Iterable[RecognizerResult]) -> None:
+        self.spans = sorted((r.start, r.end) for r in results)
+        self.starts = [s for s, _e in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -49,11 +64,11 @@ class AddressRecognizer(EntityRecognizer):
         self._unlabelled = compile_fast(f"(?P<v>(?:{alt(cfg.get('provinces'))}){run})")
         # A component is its suffix word after at least one character of name or number.
         self._component = re.compile(f"(?<=[{CJK}0-9０-９A-Za-z])(?:{alt(cfg.get('components'))})")
-        self._field = field_regex(cfg.get("labels") or (), f"[^\\n]{{4,{_MAX_LEN}}}")
         self._column_re = re.compile(alt(cfg.get("labels")) or "(?!)")
         self._table_hint = table_hint(alt(cfg.get("labels")) or "(?!)")
         stops = alt(cfg.get("stop_words"))
         self._stop = re.compile(stops) if stops else None
+        self._local = LocalForms(cfg.get("local") or {}, load_divisions())
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int, int]:
         """Cut at a following label, then back to the last component; returns (start, end, n)."""
@@ -90,21 +105,25 @@ class AddressRecognizer(EntityRecognizer):
 
         for m in self._labelled.finditer(text):
             add(*self._trim(text, *m.span("v")), self.min_components, self.score)
-        if self._field is not None and FIELD_MARK in text:
-            # A cell under an address column: the whole cell is the candidate.
-            for m in self._field.finditer(text):
-                add(*self._trim(text, *m.span("v")), self.min_components, self.score)
-        for cell_start, cell_end, _header in table_cells(text, self._column_re, self._table_hint):
-            add(*self._trim(text, cell_start, cell_end), self.min_components, self.score)
-        # Unlabelled addresses (a province name first) where no labelled one already stands.
-        spans = sorted((r.start, r.end) for r in found.values())
-        starts = [s for s, _e in spans]
+        # A cell under an address column, in any table layout: the whole cell is the candidate.
+        for cell_start, cell_end, _header in column_cells(text, self._column_re, self._table_hint):
+            if cell_end - cell_start <= _MAX_LEN:
+                add(*self._trim(text, cell_start, cell_end), self.min_components, self.score)
+        # Unlabelled addresses (a province name first, or a local form: 芦溪镇东风村8组70号)
+        # where no labelled one already stands.
+        taken = _Spans(found.values())
         for m in self._unlabelled.finditer(text):
             start, end, n = self._trim(text, *m.span("v"))
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and spans[i][0] <= start < spans[i][1]:
-                continue
-            add(start, end, n, self.min_components + 1, self.unlabelled_score)
+            if not taken.covers(start):
+                add(start, end, n, self.min_components + 1, self.unlabelled_score)
+        taken = _Spans(found.values())
+        for local in self._local.find(text):
+            same = found.get(local.start)
+            if same is not None and same.score < local.score and same.end <= local.end:
+                # a province-first address whose levels the division list confirms
+                found[local.start] = self._result(local.start, local.end, local.score)
+            elif not taken.covers(local.start):
+                add(local.start, local.end, 1, 1, local.score)
         results = sorted(found.values(), key=lambda r: r.start)
         return results
 

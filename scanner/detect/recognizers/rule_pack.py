@@ -26,7 +26,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.detect.recognizers.firstchars import first_char_class
-from scanner.detect.recognizers.window import FIELD_MARK, field_regex, last_hit, word_regex
+from scanner.detect.recognizers.texttable import column_cells, table_hint
+from scanner.detect.recognizers.window import last_hit, word_regex
 from scanner.detect.rulepacks import PatternRule
 from scanner.detect.validators import VALIDATORS, Validator
 
@@ -51,6 +52,51 @@ class _Compiled:
     allow: frozenset[str]
     order: int
     has_value: bool
+
+
+class _ColumnRule:
+    """How one rule reads a whole cell under a column header.
+
+    A header that is one of the rule's ``fields`` (门诊号) takes a cell matching
+    ``field_pattern`` at ``field_score``; for a rule that ``requires_context`` (a passport), a
+    header holding one of its context words (护照号码) takes a cell that one of its patterns
+    matches whole, scored as a value with context beside it. Either way the validator has its
+    say, and a header with a negative-context word (订单号) takes nothing.
+    """
+
+    def __init__(self, rule: PatternRule, compiled: Sequence[_Compiled]) -> None:
+        self.rule = rule
+        self.validator = VALIDATORS[rule.validator] if rule.validator else None
+        self.fields = word_regex(rule.fields) if rule.field_pattern else None
+        self.field_value = re.compile(rule.field_pattern) if rule.field_pattern else None
+        self.context = word_regex(rule.context)
+        self.negative = word_regex(rule.negative_context)
+        self.patterns = [c for c in compiled if c.rule is rule]
+        # Only where the header decides: a rule reading whole cells (fields), or one that reports
+        # nothing without context. A phone or card under its header is found by its validator
+        # anyway; reading every 电话/银行 column again would cost time and find nothing new.
+        words = [*rule.fields, *(rule.context if rule.requires_context else ())]
+        self.header = word_regex(words) if self.patterns else None
+
+    def read(self, value: str, header: str) -> tuple[str, float] | None:
+        """(pattern name, score) when ``value`` is this rule's entity under ``header``."""
+        by_field = self.fields is not None and self.fields.search(header) is not None
+        by_context = not by_field and self.context is not None and self.context.search(header)
+        if not (by_field or by_context) or value in self.rule.allowlist:
+            return None
+        if self.negative is not None and self.negative.search(header):
+            return None
+        verdict = self.validator(value) if self.validator else None
+        if verdict is False:
+            return None
+        if by_field and self.field_value is not None and self.field_value.fullmatch(value):
+            return "field", self.rule.field_score
+        for c in self.patterns:
+            if c.regex.fullmatch(value) is None:
+                continue
+            score = c.score if verdict is not True else max(c.score, self.rule.validated_score)
+            return c.name, round(min(1.0, max(score + CONTEXT_BOOST, CONTEXT_FLOOR)), 4)
+        return None
 
 
 def _rename_value_group(regex: str, index: int) -> str:
@@ -98,13 +144,11 @@ class RulePackRecognizer(EntityRecognizer):
         # pattern, done once per distinct character instead of once per candidate.
         self._by_char: dict[str, tuple[_Compiled, ...]] = {}
         self._branch_order = {f"g{c.order}": c.order for c in compiled}
-        self._field_rules = [
-            (rule, rx, VALIDATORS[rule.validator] if rule.validator else None)
-            for rule in self._rules
-            if rule.fields
-            and rule.field_pattern
-            and (rx := field_regex(rule.fields, rule.field_pattern)) is not None
-        ]
+        self._columns = [_ColumnRule(rule, compiled) for rule in self._rules]
+        self._columns = [c for c in self._columns if c.header is not None]
+        headers = "|".join(c.header.pattern for c in self._columns if c.header is not None)
+        self._header = re.compile(headers, re.IGNORECASE) if headers else None
+        self._header_hint = table_hint(headers) if headers else None
         self._combined: re.Pattern[str] | None = None
         if branches:
             first = first_char_class([c.regex.pattern for c in compiled])
@@ -123,8 +167,8 @@ class RulePackRecognizer(EntityRecognizer):
         if wanted is not None and wanted.issuperset(self.supported_entities):
             wanted = None
         results: list[RecognizerResult] = []
-        if FIELD_MARK in text:
-            results.extend(self._field_cells(text, wanted))
+        if self._header is not None:
+            results.extend(self._column_cells(text, wanted))
         pos = 0
         n = len(text)
         while pos < n:
@@ -174,18 +218,21 @@ class RulePackRecognizer(EntityRecognizer):
                 best = self._result(c.rule, c.name, start, end, score)
         return best
 
-    def _field_cells(self, text: str, wanted: set[str] | None) -> list[RecognizerResult]:
-        """Whole table cells under a column (or beside a label) that names the rule's entity."""
+    def _column_cells(self, text: str, wanted: set[str] | None) -> list[RecognizerResult]:
+        """Whole table cells under a column header (or beside a form label) that names a rule's
+        entity, in every table layout (:mod:`~scanner.detect.recognizers.texttable`)."""
+        assert self._header is not None
         out = []
-        for rule, rx, validator in self._field_rules:
-            if wanted is not None and rule.entity not in wanted:
-                continue
-            for m in rx.finditer(text):
-                start, end = m.span("v")
-                value = text[start:end]
-                if value in rule.allowlist or (validator and validator(value) is False):
+        for start, end, header in column_cells(text, self._header, self._header_hint):
+            value = text[start:end]
+            for column in self._columns:
+                if wanted is not None and column.rule.entity not in wanted:
                     continue
-                out.append(self._result(rule, "field", start, end, rule.field_score))
+                found = column.read(value, header)
+                if found is not None:
+                    name, score = found
+                    out.append(self._result(column.rule, name, start, end, score))
+                    break
         return out
 
     def _result(

@@ -1,99 +1,259 @@
-"""Tables that survive only as text: PDF pages, pipe tables in .md/.txt, column-aligned lists.
+"""The table model: which column header a cell sits under, in every layout baomi reads.
 
-A payroll exported to PDF reads "序号  姓名  科室  实发金额" and then "1  张静  中医科  4445.57";
-a Markdown table reads "| 赖颖 | 组长 | 130… |". The column header names what each cell is, as a
-spreadsheet's header would. This finds such tables — a line of at least three cells separated by
-pipes, tabs or runs of spaces, one of which carries a wanted label, then the lines below it with
-the same kind of separator — and yields each cell with its column header.
+Two layouts carry a table to detection:
+
+* **Fields.** docx tables, xlsx sheets and csv files know their cells: the extractor gives each
+  cell its column header (and form label) as ``Segment.field``, which the pipeline writes before
+  the cell as ``FIELD_MARK + "姓名" + "：" + cell``.
+* **Text tables.** txt/md files and PDF pages carry a table only as lines: a header line
+  ("序号  姓名  门诊号  住址", "| 姓名 | 住址 |", tab-separated) and the rows below it, maybe
+  with rule lines (-----, ｜, ━━) between; the PDF extractor rebuilds a page's rows from the text
+  positions so that a table drawn one cell at a time reads the same way. A cell is put under a
+  header by index when the row has as many cells as the header (pipes and tabs keep empty cells),
+  else by where it stands on the line (display columns, a Chinese character two wide), so a
+  space-aligned row with an empty cell still lands in the right column. A header line repeated
+  (on every PDF page) starts the table again.
+
+:func:`column_cells` yields both layouts as one stream of (start, end, header), so a recognizer
+that knows which headers name its entity (姓名, 门诊号, 住址, 联系电话, 账号) reads every layout
+the same way. Cells that are table furniture (合计, 以下空白, 同上) are never yielded.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from scanner.detect.recognizers.firstchars import compile_fast
+from scanner.detect.recognizers.window import FIELD_MARK, MAX_FIELD_CHARS
 
-# A cell boundary: a pipe (with any spaces), a tab, two or more spaces, an ideographic space.
-# Found in two steps so that time stays linear in the line's length: _GAP takes a whole run of
-# blanks at once (with the pipe after it, if any) — possessive, so a run is never re-split — and a
-# run without a pipe is cut by _BLANK_SEP. One regex with "[ \t\u3000]*[|｜]" as its first branch
-# retried that branch at every blank of a long run: a line of 100k blanks took minutes.
+# A run of blanks (with the pipe after it, if any): possessive, so a run is read once and never
+# re-split — one regex with "[ \t\u3000]*[|｜]" as its first branch retried that branch at every
+# blank of a long run (a line of 100k blanks took minutes). A pipe-less run is cut in Python.
 _GAP = re.compile(r"(?P<pipe>[ \t\u3000]*+[|｜][ \t\u3000]*+)|[ \t\u3000]++")
-_BLANK_SEP = re.compile(r"\t+[ ]*|[ ]{2,}|\u3000+")
-_RULE_ROW = re.compile(r"[\s|｜:：\-—=+]*+$")
+_RULE_ROW = re.compile(r"[\s|｜:：\-—─━=+_·.…]*+$")
+#: a header cell is short text without digits
+MAX_HEADER_CELL = 12
+#: words that open a column in most registers: with them a two-cell line can be a header
+_COMMON_HEADERS = re.compile(
+    "序号|编号|姓名|名字|性别|年龄|出生|日期|时间|科室|部门|职务|职称|岗位|地址|住址|电话|手机|"
+    "身份证|证件|备注|金额|签名|签字|单位|诊断|门诊|住院|病历|病案|床号|账号|卡号|开户|联系|"
+    "村|组|户主|人员|患者|医生|经办"
+)
+#: cells that belong to the table's frame, not to its records
+FURNITURE = frozenset(
+    {
+        "合计",
+        "小计",
+        "总计",
+        "共计",
+        "以下空白",
+        "以下无",
+        "空白",
+        "同上",
+        "无",
+        "略",
+        "/",
+        "-",
+        "—",
+    }
+)
+#: one blank line inside a table is spacing (PDF rows, Markdown); two end it
+_MAX_BLANKS = 1
+
+
+def _width(text: str) -> int:
+    """Display width: a Chinese character or full-width form counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _separators(line: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each cell boundary, left to right."""
+    """(start, end) of each cell boundary, left to right.
+
+    A pipe is one boundary. In a run of blanks each tab is one (two tabs in a row leave an empty
+    cell, as in a tab-separated export); without a tab, two spaces or an ideographic space are.
+    """
     for gap in _GAP.finditer(line):
         start, end = gap.span()
         if gap.group("pipe") is not None:
             yield start, end
             continue
-        for m in _BLANK_SEP.finditer(line, start, end):
-            yield m.span()
+        run = line[start:end]
+        if "\t" not in run:
+            if end - start >= 2 or "\u3000" in run:
+                yield start, end
+            continue
+        tabs = [start + i for i, ch in enumerate(run) if ch == "\t"]
+        previous = start
+        for i, tab in enumerate(tabs):
+            last = i == len(tabs) - 1
+            yield previous, (end if last else tab + 1)
+            previous = tab + 1
 
 
-def _cells(line: str, base: int) -> list[tuple[int, int]]:
-    spans = []
+class _Cell:
+    __slots__ = ("start", "end", "col", "text")
+
+    def __init__(self, line: str, start: int, end: int) -> None:
+        raw = line[start:end]
+        self.text = raw.strip()
+        self.start = start + len(raw) - len(raw.lstrip())
+        self.end = self.start + len(self.text)
+        self.col = -1  # display column, set by _place when a row is read by position
+
+
+def _cells(line: str) -> list[_Cell]:
+    """Every cell of ``line`` (empty ones too), with offsets in the line."""
+    cells = []
     pos = 0
     for start, end in _separators(line):
-        spans.append((pos, start))
+        cells.append(_Cell(line, pos, start))
         pos = end
-    spans.append((pos, len(line)))
-    return [(base + s, base + e) for s, e in spans]
+    cells.append(_Cell(line, pos, len(line)))
+    return cells
+
+
+def _place(line: str, cells: list[_Cell]) -> None:
+    """Set each cell's display column: Chinese characters two wide, tabs to multiples of 8.
+
+    Only rows read by position pay for this (a header, a row with fewer cells than it).
+    """
+    col = pos = 0
+    for cell in cells:
+        for ch in line[pos : cell.start]:
+            col += 8 - col % 8 if ch == "\t" else _width(ch)
+        cell.col = col
+        pos = cell.start
 
 
 def table_hint(labels_alternation: str) -> re.Pattern[str]:
-    """A label standing as a table cell: next to a pipe, a tab or a run of spaces.
+    """A label standing as a table cell: next to a pipe, a tab, a run of spaces or a line end.
 
-    Written so that no position is tried against an unbounded run of blanks more than once: the
-    blanks between a separator and the label reduce to "a pipe, tab or ideographic space, maybe
-    one space" or "two spaces" right before it; after the label, "blanks then a pipe" and
-    "spaces then a tab" are read possessively.
+    A cheap test run before the table model: most text has no table. Written so that no
+    position is tried against an unbounded run of blanks more than once: before the label, "a
+    pipe, tab or ideographic space, maybe one space", "two spaces" or a line start; after it,
+    "blanks then a pipe" and "spaces then a tab" are read possessively.
     """
-    after = r"(?=[ \t\u3000]*+[|｜]|[ \u3000]*+\t| {2}|\u3000)"
-    before = r"(?:[|｜\t\u3000] ?| {2})"
-    return compile_fast(f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})")
+    after = r"(?=[ \t\u3000]*+[|｜]|[ \u3000]*+\t| {2}|\u3000|[ ]*+$)"
+    before = r"(?:[|｜\t\u3000] ?| {2}|^[ ]*+)"
+    return compile_fast(
+        f"(?:{labels_alternation}){after}|{before}(?:{labels_alternation})", re.MULTILINE
+    )
+
+
+def _is_header(cells: list[_Cell], header_re: re.Pattern[str]) -> set[int] | None:
+    """The indices of the wanted columns when ``cells`` read as a header line, else None."""
+    filled = [c for c in cells if c.text]
+    if len(filled) < 2:
+        return None
+    if any(len(c.text) > MAX_HEADER_CELL or any(ch.isdigit() for ch in c.text) for c in filled):
+        return None
+    hits = {i for i, c in enumerate(cells) if c.text and header_re.search(c.text)}
+    if not hits:
+        return None
+    # "姓名  张三" is a form line, not a header: with two cells, both must read as headers.
+    if len(filled) == 2 and not all(
+        header_re.search(c.text) or _COMMON_HEADERS.search(c.text) for c in filled
+    ):
+        return None
+    return hits
+
+
+def _column_of(cell: _Cell, header: list[_Cell]) -> int:
+    """The header column a cell stands under: most overlap on screen, else the nearest."""
+    lo, hi = cell.col, cell.col + max(1, _width(cell.text))
+    best, best_key = 0, (-1, 0)
+    for i, h in enumerate(header):
+        if not h.text:
+            continue
+        h_lo, h_hi = h.col, h.col + _width(h.text)
+        overlap = min(hi, h_hi) - max(lo, h_lo)
+        distance = abs((lo + hi) - (h_lo + h_hi))
+        key = (max(overlap, 0), -distance)
+        if key > best_key:
+            best, best_key = i, key
+    return best
 
 
 def table_cells(
     text: str, header_re: re.Pattern[str], hint: re.Pattern[str] | None = None
 ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, column header) of every cell under a header cell matching ``header_re``.
-
-    ``hint`` (from :func:`table_hint`) is a cheap test run first: most text has no table.
-    """
+    """(start, end, column header) of every cell of a text table under a header matching
+    ``header_re``; ``hint`` (from :func:`table_hint`) is a cheap test run first."""
     offset = 0
-    if hint is not None:
-        first = hint.search(text)
-        if first is None:
-            return
-        offset = text.rfind("\n", 0, first.start()) + 1  # no table header before this line
-    header: list[str] | None = None
+    header: list[_Cell] | None = None
     wanted: set[int] = set()
-    for line in text[offset:].split("\n"):
-        base = offset
-        offset += len(line) + 1
+    blanks = 0
+    size = len(text)
+    while offset < size:
+        if header is None and hint is not None:
+            # outside a table, jump to the next line that may hold a header
+            found = hint.search(text, offset)
+            if found is None:
+                return
+            offset = max(offset, text.rfind("\n", 0, found.start()) + 1)
+        end = text.find("\n", offset)
+        if end < 0:
+            end = size
+        line, base, offset = text[offset:end], offset, end + 1
         if not line.strip():
-            header = None
+            blanks += 1
+            if blanks > _MAX_BLANKS:
+                header = None
             continue
-        if header is not None and _RULE_ROW.match(line):
-            continue  # |---|---| under a Markdown header
-        spans = _cells(line, base)
-        if len(spans) < 2:
-            header = None
+        blanks = 0
+        if _RULE_ROW.match(line):
+            continue  # |---|---|, ------, ━━━ between the header and the rows
+        if FIELD_MARK in line:
+            header = None  # a cell the extractor already placed: not a text table
             continue
-        texts = [text[s:e].strip() for s, e in spans]
-        hits = {i for i, t in enumerate(texts) if t and len(t) <= 12 and header_re.search(t)}
-        if len(spans) >= 3 and hits and not any(ch.isdigit() for ch in "".join(texts)):
-            header, wanted = texts, hits
+        cells = _cells(line)
+        hits = _is_header(cells, header_re)
+        if hits is not None:
+            _place(line, cells)
+            header, wanted = cells, hits
             continue
         if header is None:
             continue
-        for i in wanted:
-            if i < len(spans):
-                s, e = spans[i]
-                if e > s:
-                    yield s, e, header[i]
+        filled = [c for c in cells if c.text]
+        if len(filled) < 2 and (not filled or filled[0].start == 0):
+            header = None  # a paragraph after the table
+            continue
+        by_index = len(cells) == len(header)
+        if not by_index:
+            _place(line, cells)
+        for i, cell in enumerate(cells):
+            if not cell.text or cell.text in FURNITURE:
+                continue
+            column = i if by_index else _column_of(cell, header)
+            if column in wanted and cell.text != header[column].text:
+                yield base + cell.start, base + cell.end, header[column].text
+
+
+def field_cells(text: str, header_re: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, field) of every cell the extractor placed under a field matching
+    ``header_re`` (``FIELD_MARK + field + "：" + cell``, see :mod:`scanner.pipeline`)."""
+    pos = text.find(FIELD_MARK)
+    while pos >= 0:
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        colon = text.find("：", pos + 1, min(line_end, pos + 1 + MAX_FIELD_CHARS + 1))
+        if colon > pos:
+            field = text[pos + 1 : colon]
+            start, end = colon + 1, line_end
+            value = text[start:end]
+            if header_re.search(field) and value.strip() and value.strip() not in FURNITURE:
+                lead = len(value) - len(value.lstrip())
+                yield start + lead, start + len(value.rstrip()), field
+        pos = text.find(FIELD_MARK, line_end)
+
+
+def column_cells(
+    text: str, header_re: re.Pattern[str], hint: re.Pattern[str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """Every cell under a header matching ``header_re``, in both layouts (see the module)."""
+    if FIELD_MARK in text:
+        yield from field_cells(text, header_re)
+    yield from table_cells(text, header_re, hint)
