@@ -1,0 +1,253 @@
+"""The name CRF's inference in numpy: every character's scores at once, short windows decoded.
+
+python-crfsuite tags ~40 kchar/s, and nearly all of that is building the feature strings in
+Python. Every feature of ``features.py`` is a function of the characters at fixed offsets (a
+character, a bigram, a skip-gram, the character classes, surname buckets), so its weight can be
+looked up by character id instead: this module turns the model's weights into arrays once and
+then computes the state scores of a whole text with a few dozen array gathers, then runs Viterbi
+and forward-backward over many short windows in one go. The results are the model's own (checked
+against crfsuite in ``tests/detect/test_names.py``); only the text outside a window is unseen,
+exactly as when crfsuite is handed that window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from scanner.detect.names.features import BEGIN, INSIDE, OUTSIDE, char_class
+
+LABELS = (OUTSIDE, BEGIN, INSIDE)
+O, B, I = 0, 1, 2  # noqa: E741 - the tags' own letters
+PAD = "#"
+# Characters where a clause ends: the tagger reads clauses, so they stand for the padding.
+CLAUSE_ENDS = "\n\r。！？!?；;"
+_BMP = 0x10000
+_CLASSES = "HDLSP#O"
+_OFFSETS = {"c-2": -2, "c-1": -1, "c0": 0, "c1": 1, "c2": 2}
+_PAIRS = {"c-2c-1": -2, "c-1c0": -1, "c0c1": 0, "c1c2": 1}
+_FLAGS = {"s-2": -2, "s-1": -1, "s0": 0, "s1": 1}
+_COMPOUND_AT = {"cs0": 0, "cs-1": -1, "cs-2": -2}
+_PAIR_KINDS = ((-2, 0), (-1, 0), (0, 0), (1, 0), (-1, 1))  # (offset, 1 = skip-gram)
+_FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+_IntArray = np.ndarray[Any, np.dtype[np.int64]]
+
+
+class CompiledCRF:
+    """The weights of one crfsuite model as lookup arrays over character ids."""
+
+    def __init__(
+        self,
+        state_features: Mapping[tuple[str, str], float],
+        transitions: Mapping[tuple[str, str], float],
+        surnames: Mapping[str, int],
+        compounds: frozenset[str],
+    ) -> None:
+        index = {label: k for k, label in enumerate(LABELS)}
+        chars = {PAD, *surnames, *(c for comp in compounds for c in comp)}
+        for attr, _label in state_features:
+            name, _, value = attr.partition("=")
+            if name in _OFFSETS or name in _PAIRS or name == "c-1c1":
+                chars.update(value)
+        vocab = sorted(chars)
+        self.size = len(vocab) + 1  # id 0: a character no feature mentions
+        self.ids = np.zeros(_BMP, dtype=np.int64)
+        for k, ch in enumerate(vocab, start=1):
+            if ord(ch) < _BMP:
+                self.ids[ord(ch)] = k
+        self.pad_id = int(self.ids[ord(PAD)])
+        # Character class and surname bucket of every code point of the BMP (0 beyond it).
+        self.cls = np.array([_CLASSES.index(char_class(chr(c))) for c in range(_BMP)], np.int64)
+        self.cls[ord(PAD)] = _CLASSES.index("#")
+        self.bucket = np.zeros(_BMP, dtype=np.int64)
+        for ch, rank in surnames.items():
+            self.bucket[ord(ch)] = int(rank)
+        ncls = len(_CLASSES)
+        self.uni = {off: np.zeros((self.size, 3)) for off in _OFFSETS.values()}
+        self.flag = {off: np.zeros((5, 3)) for off in _FLAGS.values()}
+        self.flag_pair = np.zeros((25, 3))
+        self.pattern = np.zeros((ncls**5, 3))
+        self.compound = {off: np.zeros(3) for off in _COMPOUND_AT.values()}
+        self.bias = np.zeros(3)
+        pairs: dict[tuple[int, int], dict[int, _FloatArray]] = {}
+        char_id = {ch: k for k, ch in enumerate(vocab, start=1)}
+        for (attr, label), w in state_features.items():
+            col = index[label]
+            name, _, value = attr.partition("=")
+            if name in _OFFSETS:
+                self.uni[_OFFSETS[name]][char_id[value], col] += w
+            elif name in _PAIRS or name == "c-1c1":
+                key = char_id[value[0]] * self.size + char_id[value[1]]
+                kind = (_PAIRS.get(name, -1), 0 if name in _PAIRS else 1)
+                pairs.setdefault(kind, {}).setdefault(key, np.zeros(3))[col] += w
+            elif name in _FLAGS:
+                self.flag[_FLAGS[name]][int(value), col] += w
+            elif name == "s-1s0":
+                self.flag_pair[int(value[0]) * 5 + int(value[1]), col] += w
+            elif name == "t":
+                code = 0
+                for k, c in enumerate(value):
+                    code += _CLASSES.index(c) * ncls**k
+                self.pattern[code, col] += w
+            elif name in _COMPOUND_AT:
+                self.compound[_COMPOUND_AT[name]][col] += w
+            elif name == "b":
+                self.bias[col] += w
+        # Bigram and skip-gram weights in one open-addressing hash table (a sorted array with
+        # searchsorted costs cache misses that dominated the whole screen).
+        entries = {
+            self._pair_key(kind, key): w
+            for kind, table in pairs.items()
+            for key, w in table.items()
+        }
+        self.pair_table = _HashTable(entries)
+        comp = [char_id[c[0]] * self.size + char_id[c[1]] for c in compounds if len(c) == 2]
+        self.compound_keys = np.array(sorted(comp), dtype=np.int64)
+        self.compound_head = np.zeros(_BMP, dtype=bool)
+        for c in compounds:
+            self.compound_head[ord(c[0])] = True
+        self.clause_end = np.zeros(_BMP, dtype=bool)
+        self.clause_end[[ord(c) for c in CLAUSE_ENDS]] = True
+        self.trans = np.zeros((3, 3))
+        for (src, dst), w in transitions.items():
+            self.trans[index[src], index[dst]] = w
+
+    # -- state scores ------------------------------------------------------------------------
+    def code_points(self, text: str) -> _IntArray:
+        """Code points of ``text`` with clause ends turned into padding, two pads either side."""
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cps = np.where(cps >= _BMP, 0, cps)
+        cps[self.clause_end[cps]] = ord(PAD)
+        pad = np.full(2, ord(PAD), dtype=np.int64)
+        return np.concatenate([pad, cps, pad])
+
+    def _pair_key(self, kind: tuple[int, int], keys: Any) -> Any:
+        """One key space for the five kinds of character pairs."""
+        return (_PAIR_KINDS.index(kind) * self.size * self.size) + keys
+
+    def _pair(self, kind: tuple[int, int], keys: _IntArray) -> _FloatArray:
+        return self.pair_table.get(self._pair_key(kind, keys))
+
+    def emissions(self, cps: _IntArray, at: _IntArray) -> _FloatArray:
+        """State scores (O, B, I) of the characters ``at`` (text offsets) of padded ``cps``."""
+        p = at + 2
+        near = {off: cps[p + off] for off in range(-2, 3)}  # code points around each position
+        ids = {off: self.ids[c] for off, c in near.items()}
+        bucket = {off: self.bucket[c] for off, c in near.items()}
+        score = np.tile(self.bias, (len(p), 1))
+        for off, table in self.uni.items():
+            score += table[ids[off]]
+        for off, table in self.flag.items():
+            score += table[bucket[off]]
+        score += self.flag_pair[bucket[-1] * 5 + bucket[0]]
+        ncls = len(_CLASSES)
+        code = np.zeros(len(p), dtype=np.int64)
+        for k, off in enumerate(range(-2, 3)):
+            code += self.cls[near[off]] * ncls**k
+        score += self.pattern[code]
+        for off in _PAIRS.values():
+            keys = ids[off] * self.size + ids[off + 1]
+            score += self._pair((off, 0), keys)
+            if off <= 0:
+                heads = self.compound_head[near[off]]
+                if heads.any():
+                    hit = np.flatnonzero(heads)
+                    comp = np.isin(keys[hit], self.compound_keys)
+                    score[hit[comp]] += self.compound[off]
+        skip = ids[-1] * self.size + ids[1]
+        score += self._pair((-1, 1), skip)
+        return score
+
+    # -- decoding ----------------------------------------------------------------------------
+    def decode(
+        self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
+    ) -> tuple[_IntArray, _FloatArray]:
+        """Viterbi tags and per-position marginals of many windows of one emission array.
+
+        Window ``k`` is ``emissions[starts[k] : starts[k] + lengths[k]]``; the answers are
+        arrays (windows × longest length); positions past a window's length are meaningless.
+        """
+        w = len(starts)
+        width = max(lengths)
+        st = np.asarray(starts, dtype=np.int64)
+        ln = np.asarray(lengths, dtype=np.int64)
+        cols = st[:, None] + np.arange(width)[None, :]
+        valid = np.arange(width)[None, :] < ln[:, None]
+        em = emissions[np.minimum(cols, len(emissions) - 1)]  # (w, width, 3)
+        # Viterbi.
+        best = em[:, 0, :].copy()
+        back = np.zeros((w, width, 3), dtype=np.int64)
+        for t in range(1, width):
+            cand = best[:, :, None] + self.trans[None, :, :]  # from, to
+            arg = cand.argmax(axis=1)
+            nxt = cand.max(axis=1) + em[:, t, :]
+            live = valid[:, t][:, None]
+            best = np.where(live, nxt, best)
+            back[:, t, :] = arg
+        tags = np.zeros((w, width), dtype=np.int64)
+        last = best.argmax(axis=1)
+        rows = np.arange(w)
+        for t in range(width - 1, -1, -1):
+            follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
+            tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
+        # Forward-backward in log space for the marginals.
+        alpha = np.zeros((w, width, 3))
+        alpha[:, 0] = em[:, 0]
+        for t in range(1, width):
+            alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + self.trans[None], axis=1) + em[:, t]
+        beta = np.zeros((w, width, 3))
+        for t in range(width - 2, -1, -1):
+            nxt = beta[:, t + 1, None, :] + self.trans[None] + em[:, t + 1, None, :]
+            beta[:, t] = np.where(valid[:, t + 1][:, None], _logsumexp(nxt, axis=2), 0.0)
+        log_z = _logsumexp(alpha[rows, ln - 1], axis=1)
+        marg = np.exp(alpha + beta - log_z[:, None, None])
+        return tags, marg
+
+
+class _HashTable:
+    """int64 keys to weight rows, looked up for a whole array of keys at once."""
+
+    _MULT = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, entries: Mapping[int, _FloatArray]) -> None:
+        bits = max(4, (4 * max(1, len(entries))).bit_length())
+        self.mask = (1 << bits) - 1
+        self.shift = np.uint64(64 - bits)
+        self.keys = np.full(self.mask + 1, -1, dtype=np.int64)
+        self.rows = np.zeros((self.mask + 1, 3))
+        self.probes = 1
+        for key, row in entries.items():
+            slot = int(self._hash(np.array([key], dtype=np.int64))[0])
+            step = 1
+            while self.keys[slot] != -1:
+                slot = (slot + 1) & self.mask
+                step += 1
+            self.keys[slot] = key
+            self.rows[slot] = row
+            self.probes = max(self.probes, step)
+
+    def _hash(self, keys: _IntArray) -> _IntArray:
+        with np.errstate(over="ignore"):
+            mixed = keys.astype(np.uint64) * self._MULT
+        return (mixed >> self.shift).astype(np.int64)
+
+    def get(self, keys: _IntArray) -> _FloatArray:
+        out = np.zeros((len(keys), 3))
+        slot = self._hash(keys)
+        todo = np.arange(len(keys))
+        for _ in range(self.probes):
+            found = self.keys[slot]
+            hit = found == keys[todo]
+            out[todo[hit]] = self.rows[slot[hit]]
+            more = ~hit & (found != -1)
+            todo, slot = todo[more], (slot[more] + 1) & self.mask
+            if not len(todo):
+                break
+        return out
+
+
+def _logsumexp(x: _FloatArray, axis: int) -> _FloatArray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
