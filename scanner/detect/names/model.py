@@ -158,12 +158,7 @@ class NameModel:
         if not chosen:
             return []
         windows = [_context(text, i, _BEFORE, _AFTER) for i in chosen]
-        # Every window's characters, one after another, scored in one call.
-        offsets = np.concatenate([np.arange(a, b) for a, _o, b in windows])
-        em = crf.emissions(cps, offsets)
-        lengths = [b - a for a, _o, b in windows]
-        firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).tolist()
-        tags, marg = crf.decode(em, firsts, lengths)
+        tags, marg = _decode(crf, cps, windows)
         found: list[NameSpan] = []
         for k, (a, off, b) in enumerate(windows):
             if tags[k, off] != BEGIN_ID:
@@ -179,6 +174,20 @@ class NameModel:
                 found.append(NameSpan(a + off, a + j, round(score, 4), name))
         return found
 
+    def begins(self, text: str, starts: list[int]) -> list[float]:
+        """The model's probability that a name begins at each of ``starts`` (its B marginal).
+
+        The recognizer asks this about a name a weak cue proposed ("会计" + 师事务所): a cue
+        glued to running text is no proof, and the model has read such text.
+        """
+        if not starts:
+            return []
+        crf = self.compiled()
+        cps = crf.code_points(text)
+        windows = [_context(text, i, _BEFORE, _AFTER) for i in starts]
+        _tags, marg = _decode(crf, cps, windows)
+        return [float(marg[k, off, BEGIN_ID]) for k, (_a, off, _b) in enumerate(windows)]
+
     def _plausible(self, name: str) -> bool:
         """A Chinese personal name: Han characters only, surname first, two to four long."""
         if not (_MIN_LEN <= len(name) <= _MAX_LEN):
@@ -189,6 +198,15 @@ class NameModel:
         if _HAN.fullmatch(name) is None:
             return False
         return name[0] in self.surnames or name[:2] in self.compounds
+
+
+def _decode(crf: CompiledCRF, cps: Any, windows: list[tuple[int, int, int]]) -> tuple[Any, Any]:
+    """Tags and marginals of every window, their characters scored in one call."""
+    offsets = np.concatenate([np.arange(a, b) for a, _o, b in windows])
+    em = crf.emissions(cps, offsets)
+    lengths = [b - a for a, _o, b in windows]
+    firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).tolist()
+    return crf.decode(em, firsts, lengths)
 
 
 def _context(text: str, i: int, before: int, after: int) -> tuple[int, int, int]:
