@@ -130,13 +130,15 @@ class PersonRecognizer(EntityRecognizer):
         self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
         model = cfg.get("model") or {}
         self._use_model = bool(model.get("enabled", True))
-        # A name only the model found is reported at its marginal times this (a cue's name
-        # scores ``score``): 0.5 marginal falls under the engine's threshold.
-        self._model_scale = float(model.get("scale", 0.75))
-        self._model_min = float(model.get("min_marginal", 0.7))
+        # A name only the model found scores 0.5 (at min_marginal) to top (at 1.0); a cue's
+        # name scores ``score``, above it.
+        self._model_top = min(float(model.get("top", 0.8)), self.score)
+        self._model_min = float(model.get("min_marginal", 0.6))
         # A weak cue's name stands only if the model gives a name beginning there this much.
-        self._veto = float(model.get("veto", 0.05))
+        self._veto = float(model.get("veto", 0.005))
         self._word_override = float(model.get("word_override", 0.95))
+        # Narrower than not_in_name: the model reads 倪为民, 刘时祯, 鞠在云 as names, rightly.
+        self._model_not_in_name = frozenset(str(model.get("not_in_name", "")))
         self._public_before = _word_re(model.get("public_before") or ())
         self._public_after = _word_re(model.get("public_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
@@ -304,7 +306,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             res = self._accept(text, span.start, span.end - span.start)
             if res is not None:
-                res.score = round(span.score * self._model_scale, 4)
+                # min_marginal .. 1.0 maps onto 0.5 .. top: every reported model name passes the
+                # engine's threshold, and any cue's name (``score``) outranks it.
+                share = (span.score - self._model_min) / max(1e-9, 1.0 - self._model_min)
+                res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
                 results.append(res)
         return sorted(results, key=lambda r: r.start)
 
@@ -315,7 +320,9 @@ class PersonRecognizer(EntityRecognizer):
     def _model_name_ok(self, name: str) -> bool:
         """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
         sl = self._model_surname_len(name)
-        return name[:2] not in self.not_names and not any(c in self.not_in_name for c in name[sl:])
+        return name[:2] not in self.not_names and not any(
+            c in self._model_not_in_name for c in name[sl:]
+        )
 
     def _is_word(self, name: str, marginal: float) -> bool:
         """勤洗手、戴口罩: the "given name" is a common noun or verb, and the model is not sure."""
