@@ -6,7 +6,11 @@ none is taken from an evaluation set.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -50,21 +54,13 @@ def names(found: Found, text: str) -> list[str]:
         ("死者怀德胜，男，67岁。", ["怀德胜"]),
         # compound surnames
         ("由欧阳明辉负责药品验收。", ["欧阳明辉"]),
-    ],
-)
-def test_names_without_a_cue(found: Found, text: str, expected: list[str]) -> None:
-    assert names(found, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a title after the name: the model's boundaries, not the title pass's shorter reading
         ("今天江海涛医生在二楼坐诊。", ["江海涛"]),
         ("下午由万春生主任查房。", ["万春生"]),
         ("谢谢钱慧敏护士的耐心照顾。", ["钱慧敏"]),
     ],
 )
-def test_model_boundaries_before_a_title(found: Found, text: str, expected: list[str]) -> None:
+def test_names_without_a_cue(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
 
 
@@ -125,3 +121,35 @@ def test_names_far_into_long_text(found: Found) -> None:
     filler = "，".join(["今日天气晴"] * 2000)
     text = f"值班记录\n{filler}\n8床鲍玉珍夜间咳嗽。\n{filler}"
     assert names(found, text) == ["鲍玉珍"]
+
+
+# Invented sentences in CLUENER's published layout (one JSON object a line, inclusive offsets).
+PROSE = [
+    ("会议由孙国平主持，吴晓燕、冯丽萍出席。", ["孙国平", "吴晓燕", "冯丽萍"]),
+    ("5床赵秀英今日出院，由其子王建国陪同。", ["赵秀英", "王建国"]),
+    ("经会计师事务所审计，本年度收支平衡。", []),
+    ("明代医学家李时珍著《本草纲目》。", []),
+]
+
+
+@pytest.mark.slow
+def test_public_ner_benchmark_scores_the_model_through_baomi_scan(tmp_path: Path) -> None:
+    """benchmarks/public_ner.py end to end: baomi scan as a subprocess, names in prose found."""
+    lines = []
+    for text, people in PROSE:
+        spans = {p: [[text.index(p), text.index(p) + len(p) - 1]] for p in people}
+        lines.append(json.dumps({"text": text, "label": {"name": spans}}, ensure_ascii=False))
+    (tmp_path / "cluener").mkdir()
+    (tmp_path / "cluener" / "dev.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "public_ner.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--set", "cluener", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    row = next(line.split() for line in proc.stdout.splitlines() if line.startswith("cluener"))
+    # set, (name), system, sentences, gold, TP, FP, FN, precision, recall, F1
+    gold, tp, fp = int(row[4]), int(row[5]), int(row[6])
+    assert (gold, tp, fp) == (5, 5, 0)
