@@ -87,7 +87,8 @@ def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
 
     crf = model.compiled()
     emissions = crf.emissions(crf.code_points(text), np.arange(len(text)))
-    tags, marginals = crf.decode(emissions, [0], [len(text)])
+    tags = crf.viterbi(emissions, [0], [len(text)])
+    marginals = crf.marginals(emissions, [0], [len(text)])
     tagger = model._tagger()
     expected = tagger.tag(sentence_features(list(text), model.surnames, model.compounds))
     assert [LABELS[t] for t in tags[0, : len(text)]] == expected

@@ -30,7 +30,20 @@ _OFFSETS = {"c-2": -2, "c-1": -1, "c0": 0, "c1": 1, "c2": 2}
 _PAIRS = {"c-2c-1": -2, "c-1c0": -1, "c0c1": 0, "c1c2": 1}
 _FLAGS = {"s-2": -2, "s-1": -1, "s0": 0, "s1": 1}
 _COMPOUND_AT = {"cs0": 0, "cs-1": -1, "cs-2": -2}
-_PAIR_KINDS = ((-2, 0), (-1, 0), (0, 0), (1, 0), (-1, 1))  # (offset, 1 = skip-gram)
+# Character pairs looked up: (offset, 0) a bigram from there, (-1, 1) the skip-gram around the
+# character, ("cs", offset) a compound surname from there. _PAIR_ROWS: the two offsets of each.
+_PAIR_KINDS: tuple[tuple[Any, int], ...] = (
+    (-2, 0),
+    (-1, 0),
+    (0, 0),
+    (1, 0),
+    (-1, 1),
+    ("cs", -2),
+    ("cs", -1),
+    ("cs", 0),
+)
+_PAIR_FIRST = [0, 1, 2, 3, 1, 0, 1, 2]  # rows of the (offset + 2) array
+_PAIR_SECOND = [1, 2, 3, 4, 3, 1, 2, 3]
 _FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 _IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
@@ -95,16 +108,36 @@ class CompiledCRF:
                 self.compound[_COMPOUND_AT[name]][col] += w
             elif name == "b":
                 self.bias[col] += w
-        # Bigram and skip-gram weights in one open-addressing hash table (a sorted array with
-        # searchsorted costs cache misses that dominated the whole screen).
+        # One stacked table for the five character offsets, the surname flags folded in (a
+        # character's bucket is fixed, and every surname has an id of its own).
+        id_bucket = np.zeros(self.size, dtype=np.int64)
+        for ch, rank in surnames.items():
+            id_bucket[char_id[ch]] = int(rank)
+        stacked = []
+        for off in range(-2, 3):
+            table = self.uni[off].copy()
+            if off in self.flag:
+                table += self.flag[off][id_bucket]
+            stacked.append(table)
+        self.stacked = np.concatenate(stacked)
+        self.stack_base = (np.arange(5) * self.size)[:, None]
+        self.class_weight = (ncls ** np.arange(5))[:, None]
+        # Bigram, skip-gram and compound-surname weights in one open-addressing hash table (a
+        # sorted array with searchsorted costs cache misses that dominated the whole screen).
         entries = {
             self._pair_key(kind, key): w
             for kind, table in pairs.items()
             for key, w in table.items()
         }
+        for off, row in self.compound.items():
+            for comp in compounds:
+                if len(comp) == 2:
+                    key = char_id[comp[0]] * self.size + char_id[comp[1]]
+                    entries[self._pair_key(("cs", off), key)] = row
         self.pair_table = _HashTable(entries)
-        comp = [char_id[c[0]] * self.size + char_id[c[1]] for c in compounds if len(c) == 2]
-        self.compound_keys = np.array(sorted(comp), dtype=np.int64)
+        self.kind_base = np.array(
+            [self._pair_key(kind, 0) for kind in _PAIR_KINDS], dtype=np.int64
+        )[:, None]
         self.compound_head = np.zeros(_BMP, dtype=bool)
         for c in compounds:
             self.compound_head[ord(c[0])] = True
@@ -123,76 +156,68 @@ class CompiledCRF:
         pad = np.full(2, ord(PAD), dtype=np.int64)
         return np.concatenate([pad, cps, pad])
 
-    def _pair_key(self, kind: tuple[int, int], keys: Any) -> Any:
+    def _pair_key(self, kind: tuple[Any, int], keys: Any) -> Any:
         """One key space for the five kinds of character pairs."""
         return (_PAIR_KINDS.index(kind) * self.size * self.size) + keys
 
-    def _pair(self, kind: tuple[int, int], keys: _IntArray) -> _FloatArray:
-        return self.pair_table.get(self._pair_key(kind, keys))
-
     def emissions(self, cps: _IntArray, at: _IntArray) -> _FloatArray:
-        """State scores (O, B, I) of the characters ``at`` (text offsets) of padded ``cps``."""
-        p = at + 2
-        near = {off: cps[p + off] for off in range(-2, 3)}  # code points around each position
-        ids = {off: self.ids[c] for off, c in near.items()}
-        bucket = {off: self.bucket[c] for off, c in near.items()}
-        score = np.tile(self.bias, (len(p), 1))
-        for off, table in self.uni.items():
-            score += table[ids[off]]
-        for off, table in self.flag.items():
-            score += table[bucket[off]]
-        score += self.flag_pair[bucket[-1] * 5 + bucket[0]]
-        ncls = len(_CLASSES)
-        code = np.zeros(len(p), dtype=np.int64)
-        for k, off in enumerate(range(-2, 3)):
-            code += self.cls[near[off]] * ncls**k
-        score += self.pattern[code]
-        for off in _PAIRS.values():
-            keys = ids[off] * self.size + ids[off + 1]
-            score += self._pair((off, 0), keys)
-            if off <= 0:
-                heads = self.compound_head[near[off]]
-                if heads.any():
-                    hit = np.flatnonzero(heads)
-                    comp = np.isin(keys[hit], self.compound_keys)
-                    score[hit[comp]] += self.compound[off]
-        skip = ids[-1] * self.size + ids[1]
-        score += self._pair((-1, 1), skip)
+        """State scores (O, B, I) of the characters ``at`` (text offsets) of padded ``cps``.
+
+        A few array operations whatever the text's length: per-call cost matters for the many
+        short documents a scan reads.
+        """
+        n = len(at)
+        near = cps[at[None, :] + np.arange(5)[:, None]]  # code points at offsets -2..2
+        ids = self.ids[near]
+        score = self.stacked[ids + self.stack_base].sum(axis=0) + self.bias
+        bucket = self.bucket[near[1:3]]
+        score += self.flag_pair[bucket[0] * 5 + bucket[1]]
+        score += self.pattern[(self.cls[near] * self.class_weight).sum(axis=0)]
+        keys = self.kind_base + ids[_PAIR_FIRST] * self.size + ids[_PAIR_SECOND]
+        score += self.pair_table.get(keys.ravel()).reshape(len(_PAIR_KINDS), n, 3).sum(axis=0)
         return score
 
     # -- decoding ----------------------------------------------------------------------------
-    def decode(
-        self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
-    ) -> tuple[_IntArray, _FloatArray]:
-        """Viterbi tags and per-position marginals of many windows of one emission array.
-
-        Window ``k`` is ``emissions[starts[k] : starts[k] + lengths[k]]``; the answers are
-        arrays (windows × longest length); positions past a window's length are meaningless.
-        """
-        w = len(starts)
+    @staticmethod
+    def _windows(
+        emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
+    ) -> tuple[_FloatArray, _IntArray, Any]:
         width = max(lengths)
-        st = np.asarray(starts, dtype=np.int64)
         ln = np.asarray(lengths, dtype=np.int64)
-        cols = st[:, None] + np.arange(width)[None, :]
+        cols = np.asarray(starts, dtype=np.int64)[:, None] + np.arange(width)[None, :]
         valid = np.arange(width)[None, :] < ln[:, None]
-        em = emissions[np.minimum(cols, len(emissions) - 1)]  # (w, width, 3)
-        # Viterbi.
-        best = em[:, 0, :].copy()
+        return emissions[np.minimum(cols, len(emissions) - 1)], ln, valid
+
+    def viterbi(
+        self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
+    ) -> _IntArray:
+        """Best tags of many windows of one emission array (windows × longest length).
+
+        Window ``k`` is ``emissions[starts[k] : starts[k] + lengths[k]]``; positions past a
+        window's length are meaningless.
+        """
+        em, ln, valid = self._windows(emissions, starts, lengths)
+        w, width = valid.shape
+        best = em[:, 0, :]
         back = np.zeros((w, width, 3), dtype=np.int64)
         for t in range(1, width):
             cand = best[:, :, None] + self.trans[None, :, :]  # from, to
-            arg = cand.argmax(axis=1)
-            nxt = cand.max(axis=1) + em[:, t, :]
-            live = valid[:, t][:, None]
-            best = np.where(live, nxt, best)
-            back[:, t, :] = arg
+            back[:, t, :] = cand.argmax(axis=1)
+            best = np.where(valid[:, t, None], cand.max(axis=1) + em[:, t, :], best)
         tags = np.zeros((w, width), dtype=np.int64)
         last = best.argmax(axis=1)
         rows = np.arange(w)
         for t in range(width - 1, -1, -1):
             follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
             tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
-        # Forward-backward in log space for the marginals.
+        return tags
+
+    def marginals(
+        self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
+    ) -> _FloatArray:
+        """Per-position tag probabilities of the same windows (forward-backward, log space)."""
+        em, ln, valid = self._windows(emissions, starts, lengths)
+        w, width = valid.shape
         alpha = np.zeros((w, width, 3))
         alpha[:, 0] = em[:, 0]
         for t in range(1, width):
@@ -201,9 +226,8 @@ class CompiledCRF:
         for t in range(width - 2, -1, -1):
             nxt = beta[:, t + 1, None, :] + self.trans[None] + em[:, t + 1, None, :]
             beta[:, t] = np.where(valid[:, t + 1][:, None], _logsumexp(nxt, axis=2), 0.0)
-        log_z = _logsumexp(alpha[rows, ln - 1], axis=1)
-        marg = np.exp(alpha + beta - log_z[:, None, None])
-        return tags, marg
+        log_z = _logsumexp(alpha[np.arange(w), ln - 1], axis=1)
+        return np.exp(alpha + beta - log_z[:, None, None])
 
 
 class _HashTable:

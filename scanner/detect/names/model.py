@@ -158,18 +158,23 @@ class NameModel:
         if not chosen:
             return []
         windows = [_context(text, i, _BEFORE, _AFTER) for i in chosen]
-        tags, marg = _decode(crf, cps, windows)
+        em, firsts, lengths = _scores(crf, cps, windows)
+        tags = crf.viterbi(em, firsts, lengths)
+        # Only windows whose best reading begins a name at their surname are read further.
+        named = [k for k, (_a, off, _b) in enumerate(windows) if tags[k, off] == BEGIN_ID]
+        if not named:
+            return []
+        marg = crf.marginals(em, [firsts[k] for k in named], [lengths[k] for k in named])
         found: list[NameSpan] = []
-        for k, (a, off, b) in enumerate(windows):
-            if tags[k, off] != BEGIN_ID:
-                continue
+        for row, k in enumerate(named):
+            a, off, b = windows[k]
             j = off + 1
             while j < b - a and tags[k, j] == INSIDE_ID:
                 j += 1
             name = text[a + off : a + j]
             if not self._plausible(name):
                 continue
-            score = float(min(marg[k, t, tags[k, t]] for t in range(off, j)))
+            score = float(min(marg[row, t, tags[k, t]] for t in range(off, j)))
             if score >= self.threshold:
                 found.append(NameSpan(a + off, a + j, round(score, 4), name))
         return found
@@ -185,7 +190,8 @@ class NameModel:
         crf = self.compiled()
         cps = crf.code_points(text)
         windows = [_context(text, i, _BEFORE, _AFTER) for i in starts]
-        _tags, marg = _decode(crf, cps, windows)
+        em, firsts, lengths = _scores(crf, cps, windows)
+        marg = crf.marginals(em, firsts, lengths)
         return [float(marg[k, off, BEGIN_ID]) for k, (_a, off, _b) in enumerate(windows)]
 
     def _plausible(self, name: str) -> bool:
@@ -200,13 +206,14 @@ class NameModel:
         return name[0] in self.surnames or name[:2] in self.compounds
 
 
-def _decode(crf: CompiledCRF, cps: Any, windows: list[tuple[int, int, int]]) -> tuple[Any, Any]:
-    """Tags and marginals of every window, their characters scored in one call."""
+def _scores(
+    crf: CompiledCRF, cps: Any, windows: list[tuple[int, int, int]]
+) -> tuple[Any, list[int], list[int]]:
+    """State scores of every window's characters, one after another, in one call."""
     offsets = np.concatenate([np.arange(a, b) for a, _o, b in windows])
-    em = crf.emissions(cps, offsets)
     lengths = [b - a for a, _o, b in windows]
-    firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).tolist()
-    return crf.decode(em, firsts, lengths)
+    firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(int).tolist()
+    return crf.emissions(cps, offsets), firsts, lengths
 
 
 def _context(text: str, i: int, before: int, after: int) -> tuple[int, int, int]:
