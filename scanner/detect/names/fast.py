@@ -231,25 +231,31 @@ class CompiledCRF:
 
 
 class _HashTable:
-    """int64 keys to weight rows, looked up for a whole array of keys at once."""
+    """int64 keys to weight rows, looked up for a whole array of keys at once.
+
+    Open addressing with linear probing, kept at most 1/8 full: most keys asked for are absent
+    (a random character pair) and stop at an empty slot on the first probe.
+    """
 
     _MULT = np.uint64(0x9E3779B97F4A7C15)
 
     def __init__(self, entries: Mapping[int, _FloatArray]) -> None:
-        bits = max(4, (4 * max(1, len(entries))).bit_length())
+        bits = max(4, (8 * max(1, len(entries))).bit_length())
         self.mask = (1 << bits) - 1
         self.shift = np.uint64(64 - bits)
         self.keys = np.full(self.mask + 1, -1, dtype=np.int64)
-        self.rows = np.zeros((self.mask + 1, 3))
+        self.index = np.full(self.mask + 1, len(entries), dtype=np.int64)  # the zero row
+        self.rows = np.zeros((len(entries) + 1, 3))
         self.probes = 1
-        for key, row in entries.items():
+        for k, (key, row) in enumerate(entries.items()):
             slot = int(self._hash(np.array([key], dtype=np.int64))[0])
             step = 1
             while self.keys[slot] != -1:
                 slot = (slot + 1) & self.mask
                 step += 1
             self.keys[slot] = key
-            self.rows[slot] = row
+            self.index[slot] = k
+            self.rows[k] = row
             self.probes = max(self.probes, step)
 
     def _hash(self, keys: _IntArray) -> _IntArray:
@@ -258,18 +264,21 @@ class _HashTable:
         return (mixed >> self.shift).astype(np.int64)
 
     def get(self, keys: _IntArray) -> _FloatArray:
-        out = np.zeros((len(keys), 3))
         slot = self._hash(keys)
-        todo = np.arange(len(keys))
-        for _ in range(self.probes):
-            found = self.keys[slot]
-            hit = found == keys[todo]
-            out[todo[hit]] = self.rows[slot[hit]]
-            more = ~hit & (found != -1)
-            todo, slot = todo[more], (slot[more] + 1) & self.mask
+        found = self.keys[slot]
+        row = np.where(found == keys, self.index[slot], len(self.rows) - 1)
+        # Keys that met another key in their slot probe on; there are few.
+        todo = np.flatnonzero((found != keys) & (found != -1))
+        for _ in range(self.probes - 1):
             if not len(todo):
                 break
-        return out
+            slot_t = (slot[todo] + 1) & self.mask
+            slot[todo] = slot_t
+            found_t = self.keys[slot_t]
+            hit = found_t == keys[todo]
+            row[todo[hit]] = self.index[slot_t[hit]]
+            todo = todo[~hit & (found_t != -1)]
+        return self.rows[row]
 
 
 def _logsumexp(x: _FloatArray, axis: int) -> _FloatArray:
