@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from scanner.detect.names import NameModel
@@ -86,7 +85,7 @@ def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
     from scanner.detect.names.features import sentence_features
 
     crf = model.compiled()
-    emissions = crf.emissions(crf.code_points(text), np.arange(len(text)))
+    emissions = crf.emissions(crf.code_points(text))
     tags = crf.viterbi(emissions, [0], [len(text)])
     marginals = crf.marginals(emissions, [0], [len(text)])
     tagger = model._tagger()

@@ -30,20 +30,6 @@ _OFFSETS = {"c-2": -2, "c-1": -1, "c0": 0, "c1": 1, "c2": 2}
 _PAIRS = {"c-2c-1": -2, "c-1c0": -1, "c0c1": 0, "c1c2": 1}
 _FLAGS = {"s-2": -2, "s-1": -1, "s0": 0, "s1": 1}
 _COMPOUND_AT = {"cs0": 0, "cs-1": -1, "cs-2": -2}
-# Character pairs looked up: (offset, 0) a bigram from there, (-1, 1) the skip-gram around the
-# character, ("cs", offset) a compound surname from there. _PAIR_ROWS: the two offsets of each.
-_PAIR_KINDS: tuple[tuple[Any, int], ...] = (
-    (-2, 0),
-    (-1, 0),
-    (0, 0),
-    (1, 0),
-    (-1, 1),
-    ("cs", -2),
-    ("cs", -1),
-    ("cs", 0),
-)
-_PAIR_FIRST = [0, 1, 2, 3, 1, 0, 1, 2]  # rows of the (offset + 2) array
-_PAIR_SECOND = [1, 2, 3, 4, 3, 1, 2, 3]
 _FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 _IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
@@ -70,7 +56,7 @@ class CompiledCRF:
         for k, ch in enumerate(vocab, start=1):
             if ord(ch) < _BMP:
                 self.ids[ord(ch)] = k
-        self.pad_id = int(self.ids[ord(PAD)])
+        self.pad_cp = ord(PAD)
         # Character class and surname bucket of every code point of the BMP (0 beyond it).
         self.cls = np.array([_CLASSES.index(char_class(chr(c))) for c in range(_BMP)], np.int64)
         self.cls[ord(PAD)] = _CLASSES.index("#")
@@ -108,36 +94,38 @@ class CompiledCRF:
                 self.compound[_COMPOUND_AT[name]][col] += w
             elif name == "b":
                 self.bias[col] += w
-        # One stacked table for the five character offsets, the surname flags folded in (a
-        # character's bucket is fixed, and every surname has an id of its own).
+        # Per character id, its weights at each of the five offsets (-2..2), the surname flags
+        # folded in (a character's bucket is fixed, and every surname has an id of its own).
         id_bucket = np.zeros(self.size, dtype=np.int64)
         for ch, rank in surnames.items():
             id_bucket[char_id[ch]] = int(rank)
-        stacked = []
-        for off in range(-2, 3):
-            table = self.uni[off].copy()
+        self.by_id = np.zeros((self.size, 5, 3))
+        for k, off in enumerate(range(-2, 3)):
+            self.by_id[:, k] = self.uni[off]
             if off in self.flag:
-                table += self.flag[off][id_bucket]
-            stacked.append(table)
-        self.stacked = np.concatenate(stacked)
-        self.stack_base = (np.arange(5) * self.size)[:, None]
-        self.class_weight = (ncls ** np.arange(5))[:, None]
-        # Bigram, skip-gram and compound-surname weights in one open-addressing hash table (a
-        # sorted array with searchsorted costs cache misses that dominated the whole screen).
-        entries = {
-            self._pair_key(kind, key): w
-            for kind, table in pairs.items()
-            for key, w in table.items()
-        }
+                self.by_id[:, k] += self.flag[off][id_bucket]
+        # float32: the gathers move less memory; the scores are summed in float64.
+        self.by_offset = [
+            np.ascontiguousarray(self.by_id[:, k], dtype=np.float32) for k in range(5)
+        ]
+        self.class_weight = ncls ** np.arange(5)
+        # Per adjacent character pair, its weights in each of the seven places a pair is read
+        # (bigrams c-2c-1 .. c1c2, compound surnames starting at -2, -1, 0); per pair one
+        # character apart, the skip-gram's. Open-addressing hash tables: a text's pairs are
+        # looked up once each, not once per position that reads them.
+        bigrams: dict[int, _FloatArray] = {}
+        for (off, skip), table in pairs.items():
+            if skip:
+                continue
+            for key, weights in table.items():
+                bigrams.setdefault(key, np.zeros((7, 3)))[off + 2] = weights
         for off, row in self.compound.items():
             for comp in compounds:
                 if len(comp) == 2:
                     key = char_id[comp[0]] * self.size + char_id[comp[1]]
-                    entries[self._pair_key(("cs", off), key)] = row
-        self.pair_table = _HashTable(entries)
-        self.kind_base = np.array(
-            [self._pair_key(kind, 0) for kind in _PAIR_KINDS], dtype=np.int64
-        )[:, None]
+                    bigrams.setdefault(key, np.zeros((7, 3)))[6 + off] = row
+        self.bigrams = _HashTable({k: v.ravel() for k, v in bigrams.items()}, 21)
+        self.skips = _HashTable(pairs.get((-1, 1), {}), 3)
         self.compound_head = np.zeros(_BMP, dtype=bool)
         for c in compounds:
             self.compound_head[ord(c[0])] = True
@@ -156,25 +144,28 @@ class CompiledCRF:
         pad = np.full(2, ord(PAD), dtype=np.int64)
         return np.concatenate([pad, cps, pad])
 
-    def _pair_key(self, kind: tuple[Any, int], keys: Any) -> Any:
-        """One key space for the five kinds of character pairs."""
-        return (_PAIR_KINDS.index(kind) * self.size * self.size) + keys
+    def emissions(self, cps: _IntArray) -> _FloatArray:
+        """State scores (O, B, I) of every character of a padded code-point array.
 
-    def emissions(self, cps: _IntArray, at: _IntArray) -> _FloatArray:
-        """State scores (O, B, I) of the characters ``at`` (text offsets) of padded ``cps``.
-
-        A few array operations whatever the text's length: per-call cost matters for the many
-        short documents a scan reads.
+        A few dozen array operations whatever the text's length; each character pair of the
+        text is looked up once.
         """
-        n = len(at)
-        near = cps[at[None, :] + np.arange(5)[:, None]]  # code points at offsets -2..2
-        ids = self.ids[near]
-        score = self.stacked[ids + self.stack_base].sum(axis=0) + self.bias
-        bucket = self.bucket[near[1:3]]
-        score += self.flag_pair[bucket[0] * 5 + bucket[1]]
-        score += self.pattern[(self.cls[near] * self.class_weight).sum(axis=0)]
-        keys = self.kind_base + ids[_PAIR_FIRST] * self.size + ids[_PAIR_SECOND]
-        score += self.pair_table.get(keys.ravel()).reshape(len(_PAIR_KINDS), n, 3).sum(axis=0)
+        n = len(cps) - 4
+        ids = self.ids[cps]
+        score = np.tile(self.bias, (n, 1))
+        for k in range(5):
+            score += self.by_offset[k][ids[k : k + n]]
+        bucket = self.bucket[cps]
+        score += self.flag_pair[bucket[1 : n + 1] * 5 + bucket[2 : n + 2]]
+        cls = self.cls[cps]
+        code = sum(cls[k : k + n] * int(self.class_weight[k]) for k in range(5))
+        score += self.pattern[code]
+        pair = self.bigrams.get(ids[:-1] * self.size + ids[1:]).reshape(-1, 7, 3)  # (n + 3)
+        for k in range(4):  # the bigram from offset k - 2 for character i starts at i + k
+            score += pair[k : k + n, k]
+        for k in range(3):  # compound surnames from offsets -2, -1, 0
+            score += pair[k : k + n, 4 + k]
+        score += self.skips.get(ids[1 : n + 1] * self.size + ids[3 : n + 3])
         return score
 
     # -- decoding ----------------------------------------------------------------------------
@@ -239,13 +230,13 @@ class _HashTable:
 
     _MULT = np.uint64(0x9E3779B97F4A7C15)
 
-    def __init__(self, entries: Mapping[int, _FloatArray]) -> None:
+    def __init__(self, entries: Mapping[int, _FloatArray], width: int) -> None:
         bits = max(4, (8 * max(1, len(entries))).bit_length())
         self.mask = (1 << bits) - 1
         self.shift = np.uint64(64 - bits)
         self.keys = np.full(self.mask + 1, -1, dtype=np.int64)
         self.index = np.full(self.mask + 1, len(entries), dtype=np.int64)  # the zero row
-        self.rows = np.zeros((len(entries) + 1, 3))
+        self.rows = np.zeros((len(entries) + 1, width), dtype=np.float32)
         self.probes = 1
         for k, (key, row) in enumerate(entries.items()):
             slot = int(self._hash(np.array([key], dtype=np.int64))[0])
@@ -263,7 +254,7 @@ class _HashTable:
             mixed = keys.astype(np.uint64) * self._MULT
         return (mixed >> self.shift).astype(np.int64)
 
-    def get(self, keys: _IntArray) -> _FloatArray:
+    def get(self, keys: _IntArray) -> np.ndarray[Any, Any]:
         slot = self._hash(keys)
         found = self.keys[slot]
         row = np.where(found == keys, self.index[slot], len(self.rows) - 1)

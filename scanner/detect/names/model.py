@@ -146,24 +146,43 @@ class NameModel:
         if not len(starts):
             return []
         # The screen: the state scores (the chain left out) say a name begins at the surname
-        # and goes on at the next character. Only these two rows per surname are computed.
-        em = crf.emissions(cps, np.concatenate([starts, np.minimum(starts + 1, n - 1)]))
-        k = len(starts)
-        margin = (em[:k, 1] - em[:k, 0]) + (em[k:, 2] - em[k:, 0])
-        margin[starts + 1 >= n] = -np.inf
+        # and goes on at the next character.
+        em = crf.emissions(cps)
+        begin_score = em[:, 1] - em[:, 0]
+        goes_on = np.append(em[1:, 2] - em[1:, 0], -np.inf)
+        margin = begin_score[starts] + goes_on[starts]
         chosen = starts[margin >= self.prescreen].tolist()
         taken = sorted(skip)
         if taken:
             chosen = _outside(chosen, taken)
         if not chosen:
             return []
-        windows = [_context(text, i, _BEFORE, _AFTER) for i in chosen]
-        em, firsts, lengths = _scores(crf, cps, windows)
+        # Windows: three characters before each chosen surname to six after, cut at clause
+        # ends (padding in ``cps``: the tagger never reads across one).
+        at = np.asarray(chosen, dtype=np.int64)
+        ends = np.flatnonzero(body == crf.pad_cp)
+        pos = np.searchsorted(ends, at)
+        prev_end = (
+            np.where(pos > 0, ends[np.maximum(pos - 1, 0)], -1)
+            if len(ends)
+            else np.full(len(at), -1)
+        )
+        next_end = (
+            np.where(pos < len(ends), ends[np.minimum(pos, len(ends) - 1)], n)
+            if len(ends)
+            else np.full(len(at), n)
+        )
+        firsts_arr = np.maximum(at - _BEFORE, prev_end + 1)
+        lasts = np.minimum(np.minimum(at + _AFTER, next_end), n)
+        firsts = firsts_arr.tolist()
+        lengths = (lasts - firsts_arr).tolist()
+        offs = (at - firsts_arr).tolist()
         tags = crf.viterbi(em, firsts, lengths)
         # Only windows whose best reading begins a name at their surname are read further.
-        named = [k for k, (_a, off, _b) in enumerate(windows) if tags[k, off] == BEGIN_ID]
+        named = np.flatnonzero(tags[np.arange(len(at)), at - firsts_arr] == BEGIN_ID).tolist()
         if not named:
             return []
+        windows = {k: (firsts[k], offs[k], firsts[k] + lengths[k]) for k in named}
         marg = crf.marginals(em, [firsts[k] for k in named], [lengths[k] for k in named])
         found: list[NameSpan] = []
         for row, k in enumerate(named):
@@ -190,8 +209,9 @@ class NameModel:
         crf = self.compiled()
         cps = crf.code_points(text)
         windows = [_context(text, i, _BEFORE, _AFTER) for i in starts]
-        em, firsts, lengths = _scores(crf, cps, windows)
-        marg = crf.marginals(em, firsts, lengths)
+        marg = crf.marginals(
+            crf.emissions(cps), [a for a, _o, _b in windows], [b - a for a, _o, b in windows]
+        )
         return [float(marg[k, off, BEGIN_ID]) for k, (_a, off, _b) in enumerate(windows)]
 
     def _plausible(self, name: str) -> bool:
@@ -204,16 +224,6 @@ class NameModel:
         if _HAN.fullmatch(name) is None:
             return False
         return name[0] in self.surnames or name[:2] in self.compounds
-
-
-def _scores(
-    crf: CompiledCRF, cps: Any, windows: list[tuple[int, int, int]]
-) -> tuple[Any, list[int], list[int]]:
-    """State scores of every window's characters, one after another, in one call."""
-    offsets = np.concatenate([np.arange(a, b) for a, _o, b in windows])
-    lengths = [b - a for a, _o, b in windows]
-    firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(int).tolist()
-    return crf.emissions(cps, offsets), firsts, lengths
 
 
 def _context(text: str, i: int, before: int, after: int) -> tuple[int, int, int]:
