@@ -93,4 +93,4 @@ def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
     assert [LABELS[t] for t in tags[0, : len(text)]] == expected
     for k, label in enumerate(expected):
         got = marginals[0, k, LABELS.index(label)]
-        assert got == pytest.approx(tagger.marginal(label, k), abs=1e-6)
+        assert got == pytest.approx(tagger.marginal(label, k), abs=1e-4)  # float32 tables

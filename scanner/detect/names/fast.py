@@ -144,7 +144,7 @@ class CompiledCRF:
         pad = np.full(2, ord(PAD), dtype=np.int64)
         return np.concatenate([pad, cps, pad])
 
-    def emissions(self, cps: _IntArray) -> _FloatArray:
+    def emissions(self, cps: _IntArray) -> np.ndarray[Any, Any]:
         """State scores (O, B, I) of every character of a padded code-point array.
 
         A few dozen array operations whatever the text's length; each character pair of the
@@ -152,7 +152,7 @@ class CompiledCRF:
         """
         n = len(cps) - 4
         ids = self.ids[cps]
-        score = np.tile(self.bias, (n, 1))
+        score = np.tile(self.bias.astype(np.float32), (n, 1))
         for k in range(5):
             score += self.by_offset[k][ids[k : k + n]]
         bucket = self.bucket[cps]

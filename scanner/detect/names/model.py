@@ -136,7 +136,7 @@ class NameModel:
         if not text or self._gate.isdisjoint(text):
             return []
         crf = self.compiled()
-        cps = crf.code_points(text)
+        cps, em = self._read(text)
         n = len(text)
         body = cps[2 : n + 2]
         heads = crf.bucket[body] > 0
@@ -147,7 +147,6 @@ class NameModel:
             return []
         # The screen: the state scores (the chain left out) say a name begins at the surname
         # and goes on at the next character.
-        em = crf.emissions(cps)
         begin_score = em[:, 1] - em[:, 0]
         goes_on = np.append(em[1:, 2] - em[1:, 0], -np.inf)
         margin = begin_score[starts] + goes_on[starts]
@@ -198,6 +197,18 @@ class NameModel:
                 found.append(NameSpan(a + off, a + j, round(score, 4), name))
         return found
 
+    def _read(self, text: str) -> tuple[Any, Any]:
+        """Code points and state scores of ``text``; the last text's are kept (per thread), as
+        the recognizer asks ``begins`` and then ``find`` about the same text."""
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] is text:
+            return last[1], last[2]
+        crf = self.compiled()
+        cps = crf.code_points(text)
+        em = crf.emissions(cps)
+        self._local.last = (text, cps, em)
+        return cps, em
+
     def begins(self, text: str, starts: list[int]) -> list[float]:
         """The model's probability that a name begins at each of ``starts`` (its B marginal).
 
@@ -206,11 +217,9 @@ class NameModel:
         """
         if not starts:
             return []
-        crf = self.compiled()
-        cps = crf.code_points(text)
         windows = [_context(text, i, _BEFORE, _AFTER) for i in starts]
-        marg = crf.marginals(
-            crf.emissions(cps), [a for a, _o, _b in windows], [b - a for a, _o, b in windows]
+        marg = self.compiled().marginals(
+            self._read(text)[1], [a for a, _o, _b in windows], [b - a for a, _o, b in windows]
         )
         return [float(marg[k, off, BEGIN_ID]) for k, (_a, off, _b) in enumerate(windows)]
 
