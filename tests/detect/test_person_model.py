@@ -81,6 +81,11 @@ def test_names_without_a_cue(found: Found, text: str, expected: list[str]) -> No
         "请各村卫生室于周五前上报。",
         "安全生产月活动方案。",
         "合计金额35.6万元，明细见附表。",
+        "项目  结果  单位  参考范围  提示",
+        "第一条 为加强病历管理，制定本规定。",
+        "乙方：郑州徐瑞医疗器械有限公司",
+        "供应商名称：关岭赵泰医药有限公司",
+        "本次采购由黄山宏达商贸有限公司中标。",
     ],
 )
 def test_no_names_in_titles_labels_and_phrases(found: Found, text: str) -> None:

@@ -48,6 +48,7 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+_ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,7 @@ class PersonRecognizer(EntityRecognizer):
         self._model_not_in_name = frozenset(str(model.get("not_in_name", "")))
         self._public_before = _word_re(model.get("public_before") or ())
         self._public_after = _word_re(model.get("public_after") or ())
+        self._organisation = _word_re(model.get("organisation_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -325,19 +327,23 @@ class PersonRecognizer(EntityRecognizer):
         )
 
     def _is_word(self, name: str, marginal: float) -> bool:
-        """勤洗手、戴口罩: the "given name" is a common noun or verb, and the model is not sure."""
-        if marginal >= self._word_override:
-            return False
+        """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
+        参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
+        name is a common noun or verb (勤洗手、戴口罩)."""
+        if _ORDINAL.match(name):
+            return True
         tags, freq = _lexicon()
-
-        def common(word: str) -> bool:
-            return tags.get(word) in _WORD_TAGS and int(freq.get(word) or 0) >= _WORD_FREQ
-
         whole = tags.get(name)
         if whole is not None and not whole.startswith("nr"):
-            return True  # 查房, 全天: the whole "name" is a dictionary word of another kind
+            return True
+        if marginal >= self._word_override:
+            return False
         given = name[self._model_surname_len(name) :]
-        return len(given) == 2 and common(given)
+        return (
+            len(given) == 2
+            and tags.get(given) in _WORD_TAGS
+            and int(freq.get(given) or 0) >= _WORD_FREQ
+        )
 
     def _private(self, text: str, start: int, end: int) -> bool:
         """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
@@ -348,6 +354,8 @@ class PersonRecognizer(EntityRecognizer):
         if self._public_before is not None and self._public_before.search(before):
             return False
         after = text[end : end + 4]
+        if self._organisation is not None and self._organisation.match(after):
+            return False  # 郑州徐瑞医疗器械有限公司: a firm's name, not a person's
         return self._public_after is None or self._public_after.match(after) is None
 
     def _after_labels(self, text: str) -> Iterator[RecognizerResult | None]:
