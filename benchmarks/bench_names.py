@@ -7,6 +7,11 @@
 
 jieba.posseg over the same text is timed as a reference (what tagging every character with a
 tokenizer costs). Best of ``--repeat``. Run: ``python benchmarks/bench_names.py [--chars 200000]``.
+
+``--detector`` also times the whole detection (``Detector.analyze``) on the dense and sparse
+texts twice in the same run — the name model switched off in ``person.yaml``'s ``model`` block
+(detection as it was before the model was wired in) and on — against plain Presidio
+(``benchmarks/baseline.py``), so the cost of the model shows as the change of the ratio.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -80,7 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-jieba", action="store_true")
+    parser.add_argument(
+        "--detector", action="store_true", help="whole detection, model off and on, vs Presidio"
+    )
     args = parser.parse_args(argv)
+    if args.detector:
+        return detector_table(args.chars, args.seed, args.repeat)
 
     t0 = time.perf_counter()
     model = NameModel.load()
@@ -102,6 +114,42 @@ def main(argv: list[str] | None = None) -> int:
             f"{shape:8} {len(text):9,} {found:7,} {len(text) / seconds / 1000:14.0f} "
             f"{jieba_rate:>14}"
         )
+    return 0
+
+
+def detector_table(chars: int, seed: int, repeat: int) -> int:
+    import dataclasses
+
+    from benchmarks.baseline import LANGUAGE, build_baseline
+    from scanner.detect.engine import Detector
+    from scanner.detect.rulepacks import load_rules
+
+    rules = load_rules()
+    person_off = dict(rules.person, model={**(rules.person.get("model") or {}), "enabled": False})
+    engines: dict[str, Callable[[str], list[Any]]] = {
+        "baomi, model off": Detector(dataclasses.replace(rules, person=person_off)).analyze,
+        "baomi, model on": Detector(rules).analyze,
+    }
+    baseline = build_baseline(rules)
+
+    def presidio(text: str) -> list[Any]:
+        return list(baseline.analyze(text, language=LANGUAGE))
+
+    engines["presidio"] = presidio
+    print(f"{'text':8} {'engine':18} {'chars':>9} {'PERSON':>7} {'Mchar/s':>8} {'vs presidio':>12}")
+    for shape, make in (("dense", dense), ("sparse", sparse)):
+        text = make(chars, seed)
+        rates: dict[str, tuple[float, int]] = {}
+        for name, analyze in engines.items():
+            analyze(text[:2000])  # warm: first call loads models
+            seconds = best(partial(analyze, text), repeat)
+            people = sum(1 for r in analyze(text) if r.entity_type == "PERSON")
+            rates[name] = (len(text) / seconds / 1e6, people)
+        base = rates["presidio"][0]
+        for name, (rate, people) in rates.items():
+            print(
+                f"{shape:8} {name:18} {len(text):9,} {people:7,} {rate:8.3f} {rate / base:11.1f}x"
+            )
     return 0
 
 

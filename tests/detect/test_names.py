@@ -68,3 +68,29 @@ def test_offsets_point_into_long_text(model: NameModel) -> None:
 
 def test_text_without_surname_characters_is_not_tagged(model: NameModel) -> None:
     assert model.find("1234-5678 ABC xyz。。。；；\n\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议由孙国平主持，吴晓燕、冯丽萍出席",
+        "经会计师事务所审计，欧阳明辉、司马青同志参加了培训",
+        "3床陈桂兰血压偏高 王丽娟 10:35 收到",
+        "Patient 李秀英 aged 62, 电话13912345678，住芦溪镇东风村8组",
+    ],
+)
+def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
+    """fast.py decodes with the model's own weights: the same tags as crfsuite, same marginals."""
+    from scanner.detect.names.fast import LABELS
+    from scanner.detect.names.features import sentence_features
+
+    crf = model.compiled()
+    emissions = crf.emissions(crf.code_points(text))
+    tags = crf.viterbi(emissions, [0], [len(text)])
+    marginals = crf.marginals(emissions, [0], [len(text)])
+    tagger = model._tagger()
+    expected = tagger.tag(sentence_features(list(text), model.surnames, model.compounds))
+    assert [LABELS[t] for t in tags[0, : len(text)]] == expected
+    for k, label in enumerate(expected):
+        got = marginals[0, k, LABELS.index(label)]
+        assert got == pytest.approx(tagger.marginal(label, k), abs=1e-4)  # float32 tables

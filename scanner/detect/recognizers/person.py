@@ -7,7 +7,15 @@ as the segment's field), a cue before it (患者李秀英, 任命王建国同志
 or the demographic pattern "陈静，女，35岁". Only there do we look, and only there is jieba asked
 — as evidence of where the name ends ("王芳今日复诊": 王芳, not 王芳今).
 
-Famous and historical names (李时珍 in a health-education leaflet) are never reported.
+Where no cue stands (会议由孙国平主持，吴晓燕出席; 5床赵秀英; 王丽娟 10:35), the shipped name model
+(``scanner.detect.names``, a character CRF) reads the text: a name only it found is reported at a
+score below a cue's, and its boundaries win where it reads a longer name around a cue's
+(江海涛医生: 江海涛, not 海涛). A cue glued to running text ("会计" in 会计师事务所, a title after
+高级) proposes a name only if the model agrees a name may begin there.
+
+Famous and historical names (李时珍 in a health-education leaflet) are never reported, nor is a
+name only the model found right after or before words that mark a public figure (院士, 医学家,
+明代 …).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.detect.names import NameModel
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.detect.recognizers.texttable import table_cells, table_hint
@@ -35,6 +44,11 @@ _ALL_CJK = re.compile(f"[{CJK}]+")
 # jieba part-of-speech flags of characters that do not continue a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words, localisers, time words.
 _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
+# A model-only name whose two-character given name is one of jieba's common nouns or verbs
+# (口罩, 洗手) is a phrase unless the model is this sure.
+_WORD_TAGS = frozenset({"n", "v", "vn"})
+_WORD_FREQ = 50
+_ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +62,30 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
-def warm_up() -> None:
-    """Load jieba's dictionary and tagger model now rather than at the first ambiguous name."""
+@lru_cache(maxsize=1)
+def _name_model() -> NameModel:
+    return NameModel.load()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's part-of-speech table and word frequencies (loaded by its first cut)."""
+    import jieba
+
     list(_posseg().cut("王明华主任"))
+    return _posseg().dt.word_tag_tab, jieba.dt.FREQ
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and tagger model, and the name model, now rather than at the
+    first name."""
+    list(_posseg().cut("王明华主任"))
+    _name_model().compiled()
+
+
+def _word_re(words: Any) -> re.Pattern[str] | None:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(alternation) if alternation else None
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -94,6 +129,20 @@ class PersonRecognizer(EntityRecognizer):
         )
         # A table cell under a 姓名 / 患者 / 联系人 column (or to the right of such a label).
         self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
+        model = cfg.get("model") or {}
+        self._use_model = bool(model.get("enabled", True))
+        # A name only the model found scores 0.5 (at min_marginal) to top (at 1.0); a cue's
+        # name scores ``score``, above it.
+        self._model_top = min(float(model.get("top", 0.8)), self.score)
+        self._model_min = float(model.get("min_marginal", 0.6))
+        # A weak cue's name stands only if the model gives a name beginning there this much.
+        self._veto = float(model.get("veto", 0.005))
+        self._word_override = float(model.get("word_override", 0.95))
+        # Narrower than not_in_name: the model reads 倪为民, 刘时祯, 鞠在云 as names, rightly.
+        self._model_not_in_name = frozenset(str(model.get("not_in_name", "")))
+        self._public_before = _word_re(model.get("public_before") or ())
+        self._public_after = _word_re(model.get("public_after") or ())
+        self._organisation = _word_re(model.get("organisation_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -205,6 +254,7 @@ class PersonRecognizer(EntityRecognizer):
         if entities and self.entity not in entities:
             return []
         found: dict[int, RecognizerResult] = {}
+        weak: list[int] = []
         # In this order: where two places give a name at one start, the first one's reading wins.
         for strategy in (
             self._after_labels,
@@ -216,7 +266,97 @@ class PersonRecognizer(EntityRecognizer):
             for res in strategy(text):
                 if res is not None and res.start not in found:
                     found[res.start] = res
-        return sorted(found.values(), key=lambda r: r.start)
+                    if strategy == self._before_titles or self._glued(text, res.start):
+                        weak.append(res.start)
+        if not self._use_model:
+            return sorted(found.values(), key=lambda r: r.start)
+        return self._with_model(text, found, weak)
+
+    @staticmethod
+    def _glued(text: str, start: int) -> bool:
+        """The name follows a Han character directly: a cue word, not a field's colon."""
+        return start > 0 and _ALL_CJK.match(text, start - 1, start) is not None
+
+    def _with_model(
+        self, text: str, found: dict[int, RecognizerResult], weak: list[int]
+    ) -> list[RecognizerResult]:
+        model = _name_model()
+        for start, p in zip(weak, model.begins(text, weak), strict=True):
+            if p < self._veto:
+                del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
+        results = sorted(found.values(), key=lambda r: r.start)
+        spans = model.find(text, skip=[(r.start, r.end) for r in results])
+        if not spans:
+            return results
+        for span in spans:
+            if span.score < self._model_min or not self._private(text, span.start, span.end):
+                continue
+            if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
+                continue
+            overlap = [r for r in results if r.start < span.end and span.start < r.end]
+            if overlap:
+                # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
+                if (
+                    len(overlap) == 1
+                    and overlap[0].start >= span.start
+                    and overlap[0].end <= span.end
+                ):
+                    kept = overlap[0]
+                    results.remove(kept)
+                    res = self._accept(text, span.start, span.end - span.start)
+                    results.append(res if res is not None else kept)
+                continue
+            res = self._accept(text, span.start, span.end - span.start)
+            if res is not None:
+                # min_marginal .. 1.0 maps onto 0.5 .. top: every reported model name passes the
+                # engine's threshold, and any cue's name (``score``) outranks it.
+                share = (span.score - self._model_min) / max(1e-9, 1.0 - self._model_min)
+                res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
+                results.append(res)
+        return sorted(results, key=lambda r: r.start)
+
+    @staticmethod
+    def _model_surname_len(name: str) -> int:
+        return 2 if name[:2] in _name_model().compounds else 1
+
+    def _model_name_ok(self, name: str) -> bool:
+        """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
+        sl = self._model_surname_len(name)
+        return name[:2] not in self.not_names and not any(
+            c in self._model_not_in_name for c in name[sl:]
+        )
+
+    def _is_word(self, name: str, marginal: float) -> bool:
+        """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
+        参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
+        name is a common noun or verb (勤洗手、戴口罩)."""
+        if _ORDINAL.match(name):
+            return True
+        tags, freq = _lexicon()
+        whole = tags.get(name)
+        if whole is not None and not whole.startswith("nr"):
+            return True
+        if marginal >= self._word_override:
+            return False
+        given = name[self._model_surname_len(name) :]
+        return (
+            len(given) == 2
+            and tags.get(given) in _WORD_TAGS
+            and int(freq.get(given) or 0) >= _WORD_FREQ
+        )
+
+    def _private(self, text: str, start: int, end: int) -> bool:
+        """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
+        name = text[start:end]
+        if any(name.startswith(f) for f in self.famous if f[0] == name[0]):
+            return False
+        before = text[max(0, start - 6) : start]
+        if self._public_before is not None and self._public_before.search(before):
+            return False
+        after = text[end : end + 4]
+        if self._organisation is not None and self._organisation.match(after):
+            return False  # 郑州徐瑞医疗器械有限公司: a firm's name, not a person's
+        return self._public_after is None or self._public_after.match(after) is None
 
     def _after_labels(self, text: str) -> Iterator[RecognizerResult | None]:
         """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""

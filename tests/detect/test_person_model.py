@@ -1,0 +1,160 @@
+"""PERSON with the name model wired in: names with no cue, boundaries, false alarms, public figures.
+
+Every sentence here is invented for the test (names from common surname and given-name parts);
+none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from scanner.detect.recognizers.person import PersonRecognizer
+from scanner.detect.rulepacks import RuleSet
+
+Found = Callable[[str], list[tuple[str, str]]]
+
+
+def names(found: Found, text: str) -> list[str]:
+    return [v for e, v in found(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose: minutes, letters, notes
+        ("会议由孙国平主持，吴晓燕、冯丽萍出席。", ["孙国平", "吴晓燕", "冯丽萍"]),
+        ("上午卫生院召开例会，由邱少华主持，向春燕作了发言。", ["邱少华", "向春燕"]),
+        ("患者由其子王建国陪同来院。", ["王建国"]),
+        ("老人由女儿龚秀芝陪同前来复查。", ["龚秀芝"]),
+        ("下午潘志远打来电话，询问化验结果。", ["潘志远"]),
+        # bed numbers and registers
+        ("5床赵秀英今日出院。", ["赵秀英"]),
+        ("12床范玉梅，体温38.5℃，已通知值班医生。", ["范玉梅"]),
+        # role words outside the cue list
+        ("交班人王海燕，接班人刘春梅。", ["王海燕", "刘春梅"]),
+        ("呼救人张德明称家中老人摔倒。", ["张德明"]),
+        ("来电人自称李桂花，要求上门随访。", ["李桂花"]),
+        ("司机彭立军于14:20出车。", ["彭立军"]),
+        ("死者柳长根，生前住东风村。", ["柳长根"]),
+        ("参加讨论：孙国平、吴晓燕、冯丽萍", ["孙国平", "吴晓燕", "冯丽萍"]),
+        ("记者杜明远报道。", ["杜明远"]),
+        # résumé lines and chat exports
+        ("韩震东：男，汉族，1975年出生，大专学历。", ["韩震东"]),
+        ("谭秋月：女，1988年6月生，本科。", ["谭秋月"]),
+        ("王丽娟 10:35\n收到，我马上去药房。", ["王丽娟"]),
+        ("金晓峰 09:02\n明天的排班表发一下", ["金晓峰"]),
+        # rare surnames the cue list does not hold
+        ("司机蒯明亮于14:20出车。", ["蒯明亮"]),
+        ("死者怀德胜，男，67岁。", ["怀德胜"]),
+        # compound surnames
+        ("由欧阳明辉负责药品验收。", ["欧阳明辉"]),
+        # a title after the name: the model's boundaries, not the title pass's shorter reading
+        ("今天江海涛医生在二楼坐诊。", ["江海涛"]),
+        ("下午由万春生主任查房。", ["万春生"]),
+        ("谢谢钱慧敏护士的耐心照顾。", ["钱慧敏"]),
+    ],
+)
+def test_names_without_a_cue(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经会计师事务所审计，本年度收支平衡。",
+        "高级会计师、注册会计师各一名。",
+        "请在签名和盖章处签字。",
+        "单位（盖章）：        负责人（签名）：",
+        "司机、驾驶员名单见附件。",
+        "全体成员参加，全天值班。",
+        "检查组成员由各科室负责人组成。",
+        "王主任查房，李医生会诊。",
+        "勤洗手、戴口罩、常通风。",
+        "高血压、糖尿病患者随访管理。",
+        "方便群众就医，提高服务水平。",
+        "请各村卫生室于周五前上报。",
+        "安全生产月活动方案。",
+        "合计金额35.6万元，明细见附表。",
+        "项目  结果  单位  参考范围  提示",
+        "第一条 为加强病历管理，制定本规定。",
+        "乙方：郑州徐瑞医疗器械有限公司",
+        "供应商名称：关岭赵泰医药有限公司",
+        "本次采购由黄山宏达商贸有限公司中标。",
+    ],
+)
+def test_no_names_in_titles_labels_and_phrases(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钟南山院士提醒大家注意防护。",
+        "明代医学家李时珍著《本草纲目》。",
+        "东汉名医华佗发明了麻沸散。",
+        "学习雷锋精神，争做志愿者。",
+        "著名作家鲁迅曾在这里学医。",
+        "国医大师邓铁涛提出了养生之道。",
+    ],
+)
+def test_public_figures_stay_out(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+def test_cue_names_still_score_above_model_names(ruleset: RuleSet) -> None:
+    rec = PersonRecognizer(ruleset.person)
+    text = "患者李秀英，女，62岁。会议由孙国平主持。"
+    by_name = {text[r.start : r.end]: r.score for r in rec.analyze(text, ["PERSON"])}
+    assert set(by_name) == {"李秀英", "孙国平"}
+    assert by_name["李秀英"] > by_name["孙国平"] >= 0.5
+
+
+def test_model_can_be_switched_off(ruleset: RuleSet) -> None:
+    config = dict(ruleset.person)
+    config["model"] = {"enabled": False}
+    rec = PersonRecognizer(config)
+    assert rec.analyze("会议由孙国平主持，吴晓燕出席。", ["PERSON"]) == []
+
+
+def test_names_far_into_long_text(found: Found) -> None:
+    filler = "，".join(["今日天气晴"] * 2000)
+    text = f"值班记录\n{filler}\n8床鲍玉珍夜间咳嗽。\n{filler}"
+    assert names(found, text) == ["鲍玉珍"]
+
+
+# Invented sentences in CLUENER's published layout (one JSON object a line, inclusive offsets).
+PROSE = [
+    ("会议由孙国平主持，吴晓燕、冯丽萍出席。", ["孙国平", "吴晓燕", "冯丽萍"]),
+    ("5床赵秀英今日出院，由其子王建国陪同。", ["赵秀英", "王建国"]),
+    ("经会计师事务所审计，本年度收支平衡。", []),
+    ("明代医学家李时珍著《本草纲目》。", []),
+]
+
+
+@pytest.mark.slow
+def test_public_ner_benchmark_scores_the_model_through_baomi_scan(tmp_path: Path) -> None:
+    """benchmarks/public_ner.py end to end: baomi scan as a subprocess, names in prose found."""
+    lines = []
+    for text, people in PROSE:
+        spans = {p: [[text.index(p), text.index(p) + len(p) - 1]] for p in people}
+        lines.append(json.dumps({"text": text, "label": {"name": spans}}, ensure_ascii=False))
+    (tmp_path / "cluener").mkdir()
+    (tmp_path / "cluener" / "dev.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "public_ner.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--set", "cluener", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    row = next(line.split() for line in proc.stdout.splitlines() if line.startswith("cluener"))
+    # set, (name), system, sentences, gold, TP, FP, FN, precision, recall, F1
+    gold, tp, fp = int(row[4]), int(row[5]), int(row[6])
+    assert (gold, tp, fp) == (5, 5, 0)
