@@ -457,6 +457,17 @@ class WorkDir(Folder):
         with contextlib.suppress(OSError):
             self.parent.fsync()
 
+    def settle(self, name: str, original: os.stat_result) -> str:
+        """Give the finished file ``name`` here the original's mode and owner (on its
+        descriptor) and flush it to the device; returns its SHA-256."""
+        fd = os.open(name, os.O_RDONLY | _O_NOFOLLOW | _O_CLOEXEC, dir_fd=self.fd)
+        try:
+            keep_owner(fd, original)
+            os.fsync(fd)
+            return sha256_fd(fd)
+        finally:
+            os.close(fd)
+
     def __enter__(self) -> WorkDir:
         return self
 
