@@ -1,5 +1,5 @@
 """Hostile files within the size limits (issue 10, findings 4, 8 and 13): each is built for real,
-scanned by the installed console script, and must end in a record — a result, or an error or
+scanned by the command (in this process, and as the installed console script in the slow tier), and must end in a record — a result, or an error or
 skip with the reason a limit gives — never a stall, an exhausted machine or a traceback.
 
 Time and memory are checked through the limits' records: each run passes a ``--file-timeout``
@@ -24,10 +24,11 @@ from pypdf.generic import (
     NameObject,
 )
 
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_docx, make_text
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow): tests/clirun.py
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 EXIT_INCOMPLETE = 3
 LIMITS = ("--file-timeout", "60", "--file-memory", "512")
 
@@ -168,6 +169,7 @@ def test_billion_laughs_in_core_properties_does_not_hide_the_body(tmp_path: Path
     assert any(f["entity_type"] == "CN_RESIDENT_ID" for f in rec["findings"])
 
 
+@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
 def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
     """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
     runs (the original kept the combined rule pattern busy for minutes)."""
