@@ -24,9 +24,11 @@ PG_ENV = "BAOMI_TEST_PG_URL"
 
 @pytest.fixture
 def baomi_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """BAOMI_HOME in a temporary folder: database, fingerprint key and head file go there."""
+    """BAOMI_HOME in a temporary folder: database and head file go there; the config folder
+    (the fingerprint key's, kept apart from the store) is another temporary folder."""
     home = tmp_path / "home"
     monkeypatch.setenv("BAOMI_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_AUDIT_KEY", "BAOMI_DB"):
         monkeypatch.delenv(name, raising=False)
     return home
