@@ -175,3 +175,21 @@ def test_declassify_sealed_makes_no_swappable_file_in_the_share(
     out = Path(done.out_path or "")
     assert DocxLabeler().read(out) is None
     _only_private_work_folders(folder, made, {out.name})
+
+
+def test_audit_key_made_through_fsutil_never_over_a_planted_entry(tmp_path: Path) -> None:
+    """The audit key (scanner/store/identity.py), made like the fingerprint key: a link planted
+    at its name is neither followed nor replaced, and nothing of baomi's is left beside it."""
+    from scanner.store.identity import AuditKeyError, create_key
+
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    made = create_key(state / "audit-s1.key", "s1", 1)
+    assert stat.S_IMODE((state / "audit-s1.key").stat().st_mode) == 0o600
+    assert create_key(state / "audit-s1.key", "s1", 1).key == made.key  # never replaced
+    target = tmp_path / "planted-target"
+    os.symlink(target, state / "audit-s2.key")
+    with pytest.raises(AuditKeyError):
+        create_key(state / "audit-s2.key", "s2", 1)
+    assert not target.exists() and (state / "audit-s2.key").is_symlink()
+    assert sorted(os.listdir(state)) == ["audit-s1.key", "audit-s2.key"]
