@@ -163,7 +163,12 @@ def create_key(path: Path, sid: str, keyed_from: int) -> AuditKey:
             f"无法创建审计密钥 / cannot create the audit key {path}: {exc.strerror}"
         ) from None
     made = read_key(path, sid)
-    assert made is not None  # just linked, or another process's
+    if made is None:
+        # an entry is at the name, yet nothing can be read through it: a link to nowhere
+        raise AuditKeyError(
+            f"审计密钥的位置被占用，无法读取 / {path} is taken by something that is not a "
+            f"key file (a link to nowhere?): remove it, then run again"
+        )
     return made
 
 
