@@ -123,6 +123,7 @@ def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
 def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     # under the XML cap, but a parsed tree of 30 MB of paragraphs needs far more than 64 MiB
     big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
