@@ -68,6 +68,7 @@ def make_shared_stream_pdf(path: Path, pages: int) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_pdf_pages_sharing_one_content_stream_are_read_once(tmp_path: Path) -> None:
     pdf = make_shared_stream_pdf(tmp_path / "shared.pdf", 2000)
     code, (rec,) = _scan(pdf)
@@ -111,6 +112,7 @@ def _docx_with_big_body(path: Path, body_bytes: int) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path) -> None:
     big = _docx_with_big_body(tmp_path / "big.docx", 40 * 1024 * 1024)
     ok = make_text(tmp_path / "ok.txt", "身份证号：110101199003074514")
@@ -171,6 +173,7 @@ def test_billion_laughs_in_core_properties_does_not_hide_the_body(tmp_path: Path
 
 
 @pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
     """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
     runs (the original kept the combined rule pattern busy for minutes)."""
