@@ -457,6 +457,17 @@ class WorkDir(Folder):
         with contextlib.suppress(OSError):
             self.parent.fsync()
 
+    def settle(self, name: str, original: os.stat_result) -> str:
+        """Give the finished file ``name`` here the original's mode and owner (on its
+        descriptor) and flush it to the device; returns its SHA-256."""
+        fd = os.open(name, os.O_RDONLY | _O_NOFOLLOW | _O_CLOEXEC, dir_fd=self.fd)
+        try:
+            keep_owner(fd, original)
+            os.fsync(fd)
+            return sha256_fd(fd)
+        finally:
+            os.close(fd)
+
     def __enter__(self) -> WorkDir:
         return self
 
@@ -599,24 +610,48 @@ def write_new(path: Path | str, fill: Callable[[IO[bytes]], Any], mode: int = 0o
 # -- the state folder ---------------------------------------------------------------------------
 
 
+#: What baomi itself makes in its data and state folders: the store (scanner/store/paths.py) and
+#: SQLite's companions, the fingerprint key, the audit head and key files
+#: (scanner/store/identity.py), the daemon's index, status, PID file and folders
+#: (scanner/watch/), and fsutil's own temporary names. Only these are ever narrowed.
+_STATE_NAME = re.compile(
+    r"^(?:"
+    r"(?:baomi\.db|index\.sqlite)(?:-wal|-shm|-journal)?"
+    r"|fingerprint\.key|audit\.head|audit-[0-9A-Za-z_-]{1,64}\.(?:head|key)"
+    r"|status\.json|watch\.pid|watch|locks"
+    r")$"
+)
+
+
+def is_state_name(name: str | bytes) -> bool:
+    """Is ``name`` one that baomi gives a file or folder of its own in its state folders?"""
+    raw = os.fsdecode(name)
+    return _STATE_NAME.match(raw) is not None or is_temp_name(raw)
+
+
 def private_dir(path: Path) -> Path:
-    """Make ``path`` (and parents) if missing; then hold it and every file directly in it to
-    0700/0600 whatever the umask. Entries that are ours but wider are narrowed, with a loud
-    warning; entries owned by another account are reported, not touched."""
+    """Make ``path`` (and parents) if missing; then hold it and every file of baomi's directly
+    in it to 0700/0600 whatever the umask. Entries that are ours but wider are narrowed, with a
+    loud warning; entries owned by another account are reported, not touched; files a person
+    put there are left as they are."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     for problem in tighten(path):
         log.warning("%s", problem)
     return path
 
 
-def tighten(path: Path) -> list[str]:
-    """Narrow the folder to 0700 and its files to 0600 (what this account owns); returns a
-    message per entry that was wider than that, for stderr and the log."""
+def tighten(path: Path, ours: Callable[[str | bytes], bool] = is_state_name) -> list[str]:
+    """Narrow the folder to 0700 and the entries in it that baomi makes (``ours``: by name) to
+    0600/0700, where this account owns them; returns a message per entry that was wider than
+    that, for stderr and the log. Anything else in the folder — a file a person put there — is
+    not baomi's to change and is left exactly as it is."""
     problems: list[str] = []
     folder = Folder.open(path)
     try:
         entries: list[tuple[str | None, os.stat_result]] = [(None, os.fstat(folder.fd))]
         for entry in os.listdir(folder.fd):
+            if not ours(entry):
+                continue
             with contextlib.suppress(FileNotFoundError):
                 entries.append((entry, folder.lstat(entry)))
         for name, info in entries:

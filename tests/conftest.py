@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from scanner.detect.rulepacks import RuleSet, load_rules
 from scanner.pipeline import Scanner
+
+# baomi keeps the fingerprint key in the account's config folder (scanner/store/paths.py). A test
+# that runs baomi with only BAOMI_HOME set must not make or read a key in the real ~/.config: every
+# test process gets a config folder of its own (tests with the store fixtures get one per test).
+_CONFIG_HOME = tempfile.mkdtemp(prefix="baomi-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
+atexit.register(shutil.rmtree, _CONFIG_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

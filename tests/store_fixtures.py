@@ -8,6 +8,7 @@ database, so tests under pytest-xdist do not see each other's tables.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +24,11 @@ PG_ENV = "BAOMI_TEST_PG_URL"
 
 @pytest.fixture
 def baomi_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """BAOMI_HOME in a temporary folder: database, fingerprint key and head file go there."""
+    """BAOMI_HOME in a temporary folder: database and head file go there; the config folder
+    (the fingerprint key's, kept apart from the store) is another temporary folder."""
     home = tmp_path / "home"
     monkeypatch.setenv("BAOMI_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     for name in ("BAOMI_FINGERPRINT_KEY", "BAOMI_AUDIT_HEAD", "BAOMI_AUDIT_KEY", "BAOMI_DB"):
         monkeypatch.delenv(name, raising=False)
     return home
@@ -63,11 +66,37 @@ def pg_url() -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite store migrated once per session by the real Store.open (every Alembic
+    migration of this tree), never used itself: each test gets a copy, which is what a fresh
+    store is byte for byte (the migrations write only the schema and alembic_version; the
+    store's id, keys and audit events come with first use, in the test's own BAOMI_HOME)."""
+    where = tmp_path_factory.mktemp("migrated")
+    path = where / "template.db"
+    saved = {k: os.environ.pop(k) for k in list(os.environ) if k.startswith("BAOMI_")}
+    os.environ["BAOMI_HOME"] = str(where / "home")
+    try:
+        with Store.open(f"sqlite:///{path}"):
+            pass
+    finally:
+        del os.environ["BAOMI_HOME"]
+        os.environ.update(saved)
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+    return path
+
+
 # The PostgreSQL variants are slow (a schema per test on a real server): the quick tier runs SQLite.
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, baomi_home: Path) -> str:
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, baomi_home: Path, migrated_sqlite: Path
+) -> str:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
+        # a copy of the migrated template: migrating every test's store cost ~0.2 s each
+        db = tmp_path / "store.db"
+        shutil.copyfile(migrated_sqlite, db)
+        db.chmod(0o600)
+        return f"sqlite:///{db}"
     return str(request.getfixturevalue("pg_url"))
 
 

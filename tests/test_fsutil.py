@@ -212,6 +212,30 @@ def test_tighten_narrows_what_we_own(tmp_path: Path) -> None:
     assert fsutil.tighten(state) == []
 
 
+def test_tighten_leaves_a_file_a_person_put_there(tmp_path: Path) -> None:
+    """Only what baomi makes in its folders is narrowed: a note, a copy of a key, a folder a
+    clerk keeps in the data folder keep their modes (and their owner's intent)."""
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    theirs = {"说明.txt": 0o644, "backup-fingerprint.key": 0o640, "baomi.db.bak": 0o644}
+    for name, mode in theirs.items():
+        (state / name).write_bytes(b"x")
+        (state / name).chmod(mode)
+    (state / "共享").mkdir()
+    (state / "共享").chmod(0o755)
+    ours = {"baomi.db-wal": 0o644, "fingerprint.key": 0o640, "audit-3f9a0c.head": 0o644}
+    for name, mode in ours.items():
+        (state / name).write_bytes(b"x")
+        (state / name).chmod(mode)
+    problems = fsutil.tighten(state)
+    assert sorted(p.split(" / ")[1].split()[0].rsplit("/", 1)[1] for p in problems) == sorted(ours)
+    for name, mode in theirs.items():
+        assert stat.S_IMODE((state / name).stat().st_mode) == mode, name
+    assert stat.S_IMODE((state / "共享").stat().st_mode) == 0o755
+    for name in ours:
+        assert stat.S_IMODE((state / name).stat().st_mode) & 0o077 == 0, name
+
+
 def test_fsync_dir_raises_real_errors(tmp_path: Path) -> None:
     fsutil.fsync_dir(tmp_path)
     with pytest.raises(FileNotFoundError):

@@ -31,6 +31,7 @@ from scanner.cli.common import (
 from scanner.cli.common import UsageError as ConfigError
 from scanner.cli.limits import file_limit_options
 from scanner.cli.ocroptions import ocr_limits, ocr_options
+from scanner.cli.options import max_file_size_option, min_score_option, scan_jobs_option
 from scanner.errors import BaomiError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
@@ -169,21 +170,8 @@ def main_group(
     is_flag=True,
     help="Show raw values instead of masked ones. Handle the output as secret.",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default="0 = auto",
-    help="Worker processes. 0 picks up to the number of cores for larger scans.",
-)
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0.0, 1.0),
-    default=0.5,
-    show_default=True,
-    help="Report findings with at least this confidence.",
-)
+@scan_jobs_option("Worker processes. 0 picks up to the number of cores for larger scans.")
+@min_score_option("Report findings with at least this confidence.")
 @click.option(
     "--fail-on",
     type=click.Choice(["none", "findings", "secrets"]),
@@ -191,14 +179,7 @@ def main_group(
     show_default=True,
     help="Exit 1 when any finding (findings) or any secret document (secrets) is found.",
 )
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    metavar="MiB",
-    help="Skip files larger than this.",
-)
+@max_file_size_option()
 @click.option(
     "-o",
     "--output",

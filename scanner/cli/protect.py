@@ -32,6 +32,13 @@ from scanner.cli.common import (
 )
 from scanner.cli.limits import file_limit_options
 from scanner.cli.ocroptions import ocr_limits, ocr_options
+from scanner.cli.options import (
+    FINDINGS_BELOW_DO_NOT_COUNT,
+    max_file_size_option,
+    min_score_option,
+    recipient_option,
+    scan_jobs_option,
+)
 from scanner.names import escape_name, escape_text
 
 MIN_PASSPHRASE = 8
@@ -182,15 +189,7 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-r",
-    "--recipient",
-    "recipients",
-    multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
-    "Needed unless --label-only or --dry-run.",
-)
+@recipient_option("Needed unless --label-only or --dry-run.")
 @click.option(
     "--label-only",
     is_flag=True,
@@ -210,29 +209,9 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
     show_default=True,
     help="table for people, jsonl (one line per file) for scripts.",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default="0 = auto",
-    help="Worker processes for scanning.",
-)
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0.0, 1.0),
-    default=0.5,
-    show_default=True,
-    help="Findings below this confidence do not count.",
-)
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    metavar="MiB",
-    help="Skip files larger than this.",
-)
+@scan_jobs_option("Worker processes for scanning.")
+@min_score_option(FINDINGS_BELOW_DO_NOT_COUNT)
+@max_file_size_option()
 @click.option("--all", "show_all", is_flag=True, help="table: also list documents left alone.")
 @file_limit_options
 @ocr_options

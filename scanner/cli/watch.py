@@ -25,6 +25,12 @@ from scanner.cli.common import (
     root_obj,
 )
 from scanner.cli.ocroptions import ocr_limits, ocr_options
+from scanner.cli.options import (
+    FINDINGS_BELOW_DO_NOT_COUNT,
+    max_file_size_option,
+    min_score_option,
+    recipient_option,
+)
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 
 EXIT_NOT_RUNNING = EXIT_INCOMPLETE  # `status`: no daemon is running
@@ -87,15 +93,7 @@ def _policy(
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-r",
-    "--recipient",
-    "recipients",
-    multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Public key (NAME.pub) that may open the sealed files; repeat for several. "
-    "Needed when the policy seals anything (the default).",
-)
+@recipient_option("Needed when the policy seals anything (the default).")
 @click.option(
     "--polling",
     is_flag=True,
@@ -215,21 +213,8 @@ def _policy(
     is_flag=True,
     help="Walk the trees once, process everything found, exit (for cron and tests).",
 )
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0.0, 1.0),
-    default=0.5,
-    show_default=True,
-    help="Findings below this confidence do not count.",
-)
-@click.option(
-    "--max-file-size",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    metavar="MiB",
-    help="Skip files larger than this.",
-)
+@min_score_option(FINDINGS_BELOW_DO_NOT_COUNT)
+@max_file_size_option()
 @ocr_options
 @click.option(
     "--site",

@@ -13,13 +13,13 @@ import csv
 import io
 import itertools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from .fields import is_header_row, squash
-from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
+from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment, Unread
 
 #: how much of the file decides its encoding
 HEAD_BYTES = 64 * 1024
@@ -253,12 +253,36 @@ class CsvExtractor(Extractor):
 
     The header is the first non-empty row; its own cells have no field. ``line`` is where the
     record starts (a quoted cell may span lines), ``row`` counts records, ``col`` columns.
+
+    A file csv cannot parse (an unclosed quote swallowing the rest past csv's field limit) is
+    read on from the record that broke as plain text lines (``line`` only, no field), and an
+    unread entry says where and why: one stray quote must not hide what comes after it.
     """
 
     format = "csv"
     extensions = (".csv",)
 
     def extract(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
+        broken_at = yield from self._records(path)
+        if broken_at is None:
+            return
+        yield Segment(
+            "",
+            {"line": broken_at},
+            unread=Unread(
+                "error",
+                f"CSV 格式错误（第 {broken_at} 行附近），其后按文本行读取 / malformed CSV near "
+                f"line {broken_at}; the rest was read as plain text lines",
+            ),
+        )
+        with open_text(path) as stream:
+            for number, text in _lines(stream):
+                if number >= broken_at and text.strip():
+                    yield Segment(text, {"line": number})
+
+    def _records(self, path: Path) -> Generator[Segment, None, int | None]:
+        """The cells, record by record; returns the line of the record csv could not parse,
+        or None when the whole file parsed."""
         with open_text(path) as stream:
             sample = list(itertools.islice(stream, SNIFF_LINES))
             if sample:
@@ -279,6 +303,5 @@ class CsvExtractor(Extractor):
                             header = cells
                     line = reader.line_num + 1
             except csv.Error:
-                raise ExtractionError(
-                    f"CSV 格式错误（第 {line} 行附近） / malformed CSV near line {line}"
-                ) from None
+                return line
+        return None

@@ -4,7 +4,6 @@ guessed from the store alone, and equal values in different files still match.""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import logging
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from scanner.fsutil import write_atomic
 from scanner.store.base import StoreBase
 from scanner.store.errors import StoreError
 from scanner.store.paths import fingerprint_key_path
@@ -122,23 +122,14 @@ def _create_key(path: Path) -> bytes:
             f"exist: {path.parent}"
         )
     key = os.urandom(KEY_BYTES)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
-            fh.flush()
-            os.fsync(fh.fileno())
         try:
-            # link, not replace: if another process made the key first, theirs wins.
-            os.link(tmp, path)
+            # linked, never renamed over: if another process made the key first, theirs wins
+            write_atomic(path, key, mode=0o600, overwrite=False)
         except FileExistsError:
             key = path.read_bytes()
     except OSError as exc:
         raise StoreError(
             f"无法创建指纹密钥 / cannot create the fingerprint key {path}: {exc.strerror}"
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
     return key

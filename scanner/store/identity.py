@@ -16,7 +16,6 @@ key's HMAC. It sits in the key file, not in the database, so a database writer c
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select
 
+from scanner import fsutil
 from scanner.store.errors import StoreError
 from scanner.store.tables import settings as settings_t
 
@@ -153,26 +153,22 @@ def create_key(path: Path, sid: str, keyed_from: int) -> AuditKey:
         }
     ).encode()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # link, not replace: a key that is there (another process's) is never overwritten.
-        os.link(tmp, path)
+        # linked, never renamed over: a key that is there (another process's) is never replaced
+        fsutil.write_atomic(path, body, mode=0o600, overwrite=False)
     except FileExistsError:
         pass
     except OSError as exc:
         raise AuditKeyError(
             f"无法创建审计密钥 / cannot create the audit key {path}: {exc.strerror}"
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
     made = read_key(path, sid)
-    assert made is not None  # just linked, or another process's
+    if made is None:
+        # an entry is at the name, yet nothing can be read through it: a link to nowhere
+        raise AuditKeyError(
+            f"审计密钥的位置被占用，无法读取 / {path} is taken by something that is not a "
+            f"key file (a link to nowhere?): remove it, then run again"
+        )
     return made
 
 

@@ -1,5 +1,9 @@
 """Where baomi keeps its data by default: the data folder, the SQLite file, the fingerprint key
-and the audit head file (each may be moved by an environment variable)."""
+and the audit head file (each may be moved by an environment variable).
+
+The fingerprint key lives in the config folder, not beside the store (docs/security.md F12):
+whoever copies the data folder — a backup, a stolen disk image of it — has the masked values
+and their fingerprints but not the key that turns a guess into a match."""
 
 from __future__ import annotations
 
@@ -42,10 +46,49 @@ def default_db_url() -> str:
     return f"sqlite:///{db}"
 
 
+KEY_NAME = "fingerprint.key"
+_warned_beside: set[Path] = set()
+
+
+def _config_folder() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "baomi"
+
+
+def config_dir() -> Path:
+    """baomi's config folder, for keys kept apart from the store ($XDG_CONFIG_HOME/baomi, else
+    ~/.config/baomi), made 0700."""
+    folder = _config_folder()
+    try:
+        fsutil.private_dir(folder)
+    except OSError as exc:
+        raise StoreError(
+            f"无法创建配置文件夹 / cannot create the config folder {folder}: {exc.strerror}; "
+            f"set XDG_CONFIG_HOME, or BAOMI_FINGERPRINT_KEY to the key's path"
+        ) from None
+    return folder
+
+
 def fingerprint_key_path() -> Path:
-    """$BAOMI_FINGERPRINT_KEY, else data_dir()/fingerprint.key."""
+    """$BAOMI_FINGERPRINT_KEY; else a key already kept beside the store (the default before,
+    still used, with a warning that says how to move it); else config_dir()/fingerprint.key."""
     env = os.environ.get("BAOMI_FINGERPRINT_KEY")
-    return Path(env) if env else data_dir() / "fingerprint.key"
+    if env:
+        return Path(env)
+    beside = data_dir() / KEY_NAME
+    if not os.path.lexists(beside):
+        return config_dir() / KEY_NAME
+    if beside not in _warned_beside:
+        _warned_beside.add(beside)
+        log.warning(
+            "指纹密钥与数据库放在同一文件夹 %s：请移到 %s（见 docs/store.md）/ the fingerprint "
+            'key sits beside the store in %s; move it to %s (docs/store.md, "Moving the '
+            'fingerprint key")',
+            beside.parent,
+            _config_folder(),
+            beside.parent,
+            _config_folder(),
+        )
+    return beside
 
 
 def head_file_path() -> Path:

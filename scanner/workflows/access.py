@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import secrets
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,8 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from scanner import fsutil
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
+from scanner.fsutil import Folder, WorkDir
 
 if TYPE_CHECKING:
     from scanner.store import AccessSession, RequestRecord, Store, TransferRecord
@@ -713,38 +714,45 @@ def _transfer_target(src: Path, meta: dict[str, Any], recipient: str, out: Path 
 def _write_new_seal(
     src: Path, out_path: Path, key: Any, recipient: Any, meta: dict[str, Any]
 ) -> None:
-    """Re-seal ``src`` for ``recipient`` into a hidden temporary file beside ``out_path``,
-    fsync it, read its header back, then link it to ``out_path`` (which must not exist)."""
+    """Re-seal ``src`` for ``recipient`` into a temporary file in a private work folder of
+    fsutil's inside ``out_path``'s folder (0700, random names, ``O_EXCL|O_NOFOLLOW``, every name
+    looked up through a descriptor), fsync it, read its header back, then link it to
+    ``out_path`` (which must not exist): no name a share writer can plant or swap is ever
+    written to or followed, and a link at ``out_path`` is never replaced."""
     from labelers.seal import SealError, read_header
 
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(6)}.transfer")
-    try:
+    with contextlib.ExitStack() as stack:
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            folder = stack.enter_context(Folder.open(out_path.parent))
+            # the work folder (and the temporary file in it) goes however this block ends
+            work = stack.enter_context(WorkDir.make(folder))
+            temp = work.create_temp("transfer")
         except OSError as exc:
             raise AccessError(
                 f"无法写入 {out_path.parent}：{exc.strerror} / cannot write in "
                 f"{out_path.parent}: {exc.strerror}"
             ) from None
-        with os.fdopen(fd, "wb") as fout:
+        stack.callback(temp.close)
+        with temp.file() as fout:
             try:
                 _, result = reseal(src, fout, key, [recipient], meta)
             except SealError as exc:
                 raise AccessError(f"{src}: {exc}") from None
             fout.flush()
-            os.fsync(fout.fileno())
-        if read_header(tmp) != result.header or tmp.stat().st_size != result.sealed_size:
+        temp.sync()
+        back = work.open_original(temp.name, expect=fsutil.identity(os.fstat(temp.fd)))
+        with back, os.fdopen(os.dup(back.fd), "rb") as fh:
+            header = read_header(fh)
+            size = os.fstat(fh.fileno()).st_size
+        if header != result.header or size != result.sealed_size:
             raise AccessError(
                 f"新加密文件回读校验失败 / the new sealed file {out_path} did not "
                 "read back correctly (disk fault?); nothing was sent"
             )
         try:
-            os.link(tmp, out_path)
+            folder.link_new(temp.name, out_path.name, src_folder=work)
         except FileExistsError:
             raise AccessError(f"输出文件已存在 / {out_path} appeared meanwhile") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def approve_transfer(

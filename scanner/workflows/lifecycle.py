@@ -15,9 +15,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
+from scanner.fsutil import Folder, UnsafeFile, WorkDir
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -256,9 +256,23 @@ def _labeler(path: Path) -> Any:
     return labeler
 
 
-def _tmp(path: Path, what: str) -> Path:
-    """A hidden temporary file beside ``path`` that keeps its suffix (labelers look at it)."""
-    return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.{what}{path.suffix}")
+_CHANGED = (
+    "{name} 在处理过程中被修改或替换，未作改动 / {name} was changed or replaced while its mark "
+    "was being removed; nothing was changed, run the command again"
+)
+
+
+@contextlib.contextmanager
+def _beside(folder_path: Path) -> Iterator[tuple[Folder, WorkDir]]:
+    """The folder, held by one descriptor, and a private work folder in it (fsutil's: 0700,
+    random name, removed with everything in it however the block ends) for the intermediate
+    files — an opened plaintext, an unmarked copy — so no name a share writer could plant
+    beside the document is ever written to or followed."""
+    try:
+        with Folder.open(folder_path) as folder, WorkDir.make(folder) as work:
+            yield folder, work
+    except UnsafeFile as exc:
+        raise LifecycleError(f"{exc.filename}: {exc.strerror}") from None
 
 
 def declassify(
@@ -367,29 +381,30 @@ def _declassification(
 def _declassify_labeled(
     store: Store, path: Path, entry: Any, reason: str, note: str | None, given: list[dict[str, str]]
 ) -> Declassified:
-    from scanner.fsutil import keep_owner_of as copy_ownership
-
     labeler = _labeler(path)
-    info = path.stat()
-    tmp = _tmp(path, "declassify")
-    try:
-        outcome = labeler.unlabel(path, tmp)
-        copy_ownership(info, tmp)
-        action = "unmarked" if outcome.changed else "recorded"
-        with _declassification(
-            store,
-            path=os.path.abspath(path),
-            entry=entry,
-            reason=reason,
-            note=note,
-            given=given,
-            action=action,
-            out_path=None,
-        ) as record_id:
-            os.replace(tmp, path)  # last: a failure here rolls the record back
-        _fsync_dir(path.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with _beside(path.parent) as (folder, work):
+        try:
+            orig = folder.open_original(path.name)  # a link at the name is refused, not followed
+        except UnsafeFile as exc:
+            raise LifecycleError(f"{path}: {exc.strerror}") from None
+        with orig:
+            outcome = labeler.unlabel(path, work.proc_path(path.name))
+            work.settle(path.name, orig.info)
+            action = "unmarked" if outcome.changed else "recorded"
+            with _declassification(
+                store,
+                path=os.path.abspath(path),
+                entry=entry,
+                reason=reason,
+                note=note,
+                given=given,
+                action=action,
+                out_path=None,
+            ) as record_id:
+                if not orig.unchanged():
+                    raise LifecycleError(_CHANGED.format(name=path.name))
+                # last: a failure here rolls the record back
+                folder.replace(path.name, path.name, src_folder=work)
     return Declassified(record_id, action, os.path.abspath(path))
 
 
@@ -405,7 +420,6 @@ def _declassify_sealed(
     given: list[dict[str, str]],
 ) -> Declassified:
     from labelers.seal import SealError, open_file
-    from scanner.fsutil import keep_owner_of as copy_ownership
 
     name = Path(str(header.meta.get("original_name") or path.name[: -len(SEALED_SUFFIX)])).name
     if out is None:
@@ -415,15 +429,16 @@ def _declassify_sealed(
     if out.exists():
         raise LifecycleError(f"输出文件已存在，不会覆盖 / {out} exists; choose another --out")
     labeler = _labeler(out)
-    opened, plain = _tmp(out, "opened"), _tmp(out, "declassified")
-    try:
+    with _beside(out.parent) as (folder, work):
+        # the opened copy keeps the original's suffix for the labeler; plaintext is 0600 in a
+        # folder only baomi's account can enter
+        opened = f"opened{out.suffix}"
         try:
-            open_file(path, opened, key)
+            open_file(path, work.proc_path(opened), key)
         except SealError as exc:
             raise LifecycleError(f"{path.name}: {exc}") from None
-        # the opened copy keeps the original's suffix for the labeler; plaintext is 0600
-        labeler.unlabel(opened, plain)
-        copy_ownership(path.stat(), plain)  # the permissions the document had when sealed
+        labeler.unlabel(work.proc_path(opened), work.proc_path(out.name))
+        work.settle(out.name, path.stat())  # the permissions the document had when sealed
         with _declassification(
             store,
             path=os.path.abspath(path),
@@ -434,11 +449,14 @@ def _declassify_sealed(
             action="unsealed",
             out_path=os.path.abspath(out),
         ) as record_id:
-            os.replace(plain, out)  # last: a failure here rolls the record back
-        _fsync_dir(out.parent)
-    finally:
-        opened.unlink(missing_ok=True)
-        plain.unlink(missing_ok=True)
+            try:
+                # last, and never over an entry that appeared meanwhile: a failure here rolls
+                # the record back
+                folder.link_new(out.name, out.name, src_folder=work)
+            except FileExistsError:
+                raise LifecycleError(
+                    f"输出文件已存在，不会覆盖 / {out} exists; choose another --out"
+                ) from None
     path.unlink()  # only now: the plain document is complete and recorded
     _fsync_dir(path.parent)
     return Declassified(record_id, "unsealed", os.path.abspath(path), os.path.abspath(out))

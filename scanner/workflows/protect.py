@@ -479,7 +479,7 @@ class Protector:
             if outcome.method == "sidecar":
                 # the document itself is not changed; only its label file is (re)written
                 if outcome.changed or not folder.exists(sidecar_path(path).name):
-                    _settle(work, car, info)
+                    work.settle(car, info)
                     folder.replace(car, sidecar_path(path).name, src_folder=work)
                     rec.action = LABELED
                 else:
@@ -489,7 +489,7 @@ class Protector:
             else:
                 if not orig.unchanged():
                     raise ProtectError(CHANGED)
-                _settle(work, path.name, info)
+                work.settle(path.name, info)
                 folder.replace(path.name, path.name, src_folder=work)
                 rec.action = LABELED
         if self.store is not None and rec.action == LABELED:
@@ -554,7 +554,7 @@ class Protector:
             crash_point("sealed-tmp")
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
-            digest = _settle(work, SEALING, info)
+            digest = work.settle(SEALING, info)
             if intent is not None and self.store is not None:
                 self.store.intents.sealed(intent, sealed, digest)
             try:
@@ -605,18 +605,6 @@ class Protector:
             "chunk_size": chunk_size,
             "expires": date.fromisoformat(expires) if expires else None,
         }
-
-
-def _settle(work: WorkDir, name: str, original: os.stat_result) -> str:
-    """Give a finished file in the work folder the original's mode and owner (on its
-    descriptor) and flush it; returns its SHA-256."""
-    fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=work.fd)
-    try:
-        fsutil.keep_owner(fd, original)
-        os.fsync(fd)
-        return fsutil.sha256_fd(fd)
-    finally:
-        os.close(fd)
 
 
 def _label_record(spec: Any, method: str) -> dict[str, Any]:

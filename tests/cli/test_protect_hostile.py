@@ -17,10 +17,12 @@ import pytest
 from labelers.keys import generate_keypair, write_private_key, write_public_key
 from labelers.seal import seal_file
 from scanner.fsutil import is_temp_name
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_text
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow), see
+# tests/clirun.py; a test that only means something as a separate process is script_only
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 
 PHONE = "13812345678"
 ID = "11010519491231002X"
@@ -32,7 +34,8 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("keys")
     key = generate_keypair("committee")
     write_public_key(where / "committee.pub", key.public)
-    write_private_key(where / "committee.key", key, "正确的马电池订书钉-2026")
+    # scrypt cost lowered as in test_protect.py: the real cost is tested with `keys generate`
+    write_private_key(where / "committee.key", key, "正确的马电池订书钉-2026", scrypt_n=2**14)
     return where
 
 
@@ -128,6 +131,7 @@ def test_a_forged_sealed_file_deletes_nothing(tmp_path: Path, keys: Path) -> Non
     assert baomi("audit", "verify", env={"BAOMI_HOME": str(home)}).returncode == 0
 
 
+@pytest.mark.script_only
 def test_a_forgery_put_over_a_real_leftover_deletes_nothing(tmp_path: Path, keys: Path) -> None:
     """F2 with a store intent present: a run killed after the rename, and the real X.baomi then
     swapped for a forgery. The intent names the real sealed file's digest, not the forgery's."""
@@ -177,6 +181,7 @@ def test_a_file_swapped_for_a_link_after_the_scan_is_refused(tmp_path: Path, key
     assert doc.is_symlink()
 
 
+@pytest.mark.script_only
 def test_the_labeled_copy_is_never_readable_by_others(tmp_path: Path, keys: Path) -> None:
     """F7 and issue 15 item 5: killed right after writing the labeled plaintext copy (umask
     022), nothing new in the share is open to others; the next run removes the leftover."""
@@ -211,6 +216,7 @@ def _limit_file_size() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
 
 
+@pytest.mark.script_only
 def test_a_full_disk_leaves_no_partial_plaintext(tmp_path: Path, keys: Path) -> None:
     """Issue 15 item 5: the write of the labeled copy fails half-way."""
     root, doc = _share(tmp_path)
@@ -243,6 +249,7 @@ def test_a_full_disk_leaves_no_partial_plaintext(tmp_path: Path, keys: Path) -> 
         assert doc.read_bytes() == before
 
 
+@pytest.mark.script_only  # the warning a clerk sees on the process's stderr
 def test_the_state_folder_is_narrowed_at_start(tmp_path: Path) -> None:
     """F12: a state folder made 0755 by hand, a store file 0644."""
     home = tmp_path / "home"
@@ -259,6 +266,7 @@ def test_the_state_folder_is_narrowed_at_start(tmp_path: Path) -> None:
         assert stat.S_IMODE(p.stat().st_mode) & 0o077 == 0, p
 
 
+@pytest.mark.script_only
 def test_a_fresh_state_folder_is_private_whatever_the_umask(tmp_path: Path) -> None:
     home = tmp_path / "fresh"
     r = subprocess.run(

@@ -2,9 +2,11 @@
 
 Each shape is scanned at N and 8N characters in the same run and the two times compared: a
 linear scan takes about 8×, a quadratic one 64×. The assertion is on the ratio only (< 24), so
-a slow or busy machine does not fail it — only a pattern that backtracks over the input can. The
-megabyte versions are marked slow; the quick tier runs the same shapes at 16k/128k characters,
-which was already enough to take seconds per shape before the patterns were rewritten.
+a slow or busy machine does not fail it — only a pattern that backtracks over the input can. Every
+shape is run at a megabyte in the slow tier; the quick tier runs four of them (one per pattern
+family that once backtracked: a label padded with blanks, the medical pack's label, a table header
+of labels, letter runs) at 16k/128k characters, which was already enough to take seconds per
+shape before the patterns were rewritten.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from itertools import cycle, islice
 
 import pytest
 
-from scanner.detect.rulepacks import RuleSet, load_rules
+from scanner.detect.rulepacks import RuleSet
 from scanner.pipeline import Scanner
 
 QUICK = 16 * 1024
@@ -29,15 +31,15 @@ MIN_SECONDS = 0.02
 
 
 @pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
+def rules(ruleset: RuleSet) -> RuleSet:
+    return ruleset
 
 
 @pytest.fixture(scope="module")
-def scanner(rules: RuleSet) -> Scanner:
-    s = Scanner(rules)
-    s.detector.warm_up()
-    return s
+def scanner(scanner: Scanner) -> Scanner:
+    """The session's scanner (tests/conftest.py), warmed up so the first timing is not a load."""
+    scanner.detector.warm_up()
+    return scanner
 
 
 def label_words(rules: RuleSet) -> list[str]:
@@ -143,7 +145,16 @@ def _assert_linear(scanner: Scanner, make: Callable[[int], str], n: int, field: 
     )
 
 
-@pytest.mark.parametrize("shape", sorted(SHAPES))
+# One shape per pattern family that backtracked before issue 10; the rest run at a megabyte only.
+QUICK_SHAPES = (
+    "mixed blanks after every label",
+    "spaces after 住院号",
+    "label table header without rows",
+    "32-letter runs with spaces",
+)
+
+
+@pytest.mark.parametrize("shape", QUICK_SHAPES)
 def test_shape_scans_in_linear_time(scanner: Scanner, rules: RuleSet, shape: str) -> None:
     _assert_linear(scanner, lambda n: SHAPES[shape](rules, n), QUICK, None)
 
@@ -151,12 +162,6 @@ def test_shape_scans_in_linear_time(scanner: Scanner, rules: RuleSet, shape: str
 def _cell(rules: RuleSet, n: int) -> str:
     """A single-line table cell full of labels and colons, as a 1 MiB spreadsheet cell."""
     return fill(["姓名：张三 住院号： 地址：北京 ", "  ", "\t"], n)
-
-
-def test_single_line_cell_under_a_label_scans_in_linear_time(
-    scanner: Scanner, rules: RuleSet
-) -> None:
-    _assert_linear(scanner, lambda n: _cell(rules, n), QUICK, "姓名 住院号 地址")
 
 
 @pytest.mark.slow

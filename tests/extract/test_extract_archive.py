@@ -9,6 +9,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from scanner.extract import Limits
 from scanner.extract.archive import ARCHIVE_PROTECTED
 from scanner.extract.members import MEMBER_PROTECTED, TOO_DEEP
@@ -145,6 +147,7 @@ def test_corrupt_zip(tmp_path: Path) -> None:
 
 
 @needs_script
+@pytest.mark.usefixtures("cli_mode_env")  # in process (quick), the script (slow)
 def test_scan_gives_every_document_type_a_record(tmp_path: Path) -> None:
     (tmp_path / "照片.jpg").write_bytes(b"\xff\xd8\xff fake")
     (tmp_path / "截图.png").write_bytes(b"\x89PNG fake")

@@ -68,16 +68,18 @@ def test_legacy_attachments_and_images(tmp_path: Path) -> None:
     assert "OCR" in unread[0].unread.reason
 
 
-def test_a_thousand_attachments_are_capped_with_a_record(tmp_path: Path) -> None:
-    attachments = [(f"{i}.txt", f"第{i}号".encode()) for i in range(1000)]
+def test_attachments_past_the_cap_are_capped_with_a_record(tmp_path: Path) -> None:
+    # five times the cap: the cap and its record are the point; a thousand MIME parts only made
+    # the test slow
+    attachments = [(f"{i}.txt", f"第{i}号".encode()) for i in range(150)]
     path = make_mail(tmp_path / "many.eml", attachments)
-    _, segments = read(path, Limits(max_attachments=200))
+    _, segments = read(path, Limits(max_attachments=30))
     read_members = {
         s.location["member"][0] for s in segments if s.unread is None and "member" in s.location
     }
-    assert len(read_members) == 200
+    assert len(read_members) == 30
     capped = [s for s in segments if s.unread is not None]
-    assert len(capped) == 1 and "1000" in capped[0].unread.reason
+    assert len(capped) == 1 and "150" in capped[0].unread.reason
 
 
 def test_corrupt_attachment_is_a_record_not_a_failure(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from scanner.extract import ExtractionError, extract
 from scanner.extract import text as text_module
 from scanner.extract.text import NOT_TEXT, detect_encoding, sniff_delimiter
+from scanner.pipeline import Scanner
 from tests.docmaker import make_text
 
 
@@ -104,6 +105,49 @@ def test_csv_semicolon_header_fields(tmp_path: Path) -> None:
     assert ("两行\n备注", {"line": 3, "row": 3, "col": 3}, "备注") in got
     # the quoted cell spanned two lines: the next record starts on line 5
     assert ("无", {"line": 5, "row": 4, "col": 3}, "备注") in got
+
+
+def _unclosed_quote_csv(tmp_path: Path) -> Path:
+    """A stray quote on line 3, then more than csv's field limit (128 KiB) of rows, then an ID
+    number on line 30,004: the quote would swallow everything after it into one cell."""
+    rows = "".join(f"王{i % 10},门诊\n" for i in range(30_000))
+    content = '姓名,备注\n张伟,复诊\n李娜,"未闭合\n' + rows + "身份证号,11010519491231002X\n"
+    return make_text(tmp_path / "名单.csv", content)
+
+
+def test_csv_with_an_unclosed_quote_is_read_on_as_lines(tmp_path: Path) -> None:
+    fmt, items = extract(_unclosed_quote_csv(tmp_path))
+    got = list(items)
+    assert fmt == "csv"
+    # the records before the broken one keep their cells and headers
+    assert (got[2].text, got[2].location, got[2].field) == (
+        "张伟",
+        {"line": 2, "row": 2, "col": 1},
+        "姓名",
+    )
+    (marker,) = [s for s in got if s.unread is not None]
+    assert marker.location == {"line": 3} and marker.unread.status == "error"
+    assert "malformed CSV near line 3" in marker.unread.reason
+    assert "CSV 格式错误" in marker.unread.reason
+    # from the broken record on, every line comes as text under its own line number
+    after = [(s.text, s.location) for s in got[got.index(marker) + 1 :]]
+    assert after[0] == ('李娜,"未闭合', {"line": 3})
+    assert after[-1] == ("身份证号,11010519491231002X", {"line": 30_004})
+    assert len(after) == 30_002
+
+
+def test_a_secret_after_an_unclosed_quote_is_found_and_the_file_noted(
+    tmp_path: Path, scanner: Scanner
+) -> None:
+    result = scanner.scan_file(_unclosed_quote_csv(tmp_path))
+    assert result.status == "ok"
+    assert [
+        (f.entity_type, f.location["line"])
+        for f in result.findings
+        if f.entity_type == "CN_RESIDENT_ID"
+    ] == [("CN_RESIDENT_ID", 30_004)]
+    assert [(u["line"], u["status"]) for u in result.unread] == [(3, "error")]
+    assert "malformed CSV" in result.unread[0]["reason"]
 
 
 def test_csv_utf8_bom_header_is_clean(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Hostile files within the size limits (issue 10, findings 4, 8 and 13): each is built for real,
-scanned by the installed console script, and must end in a record — a result, or an error or
+scanned by the command (in this process, and as the installed console script in the slow tier), and must end in a record — a result, or an error or
 skip with the reason a limit gives — never a stall, an exhausted machine or a traceback.
 
 Time and memory are checked through the limits' records: each run passes a ``--file-timeout``
@@ -24,10 +24,11 @@ from pypdf.generic import (
     NameObject,
 )
 
-from tests.clirun import baomi, jsonl, needs_script
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_docx, make_text
 
-pytestmark = needs_script
+# each test runs in this process (quick tier) and as the installed script (slow): tests/clirun.py
+pytestmark = pytest.mark.usefixtures("cli_mode_env")
 EXIT_INCOMPLETE = 3
 LIMITS = ("--file-timeout", "60", "--file-memory", "512")
 
@@ -67,6 +68,7 @@ def make_shared_stream_pdf(path: Path, pages: int) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_pdf_pages_sharing_one_content_stream_are_read_once(tmp_path: Path) -> None:
     pdf = make_shared_stream_pdf(tmp_path / "shared.pdf", 2000)
     code, (rec,) = _scan(pdf)
@@ -110,6 +112,7 @@ def _docx_with_big_body(path: Path, body_bytes: int) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path) -> None:
     big = _docx_with_big_body(tmp_path / "big.docx", 40 * 1024 * 1024)
     ok = make_text(tmp_path / "ok.txt", "身份证号：110101199003074514")
@@ -122,6 +125,7 @@ def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path
 
 
 @pytest.mark.slow
+@pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
 def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     # under the XML cap, but a parsed tree of 30 MB of paragraphs needs far more than 64 MiB
     big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
@@ -168,6 +172,8 @@ def test_billion_laughs_in_core_properties_does_not_hide_the_body(tmp_path: Path
     assert any(f["entity_type"] == "CN_RESIDENT_ID" for f in rec["findings"])
 
 
+@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
+@pytest.mark.script_only  # slow either way: run once, as the script
 def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
     """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
     runs (the original kept the combined rule pattern busy for minutes)."""

@@ -19,8 +19,6 @@ from tests.faults.invariant import check_invariant, fill, sealed_of, temps
 
 __all__ = ["check_invariant", "fill", "needs_root", "sealed_of", "temps", "tmpfs"]
 
-pytestmark = [pytest.mark.slow]
-
 needs_root = pytest.mark.skipif(
     os.geteuid() != 0, reason="fault injection mounts tmpfs and remounts read-only: needs root"
 )

@@ -8,10 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.faults.conftest import needs_root
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-pytestmark = [needs_root]
+pytestmark = [needs_root, pytest.mark.slow]
 
 
 def test_short_random_schedule_keeps_the_invariant(tmp_path: Path) -> None:

@@ -10,10 +10,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.faults.conftest import check_invariant, fill, needs_root, sealed_of, temps
 from tests.watch.conftest import FAST, Site, baomi_argv, secret_text, wait_until
 
-pytestmark = [needs_root]
+# a pytestmark in conftest.py marks nothing: each module says slow itself
+pytestmark = [needs_root, pytest.mark.slow]
 
 
 def _secrets(folder: Path, n: int, prefix: str = "随访") -> dict[Path, str]:

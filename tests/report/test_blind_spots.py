@@ -2,8 +2,9 @@
 (the daemon's failed claims, registered secret files nothing protected) and files no scan could
 read, by format and reason.
 
-The store is filled through the real paths: ``baomi scan --record`` (the installed console
-script) over a share holding an encrypted docx and xls, a corrupt doc, images, a file whose name
+The store is filled through the real paths: ``baomi scan --record`` (the console script's entry
+point, run in this process: what is checked here is the store and the report, not the process;
+tests/cli runs the script) over a share holding an encrypted docx and xls, a corrupt doc, images, a file whose name
 is not UTF-8 and readable documents of the new formats; the daemon's retrying claims through the
 Store methods the daemon calls (``claim``, ``finish_claim``); ``baomi watch --once`` for the
 daemon's own record of an unreadable file. Numbers in the HTML and PDF are checked against the
@@ -43,17 +44,16 @@ from scanner.report.content import (
     build,
 )
 from scanner.store import Store
-from tests.clirun import baomi, needs_script
+from tests.clirun import IN_PROCESS, MODE_VAR, baomi, needs_script
 from tests.docmaker import make_docx
 from tests.report.test_report import need_tool, run_report
-
-pytestmark = needs_script
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "formats"
 ID = "11010519491231002X"
 PHONE = "13812345678"
 RAW_VALUES = (ID, PHONE, "13700001111")
 ODD_NAME = os.fsdecode(b"\xb2\xa1\xc0\xfa.doc")  # "病历" in GBK: not UTF-8
+IN_PROCESS_ENV = {MODE_VAR: IN_PROCESS}
 DISK_FULL = "写入失败 / could not write: No space left on device"
 TIMED_OUT = "处理超时（120 秒）/ timed out after 120 s"
 
@@ -95,7 +95,13 @@ def make_share(share: Path) -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     base = tmp_path_factory.mktemp("blind")
     # --ocr off: the two synthetic pictures stand for images no OCR read
-    env = {"BAOMI_HOME": str(base / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": "", "BAOMI_OCR": "off"}
+    env = {
+        "BAOMI_HOME": str(base / "home"),
+        "BAOMI_DB": "",
+        "BAOMI_CONFIG": "",
+        "BAOMI_OCR": "off",
+        **IN_PROCESS_ENV,
+    }
     share = base / "share"
     make_share(share)
     r = baomi("scan", str(share), "--record", "--format", "jsonl", env=env)
@@ -301,6 +307,7 @@ def test_pdf_has_the_same_sections_and_numbers(site: dict, pdf_text: str) -> Non
     assert f"尚未保护的文件 {everything} 个" in flat
 
 
+@pytest.mark.slow  # a browser: docs/testing.md
 def test_html_renders_in_headless_chromium(site: dict, html: str) -> None:
     chromium = need_tool("chromium")
     page = site["base"] / "盲区.html"
@@ -347,6 +354,7 @@ def test_a_file_read_later_leaves_the_list(tmp_path: Path) -> None:
         "BAOMI_DB": "",
         "BAOMI_CONFIG": "",
         "BAOMI_OCR": "off",
+        **IN_PROCESS_ENV,
     }
     share = tmp_path / "share"
     share.mkdir()
@@ -384,6 +392,8 @@ def test_the_list_is_capped_and_the_counts_cover_all(tmp_path: Path) -> None:
     assert len(listed.rows) == MAX_ROWS and listed.omitted == 12
 
 
+@needs_script
+@pytest.mark.slow  # the daemon as a process, with its workers and retries
 def test_a_daemon_pass_records_what_it_could_not_read(tmp_path: Path) -> None:
     env = {
         "BAOMI_HOME": str(tmp_path / "home"),

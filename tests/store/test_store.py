@@ -343,8 +343,11 @@ def test_fingerprints_are_keyed_and_stable(
         # The entity type is part of the message.
         assert s.fingerprint("CN_PASSPORT", ssn) != fp
     key = fingerprint_key_path()
-    assert key == baomi_home / "fingerprint.key" and len(key.read_bytes()) == 32
+    # in the config folder, apart from the store's folder (docs/security.md F12)
+    assert key == Path(os.environ["XDG_CONFIG_HOME"]) / "baomi" / "fingerprint.key"
+    assert len(key.read_bytes()) == 32 and not (baomi_home / "fingerprint.key").exists()
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(key.parent.stat().st_mode) == 0o700
     with Store.open(db_url) as s:
         assert s.fingerprint("CN_RESIDENT_ID", ssn) == fp  # the same key, the same print
 
@@ -366,8 +369,32 @@ def test_a_store_refuses_a_different_key(
         s.fingerprint("PERSON", "张三")
 
 
-def test_a_damaged_key_is_refused(store: Store, baomi_home: Path) -> None:
-    (baomi_home / "fingerprint.key").write_bytes(b"short")
+def test_a_key_kept_beside_the_store_still_works_and_can_be_moved(
+    db_url: str, baomi_home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A site set up before the key moved has it in the data folder: it is used (with a
+    warning naming the move), and after the documented move (docs/store.md) the same key from
+    the config folder gives the same prints."""
+    baomi_home.mkdir(parents=True, exist_ok=True)
+    old = baomi_home / "fingerprint.key"
+    old.write_bytes(bytes(range(32)))
+    old.chmod(0o600)
+    with caplog.at_level("WARNING", logger="scanner.store"), Store.open(db_url) as s:
+        before = s.fingerprint("CN_PHONE", "13800138000")
+    assert fingerprint_key_path() == old
+    assert any("beside the store" in r.getMessage() for r in caplog.records)
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "baomi"
+    assert not (config / "fingerprint.key").exists()  # nothing new was made
+    # the move: mkdir -m 700 -p ~/.config/baomi && mv <data folder>/fingerprint.key there
+    config.mkdir(mode=0o700, parents=True, exist_ok=True)
+    old.rename(config / "fingerprint.key")
+    assert fingerprint_key_path() == config / "fingerprint.key"
+    with Store.open(db_url) as s:
+        assert s.fingerprint("CN_PHONE", "13800138000") == before
+
+
+def test_a_damaged_key_is_refused(store: Store) -> None:
+    fingerprint_key_path().write_bytes(b"short")
     with pytest.raises(StoreError, match="damaged"):
         store.fingerprint("PERSON", "张三")
 
