@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .docx import DocxLabeler
 from .interface import Labeler
+from .ods import OdsLabeler
 from .odt import OdtLabeler
 from .pdf import PdfLabeler
 from .pptx import PptxLabeler
@@ -13,9 +14,9 @@ from .xlsx import XlsxLabeler
 
 # Formats read but not marked inside: a legacy binary file, an archive, a mail, a picture or an
 # OFD (whose signature a change would break) is never rewritten; its label goes to the sidecar,
-# and into the sealed header when sealed. (ods/odp: a mark inside is still to be written.)
+# and into the sealed header when sealed. (odp: a mark inside is still to be written.)
 SIDECAR_ONLY: tuple[str, ...] = (
-    *("doc", "xls", "ppt", "docm", "dotx", "xltx", "xlsb", "ods", "odp", "rtf"),
+    *("doc", "xls", "ppt", "docm", "dotx", "xltx", "xlsb", "odp", "rtf"),
     *("ofd", "eml", "msg", "zip", "tar", "image"),
 )
 
@@ -30,6 +31,7 @@ _ALL: tuple[Labeler, ...] = (
     XlsxLabeler(),
     PptxLabeler(),
     OdtLabeler(),
+    OdsLabeler(),
     TextBannerLabeler(),
     SidecarLabeler(),
     _SidecarOnly(),

@@ -44,6 +44,7 @@ def test_registry_covers_every_format() -> None:
         "xlsx",
         "pptx",
         "odt",
+        "ods",
         "txt",
         "md",
         "csv",

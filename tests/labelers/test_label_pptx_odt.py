@@ -152,3 +152,31 @@ def test_a_damaged_file_is_a_label_error(tmp_path: Path, labeler: object) -> Non
     bad.write_bytes(b"PK\x03\x04 not a package")
     with pytest.raises(LabelError):
         labeler.label(bad, tmp_path / "out", spec())  # type: ignore[attr-defined]
+
+
+def test_odt_shared_left_and_first_headers_stay_shared(tmp_path: Path) -> None:
+    """LibreOffice writes "same content on left/first pages" as hidden ``style:header-left`` /
+    ``-first``: those pages show the main header, so the mark goes there only and the sharing is
+    kept (showing them would print left pages with the mark but without the header's text)."""
+    shared = tmp_path / "shared.odt"
+    with zipfile.ZipFile(FIXTURES / "sample.odt") as source, zipfile.ZipFile(shared, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "styles.xml":
+                styles = etree.fromstring(data)
+                main = next(styles.iter(f"{{{NS['style']}}}header"))
+                for kind in ("header-first", "header-left"):
+                    hidden = etree.Element(f"{{{NS['style']}}}{kind}")
+                    hidden.set(f"{{{NS['style']}}}display", "false")
+                    main.addnext(hidden)
+                data = etree.tostring(styles, xml_declaration=True, encoding="UTF-8")
+            out.writestr(info, data)
+    out_path = tmp_path / "out.odt"
+    OdtLabeler().label(shared, out_path, spec())
+    assert headers(out_path) == [[MARK30, "永安镇卫生院 内部资料"]]
+    with zipfile.ZipFile(out_path) as package:
+        styles = etree.fromstring(package.read("styles.xml"))
+    for kind in ("header-left", "header-first"):
+        [hidden] = styles.iter(f"{{{NS['style']}}}{kind}")
+        assert hidden.get(f"{{{NS['style']}}}display") == "false" and len(hidden) == 0
+    assert not OdtLabeler().label(out_path, tmp_path / "again.odt", spec()).changed
