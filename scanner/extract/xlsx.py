@@ -203,16 +203,42 @@ class XlsxExtractor(Extractor):
             yield from self._openpyxl(path, None)
             return
         try:
-            for meta in workbook.sheets_metadata:
-                if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
-                    continue  # chart and dialog sheets hold no cells (openpyxl skips them too)
-                sheet = workbook.get_sheet_by_name(meta.name)
-                if _calamine_fits(sheet, bool(integer_formats)):
+            try:
+                # chart and dialog sheets hold no cells (openpyxl skips them too)
+                names = [
+                    meta.name
+                    for meta in workbook.sheets_metadata
+                    if str(meta.typ).rsplit(".", 1)[-1] == "WorkSheet"
+                ]
+            except MemoryError:
+                raise
+            except Exception:
+                log.debug("calamine cannot list the sheets of %s", path, exc_info=True)
+                names = None
+            if names is None:
+                yield from self._openpyxl(path, None)
+                return
+            for name in names:
+                # a damaged sheet (bad XML, a missing part) is openpyxl's to read or to call
+                # corrupt, as it was before calamine: never an exception out of the extractor
+                sheet = self._calamine_sheet(workbook, name, path)
+                if sheet is not None and _calamine_fits(sheet, bool(integer_formats)):
                     yield from _calamine_segments(sheet)
                 else:
-                    yield from self._openpyxl(path, meta.name)
+                    yield from self._openpyxl(path, name)
         finally:
             workbook.close()
+
+    @staticmethod
+    def _calamine_sheet(workbook: Any, name: str, path: Path) -> Any:
+        """The sheet's cells loaded by calamine, or None when calamine cannot read it."""
+        try:
+            return workbook.get_sheet_by_name(name)
+        except MemoryError:
+            raise
+        except Exception:
+            log.debug("calamine cannot read a sheet of %s", path, exc_info=True)
+            return None
 
     def _openpyxl(self, path: Path, only: str | None) -> Iterator[Segment]:
         """Every worksheet (or the one named ``only``), streamed by openpyxl's read-only mode."""
