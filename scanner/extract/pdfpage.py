@@ -80,6 +80,10 @@ class PageReader:
         self.first_unread = self.first_unread or reason
         return Segment("", {"page": number}, unread=Unread(status, reason))
 
+    def cut(self, number: int, reason: str) -> Segment:
+        """The record of a page (or the rest of the file) left unread under the limits."""
+        return self._unread(number, "skipped", reason)
+
     def read(self, page: Any, number: int, text: str | None) -> Iterator[Segment]:
         sparse = True
         if text and text.strip():

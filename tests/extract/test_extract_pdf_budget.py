@@ -1,0 +1,102 @@
+"""pypdf's work on a PDF is bounded: a page too complex to read in time is cut where it stands
+and recorded, and the other pages are read as usual.
+
+The slow shape is the one of pdf.js's issue6961.pdf: form XObjects drawn inside form XObjects,
+where pypdf re-reads every font of the resources each time a form is drawn. Ten forms drawn in
+each of five levels are 100,000 forms in a 5 KB file (minutes of pypdf time unbounded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from scanner.extract import DEFAULT_LIMITS, ExtractionError, Limits, Segment, extract
+from tests.docmaker import CJK_FONT, _register_cjk_font, make_pdf
+
+FIRST = "门诊日志 第一页"
+SECOND = "患者姓名：张三"
+
+
+def make_nested_forms_pdf(path: Path, depth: int = 5, fan: int = 10) -> Path:
+    """Page 1: a line of text, then forms nested ``depth`` deep, each drawing the one below
+    ``fan`` times; page 2: one line of text."""
+    from reportlab.pdfgen import canvas
+
+    _register_cjk_font()
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont(CJK_FONT, 11)
+    pdf.drawString(72, 760, FIRST)
+    pdf.beginForm("F0")
+    pdf.setFont(CJK_FONT, 9)
+    pdf.drawString(0, 0, "签")
+    pdf.endForm()
+    for level in range(1, depth + 1):
+        pdf.beginForm(f"F{level}")
+        for _ in range(fan):
+            pdf.doForm(f"F{level - 1}")
+        pdf.endForm()
+    pdf.doForm(f"F{depth}")
+    pdf.showPage()
+    pdf.setFont(CJK_FONT, 11)
+    pdf.drawString(72, 760, SECOND)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def read(path: Path, limits: Limits) -> list[Segment]:
+    fmt, items = extract(path, limits)
+    assert fmt == "pdf"
+    return list(items)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_page_past_its_deadline_is_cut_and_the_next_page_read(tmp_path: Path) -> None:
+    path = make_nested_forms_pdf(tmp_path / "forms.pdf")
+    got = read(path, replace(DEFAULT_LIMITS, pdf_page_seconds=0.5))
+    cut = [s for s in got if s.unread is not None]
+    assert [s.location for s in cut] == [{"page": 1}]
+    assert cut[0].unread is not None
+    assert cut[0].unread.status == "skipped"
+    assert cut[0].unread.reason.startswith("第 1 页内容过于复杂（读取此页超过 0.5 秒）")
+    assert "page 1 too complex" in cut[0].unread.reason
+    # the text drawn before the forms was read, and the rest of the file as usual
+    texts = {s.location["page"]: s.text for s in got if s.unread is None}
+    assert FIRST in texts[1]
+    assert "read in part" in cut[0].unread.reason
+    assert squeeze(texts[2]) == squeeze(SECOND)
+
+
+def test_the_same_shape_in_time_is_read_whole(tmp_path: Path) -> None:
+    # two levels (100 forms) take a fraction of a second: no cut, every drawn piece read
+    path = make_nested_forms_pdf(tmp_path / "forms.pdf", depth=2)
+    got = read(path, DEFAULT_LIMITS)
+    assert all(s.unread is None for s in got)
+    assert squeeze(got[0].text).count("签") == 100
+
+
+def test_a_content_stream_too_long_to_parse_is_not_parsed(tmp_path: Path) -> None:
+    lines = [FIRST + "。" * 40] * 60
+    path = make_pdf(tmp_path / "long.pdf", ["\n".join(lines), SECOND])
+    got = read(path, replace(DEFAULT_LIMITS, max_pdf_page_parse_bytes=2048))
+    assert got[0].location == {"page": 1}
+    assert got[0].unread is not None
+    assert got[0].unread.reason.startswith("第 1 页内容过于复杂（内容流 ")
+    assert got[0].unread.reason.endswith(" KiB, limit 2 KiB); not read")
+    assert squeeze(got[1].text) == squeeze(SECOND)
+
+
+def test_a_file_past_its_budget_is_cut_where_it_stands(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "a.pdf", [FIRST, SECOND])
+    with pytest.raises(ExtractionError) as caught:
+        read(path, replace(DEFAULT_LIMITS, pdf_file_seconds=0.0))
+    assert caught.value.reason == (
+        "第 1–2 页未读取：读取此文件已超过 0 秒 / page(s) 1–2 not read: reading the file took "
+        "over 0 s"
+    )
