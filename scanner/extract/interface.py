@@ -95,8 +95,10 @@ class Limits:
     # a page is also cut where it stands after some seconds, and the file after half the
     # runner's per-file time limit (the rest for detection), keeping what was read
     max_pdf_page_parse_bytes: int = 1 * MiB
-    pdf_page_seconds: float = 5.0
+    pdf_page_seconds: float = 2.0
     pdf_file_seconds: float = 60.0
+    # a page pypdf gave up on is read again by PDFium (pypdfium2), when installed
+    pdfium: bool = True
     # archives and mail: how deep archives inside archives are opened (a mail or a zip is one
     # level), and how many attachments of one mail are read
     max_archive_depth: int = 3

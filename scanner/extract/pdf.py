@@ -27,6 +27,7 @@ from .interface import (
     MiB,
     Segment,
 )
+from .pdfium import Fallback
 from .pdfpage import PageReader
 from .pdfrows import PageTooSlow, page_text
 
@@ -217,11 +218,11 @@ class _PageRead:
                 return  # the same content and fonts as a page already read
             if key is not None:
                 self.seen.add(key)
+            self.page = page
             size = self.budget.charge(page)
             if size > limits.max_pdf_page_parse_bytes:
                 self.cut = _too_long(number, size, limits.max_pdf_page_parse_bytes)
                 return
-            self.page = page
             self.text = page_text(page, time.monotonic() + min(left, limits.pdf_page_seconds))
         except PageTooSlow as slow:
             self.text = slow.text
@@ -268,17 +269,25 @@ class PdfExtractor(Extractor):
             seen: set[tuple[Any, ...]] = set()
             budget = _Budget(limits)
             left = limits.pdf_file_seconds - (time.monotonic() - started)
-            for number in range(1, page_count + 1):
-                if left <= 0:
-                    reason = _file_too_slow(number, page_count, limits.pdf_file_seconds)
-                    yield read.cut(number, reason)
-                    break
-                began = time.monotonic()
-                read_page = _PageRead(path, pages, number, limits, seen, budget)
-                read_page.run(left)
-                left -= time.monotonic() - began
-                if read_page.page is not None:
-                    yield from read.read(read_page.page, number, read_page.text)
-                if read_page.cut is not None:
-                    yield read.cut(number, read_page.cut)
+            fallback = Fallback(path, limits.pdfium)
+            try:
+                for number in range(1, page_count + 1):
+                    if left <= 0:
+                        reason = _file_too_slow(number, page_count, limits.pdf_file_seconds)
+                        yield read.cut(number, reason)
+                        break
+                    began = time.monotonic()
+                    read_page = _PageRead(path, pages, number, limits, seen, budget)
+                    read_page.run(left)
+                    page, text, cut = read_page.page, read_page.text, read_page.cut
+                    if cut is not None and (whole := fallback.text(number)) is not None:
+                        log.debug("page %d of %s read by PDFium: %s", number, path, cut)
+                        text, cut = whole, None
+                    left -= time.monotonic() - began
+                    if page is not None and (cut is None or text.strip()):
+                        yield from read.read(page, number, text)
+                    if cut is not None:
+                        yield read.cut(number, cut)
+            finally:
+                fallback.close()
             read.finish(NO_TEXT)

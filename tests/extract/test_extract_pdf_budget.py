@@ -4,6 +4,7 @@ and recorded, and the other pages are read as usual.
 The slow shape is the one of pdf.js's issue6961.pdf: form XObjects drawn inside form XObjects,
 where pypdf re-reads every font of the resources each time a form is drawn. Ten forms drawn in
 each of five levels are 100,000 forms in a 5 KB file (minutes of pypdf time unbounded).
+Such a page is read again by PDFium, whole; without it (``pdfium=False``) the cut is recorded.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pytest
 
 from scanner.extract import DEFAULT_LIMITS, ExtractionError, Limits, Segment, extract
 from tests.docmaker import CJK_FONT, _register_cjk_font, make_pdf
+
+PYPDF_ONLY = replace(DEFAULT_LIMITS, pdfium=False)
 
 FIRST = "门诊日志 第一页"
 SECOND = "患者姓名：张三"
@@ -59,7 +62,7 @@ def squeeze(text: str) -> str:
 
 def test_a_page_past_its_deadline_is_cut_and_the_next_page_read(tmp_path: Path) -> None:
     path = make_nested_forms_pdf(tmp_path / "forms.pdf")
-    got = read(path, replace(DEFAULT_LIMITS, pdf_page_seconds=0.5))
+    got = read(path, replace(PYPDF_ONLY, pdf_page_seconds=0.5))
     cut = [s for s in got if s.unread is not None]
     assert [s.location for s in cut] == [{"page": 1}]
     assert cut[0].unread is not None
@@ -84,7 +87,7 @@ def test_the_same_shape_in_time_is_read_whole(tmp_path: Path) -> None:
 def test_a_content_stream_too_long_to_parse_is_not_parsed(tmp_path: Path) -> None:
     lines = [FIRST + "。" * 40] * 60
     path = make_pdf(tmp_path / "long.pdf", ["\n".join(lines), SECOND])
-    got = read(path, replace(DEFAULT_LIMITS, max_pdf_page_parse_bytes=2048))
+    got = read(path, replace(PYPDF_ONLY, max_pdf_page_parse_bytes=2048))
     assert got[0].location == {"page": 1}
     assert got[0].unread is not None
     assert got[0].unread.reason.startswith("第 1 页内容过于复杂（内容流 ")
@@ -100,3 +103,22 @@ def test_a_file_past_its_budget_is_cut_where_it_stands(tmp_path: Path) -> None:
         "第 1–2 页未读取：读取此文件已超过 0 秒 / page(s) 1–2 not read: reading the file took "
         "over 0 s"
     )
+
+
+def test_pdfium_reads_a_page_pypdf_gave_up_on_whole(tmp_path: Path) -> None:
+    path = make_nested_forms_pdf(tmp_path / "forms.pdf")
+    got = read(path, replace(DEFAULT_LIMITS, pdf_page_seconds=0.5))
+    assert [s.location for s in got] == [{"page": 1}, {"page": 2}]
+    assert all(s.unread is None for s in got)
+    # PDFium merges the forms' text drawn over itself at one place
+    assert squeeze(got[0].text) == squeeze(FIRST + "签")
+    assert squeeze(got[1].text) == squeeze(SECOND)
+
+
+def test_pdfium_reads_a_content_stream_too_long_for_pypdf(tmp_path: Path) -> None:
+    lines = [FIRST + "。" * 40] * 60
+    path = make_pdf(tmp_path / "long.pdf", ["\n".join(lines), SECOND])
+    got = read(path, replace(DEFAULT_LIMITS, max_pdf_page_parse_bytes=2048))
+    assert all(s.unread is None for s in got)
+    assert squeeze(got[0].text) == squeeze("\n".join(lines))
+    assert squeeze(got[1].text) == squeeze(SECOND)
