@@ -99,6 +99,9 @@ class Limits:
     pdf_file_seconds: float = 60.0
     # a page pypdf gave up on is read again by PDFium (pypdfium2), when installed
     pdfium: bool = True
+    # pypdf parses a whole object stream the first time it needs one object of it (a fraction
+    # of a millisecond an object): a file with a stream fuller than this is read by PDFium
+    max_pdf_stream_objects: int = 20_000
     # archives and mail: how deep archives inside archives are opened (a mail or a zip is one
     # level), and how many attachments of one mail are read
     max_archive_depth: int = 3

@@ -1,5 +1,10 @@
 """PDF text layers, page by page, with pypdf.
 
+pypdf's work is bounded (Limits): a page whose content stream is too long to parse, or still
+being read at its deadline, is read again by PDFium (:mod:`.pdfium`), else recorded as "too
+complex" with what pypdf had read; a file whose object stream is too full for pypdf to open in
+time is read by PDFium whole.
+
 pypdf is chatty: it logs a warning for every odd but readable PDF (wrong xref offsets,
 non-standard fonts). Those mean nothing to a clerk, so they are demoted to debug records here,
 and its ``PdfReadWarning`` warnings are ignored.
@@ -7,6 +12,7 @@ and its ``PdfReadWarning`` warnings are ignored.
 
 from __future__ import annotations
 
+import collections
 import logging
 import time
 import warnings
@@ -239,6 +245,20 @@ class _PageRead:
             ) from None
 
 
+def _fullest_stream(reader: PdfReader) -> int:
+    """How many objects the fullest object stream holds, from the cross-reference alone."""
+    counts = collections.Counter(stream for stream, _index in reader.xref_objStm.values())
+    return max(counts.values(), default=0)
+
+
+def _by_pdfium(path: Path, fallback: Fallback, count: int, read: PageReader) -> Iterator[Segment]:
+    for number in range(1, count + 1):
+        text = fallback.text(number)
+        if text is None:
+            raise ExtractionError(f"PDF 第 {number} 页已损坏，无法读取 / page {number} is corrupt")
+        yield from read.read(None, number, text)
+
+
 class PdfExtractor(Extractor):
     """One segment per page with text, at ``{"page": n}``.
 
@@ -257,37 +277,54 @@ class PdfExtractor(Extractor):
         started = time.monotonic()
         with path.open("rb") as stream:
             reader = _open(stream, path)
-            try:
-                pages = reader.pages
-                page_count = len(pages)
-            except MemoryError:  # the worker's memory ceiling, not a broken file
-                raise
-            except Exception:
-                log.debug("pypdf cannot read the page tree of %s", path, exc_info=True)
-                raise ExtractionError(CORRUPT) from None
             read = PageReader(path, limits)  # mojibake repair and OCR: pdfpage.py
-            seen: set[tuple[Any, ...]] = set()
-            budget = _Budget(limits)
-            left = limits.pdf_file_seconds - (time.monotonic() - started)
             fallback = Fallback(path, limits.pdfium)
             try:
-                for number in range(1, page_count + 1):
-                    if left <= 0:
-                        reason = _file_too_slow(number, page_count, limits.pdf_file_seconds)
-                        yield read.cut(number, reason)
-                        break
-                    began = time.monotonic()
-                    read_page = _PageRead(path, pages, number, limits, seen, budget)
-                    read_page.run(left)
-                    page, text, cut = read_page.page, read_page.text, read_page.cut
-                    if cut is not None and (whole := fallback.text(number)) is not None:
-                        log.debug("page %d of %s read by PDFium: %s", number, path, cut)
-                        text, cut = whole, None
-                    left -= time.monotonic() - began
-                    if page is not None and (cut is None or text.strip()):
-                        yield from read.read(page, number, text)
-                    if cut is not None:
-                        yield read.cut(number, cut)
+                yield from self._pages(path, limits, reader, read, fallback, started)
             finally:
                 fallback.close()
             read.finish(NO_TEXT)
+
+    def _pages(
+        self,
+        path: Path,
+        limits: Limits,
+        reader: PdfReader,
+        read: PageReader,
+        fallback: Fallback,
+        started: float,
+    ) -> Iterator[Segment]:
+        if _fullest_stream(reader) > limits.max_pdf_stream_objects:
+            count = fallback.page_count()
+            if count is not None:
+                log.debug("%s read by PDFium: an object stream too full for pypdf", path)
+                yield from _by_pdfium(path, fallback, count, read)
+                return
+        try:
+            pages = reader.pages
+            page_count = len(pages)
+        except MemoryError:  # the worker's memory ceiling, not a broken file
+            raise
+        except Exception:
+            log.debug("pypdf cannot read the page tree of %s", path, exc_info=True)
+            raise ExtractionError(CORRUPT) from None
+        seen: set[tuple[Any, ...]] = set()
+        budget = _Budget(limits)
+        left = limits.pdf_file_seconds - (time.monotonic() - started)
+        for number in range(1, page_count + 1):
+            if left <= 0:
+                reason = _file_too_slow(number, page_count, limits.pdf_file_seconds)
+                yield read.cut(number, reason)
+                break
+            began = time.monotonic()
+            read_page = _PageRead(path, pages, number, limits, seen, budget)
+            read_page.run(left)
+            page, text, cut = read_page.page, read_page.text, read_page.cut
+            if cut is not None and (whole := fallback.text(number)) is not None:
+                log.debug("page %d of %s read by PDFium: %s", number, path, cut)
+                text, cut = whole, None
+            left -= time.monotonic() - began
+            if page is not None and (cut is None or text.strip()):
+                yield from read.read(page, number, text)
+            if cut is not None:
+                yield read.cut(number, cut)

@@ -24,8 +24,7 @@ class Fallback:
         self.enabled = enabled
         self.document: Any = None
 
-    def text(self, number: int) -> str | None:
-        """Page ``number``'s text (1-based), or None when PDFium is off, missing or fails."""
+    def _module(self) -> Any:
         if not self.enabled:
             return None
         try:
@@ -33,9 +32,27 @@ class Fallback:
         except ImportError:
             self.enabled = False
             return None
+        return pypdfium2
+
+    def page_count(self) -> int | None:
+        """How many pages PDFium sees, or None when it is off, missing or cannot open the file."""
+        pypdfium2 = self._module()
+        if pypdfium2 is None:
+            return None
         try:
             if self.document is None:
                 self.document = pypdfium2.PdfDocument(str(self.path))
+            return len(self.document)
+        except (pypdfium2.PdfiumError, OSError):
+            log.debug("PDFium cannot open %s", self.path, exc_info=True)
+            return None
+
+    def text(self, number: int) -> str | None:
+        """Page ``number``'s text (1-based), or None when PDFium is off, missing or fails."""
+        pypdfium2 = self._module()
+        if pypdfium2 is None or self.page_count() is None:
+            return None
+        try:
             page = self.document[number - 1]
             textpage = page.get_textpage()
             try:

@@ -96,6 +96,8 @@ class PageReader:
             sparse = len("".join(repaired.split())) < SPARSE_TEXT
             if not sparse:
                 return
+        if page is None:
+            return  # read by PDFium (pdfium.py): no pypdf page to take pictures from
         sizes = _image_sizes(page)
         if not any(min(size) >= MIN_SIDE for size in sizes):
             return  # a blank page, or rules and a logo: nothing to read

@@ -9,6 +9,7 @@ Such a page is read again by PDFium, whole; without it (``pdfium=False``) the cu
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -122,3 +123,85 @@ def test_pdfium_reads_a_content_stream_too_long_for_pypdf(tmp_path: Path) -> Non
     assert all(s.unread is None for s in got)
     assert squeeze(got[0].text) == squeeze("\n".join(lines))
     assert squeeze(got[1].text) == squeeze(SECOND)
+
+
+def make_full_object_stream_pdf(path: Path, fillers: int) -> Path:
+    """One page of text whose catalog, page tree and font sit in one object stream with
+    ``fillers`` more objects (link annotations, as in pdf.js's bug1978317.pdf: 65,542 of them).
+    No library at hand writes object streams, so the bytes are laid out here (ISO 32000 7.5.7,
+    7.5.8)."""
+    annots = " ".join(f"{n} 0 R" for n in range(8, 8 + fillers))
+    packed = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Annots [" + annots.encode() + b"] >>"
+        ),
+        5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    for n in range(8, 8 + fillers):
+        packed[n] = b"<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /Border [0 0 0] >>"
+    header = b" ".join(
+        b"%d %d" % (n, offset)
+        for n, offset in zip(
+            packed, _offsets([body + b"\n" for body in packed.values()]), strict=True
+        )
+    )
+    body = b"".join(obj + b"\n" for obj in packed.values())
+    first = len(header) + 1
+    data = header + b"\n" + body
+    text = b"BT /F1 12 Tf 72 700 Td (Outpatient log 0042) Tj ET"
+    out = bytearray(b"%PDF-1.5\n")
+    offsets: dict[int, int] = {}
+
+    def put(number: int, dictionary: bytes, stream: bytes) -> None:
+        offsets[number] = len(out)
+        out.extend(b"%d 0 obj\n%s\nstream\n" % (number, dictionary))
+        out.extend(stream + b"\nendstream\nendobj\n")
+
+    put(4, b"<< /Length %d >>" % len(text), text)
+    put(
+        6, b"<< /Type /ObjStm /N %d /First %d /Length %d >>" % (len(packed), first, len(data)), data
+    )
+    size = 8 + fillers
+    rows = []
+    for n in range(size):
+        if n in packed:
+            rows.append(
+                bytes([2]) + (6).to_bytes(4, "big") + list(packed).index(n).to_bytes(2, "big")
+            )
+        elif n in offsets or n == 7:
+            rows.append(bytes([1]) + offsets.get(n, len(out)).to_bytes(4, "big") + b"\0\0")
+        else:
+            rows.append(bytes(7))
+    xref = b"".join(rows)
+    start = len(out)
+    put(
+        7, b"<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>" % (size, len(xref)), xref
+    )
+    out.extend(b"startxref\n%d\n%%%%EOF\n" % start)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _offsets(parts: list[bytes]) -> list[int]:
+    at, offsets = 0, []
+    for part in parts:
+        offsets.append(at)
+        at += len(part)
+    return offsets
+
+
+@pytest.mark.parametrize(("most", "by_pdfium"), [(100_000, False), (50, True)])
+def test_a_file_with_an_object_stream_too_full_for_pypdf_is_read_by_pdfium(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, most: int, by_pdfium: bool
+) -> None:
+    path = make_full_object_stream_pdf(tmp_path / "links.pdf", fillers=200)
+    with caplog.at_level(logging.DEBUG, logger="scanner.extract.pdf"):
+        got = read(path, replace(DEFAULT_LIMITS, max_pdf_stream_objects=most))
+    # the same page and text whichever reader read it
+    assert [(s.location, s.text.strip(), s.unread) for s in got] == [
+        ({"page": 1}, "Outpatient log 0042", None)
+    ]
+    assert ("object stream too full for pypdf" in caplog.text) is by_pdfium
