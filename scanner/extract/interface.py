@@ -90,6 +90,18 @@ class Limits:
     # PDF page content, decoded: per page and per document (pages sharing one stream count once)
     max_pdf_page_content_bytes: int = 8 * MiB
     max_pdf_content_bytes: int = 128 * MiB
+    # pypdf's work on a page: its parser takes seconds per MiB of content stream, so a longer
+    # stream is not parsed; nested forms re-read their fonts' maps each time they are drawn, so
+    # a page is also cut where it stands after some seconds, and the file after half the
+    # runner's per-file time limit (the rest for detection), keeping what was read
+    max_pdf_page_parse_bytes: int = 1 * MiB
+    pdf_page_seconds: float = 2.0
+    pdf_file_seconds: float = 60.0
+    # a page pypdf gave up on is read again by PDFium (pypdfium2), when installed
+    pdfium: bool = True
+    # pypdf parses a whole object stream the first time it needs one object of it (a fraction
+    # of a millisecond an object): a file with a stream fuller than this is read by PDFium
+    max_pdf_stream_objects: int = 20_000
     # archives and mail: how deep archives inside archives are opened (a mail or a zip is one
     # level), and how many attachments of one mail are read
     max_archive_depth: int = 3

@@ -80,6 +80,10 @@ class PageReader:
         self.first_unread = self.first_unread or reason
         return Segment("", {"page": number}, unread=Unread(status, reason))
 
+    def cut(self, number: int, reason: str) -> Segment:
+        """The record of a page (or the rest of the file) left unread under the limits."""
+        return self._unread(number, "skipped", reason)
+
     def read(self, page: Any, number: int, text: str | None) -> Iterator[Segment]:
         sparse = True
         if text and text.strip():
@@ -92,6 +96,8 @@ class PageReader:
             sparse = len("".join(repaired.split())) < SPARSE_TEXT
             if not sparse:
                 return
+        if page is None:
+            return  # read by PDFium (pdfium.py): no pypdf page to take pictures from
         sizes = _image_sizes(page)
         if not any(min(size) >= MIN_SIDE for size in sizes):
             return  # a blank page, or rules and a logo: nothing to read

@@ -12,6 +12,7 @@ text table. A page with no table keeps pypdf's plain text unchanged.
 from __future__ import annotations
 
 import math
+import time
 import unicodedata
 from statistics import median
 from typing import Any, NamedTuple
@@ -112,10 +113,52 @@ def rebuild(pieces: list[_Piece]) -> str | None:
     return "\n".join(lines)
 
 
-def page_text(page: Any) -> str:
-    """The page's text: its rows rebuilt when it holds a table, else pypdf's plain text."""
+class PageTooSlow(Exception):
+    """pypdf was still reading the page at its deadline; ``text`` is what it had read by then."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("page read past its deadline")
+        self.text = text
+
+
+class _Deadline:
+    """The ``visitor_operand_before`` callback: raises at the first operator past the deadline.
+
+    pypdf swallows any error raised while it reads a form XObject and goes on with the page, so
+    once past the deadline every later operator raises too; each level of nested forms then
+    stops at its next operator, and the page's own loop last.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.passed = False
+
+    def __call__(self, operator: Any, operands: Any, cm: Any, tm: Any) -> None:
+        if self.passed or time.monotonic() > self.deadline:
+            self.passed = True
+            raise TimeoutError("page read past its deadline")
+
+
+def _partial(pieces: list[_Piece]) -> str:
+    """The text read before the deadline, as rows (there is no plain text to fall back on)."""
+    return rebuild(pieces) or "\n".join(" ".join(p.text for p in row) for row in _rows(pieces))
+
+
+def page_text(page: Any, deadline: float = math.inf) -> str:
+    """The page's text: its rows rebuilt when it holds a table, else pypdf's plain text.
+
+    Raises :class:`PageTooSlow` when pypdf is still reading at ``deadline`` (``time.monotonic``).
+    """
     collector = _Collector()
-    plain: str = page.extract_text(visitor_text=collector)
+    clock = _Deadline(deadline)
+    try:
+        plain: str = page.extract_text(visitor_text=collector, visitor_operand_before=clock)
+    except TimeoutError:
+        if not clock.passed:
+            raise
+        plain = ""
+    if clock.passed:
+        raise PageTooSlow(_partial(collector.pieces))
     if collector.skewed > len(collector.pieces) or len(collector.pieces) > MAX_PIECES:
         return plain
     return rebuild(collector.pieces) or plain
