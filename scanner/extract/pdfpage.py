@@ -63,8 +63,17 @@ def _image_sizes(page: Any) -> list[tuple[int, int]]:
     for ref in xobjects.values():
         obj = ref.get_object()
         if obj.get("/Subtype") == "/Image":
-            sizes.append((int(obj.get("/Width", 0)), int(obj.get("/Height", 0))))
+            sizes.append((_side(obj.get("/Width")), _side(obj.get("/Height"))))
     return sizes
+
+
+def _side(value: Any) -> int:
+    """An image's width or height as its dictionary states it; 0 when that is not a number (a
+    damaged or hostile file: pdf.js issue4575.pdf says `/Width /Height`), so it is not read."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 class PageReader:

@@ -180,3 +180,37 @@ def test_a_sheet_calamine_cannot_parse_is_not_an_error_of_ours(
     else:
         assert ID in {s.text for s in segments}
     assert _from_our_code(caplog.records) == []
+
+
+def test_a_pdf_image_whose_width_is_not_a_number(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """scripts/robustness.py found pdf.js issue4575.pdf, whose image says `/Width /Height` (a name,
+    not a number): the image-size check raised ValueError from baomi's own code."""
+    content = b"q 100 0 0 100 0 0 cm /I1 Do Q"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]"
+        b"/Resources<</XObject<</I1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/XObject/Subtype/Image/Width/Height/Height 100/ColorSpace/DeviceGray"
+        b"/BitsPerComponent 8/Length 4>>stream\n\x00\x00\x00\x00\nendstream",
+        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+    ]
+    data = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    scan = tmp_path / "扫描件.pdf"
+    scan.write_bytes(data)
+    caplog.set_level(logging.DEBUG, logger="scanner.extract")
+    try:
+        read(scan)
+    except (ExtractionError, FileSkipped) as record:
+        assert " / " in record.reason
+    assert _from_our_code(caplog.records) == []
