@@ -4,7 +4,6 @@ sites and one. Shape and correctness (the script asserts them), not speed."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.clirun import needs_script
-from tests.store_fixtures import PG_ENV
+from tests.store_fixtures import _pg_base_url
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NUMBER = r"[\d,]+(?:\.\d+)?"
@@ -21,10 +20,7 @@ pytestmark = [needs_script, pytest.mark.slow]
 
 
 def test_county_short() -> None:
-    if not os.environ.get(PG_ENV):
-        if os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
-            pytest.fail(f"BAOMI_TEST_PG_REQUIRED=1 but {PG_ENV} is not set")
-        pytest.skip(f"needs {PG_ENV}")
+    _pg_base_url()  # skips without a server, fails instead under BAOMI_TEST_PG_REQUIRED=1
     proc = subprocess.run(
         [sys.executable, str(REPO_ROOT / "benchmarks" / "bench_county.py"), "--short"],
         cwd=REPO_ROOT,
