@@ -5,7 +5,9 @@ from __future__ import annotations
 import socket
 
 import pytest
-from presidio_analyzer import Pattern, PatternRecognizer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from scanner.detect.engine import Detector
 
@@ -66,3 +68,33 @@ def test_fast_path_matches_analyzer_engine(ruleset) -> None:
     via_presidio = resolve_overlaps(d.analyzer.analyze(text, language="zh", score_threshold=0.5))
     assert ours == [(r.entity_type, r.start, r.end, r.score) for r in via_presidio]
     assert len(ours) == 7
+
+
+def _resolve_all_at_once(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    # The choice over all results at once, as resolve_overlaps made it before it cut them into
+    # groups: the reference the grouped choice must equal.
+    ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for r in ranked:
+        if all(k.end <= r.start or r.end <= k.start for k in kept):
+            kept.append(r)
+    return sorted(kept, key=lambda r: r.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from([0.4, 0.6, 0.85, 1.0])),
+        max_size=40,
+    )
+)
+def test_overlaps_resolved_by_groups_as_all_at_once(spans: list[tuple[int, int, float]]) -> None:
+    from scanner.detect.engine import resolve_overlaps
+
+    results = [
+        RecognizerResult(f"E{i % 3}", start, start + length, score)
+        for i, (start, length, score) in enumerate(spans)
+    ]
+    assert [id(r) for r in resolve_overlaps(results)] == [
+        id(r) for r in _resolve_all_at_once(results)
+    ]

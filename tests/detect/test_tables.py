@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from scanner.detect.recognizers import texttable
 from scanner.detect.recognizers.texttable import column_cells, table_cells, table_hint
 from tests.docmaker import make_docx, make_text, make_xlsx
 
@@ -174,3 +177,30 @@ def test_a_negative_header_takes_nothing(scanner) -> None:
     text = "序号  订单号        金额\n1     13812345678   20.00\n"
     found = {(f.entity_type, f.value) for f in scanner.scan_text(text).findings}
     assert ("CN_PHONE", "13812345678") not in found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="张3 \t\u3000|｜-", max_size=40))
+def test_a_tab_only_line_is_cut_as_the_general_reading_cuts_it(line: str) -> None:
+    # The shortcut for tab-separated rows must give the same cells wherever it is taken: the
+    # same number (rows are put under headers by index) and the same text at the same place.
+    if texttable._NOT_TAB_ONLY.search(line) is not None:
+        return
+
+    def shape(cells: list[texttable._Cell]) -> list[tuple[str, int, int] | None]:
+        return [(c.text, c.start, c.end) if c.text else None for c in cells]
+
+    assert shape(texttable._tab_cells(line)) == shape(texttable._gap_cells(line))
+
+
+def test_recognizers_share_one_reading_of_a_text_and_never_another_texts() -> None:
+    header = re.compile("姓名")
+    first = "序号\t姓名\t住址\n1\t张秀英\t芦溪镇\n"
+    second = "序号\t住址\t姓名\n1\t芦溪镇\t李建国\n"
+    assert [first[s:e] for s, e, _h in table_cells(first, header)] == ["张秀英"]
+    # the same offsets in another text must not reuse the first text's cells
+    assert [second[s:e] for s, e, _h in table_cells(second, header)] == ["李建国"]
+    walk = table_cells(first, header)
+    assert next(walk)[2] == "姓名"
+    list(table_cells(second, header))  # another text read meanwhile
+    assert list(walk) == []
