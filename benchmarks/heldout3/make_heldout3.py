@@ -2431,20 +2431,14 @@ def medical_a() -> None:
         """
 [聊天记录] 桥头村高血压随访群  导出时间 2026/11/28 17:02
 
-郜建民 说：明天上午九点在村卫生室测血压，请大家互相转告。
-晏桂英 说：医生我明天去不了，在县医院看眼睛
-郜建民 说：奶奶没事，我下周上门。您血压药还有吗
-晏桂英 说：还有半盒
-凌大海 说：我爸凌德旺昨天晕了一下，量了是190/110
-郜建民 说：马上带他来卫生院，或者打120。他在家吗？我现在过去，地址是不是桥头村中湾组17号？
-凌大海 说：是的，我的电话"""
-        + "«T»"
-        + """，到了打我
-""".replace("郜建民 说", "«P:郜建民» 说")
-        .replace("晏桂英 说", "«P:晏桂英» 说")
-        .replace("凌大海 说", "«P:凌大海» 说")
-        .replace("我爸凌德旺", "我爸«P:凌德旺»")
-        .replace("桥头村中湾组17号", "«A:桥头村中湾组17号»"),
+«P:郜建民» 说：明天上午九点在村卫生室测血压，请大家互相转告。
+«P:晏桂英» 说：医生我明天去不了，在县医院看眼睛
+«P:郜建民» 说：奶奶没事，我下周上门。您血压药还有吗
+«P:晏桂英» 说：还有半盒
+«P:凌大海» 说：我爸«P:凌德旺»昨天晕了一下，量了是190/110
+«P:郜建民» 说：马上带他来卫生院，或者打120。他在家吗？我现在过去，地址是不是«A:桥头村中湾组17号»？
+«P:凌大海» 说：是的，我的电话«T»，到了打我
+""",
         cats=MED,
     )
 
@@ -4696,13 +4690,18 @@ def read_back(path: Path, fmt: str, encoding: str) -> str:
 def check(records: list[dict[str, Any]]) -> list[str]:
     """Every listed value occurs in its file exactly as often as the listed values contain it."""
     problems = []
+    # A value listed in any document must be listed wherever it occurs: this catches a name that
+    # one text marks and another forgets.
+    everywhere = {e["value"] for rec in records for e in rec["entities"]}
     for rec in records:
         text = read_back(HERE / rec["path"], rec["format"], rec["encoding"])
         squeeze = rec["format"] == "pdf"
         spans = [x["value"] for x in rec["entities"] + rec["decoys"]]
+        values = set(spans) | everywhere
         if squeeze:
             spans = [re.sub(r"\s+", "", s) for s in spans]
-        for value in sorted(set(spans)):
+            values = {re.sub(r"\s+", "", s) for s in values}
+        for value in sorted(values):
             expected = sum(s.count(value) for s in spans)
             found = text.count(value)
             if found != expected:
