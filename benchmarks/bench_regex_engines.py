@@ -20,7 +20,7 @@ measures better". Two questions decide it, and this benchmark prints both:
 The engines are optional: ``pip install google-re2 hyperscan`` (wheels on PyPI for Linux x86-64);
 an engine that is not installed is reported as such.
 
-Run: ``python benchmarks/bench_regex_engines.py [--chars 256000] [--repeat 3]``.
+Run: ``python benchmarks/bench_regex_engines.py [--chars 256000] [--repeat 3] [--quick]``.
 """
 
 from __future__ import annotations
@@ -198,7 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=256_000, help="characters per corpus")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="20 k characters, one run (CI smoke)")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.chars, args.repeat = 20_000, 1
 
     gen = Texts(7)
     texts = {"dense": gen.dense(args.chars), "sparse": gen.sparse(args.chars)}

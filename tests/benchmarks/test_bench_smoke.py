@@ -52,6 +52,7 @@ def run_quick(script: str) -> str:
             "bench_classify.py",
             rf"^ratio new/old: {NUMBER}; classification / Presidio: {NUMBER} → {NUMBER}$",
         ),
+        ("bench_regex_engines.py", rf"^dense +[\d,]+ +{NUMBER} +{NUMBER} +{NUMBER}% +{NUMBER}x"),
     ],
 )
 def test_quick_run_prints_its_ratio_line(script: str, ratio_line: str) -> None:
