@@ -250,7 +250,9 @@ def gather(
         site=only, start=period.start, end=period.end, today=today, horizon=horizon
     )
     counts = _Counts(groups, bool(site_ids))
-    pending = _pending(store, only, bool(site_ids), today)
+    lists = store.registry_lists(site=only, limit=LISTED, today=today, horizon=horizon)
+    waiting = [_row(f, bool(site_ids)) for f in lists.waiting]
+    pending = _pending(store, only, waiting, counts, today)
     trend = _trend(store, period)
     scans = store.audit_kinds_between(period.start, period.end)
     moved = _simple(
@@ -276,10 +278,7 @@ def gather(
     )
     marks, marked = store.state_secret_marks(site=only, limit=LISTED)
 
-    def page(which: str, total: int) -> Listed[FileRow]:
-        rows = store.registry_page(
-            site=only, which=which, limit=LISTED, today=today, horizon=horizon
-        )
+    def page(rows: list[RegistryFile], total: int) -> Listed[FileRow]:
         return Listed([_row(f, bool(site_ids)) for f in rows], total)
 
     states = counts.states
@@ -298,12 +297,12 @@ def gather(
         categories=counts.categories,
         shares=counts.shares,
         departments=counts.departments,
-        unsealed=page("unsealed", states[LABELED_ONLY] + states[UNPROTECTED]),
+        unsealed=page(lists.unsealed, states[LABELED_ONLY] + states[UNPROTECTED]),
         scans_in_period=scans.get("scan", 0),
         new_in_period=counts.new_in_period,
         trend=trend,
-        expiring=page("expiring", counts.expiring),
-        expired=page("expired", counts.expired),
+        expiring=page(lists.expiring, counts.expiring),
+        expired=page(lists.expired, counts.expired),
         requests=_requests(store, period),
         openings=_openings(store, period),
         overdue=_overdue(store, today),
@@ -336,6 +335,13 @@ class _Counts:
         secret = [g for g in groups if g.categories and not g.closed]
         self.expiring = sum(g.expiring for g in secret)
         self.expired = sum(g.expired for g in secret)
+        self.waiting = sum(g.waiting for g in secret)
+        self.waiting_by_site = Counter[str]()
+        for g in secret:
+            if g.waiting:
+                self.waiting_by_site[(g.site if with_sites else None) or NO_SITE] += g.waiting
+        firsts = [g.waiting_since for g in secret if g.waiting_since is not None]
+        self.waiting_since = min(firsts) if firsts else None
         # by site only in a county's store (a row "—" of every file would be noise elsewhere)
         self.registered_by_site = Counter[str]()
         for g in groups if with_sites else ():
@@ -419,25 +425,18 @@ class _Pending:
     by_site: Counter[str]
 
 
-def _pending(store: Store, site: str | None, with_sites: bool, today: date) -> _Pending:
+def _pending(
+    store: Store, site: str | None, waiting: list[FileRow], counts: _Counts, today: date
+) -> _Pending:
     """The daemon's failed claims still to do (one per file) and the registered secret files
     nothing protected, longest waiting first. A registered file a claim also names (the same
     share, its path ending in the claim's relative path) is listed once, with the claim's
     reason. The claims are few (failures being retried); the registered files are counted by
-    the store and one page of them read."""
+    the store, and ``waiting`` is the first page of them."""
     claims = [claim_row(c) for c in store.unprotected_claims(site=site)]
-    found = store.detect_only(site=site, limit=LISTED)
     registered = [
-        PendingRow(
-            f.path,
-            f.host,
-            list(f.categories),
-            f.first_seen,
-            DETECT_ONLY,
-            "registered",
-            f.site if with_sites else None,
-        )
-        for f in found.rows
+        PendingRow(f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered", f.site)
+        for f in waiting
     ]
     oldest = datetime.max.replace(tzinfo=UTC)
     # claims before registered files at a tie, each in its own order, as one list sorted stably
@@ -445,17 +444,15 @@ def _pending(store: Store, site: str | None, with_sites: bool, today: date) -> _
         enumerate(claims + registered), key=lambda ip: (ip[1].since or oldest, ip[1].where, ip[0])
     )
     reasons = Counter(p.reason for p in claims)
-    if found.total:
-        reasons[DETECT_ONLY] += found.total
-    by_site = Counter((p.site or NO_SITE) for p in claims)
-    for s, n in found.by_site.items():
-        by_site[(s if with_sites else None) or NO_SITE] += n
+    if counts.waiting:
+        reasons[DETECT_ONLY] += counts.waiting
+    by_site = Counter((p.site or NO_SITE) for p in claims) + counts.waiting_by_site
     since = [p.since for p in claims if p.since is not None]
-    if found.oldest is not None:
-        since.append(found.oldest)
+    if counts.waiting_since is not None:
+        since.append(counts.waiting_since)
     return _Pending(
-        Listed([p for _, p in ranked[:LISTED]], len(claims) + found.total),
-        sum(1 for p in claims if p.categories) + found.total,
+        Listed([p for _, p in ranked[:LISTED]], len(claims) + counts.waiting),
+        sum(1 for p in claims if p.categories) + counts.waiting,
         dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
         max(0, (today - min(since).date()).days) if since else None,
         by_site,

@@ -13,15 +13,17 @@ binary order): the same order Python sorts in, whatever collation the database w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Select,
     Subquery,
     and_,
@@ -31,6 +33,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.sql.elements import KeyedColumnElement
 
@@ -60,6 +63,8 @@ class RegistryGroup:
     new_in_period: int  # of them, first seen in the period asked for
     expiring: int  # of them, expiring between ``today`` and the horizon
     expired: int  # of them, expired before ``today``
+    waiting: int  # of them, open, secret, unprotected and named by no daemon's claim
+    waiting_since: datetime | None  # the first seen of those
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +83,13 @@ class RegistryFile:
 
 
 @dataclass(frozen=True, slots=True)
-class DetectOnlyPage:
-    """Registered secret files nothing labelled or sealed and no daemon's claim names: the
-    first page (longest waiting first), how many there are by site, and the oldest."""
+class RegistryLists:
+    """The first page of each list the report prints, in its order."""
 
-    rows: list[RegistryFile]
-    by_site: dict[str | None, int]
-    oldest: datetime | None
-
-    @property
-    def total(self) -> int:
-        return sum(self.by_site.values())
+    unsealed: list[RegistryFile]  # open secret files labelled only or neither, as registered
+    expiring: list[RegistryFile]  # expiring from today to the horizon, soonest first
+    expired: list[RegistryFile]  # expired before today, soonest first
+    waiting: list[RegistryFile]  # neither labelled nor sealed, named by no claim; oldest first
 
 
 class RegistryReport(StoreBase):
@@ -99,10 +100,11 @@ class RegistryReport(StoreBase):
     ) -> list[RegistryGroup]:
         """Every registered file (of ``site``, if given) counted by site, share, department,
         categories and state, in one pass."""
-        with self._read("读登记 / reading registrations") as conn:
+        with self._report_read() as conn:
             roots = self._share_roots(conn)
             reg = self._registry(site, roots).subquery("reg")
             secret_open = and_(reg.c.categories != "[]", reg.c.closed == 0)
+            waiting = _waiting(reg)
             keys = (reg.c.site, reg.c.share, reg.c.department, reg.c.categories, reg.c.state)
             query = select(
                 *keys,
@@ -111,6 +113,8 @@ class RegistryReport(StoreBase):
                 _count_if(and_(reg.c.first_seen >= start, reg.c.first_seen < end)),
                 _count_if(and_(secret_open, reg.c.expires >= today, reg.c.expires <= horizon)),
                 _count_if(and_(secret_open, reg.c.expires < today)),
+                _count_if(waiting),
+                func.min(case((waiting, reg.c.first_seen))),
             ).group_by(*keys, reg.c.closed)
             rows = conn.execute(query).all()
         return [
@@ -125,85 +129,52 @@ class RegistryReport(StoreBase):
                 new_in_period=int(r[7] or 0),
                 expiring=int(r[8] or 0),
                 expired=int(r[9] or 0),
+                waiting=int(r[10] or 0),
+                waiting_since=None if r[11] is None else _aware(r[11]),
             )
             for r in rows
         ]
 
-    def registry_page(
-        self,
-        *,
-        site: str | None,
-        which: str,
-        limit: int,
-        today: date | None = None,
-        horizon: date | None = None,
-    ) -> list[RegistryFile]:
-        """The first ``limit`` open secret files of a list: ``"unsealed"`` (labelled only or
-        neither, in the order registered), ``"expiring"`` (expiring from ``today`` to
-        ``horizon``) or ``"expired"`` (before ``today``), those two soonest first."""
-        reg = self._registry(site, None).subquery("reg")
-        query = self._listing(reg).where(reg.c.categories != "[]", reg.c.closed == 0)
-        if which == "unsealed":
-            query = query.where(reg.c.state != "sealed").order_by(reg.c.id)
-        elif which == "expiring":
-            query = query.where(reg.c.expires >= today, reg.c.expires <= horizon)
-            query = query.order_by(reg.c.expires, self._text_order(reg.c.path), reg.c.id)
-        elif which == "expired":
-            query = query.where(reg.c.expires < today)
-            query = query.order_by(reg.c.expires, self._text_order(reg.c.path), reg.c.id)
-        else:
-            raise ValueError(which)
-        with self._read("读登记 / reading registrations") as conn:
-            return [_file(r) for r in conn.execute(query.limit(max(0, limit)))]
-
-    def detect_only(self, *, site: str | None, limit: int) -> DetectOnlyPage:
-        """Open secret files with neither label nor seal that no retrying claim (of ``site``,
-        if given) names: the same share, the file's path ending in the claim's relative path."""
-        reg = self._registry(site, None).subquery("reg")
-        c = claims_t.c
-        named = (
-            select(literal(1))
-            .where(
-                c.outcome.in_(RETRY_OUTCOMES),
-                c.share == reg.c.share,
-                reg.c.share != "",
-                func.length(reg.c.path) > func.length(c.relpath),
-                func.substr(reg.c.path, func.length(reg.c.path) - func.length(c.relpath))
-                == literal("/") + c.relpath,
-            )
-            .correlate(reg)
-        )
-        if site is not None:
-            named = named.where(c.site == site)
-        wanted = and_(
-            reg.c.categories != "[]",
-            reg.c.closed == 0,
-            reg.c.state == "unprotected",
-            ~exists(named),
-        )
-        with self._read("读未保护文件 / reading files not yet protected") as conn:
-            counts = conn.execute(
-                select(reg.c.site, func.count(), func.min(reg.c.first_seen))
-                .where(wanted)
-                .group_by(reg.c.site)
-            ).all()
-            rows = conn.execute(
-                self._listing(reg)
-                .where(wanted)
-                .order_by(reg.c.first_seen, self._text_order(reg.c.path), reg.c.id)
-                .limit(max(0, limit))
-            ).all()
-        firsts = [_aware(r[2]) for r in counts if r[2] is not None]
-        return DetectOnlyPage(
-            [_file(r) for r in rows],
-            {r[0]: int(r[1]) for r in counts},
-            min(firsts) if firsts else None,
-        )
+    def registry_lists(
+        self, *, site: str | None, limit: int, today: date, horizon: date
+    ) -> RegistryLists:
+        """The first ``limit`` files of each list (of ``site``, if given), in one statement:
+        the registry is joined once and each list is a top-N of it."""
+        reg = self._registry(site, None).cte("reg")
+        path = self._text_order(reg.c.path)
+        lists: dict[str, tuple[ColumnElement[bool], tuple[Any, ...]]] = {
+            "unsealed": (reg.c.state != "sealed", (reg.c.id,)),
+            "expiring": (
+                and_(reg.c.expires >= today, reg.c.expires <= horizon),
+                (reg.c.expires, path, reg.c.id),
+            ),
+            "expired": (reg.c.expires < today, (reg.c.expires, path, reg.c.id)),
+            "waiting": (_waiting(reg), (reg.c.first_seen, path, reg.c.id)),
+        }
+        parts = [
+            select(literal(name).label("list"), *_listing(reg))
+            .where(reg.c.categories != "[]", reg.c.closed == 0, wanted)
+            .order_by(*order)
+            .limit(max(0, limit))
+            .subquery(name)
+            for name, (wanted, order) in lists.items()
+        ]
+        query = union_all(*(select(part) for part in parts))
+        found: dict[str, list[RegistryFile]] = {name: [] for name in lists}
+        with self._report_read() as conn:
+            for r in conn.execute(query):
+                found[r[0]].append(_file(r[1:]))
+        # a union keeps no order: each list sorted again as the statement chose it
+        found["unsealed"].sort(key=lambda f: f.id)
+        for name in ("expiring", "expired"):
+            found[name].sort(key=lambda f: (f.expires or date.min, f.path, f.id))
+        found["waiting"].sort(key=lambda f: (f.first_seen, f.path, f.id))
+        return RegistryLists(**found)
 
     def registry_states(self) -> dict[int, str]:
         """file id → state, as the report decides it (for comparing with the ledger's)."""
         reg = self._registry(None, None).subquery("reg")
-        with self._read("读登记 / reading registrations") as conn:
+        with self._report_read() as conn:
             return {r[0]: r[1] for r in conn.execute(select(reg.c.id, reg.c.state))}
 
     # -- the registry as one SELECT -----------------------------------------------------------
@@ -256,6 +227,22 @@ class RegistryReport(StoreBase):
         ]
         if roots is not None:
             columns.append(self._department(roots).label("department"))
+        # named by a daemon's retrying claim (of the same centre, for one centre's report): the
+        # same share, the path ending in the claim's relative path; listed with the claim
+        c = claims_t.c
+        named = select(literal(1)).where(
+            c.outcome.in_(RETRY_OUTCOMES),
+            c.share == f.share,
+            f.share != "",
+            func.length(f.path) > func.length(c.relpath),
+            func.substr(f.path, func.length(f.path) - func.length(c.relpath))
+            == literal("/") + c.relpath,
+        )
+        if site is not None:
+            named = named.where(c.site == site)
+        # asked only of the files it could matter for (a CASE evaluates lazily)
+        candidate = and_(state == "unprotected", f.categories != "[]")
+        columns.append(case((candidate, case((exists(named), 1), else_=0)), else_=0).label("named"))
         joined: Any = files_t
         for newest_row in (lab, seal, dec, des):
             joined = joined.outerjoin(newest_row, _joins_newest(newest_row))
@@ -291,21 +278,18 @@ class RegistryReport(StoreBase):
         slash = find(rest, "/")
         return case((slash > 0, func.substr(rest, 1, slash - 1)), else_="")
 
-    def _listing(self, reg: Subquery) -> Select[Any]:
-        return select(
-            reg.c.id,
-            reg.c.host,
-            reg.c.path,
-            reg.c.share,
-            reg.c.categories,
-            reg.c.state,
-            reg.c.expires,
-            reg.c.first_seen,
-            reg.c.site,
-        )
-
     def _text_order(self, column: Any) -> Any:
         return column if self.engine.dialect.name == "sqlite" else column.collate("C")
+
+    @contextlib.contextmanager
+    def _report_read(self) -> Iterator[Connection]:
+        """A read for the report. PostgreSQL compiles big expressions to machine code (JIT)
+        when a plan looks costly: measured on the registry at 1 M files, compiling took 10 of
+        a statement's 24 s and saved nothing, so not for these statements."""
+        with self._read("读登记 / reading registrations") as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET LOCAL jit = off")
+            yield conn
 
 
 def _group() -> ColumnElement[str]:
@@ -340,6 +324,30 @@ def _joins_newest(newest: Any) -> ColumnElement[bool]:
     other = newest.alias()
     highest = select(func.max(other.c.id)).where(other.c.file_id == files_t.c.id).scalar_subquery()
     return and_(on, newest.c.id == highest)
+
+
+def _listing(reg: Any) -> tuple[Any, ...]:
+    return (
+        reg.c.id,
+        reg.c.host,
+        reg.c.path,
+        reg.c.share,
+        reg.c.categories,
+        reg.c.state,
+        reg.c.expires,
+        reg.c.first_seen,
+        reg.c.site,
+    )
+
+
+def _waiting(reg: Any) -> ColumnElement[bool]:
+    """Open, secret, neither labelled nor sealed, and named by no retrying claim."""
+    return and_(
+        reg.c.categories != "[]",
+        reg.c.closed == 0,
+        reg.c.state == "unprotected",
+        reg.c.named == 0,
+    )
 
 
 def _count_if(condition: ColumnElement[bool]) -> Any:
