@@ -352,6 +352,7 @@ def report(url: str, sites: int, n: int, old: bool, explain: bool) -> None:
         )
         if explain and what == "new" and site is None:
             with create_engine(url).connect() as conn:
+                conn.exec_driver_sql("SET jit = off")  # as the report's reads run them
                 for _s, stmt, params in slowest[:2]:
                     plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + stmt, params)
                     lines = [r[0] for r in plan]
