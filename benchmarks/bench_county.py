@@ -13,8 +13,10 @@ Three parts, each on its own schema of the PostgreSQL named by ``--pg`` (default
   of secret notes, all against the one server: files sealed per second over the county, and the
   same per daemon; every secret sealed, one claim per file, each under its centre's site.
 * ``report``: 1 M registered files (rows made in bulk with ``generate_series``, 25 sites,
-  with a label or a seal on most) and the time of ``gather`` (what ``baomi report`` reads and
-  computes) over all sites and for one site, beside a bare ``count(*)`` of the files.
+  with a label or a seal on most) and the time and peak RSS of ``gather`` (what ``baomi
+  report`` reads and computes), each in a process of its own, over all sites and for one site,
+  beside a bare ``count(*)`` of the files; ``--old`` the same for the in-memory computation the
+  report used before (the tests' oracle), ``--explain`` the plans of the slowest statements.
 
 Run: ``python benchmarks/bench_county.py [--part claims|daemons|report|all] [--sites N]
 [--files N] [--short]``; ``--short`` is the CI smoke size (a few seconds per part).
@@ -272,9 +274,48 @@ ANALYZE files; ANALYZE labels; ANALYZE seals;
 """
 
 
-def report(url: str, sites: int, n: int) -> None:
+def _measure(url: str, what: str, site: str | None, out: object) -> None:
+    """One report's data gathered in a fresh process (so its peak RSS is its own): ``new`` is
+    what ``baomi report`` runs; ``old`` the in-memory computation it replaced, kept as the
+    tests' oracle (tests/report/reference_report.py). Also the SQL statements' own times."""
+    import resource
+
+    from sqlalchemy import event
+
     from scanner.report import Period
     from scanner.report.data import gather
+    from scanner.store import Store
+
+    statements: list[tuple[float, str, object]] = []
+    with Store.open(url) as store:
+
+        def before(_conn: object, _cur: object, stmt: str, params: object, ctx: object,
+                   _many: bool) -> None:  # fmt: skip
+            ctx._t0 = time.perf_counter()  # type: ignore[attr-defined]
+
+        def after(_conn: object, _cur: object, stmt: str, params: object, ctx: object,
+                  _many: bool) -> None:  # fmt: skip
+            statements.append((time.perf_counter() - ctx._t0, stmt, params))  # type: ignore[attr-defined]
+
+        event.listen(store.engine, "before_cursor_execute", before)
+        event.listen(store.engine, "after_cursor_execute", after)
+        today = datetime.now(UTC).date()
+        period = Period(date(today.year, 1, 1), today)
+        t = time.perf_counter()
+        data = gather(store, period, site=site, today=today)
+        if what == "old":
+            from tests.report.reference_report import reference
+
+            data = reference(store, period, site=site, today=today, base=data)
+        took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    slowest = sorted(statements, key=lambda s: -s[0])[:3]
+    out.put(  # type: ignore[attr-defined]
+        (took, peak, data.secret, len(data.sites), len(data.site_ids), slowest, len(statements))
+    )
+
+
+def report(url: str, sites: int, n: int, old: bool, explain: bool) -> None:
     from scanner.store import Store
 
     with Store.open(url) as store:
@@ -288,21 +329,35 @@ def report(url: str, sites: int, n: int) -> None:
         with store.engine.connect() as conn:
             counted = conn.execute(text("SELECT count(*) FROM files")).scalar()
         bare = time.perf_counter() - t
-        today = datetime.now(UTC).date()
-        period = Period(date(today.year, 1, 1), today)
-        t = time.perf_counter()
-        every = gather(store, period, today=today)
-        t_all = time.perf_counter() - t
-        t = time.perf_counter()
-        one = gather(store, period, site="c03", today=today)
-        t_one = time.perf_counter() - t
-    assert counted == n and len(every.site_ids) == sites, (counted, every.site_ids)
+    assert counted == n, counted
     print(
-        f"report: {n:,} registered files over {sites} sites (made in {fill:.0f} s): "
-        f"gather all sites {t_all:.1f} s ({len(every.files):,} secret files, a table of "
-        f"{len(every.by_site())} sites); one site {t_one:.1f} s ({len(one.files):,} secret "
-        f"files); bare count(*) {bare * 1000:.0f} ms"
+        f"report: {n:,} registered files over {sites} sites (made in {fill:.0f} s); "
+        f"bare count(*) {bare * 1000:.0f} ms"
     )
+    # the old way for all sites only: for one site it read everything too, and took longer
+    runs = [("new", None), ("new", "c03")] + ([("old", None)] if old else [])
+    for what, site in runs:
+        q = CTX.Queue()
+        p = CTX.Process(target=_measure, args=(url, what, site, q))
+        p.start()
+        took, peak, secret, table, found, slowest, count = q.get(timeout=7200)
+        p.join()
+        assert found == sites, found
+        print(
+            f"  {what} gather, {'site ' + site if site else 'all sites'}: {took:.1f} s, "
+            f"peak RSS {peak:,.0f} MiB ({secret:,} secret files, a table of {table} sites; "
+            f"{count} SQL statements, the slowest "
+            + ", ".join(f"{s:.1f} s" for s, _stmt, _p in slowest)
+            + ")"
+        )
+        if explain and what == "new" and site is None:
+            with create_engine(url).connect() as conn:
+                conn.exec_driver_sql("SET jit = off")  # as the report's reads run them
+                for _s, stmt, params in slowest[:2]:
+                    plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + stmt, params)
+                    lines = [r[0] for r in plan]
+                    print("    EXPLAIN ANALYZE of a " + f"{_s:.1f} s statement:")
+                    print("\n".join("      " + line for line in lines))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -316,6 +371,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--files", type=int, default=1_000_000, help="registered files for report")
     ap.add_argument("--report-sites", type=int, default=25)
     ap.add_argument("--short", action="store_true", help="CI smoke sizes")
+    ap.add_argument(
+        "--old",
+        action="store_true",
+        help="also time the in-memory computation the report used before its SQL aggregates",
+    )
+    ap.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the slowest SQL")
     args = ap.parse_args(argv)
     if not args.pg:
         ap.error("no PostgreSQL: give --pg URL or set BAOMI_TEST_PG_URL (. /tmp/pgenv)")
@@ -331,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 daemons(url, args.sites, args.notes, Path(tmp) / "d")
         if args.part in ("report", "all"):
             with schema(args.pg) as url:
-                report(url, args.report_sites, args.files)
+                report(url, args.report_sites, args.files, args.old, args.explain)
     return 0
 
 

@@ -31,7 +31,12 @@ from scanner.cli.common import (
 from scanner.cli.common import UsageError as ConfigError
 from scanner.cli.limits import file_limit_options
 from scanner.cli.ocroptions import ocr_limits, ocr_options
-from scanner.cli.options import max_file_size_option, min_score_option, scan_jobs_option
+from scanner.cli.options import (
+    max_file_size_option,
+    min_score_option,
+    scan_jobs_option,
+    site_option,
+)
 from scanner.errors import BaomiError
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
@@ -201,6 +206,7 @@ def main_group(
     help="Register every file holding secrets in the store (--db; POLICY §3: what, "
     "where, owner, when) with masked findings. The files are still not modified.",
 )
+@site_option("with --record, recorded with every file and audit event", "[scan] site")
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -216,6 +222,7 @@ def scan(
     file_timeout: float,
     file_memory: int,
     record: bool,
+    site: str | None,
 ) -> int:
     """Find secrets in documents and say which policy categories they fall in.
 
@@ -237,7 +244,8 @@ def scan(
     from scanner.cli.scan import run_scan
 
     rules = load_rules_or_fail()
-    with open_store(note_settings=True) if record else contextlib.nullcontext(None) as store:
+    recording = open_store(note_settings=True, site=site) if record else None
+    with recording or contextlib.nullcontext(None) as store:
         return run_scan(
             paths=paths,
             rules=rules,

@@ -43,15 +43,16 @@ def root_obj() -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def open_store(note_settings: bool = False) -> Iterator[Any]:
+def open_store(note_settings: bool = False, site: str | None = None) -> Iterator[Any]:
     """The store named by --db / BAOMI_DB (default: the SQLite file in the data folder).
 
     ``note_settings``: a run that records what it finds first records a change of the rule
-    packs or config file since this host's last such run (a ``config`` audit event)."""
+    packs or config file since this host's last such run (a ``config`` audit event).
+    ``site``: the centre this run records for (``--site``; default BAOMI_SITE)."""
     from scanner.store import Store, StoreError
 
     try:
-        store = Store.open(root_obj().get("db_url"))
+        store = Store.open(root_obj().get("db_url"), site=site)
     except StoreError as exc:
         raise UsageError(f"无法打开记录库 / cannot open the store: {exc}") from exc
     try:

@@ -38,6 +38,19 @@ def recipient_option(when_needed: str) -> Callable[[_F], _F]:
     )
 
 
+def site_option(recorded: str, config: str) -> Callable[[_F], _F]:
+    """``--site ID`` (env BAOMI_SITE) into ``site``: the centre a county's shared store records
+    this run for; ``recorded`` says what carries it, ``config`` the command's config key."""
+    return click.option(
+        "--site",
+        envvar="BAOMI_SITE",
+        metavar="ID",
+        help="This centre's site id when several centres share one store (a county's "
+        f"PostgreSQL): {recorded}; `baomi report --site ID` reads one centre. Env: BAOMI_SITE. "
+        f"Config: {config}.",
+    )
+
+
 def min_score_option(help_text: str) -> Callable[[_F], _F]:
     """``--min-score``: findings below it are left out."""
     return click.option(

@@ -38,6 +38,7 @@ from scanner.cli.options import (
     min_score_option,
     recipient_option,
     scan_jobs_option,
+    site_option,
 )
 from scanner.names import escape_name, escape_text
 
@@ -215,6 +216,7 @@ def keys_list(folders: tuple[Path, ...], fmt: str) -> int:
 @click.option("--all", "show_all", is_flag=True, help="table: also list documents left alone.")
 @file_limit_options
 @ocr_options
+@site_option("recorded with every file, label, seal and audit event", "[protect] site")
 def protect(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],
@@ -227,6 +229,7 @@ def protect(
     show_all: bool,
     file_timeout: float,
     file_memory: int,
+    site: str | None,
 ) -> int:
     """Label and seal the documents that hold work secrets; leave the others untouched.
 
@@ -283,7 +286,9 @@ def protect(
     quiet = bool(root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
     stop = GracefulStop()
-    store_cm = contextlib.nullcontext(None) if dry_run else open_store(note_settings=True)
+    store_cm = (
+        contextlib.nullcontext(None) if dry_run else open_store(note_settings=True, site=site)
+    )
     with store_cm as store, stop, progress_bar(len(candidates), show_progress) as bar:
         try:
             protector = Protector(

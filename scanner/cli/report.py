@@ -113,14 +113,14 @@ def report(
         if a.ok
         else f"审计链断裂 CHAIN BROKEN at event {a.first_bad}: {a.reason}"
     )
-    states = data.by_state()
+    states = data.states
     if data.only_site:
         chain += f"; 站点 site {data.only_site}"
     elif data.site_ids:
         chain += f"; {len(data.site_ids)} 个站点 sites"
     click.echo(
         f"报告已写入 / report written: {out_path} ({output_format.value}; "
-        f"{len(data.files)} secret files: {states['sealed']} sealed, "
+        f"{data.secret} secret files: {states['sealed']} sealed, "
         f"{states['labeled']} labeled only, {states['unprotected']} unprotected; {chain})"
     )
     return EXIT_OK

@@ -30,6 +30,7 @@ from scanner.cli.options import (
     max_file_size_option,
     min_score_option,
     recipient_option,
+    site_option,
 )
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB
 
@@ -216,14 +217,7 @@ def _policy(
 @min_score_option(FINDINGS_BELOW_DO_NOT_COUNT)
 @max_file_size_option()
 @ocr_options
-@click.option(
-    "--site",
-    envvar="BAOMI_SITE",
-    metavar="ID",
-    help="This centre's site id when several centres share one store (a county's "
-    "PostgreSQL): recorded with every file, claim and audit event; `baomi report --site ID` "
-    "reads one centre. Env: BAOMI_SITE. Config: [watch] site.",
-)
+@site_option("recorded with every file, claim and audit event", "[watch] site")
 def watch(
     paths: tuple[Path, ...],
     recipients: tuple[Path, ...],

@@ -29,7 +29,7 @@ WIDTH, HEIGHT = 460, 220
 
 def by_category(data: ReportData, font: str) -> Drawing:
     """Secret files per category, stacked by protection state."""
-    cats = data.by_category()
+    cats = data.categories
     names = [data.category_name(c) for c in cats] or ["无"]
     series = [[cats[c][s] for c in cats] or [0] for s in STATES]
     return _stacked(series, names, font, "各类涉密文件数（按保护状态）")
@@ -37,7 +37,7 @@ def by_category(data: ReportData, font: str) -> Drawing:
 
 def by_share(data: ReportData, font: str) -> Drawing:
     """Protected vs unprotected per share, stacked."""
-    groups = data.by_group("share")
+    groups = data.shares
     names = [_short(g) for g, _ in groups] or ["无"]
     series = [[counts[s] for _, counts in groups] or [0] for s in STATES]
     return _stacked(series, names, font, "各共享目录保护情况")

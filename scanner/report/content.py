@@ -11,10 +11,12 @@ from typing import Any
 from scanner.readfail import class_name
 from scanner.report.data import (
     LABELED_ONLY,
+    LISTED,
     SEALED,
     STATE_NAMES,
     STATES,
     UNPROTECTED,
+    Listed,
     ReportData,
 )
 
@@ -24,7 +26,7 @@ PENDING_SECRET_LINE = "其中已知涉密 Of them known to be secret"
 OLDEST_LINE = "最久已等待（天） The oldest has waited (days)"
 UNREADABLE_LINE = "无法读取的文件 Files that could not be read"
 NO_FORMAT = "（未记录 / not recorded）"
-MAX_ROWS = 300  # longer lists are cut, with a line saying how many were left out
+MAX_ROWS = LISTED  # longer lists are cut, with a line saying how many were left out
 
 
 @dataclass
@@ -67,8 +69,8 @@ def build(data: ReportData) -> tuple[list[tuple[str, str]], list[Section]]:
 
 
 def _summary(d: ReportData) -> Section:
-    states = d.by_state()
-    total = len(d.files)
+    states = d.states
+    total = d.secret
     sealed_pct = f"{100 * states[SEALED] / total:.0f}%" if total else "—"
     s = Section(
         "一、总体情况 Summary",
@@ -87,10 +89,10 @@ def _summary(d: ReportData) -> Section:
                 ["加密率 Sealed share", sealed_pct],
                 ["报告期内新登记涉密文件 New secret files in the period", str(d.new_in_period)],
                 ["报告期内扫描记录 Scan records in the period", str(d.scans_in_period)],
-                ["已解密或已销毁 Declassified or destroyed", str(len(d.closed))],
-                [PENDING_LINE, str(len(d.pending))],
-                [PENDING_SECRET_LINE, str(len(d.pending_secret()))],
-                [OLDEST_LINE, _days(d.oldest_pending_days())],
+                ["已解密或已销毁 Declassified or destroyed", str(d.closed)],
+                [PENDING_LINE, str(d.pending.total)],
+                [PENDING_SECRET_LINE, str(d.pending_secret)],
+                [OLDEST_LINE, _days(d.oldest_pending_days)],
                 [UNREADABLE_LINE, str(d.blind.total)],
             ],
             numeric=(1,),
@@ -99,7 +101,7 @@ def _summary(d: ReportData) -> Section:
     if d.site_ids:
         s.blocks.append(_sites(d))
     s.blocks.append(_formats(d))
-    cats = d.by_category()
+    cats = d.categories
     s.blocks.append(("chart", "category"))
     s.blocks.append(
         _table(
@@ -115,34 +117,35 @@ def _summary(d: ReportData) -> Section:
 
 
 def _violations(d: ReportData) -> Section:
-    bad = d.violations()
+    bad = d.unsealed
     s = Section(
         "二、未保护的涉密文件 Violations",
         note="违规：发现涉密内容但未加密的文件（未标志，或已标志未加密）。“科室”取共享目录下"
         "的第一级文件夹。",
     )
-    if not d.files:
+    if not d.secret:
         s.blocks.append("记录库中没有登记的涉密文件。No secret files are registered.")
-    elif not bad:
+    elif not bad.total:
         s.blocks.append(
             "未发现违规：全部涉密文件均已加密。No violations: every secret file is sealed."
         )
     else:
         s.blocks.append(
-            f"共 {len(bad)} 个涉密文件未加密，其中 "
-            f"{sum(f.state == UNPROTECTED for f in bad)} 个既未标志也未加密。"
+            f"共 {bad.total} 个涉密文件未加密，其中 {d.states[UNPROTECTED]} 个既未标志也未加密。"
         )
-    if d.state_secret:
+    marks = d.state_secret
+    if marks.total:
         s.blocks.append(
-            f"另有 {len(d.state_secret)} 个文件带有国家秘密标志（机密/绝密），"
+            f"另有 {marks.total} 个文件带有国家秘密标志（机密/绝密），"
             "不应存放在本服务器上，须报告保密委员会处理。"
-            f"{len(d.state_secret)} files carry a state-secret mark; they do not belong on "
+            f"{marks.total} files carry a state-secret mark; they do not belong on "
             "this server."
         )
         s.blocks.append(
-            _table(
+            _listed(
                 ["文件 File", "主机 Host", "标志 Mark"],
-                [[path, host, mark] for host, path, mark in d.state_secret],
+                marks,
+                [[path, host, mark] for host, path, mark in marks.rows],
             )
         )
     s.blocks.append(("chart", "share"))
@@ -150,30 +153,25 @@ def _violations(d: ReportData) -> Section:
     s.blocks.append(
         _table(
             ["共享目录 Share", *heads],
-            [
-                [g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
-                for g, n in d.by_group("share")
-            ],
+            [[g, *[str(n[x]) for x in STATES], str(sum(n.values()))] for g, n in d.shares],
             numeric=(1, 2, 3, 4),
         )
     )
     s.blocks.append(
         _table(
             ["共享目录 / 科室 Department", *heads],
-            [
-                [g, *[str(n[x]) for x in STATES], str(sum(n.values()))]
-                for g, n in d.by_group("department")
-            ],
+            [[g, *[str(n[x]) for x in STATES], str(sum(n.values()))] for g, n in d.departments],
             numeric=(1, 2, 3, 4),
         )
     )
-    if bad:
+    if bad.total:
         s.blocks.append(
-            _table(
+            _listed(
                 ["文件 File", "类别 Category", "状态 State", "首次发现 First seen"],
+                bad,
                 [
                     [f.path, _cats(d, f.categories), STATE_NAMES[f.state], _day(f.first_seen)]
-                    for f in bad
+                    for f in bad.rows
                 ],
             )
         )
@@ -191,7 +189,7 @@ def _sites(d: ReportData) -> Table:
         ],
         [
             [site, str(registered), *[str(states[x]) for x in STATES], str(pending)]
-            for site, registered, states, pending in d.by_site()
+            for site, registered, states, pending in d.sites
         ],
         numeric=(1, 2, 3, 4, 5),
     )
@@ -221,30 +219,29 @@ def _pending(d: ReportData) -> Section:
         "既未标志也未加密的涉密文件。等待天数从首次失败（或首次发现）算起。守护进程会按计划"
         "重试，直至文件被保护或被删除。",
     )
-    secret = d.pending_secret()
-    unknown = [p for p in d.pending if p.categories is None]
-    if not d.pending:
+    pending = d.pending
+    secret = d.pending_secret
+    # a claim of a file never read is the only kind whose categories are not known
+    unknown = pending.total - secret
+    if not pending.total:
         s.blocks.append("没有尚未保护的涉密文件。No secret document is waiting to be protected.")
         return s
-    oldest = d.oldest_pending_days()
+    oldest = d.oldest_pending_days
     s.blocks.append(
-        f"尚未保护的文件 {len(d.pending)} 个，其中已知涉密 {len(secret)} 个，"
-        f"{len(unknown)} 个因处理失败尚不能判定是否涉密；最久已等待 {_days(oldest)} 天。"
-        f"{len(d.pending)} documents not yet protected: {len(secret)} known to be secret, "
-        f"{len(unknown)} failed before it was known; the oldest has waited {_days(oldest)} days."
+        f"尚未保护的文件 {pending.total} 个，其中已知涉密 {secret} 个，"
+        f"{unknown} 个因处理失败尚不能判定是否涉密；最久已等待 {_days(oldest)} 天。"
+        f"{pending.total} documents not yet protected: {secret} known to be secret, "
+        f"{unknown} failed before it was known; the oldest has waited {_days(oldest)} days."
     )
-    reasons: dict[str, int] = {}
-    for p in d.pending:
-        reasons[p.reason] = reasons.get(p.reason, 0) + 1
     s.blocks.append(
         _table(
             ["原因 Reason", "文件数 Files"],
-            [[r, str(n)] for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))],
+            [[r, str(n)] for r, n in d.pending_reasons.items()],
             numeric=(1,),
         )
     )
     s.blocks.append(
-        _table(
+        _listed(
             [
                 "文件 File",
                 "类别 Category",
@@ -253,6 +250,7 @@ def _pending(d: ReportData) -> Section:
                 "原因 Reason",
                 "来源 Source",
             ],
+            pending,
             [
                 [
                     p.where,
@@ -262,7 +260,7 @@ def _pending(d: ReportData) -> Section:
                     p.reason,
                     _SOURCE.get(p.source, p.source),
                 ]
-                for p in d.pending
+                for p in pending.rows
             ],
             numeric=(3,),
         )
@@ -357,28 +355,22 @@ def _expiry(d: ReportData) -> Section:
         note="到期日取文件最新标志的保密期限（无标志时取加密记录的期限）。到期后应按制度"
         "审核解密或继续保密。",
     )
-    s.blocks.append(f"未来 90 天内到期 Expiring within 90 days：{len(d.expiring)}")
-    s.blocks.append(
-        _table(
-            ["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
-            [
-                [f.path, _cats(d, f.categories), f.expires.isoformat(), STATE_NAMES[f.state]]
-                for f in d.expiring
-                if f.expires
-            ],
+    for line, listed in (
+        ("未来 90 天内到期 Expiring within 90 days", d.expiring),
+        ("已过保密期限 Expired", d.expired),
+    ):
+        s.blocks.append(f"{line}：{listed.total}")
+        s.blocks.append(
+            _listed(
+                ["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
+                listed,
+                [
+                    [f.path, _cats(d, f.categories), f.expires.isoformat(), STATE_NAMES[f.state]]
+                    for f in listed.rows
+                    if f.expires
+                ],
+            )
         )
-    )
-    s.blocks.append(f"已过保密期限 Expired：{len(d.expired)}")
-    s.blocks.append(
-        _table(
-            ["文件 File", "类别 Category", "到期日 Expires", "状态 State"],
-            [
-                [f.path, _cats(d, f.categories), f.expires.isoformat(), STATE_NAMES[f.state]]
-                for f in d.expired
-                if f.expires
-            ],
-        )
-    )
     return s
 
 
@@ -608,6 +600,13 @@ def _table(headers: list[str], rows: list[list[str]], numeric: tuple[int, ...] =
     if not rows:
         return Table(headers, [], numeric=numeric)
     return Table(headers, rows[:MAX_ROWS], max(0, len(rows) - MAX_ROWS), numeric)
+
+
+def _listed(
+    headers: list[str], listed: Listed[Any], rows: list[list[str]], numeric: tuple[int, ...] = ()
+) -> Table:
+    """A table of one page of a list, saying how many more there are."""
+    return Table(headers, rows[:MAX_ROWS], max(0, listed.total - min(len(rows), MAX_ROWS)), numeric)
 
 
 def _cats(d: ReportData, cats: list[str]) -> str:

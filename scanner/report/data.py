@@ -17,14 +17,13 @@ ID or phone number into it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import socket
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from scanner import __version__
 from scanner.detect.masking import mask_free_text
@@ -32,6 +31,7 @@ from scanner.errors import BaomiError
 
 if TYPE_CHECKING:
     from scanner.store import FormatCount, PendingClaim, Store, UnreadableCount, UnreadableFile
+    from scanner.store.registry_report import RegistryFile, RegistryGroup
 
 SEALED, LABELED_ONLY, UNPROTECTED = "sealed", "labeled", "unprotected"
 STATES = (SEALED, LABELED_ONLY, UNPROTECTED)
@@ -45,7 +45,8 @@ STATE_NAMES = {
     UNPROTECTED: "未标志未加密 unprotected",
 }
 EXPIRING_DAYS = 90
-UNREADABLE_LISTED = 300  # files listed by name; the counts cover them all
+LISTED = 300  # rows of a list the report prints; the counts cover them all
+UNREADABLE_LISTED = LISTED
 # A registered secret file with neither label nor seal and no failed claim: nothing tried to
 # protect it (``scan --record`` only detects; a share's policy may say "detect").
 DETECT_ONLY = (
@@ -105,13 +106,23 @@ class FileRow:
     host: str
     path: str
     share: str
-    department: str
     categories: list[str]
     state: str
     expires: date | None
     first_seen: datetime
-    closed: str | None = None  # "declassified" / "destroyed": no longer a secret file to guard
     site: str | None = None  # the centre that recorded it (a county's store)
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Listed(Generic[T]):
+    """A list the report prints: its first ``LISTED`` rows and how many there are in all (the
+    store is never read whole for it)."""
+
+    rows: list[T]
+    total: int
 
 
 @dataclass
@@ -166,8 +177,13 @@ class AuditStatus:
     events_in_period: dict[str, int]
 
 
+StateCounts = dict[str, int]  # sealed / labeled / unprotected -> files
+
+
 @dataclass
 class ReportData:
+    """What the report shows: counts computed by the store, and one page of each list."""
+
     title: str
     site: str
     period: Period
@@ -176,12 +192,17 @@ class ReportData:
     store: str
     category_names: dict[str, str]
     registered: int
-    files: list[FileRow]  # secret files (categories not empty), not declassified or destroyed
+    secret: int  # secret files (categories not empty), not declassified or destroyed
+    states: StateCounts  # the secret files by state
+    categories: dict[str, StateCounts]  # a file with two categories counts under both
+    shares: list[tuple[str, StateCounts]]  # worst (most unprotected) first
+    departments: list[tuple[str, StateCounts]]
+    unsealed: Listed[FileRow]  # secret files not sealed, in the order registered
     scans_in_period: int
     new_in_period: int
     trend: list[tuple[str, int, int]]  # month, registrations, seals
-    expiring: list[FileRow]
-    expired: list[FileRow]
+    expiring: Listed[FileRow]
+    expired: Listed[FileRow]
     requests: list[dict[str, Any]]
     openings: list[dict[str, Any]]
     overdue: list[dict[str, Any]]
@@ -189,62 +210,21 @@ class ReportData:
     declassifications: list[dict[str, Any]]
     destructions: list[dict[str, Any]]
     audit: AuditStatus
-    closed: list[FileRow] = field(default_factory=list)
-    pending: list[PendingRow] = field(default_factory=list)
+    closed: int = 0  # registered files declassified or destroyed
+    pending: Listed[PendingRow] = field(default_factory=lambda: Listed([], 0))
+    pending_secret: int = 0  # of them known to be secret
+    pending_reasons: dict[str, int] = field(default_factory=dict)  # most first
+    oldest_pending_days: int | None = None
     blind: BlindSpots = field(default_factory=lambda: BlindSpots([], []))
     formats: list[FormatCount] = field(default_factory=list)
     today: date = field(default_factory=lambda: datetime.now(UTC).date())
     #: (host, path, mark) of files carrying a state-secret mark (机密, 绝密)
-    state_secret: list[tuple[str, str, str]] = field(default_factory=list)
+    state_secret: Listed[tuple[str, str, str]] = field(default_factory=lambda: Listed([], 0))
     # a county's store: the site ids found, and the one this report is limited to (if any)
     site_ids: list[str] = field(default_factory=list)
     only_site: str | None = None
-    registered_by_site: dict[str, int] = field(default_factory=dict)
-
-    def by_site(self) -> list[tuple[str, int, dict[str, int], int]]:
-        """(site, registered, secret files by state, not yet protected) per centre, the most
-        unprotected first; files recorded without a site under "—"."""
-        states: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATES, 0))
-        for f in self.files:
-            states[f.site or NO_SITE][f.state] += 1
-        pending = Counter(p.site or NO_SITE for p in self.pending)
-        names = set(states) | set(pending) | set(self.registered_by_site)
-        rows = [(s, self.registered_by_site.get(s, 0), states[s], pending.get(s, 0)) for s in names]
-        return sorted(rows, key=lambda r: (-r[2][UNPROTECTED] - r[3], r[0]))
-
-    def pending_secret(self) -> list[PendingRow]:
-        """Not yet protected and known to be secret (the summary's number)."""
-        return [p for p in self.pending if p.categories]
-
-    def oldest_pending_days(self) -> int | None:
-        days = [d for p in self.pending if (d := p.days(self.today)) is not None]
-        return max(days) if days else None
-
-    # -- derived numbers, one place so HTML and PDF say the same ---------------------------------
-    def by_category(self) -> dict[str, dict[str, int]]:
-        """category -> state -> files; a file with two categories counts under both."""
-        out: dict[str, dict[str, int]] = {}
-        for f in self.files:
-            for c in f.categories:
-                out.setdefault(c, dict.fromkeys(STATES, 0))[f.state] += 1
-        return dict(sorted(out.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])))
-
-    def by_state(self) -> dict[str, int]:
-        counts = Counter(f.state for f in self.files)
-        return {s: counts.get(s, 0) for s in STATES}
-
-    def violations(self) -> list[FileRow]:
-        return [f for f in self.files if f.state != SEALED]
-
-    def by_group(self, key: str) -> list[tuple[str, dict[str, int]]]:
-        """("share" | "department") -> rows of state counts, worst (most unprotected) first."""
-        groups: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATES, 0))
-        for f in self.files:
-            name = f.share if key == "share" else f"{f.share} / {f.department}"
-            groups[name][f.state] += 1
-        return sorted(
-            groups.items(), key=lambda kv: (-kv[1][UNPROTECTED], -kv[1][LABELED_ONLY], kv[0])
-        )
+    #: (site, registered, secret files by state, not yet protected), the most unprotected first
+    sites: list[tuple[str, int, StateCounts, int]] = field(default_factory=list)
 
     def category_name(self, cid: str) -> str:
         return self.category_names.get(cid, cid)
@@ -259,38 +239,22 @@ def gather(
     today: date | None = None,
     category_names: dict[str, str] | None = None,
 ) -> ReportData:
-    """Everything the report shows, read in one pass over the store."""
+    """Everything the report shows: counts the store computes, one page of each list."""
     today = today or datetime.now(UTC).date()
-    all_files, registered = _files(store)
+    horizon = today + timedelta(days=EXPIRING_DAYS)
     # A county's store: every centre, or the one named, when records carry site ids; a name
     # no record carries is only the header's, as before sites existed.
     site_ids = store.sites()
     only = site if site in site_ids else None
-    registered_by_site: dict[str, int] = {}
-    if site_ids:
-        where = store.file_sites()
-        for f in all_files:
-            f.site = where.get(f.id)
-        registered_by_site = dict(Counter(f.site or NO_SITE for f in all_files))
-        if only is not None:
-            all_files = [f for f in all_files if f.site == only]
-            registered = len(all_files)
-    closed_paths = store.closed_unregistered()
-    secret, closed = [], []
-    for f in all_files:
-        f.closed = f.closed or closed_paths.get(f.path)
-        if f.closed:
-            closed.append(f)
-        elif f.categories:
-            secret.append(f)
-    new_in_period = sum(
-        1 for f in all_files if period.start <= f.first_seen < period.end and f.categories
+    groups = store.registry_groups(
+        site=only, start=period.start, end=period.end, today=today, horizon=horizon
     )
+    counts = _Counts(groups, bool(site_ids))
+    lists = store.registry_lists(site=only, limit=LISTED, today=today, horizon=horizon)
+    waiting = [_row(f, bool(site_ids)) for f in lists.waiting]
+    pending = _pending(store, only, waiting, counts, today)
     trend = _trend(store, period)
     scans = store.audit_kinds_between(period.start, period.end)
-    requests = _requests(store, period)
-    opened = _openings(store, period)
-    overdue = _overdue(store, today)
     moved = _simple(
         store.transfers_between(period.start, period.end), ("approved_by",), ("method",)
     )
@@ -302,17 +266,7 @@ def gather(
         ("approved_by", "people"),
         ("reason",),
     )
-    horizon = today + timedelta(days=EXPIRING_DAYS)
-    expiring = sorted(
-        (f for f in secret if f.expires and today <= f.expires <= horizon),
-        key=lambda f: (f.expires, f.path),
-    )
-    expired = sorted(
-        (f for f in secret if f.expires and f.expires < today), key=lambda f: (f.expires, f.path)
-    )
-    pending = _pending(store, secret, only)
     blind = BlindSpots(store.unreadable_counts(), store.unreadable_files(limit=UNREADABLE_LISTED))
-    formats = store.files_by_format()
     result = store.audit.verify()
     audit = AuditStatus(
         result.ok,
@@ -322,6 +276,12 @@ def gather(
         result.reason,
         scans,
     )
+    marks, marked = store.state_secret_marks(site=only, limit=LISTED)
+
+    def page(rows: list[RegistryFile], total: int) -> Listed[FileRow]:
+        return Listed([_row(f, bool(site_ids)) for f in rows], total)
+
+    states = counts.states
     return ReportData(
         title=title or "保密工作检查报告",
         site=site
@@ -331,133 +291,177 @@ def gather(
         version=__version__,
         store=store.url_for_display,
         category_names=category_names or {},
-        registered=registered,
-        files=secret,
+        registered=counts.registered,
+        secret=sum(states.values()),
+        states=states,
+        categories=counts.categories,
+        shares=counts.shares,
+        departments=counts.departments,
+        unsealed=page(lists.unsealed, states[LABELED_ONLY] + states[UNPROTECTED]),
         scans_in_period=scans.get("scan", 0),
-        new_in_period=new_in_period,
+        new_in_period=counts.new_in_period,
         trend=trend,
-        expiring=expiring,
-        expired=expired,
-        requests=requests,
-        openings=opened,
-        overdue=overdue,
+        expiring=page(lists.expiring, counts.expiring),
+        expired=page(lists.expired, counts.expired),
+        requests=_requests(store, period),
+        openings=_openings(store, period),
+        overdue=_overdue(store, today),
         transfers=moved,
         declassifications=declass,
         destructions=destroyed,
         audit=audit,
-        closed=closed,
-        pending=pending,
+        closed=counts.closed,
+        pending=pending.listed,
+        pending_secret=pending.secret,
+        pending_reasons=pending.reasons,
+        oldest_pending_days=pending.oldest_days,
         blind=blind,
-        formats=formats,
+        formats=store.files_by_format(),
         today=today,
-        state_secret=store.state_secret_marks(),
+        state_secret=Listed(marks, marked),
         site_ids=site_ids,
         only_site=only,
-        registered_by_site={only: registered} if only else registered_by_site,
+        sites=counts.by_site(pending.by_site, only),
+    )
+
+
+class _Counts:
+    """The store's grouped counts, summed the ways the report shows them."""
+
+    def __init__(self, groups: list[RegistryGroup], with_sites: bool) -> None:
+        self.registered = sum(g.files for g in groups)
+        self.closed = sum(g.files for g in groups if g.closed)
+        self.new_in_period = sum(g.new_in_period for g in groups if g.categories)
+        secret = [g for g in groups if g.categories and not g.closed]
+        self.expiring = sum(g.expiring for g in secret)
+        self.expired = sum(g.expired for g in secret)
+        self.waiting = sum(g.waiting for g in secret)
+        self.waiting_by_site = Counter[str]()
+        for g in secret:
+            if g.waiting:
+                self.waiting_by_site[(g.site if with_sites else None) or NO_SITE] += g.waiting
+        firsts = [g.waiting_since for g in secret if g.waiting_since is not None]
+        self.waiting_since = min(firsts) if firsts else None
+        # by site only in a county's store (a row "—" of every file would be noise elsewhere)
+        self.registered_by_site = Counter[str]()
+        for g in groups if with_sites else ():
+            self.registered_by_site[g.site or NO_SITE] += g.files
+        self.states = dict.fromkeys(STATES, 0)
+        cats: dict[str, StateCounts] = {}
+        shares: dict[str, StateCounts] = defaultdict(lambda: dict.fromkeys(STATES, 0))
+        depts: dict[str, StateCounts] = defaultdict(lambda: dict.fromkeys(STATES, 0))
+        self.site_states: dict[str, StateCounts] = defaultdict(lambda: dict.fromkeys(STATES, 0))
+        for g in secret:
+            self.states[g.state] += g.files
+            for c in g.categories:
+                cats.setdefault(c, dict.fromkeys(STATES, 0))[g.state] += g.files
+            share = g.share or NO_SHARE
+            shares[share][g.state] += g.files
+            depts[f"{share} / {g.department or ROOT_FOLDER}"][g.state] += g.files
+            self.site_states[(g.site if with_sites else None) or NO_SITE][g.state] += g.files
+        self.categories = dict(sorted(cats.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])))
+        self.shares = _worst_first(shares)
+        self.departments = _worst_first(depts)
+
+    def by_site(
+        self, pending: Counter[str], only: str | None
+    ) -> list[tuple[str, int, StateCounts, int]]:
+        """(site, registered, secret files by state, not yet protected) per centre, the most
+        unprotected first; files recorded without a site under "—"."""
+        registered = {only: self.registered} if only else dict(self.registered_by_site)
+        names = set(self.site_states) | set(pending) | set(registered)
+        rows = [
+            (
+                s,
+                registered.get(s, 0),
+                self.site_states.get(s, dict.fromkeys(STATES, 0)),
+                pending.get(s, 0),
+            )
+            for s in names
+        ]
+        return sorted(rows, key=lambda r: (-r[2][UNPROTECTED] - r[3], r[0]))
+
+
+def _worst_first(groups: dict[str, StateCounts]) -> list[tuple[str, StateCounts]]:
+    return sorted(groups.items(), key=lambda kv: (-kv[1][UNPROTECTED], -kv[1][LABELED_ONLY], kv[0]))
+
+
+def _row(f: RegistryFile, with_sites: bool) -> FileRow:
+    return FileRow(
+        id=f.id,
+        host=f.host,
+        path=f.path,
+        share=f.share or NO_SHARE,
+        categories=list(f.categories),
+        state=f.state,
+        expires=f.expires,
+        first_seen=f.first_seen,
+        site=f.site if with_sites else None,
     )
 
 
 # -- readers -------------------------------------------------------------------------------------
 
 
-def _files(store: Store) -> tuple[list[FileRow], int]:
-    """Every registered file with its state, as scanner.workflows.lifecycle.registry decides it (the
-    ledger uses the same, so report and ledger never disagree about a file)."""
-    from scanner.workflows.lifecycle import registry
-
-    entries = registry(store)
-    departments = _departments([(e["share"] or e["host"], e["path"]) for e in entries])
-    out = []
-    for e in entries:
-        closed = e["state"] if e["state"] in CLOSED_STATES else None
-        state = (
-            e["state"]
-            if closed is None
-            else (SEALED if e["sealed_path"] else LABELED_ONLY if e["label"] else UNPROTECTED)
-        )
-        out.append(
-            FileRow(
-                id=e["file_id"],
-                host=e["host"],
-                path=e["path"],
-                share=e["share"] or NO_SHARE,
-                department=departments[(e["share"] or e["host"], e["path"])],
-                categories=list(e["categories"]),
-                state=state,
-                expires=e["expires"],
-                first_seen=e["first_seen"],
-                closed=closed,
-            )
-        )
-    return out, len(entries)
+def claim_row(c: PendingClaim) -> PendingRow:
+    """A daemon's failed claim as a line of the not-yet-protected list."""
+    return PendingRow(
+        where=f"{c.share}:{c.relpath}",
+        host=c.host,
+        categories=list(c.categories) if c.categories else None,
+        since=c.first_failed or c.last_attempt,
+        reason=scrub_text(c.reason) or f"处理失败，等待重试 / failed, to be retried ({c.outcome})",
+        source="daemon",
+        site=c.site,
+    )
 
 
-def _pending(store: Store, secret: list[FileRow], site: str | None = None) -> list[PendingRow]:
+@dataclass
+class _Pending:
+    listed: Listed[PendingRow]
+    secret: int
+    reasons: dict[str, int]
+    oldest_days: int | None
+    by_site: Counter[str]
+
+
+def _pending(
+    store: Store, site: str | None, waiting: list[FileRow], counts: _Counts, today: date
+) -> _Pending:
     """The daemon's failed claims still to do (one per file) and the registered secret files
     nothing protected, longest waiting first. A registered file a claim also names (the same
     share, its path ending in the claim's relative path) is listed once, with the claim's
-    reason."""
-    claims: list[PendingClaim] = store.unprotected_claims(site=site)
-    out = [
-        PendingRow(
-            where=f"{c.share}:{c.relpath}",
-            host=c.host,
-            categories=list(c.categories) if c.categories else None,
-            since=c.first_failed or c.last_attempt,
-            reason=scrub_text(c.reason)
-            or f"处理失败，等待重试 / failed, to be retried ({c.outcome})",
-            source="daemon",
-            site=c.site,
-        )
-        for c in claims
+    reason. The claims are few (failures being retried); the registered files are counted by
+    the store, and ``waiting`` is the first page of them."""
+    claims = [claim_row(c) for c in store.unprotected_claims(site=site)]
+    registered = [
+        PendingRow(f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered", f.site)
+        for f in waiting
     ]
-    named = {(c.share, c.relpath) for c in claims}
-    for f in secret:
-        if f.state != UNPROTECTED:
-            continue
-        parts = f.path.split("/")
-        if any((f.share, "/".join(parts[i:])) in named for i in range(1, len(parts))):
-            continue
-        out.append(
-            PendingRow(
-                f.path, f.host, f.categories, f.first_seen, DETECT_ONLY, "registered", f.site
-            )
-        )
     oldest = datetime.max.replace(tzinfo=UTC)
-    return sorted(out, key=lambda p: (p.since or oldest, p.where))
-
-
-def _departments(items: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The "department" of a file: its top-level folder below the common root of its share.
-
-    Shares are mounted at different places on different servers and files outside a share
-    have no root at all, so the root is taken as the deepest folder all of a share's (or host's)
-    registered files have in common.
-    """
-    by_group: dict[str, list[str]] = defaultdict(list)
-    for group, path in items:
-        by_group[group].append(path)
-    out: dict[tuple[str, str], str] = {}
-    for group, paths in by_group.items():
-        folders = [os.path.dirname(p) for p in paths]
-        try:
-            root = os.path.commonpath(folders) if folders else ""
-        except ValueError:  # relative and absolute paths mixed: no common root
-            root = ""
-        for p in paths:
-            rel = os.path.relpath(os.path.dirname(p), root) if root else os.path.dirname(p)
-            top = rel.split(os.sep)[0] if rel not in (".", "") else ""
-            out[(group, p)] = top or ROOT_FOLDER
-    return out
-
-
-def _month(ts: datetime) -> str:
-    return f"{ts.year:04d}-{ts.month:02d}"
+    # claims before registered files at a tie, each in its own order, as one list sorted stably
+    ranked = sorted(
+        enumerate(claims + registered), key=lambda ip: (ip[1].since or oldest, ip[1].where, ip[0])
+    )
+    reasons = Counter(p.reason for p in claims)
+    if counts.waiting:
+        reasons[DETECT_ONLY] += counts.waiting
+    by_site = Counter((p.site or NO_SITE) for p in claims) + counts.waiting_by_site
+    since = [p.since for p in claims if p.since is not None]
+    if counts.waiting_since is not None:
+        since.append(counts.waiting_since)
+    return _Pending(
+        Listed([p for _, p in ranked[:LISTED]], len(claims) + counts.waiting),
+        sum(1 for p in claims if p.categories) + counts.waiting,
+        dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+        max(0, (today - min(since).date()).days) if since else None,
+        by_site,
+    )
 
 
 def _trend(store: Store, period: Period) -> list[tuple[str, int, int]]:
-    regs = Counter(_month(ts) for ts in store.registrations_between(period.start, period.end))
-    seal_counts = Counter(_month(ts) for ts in store.seals_between(period.start, period.end))
+    regs = store.registrations_by_month(period.start, period.end)
+    seal_counts = store.seals_by_month(period.start, period.end)
     return [(m, regs.get(m, 0), seal_counts.get(m, 0)) for m in period.months()]
 
 

@@ -18,6 +18,7 @@ together from one class per concern, each in its own module:
 - ``access``: access requests, approvals and transfers;
 - ``lifecycle``: the registry, declassifications and destructions;
 - ``reports``: what the report reads for a period;
+- ``registry_report``: the registry counted and paged for the report, in SQL;
 - ``pending``: files the daemon failed and retries (claims marked ``retrying``);
 - ``unreadable``: files of a document type no scan could read, by format and reason;
 - ``engine`` and ``paths``: opening a database, migrating it, where things live by default.
@@ -47,6 +48,7 @@ from scanner.store.paths import data_dir, default_db_url, fingerprint_key_path, 
 from scanner.store.pending import Pending, PendingClaim
 from scanner.store.reads import FileEntry, FindingRow, Reads
 from scanner.store.records import Records, ScanOutcome
+from scanner.store.registry_report import RegistryReport
 from scanner.store.reports import (
     DeclassificationRow,
     DestructionRow,
@@ -95,7 +97,18 @@ if TYPE_CHECKING:
     from scanner.store.intents import SealIntents
 
 
-class Store(Records, Claims, Backups, Reads, Access, Lifecycle, ReportReads, Pending, Unreadable):
+class Store(
+    Records,
+    Claims,
+    Backups,
+    Reads,
+    Access,
+    Lifecycle,
+    ReportReads,
+    RegistryReport,
+    Pending,
+    Unreadable,
+):
     """One store (SQLite file or PostgreSQL database). Use ``Store.open`` as a context manager."""
 
     @classmethod

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from scanner.store.access import RequestRecord, load_requests
 from scanner.store.base import StoreBase
@@ -91,29 +91,23 @@ class DestructionRow(TypedDict):
 class ReportReads(StoreBase):
     """Reads for ``baomi report``; ``start`` inclusive, ``end`` exclusive, both aware UTC."""
 
-    def registrations_between(self, start: datetime, end: datetime) -> list[datetime]:
-        """When each file first registered in the period was first seen."""
-        with self._read("读登记 / reading registrations") as conn:
-            return [
-                ts
-                for (ts,) in conn.execute(
-                    select(files_t.c.first_seen).where(
-                        files_t.c.first_seen >= start, files_t.c.first_seen < end
-                    )
-                )
-            ]
+    def registrations_by_month(self, start: datetime, end: datetime) -> dict[str, int]:
+        """Files first registered in the period, counted by month ("2026-03", UTC)."""
+        return self._by_month(files_t.c.first_seen, start, end, "读登记 / reading registrations")
 
-    def seals_between(self, start: datetime, end: datetime) -> list[datetime]:
-        """When each seal made in the period was made."""
-        with self._read("读封存记录 / reading seals") as conn:
-            return [
-                ts
-                for (ts,) in conn.execute(
-                    select(seals_t.c.sealed_at).where(
-                        seals_t.c.sealed_at >= start, seals_t.c.sealed_at < end
-                    )
-                )
-            ]
+    def seals_by_month(self, start: datetime, end: datetime) -> dict[str, int]:
+        """Seals made in the period, counted by month ("2026-03", UTC)."""
+        return self._by_month(seals_t.c.sealed_at, start, end, "读封存记录 / reading seals")
+
+    def _by_month(self, when: Any, start: datetime, end: datetime, what: str) -> dict[str, int]:
+        if self.engine.dialect.name == "sqlite":
+            # stored as "YYYY-MM-DD HH:MM:SS…" in UTC
+            month: Any = func.substr(when, 1, 7)
+        else:
+            month = func.to_char(func.timezone("UTC", when), "YYYY-MM")
+        query = select(month, func.count()).where(when >= start, when < end).group_by(month)
+        with self._read(what) as conn:
+            return {str(m): int(n) for m, n in conn.execute(query)}
 
     def audit_kinds_between(self, start: datetime, end: datetime) -> dict[str, int]:
         """Audit events in the period, counted by kind (sorted by kind)."""
@@ -210,14 +204,6 @@ class ReportReads(StoreBase):
             }
         return sorted(found)
 
-    def file_sites(self) -> dict[int, str]:
-        """file id → site id, for the files recorded with one."""
-        with self._read("读站点 / reading sites") as conn:
-            rows = conn.execute(
-                select(files_t.c.id, files_t.c.site).where(files_t.c.site.is_not(None))
-            )
-            return {r.id: r.site for r in rows}
-
     def files_by_format(self) -> list[FormatCount]:
         """Registered files counted by format (as the scan named it), most first."""
         fmt = files_t.c.format
@@ -227,30 +213,30 @@ class ReportReads(StoreBase):
         out = [FormatCount(f, int(n), int(k or 0)) for f, n, k in rows]
         return sorted(out, key=lambda r: (-r.files, r.format or ""))
 
-    def closed_unregistered(self) -> dict[str, str]:
-        """Paths declassified or destroyed that name no registered file: path -> "declassified"
-        or "destroyed" (a destruction wins over a declassification of the same path)."""
-        paths: dict[str, str] = {}
-        with self._read("读解密与销毁记录 / reading declassifications and destructions") as conn:
-            for table, what in ((declass_t, "declassified"), (destr_t, "destroyed")):
-                for r in conn.execute(select(table.c.path).where(table.c.file_id.is_(None))):
-                    paths[r.path] = what
-        return paths
-
-    def state_secret_marks(self) -> list[tuple[str, str, str]]:
-        """Files whose last scan found a state-secret mark (机密, 绝密): (host, path, mark)."""
+    def state_secret_marks(
+        self, *, site: str | None = None, limit: int = 300
+    ) -> tuple[list[tuple[str, str, str]], int]:
+        """Files whose last scan found a state-secret mark (机密, 绝密), of ``site`` if given:
+        the first ``limit`` as (host, path, mark) by host and path, and how many in all."""
+        f = files_t.c
+        # canonical JSON (compact_json): inside a string value the quotes would be escaped
+        wanted: list[ColumnElement[bool]] = [f.existing_mark.like('%"state_secret":true%')]
+        if site is not None:
+            wanted.append(f.site == site)
+        text_order = (
+            (lambda c: c) if self.engine.dialect.name == "sqlite" else (lambda c: c.collate("C"))
+        )
         with self._read("读文件的密级标志 / reading the files' secrecy marks") as conn:
+            total = conn.execute(select(func.count()).where(*wanted)).scalar_one()
             rows = conn.execute(
-                select(files_t.c.host, files_t.c.path, files_t.c.existing_mark)
-                .where(files_t.c.existing_mark.is_not(None))
-                .order_by(files_t.c.host, files_t.c.path)
+                select(f.host, f.path, f.existing_mark)
+                .where(*wanted)
+                .order_by(text_order(f.host), text_order(f.path))
+                .limit(max(0, limit))
             ).all()
-        out = []
-        for host, path, raw in rows:
-            mark = json.loads(raw)
-            if mark.get("state_secret"):
-                out.append((host, path, str(mark.get("text", ""))))
-        return out
+        return [
+            (host, path, str(json.loads(raw).get("text", ""))) for host, path, raw in rows
+        ], int(total)
 
 
 def _row(row: Any) -> Any:

@@ -305,6 +305,10 @@ declassifications = Table(
     Column("actor", String(255), nullable=False),
     Column("host", String(255), nullable=False),
     Column("declassified_at", UtcDateTime, nullable=False),
+    # the report decides each registered file's state from its newest record, by file id or
+    # (recorded by path alone) by path: without these, a scan of this table per file
+    Index(None, "file_id"),
+    Index(None, "path"),
 )
 
 # Destruction records (销毁记录, docs/policy.md §8): time, place (host), method, people; kept at
@@ -324,6 +328,8 @@ destructions = Table(
     Column("host", String(255), nullable=False),
     Column("destroyed_at", UtcDateTime, nullable=False),
     Column("keep_until", Date, nullable=False),
+    Index(None, "file_id"),  # as declassifications'
+    Index(None, "path"),
 )
 
 # What a seal is about to do, written before the sealed file exists (issue 10): the original's

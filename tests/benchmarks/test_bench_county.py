@@ -33,4 +33,7 @@ def test_county_short() -> None:
     assert proc.returncode == 0, out[-3000:] + proc.stderr[-3000:]
     assert re.search(rf"{NUMBER} claims/s over the county .* p95 {NUMBER} ms", out), out
     assert "exit codes [0], sealed 15/15, claims by site 5-5" in out, out
-    assert re.search(rf"gather all sites {NUMBER} s .* a table of 5 sites", out), out
+    assert re.search(
+        rf"new gather, all sites: {NUMBER} s, peak RSS {NUMBER} MiB .* a table of 5 sites", out
+    ), out
+    assert re.search(rf"new gather, site c03: {NUMBER} s, .* a table of 1 sites", out), out

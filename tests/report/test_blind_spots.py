@@ -339,7 +339,7 @@ def test_oldest_age_counts_from_the_first_failure(site: dict) -> None:
     store: Store = site["store"]
     later = datetime.now(UTC).date() + timedelta(days=10)
     data = gather(store, Period(date(2026, 1, 1), later), today=later)
-    assert data.oldest_pending_days() == 10
+    assert data.oldest_pending_days == 10
     _facts, sections = build(data)
     summary = next(b for b in sections[0].blocks if isinstance(b, Table))
     assert [OLDEST_LINE, "10"] in summary.rows

@@ -589,8 +589,8 @@ def test_report_and_ledger_agree_on_a_file_protected_again_after_declassificatio
             )
         assert [e["state"] for e in registry(store)] == ["declassified"]
         data = gather(store, Period(_date(2026, 1, 1), _date(2030, 1, 1)))
-        assert len(data.closed) == 1 and not data.files
+        assert data.closed == 1 and not data.secret
         store.record_label(file_id, **label)  # protected again later
         assert [e["state"] for e in registry(store)] == ["labeled"]
         data = gather(store, Period(_date(2026, 1, 1), _date(2030, 1, 1)))
-        assert not data.closed and [f.state for f in data.files] == ["labeled"]
+        assert not data.closed and data.secret == 1 and data.states["labeled"] == 1

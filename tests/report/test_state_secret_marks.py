@@ -33,7 +33,8 @@ def test_state_secret_marks_reach_the_store_and_the_report(
     }
     today = datetime.now(UTC).date()
     data = gather(store, Period(today, today), today=today)
-    assert [(Path(p).name, m) for _, p, m in data.state_secret] == [("纪要.docx", "机密★10年")]
+    assert data.state_secret.total == 1
+    assert [(Path(p).name, m) for _, p, m in data.state_secret.rows] == [("纪要.docx", "机密★10年")]
     _, sections = build(data)
     violations = next(s for s in sections if "Violations" in s.heading)
     text = " ".join(b for b in violations.blocks if isinstance(b, str))

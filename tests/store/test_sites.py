@@ -86,15 +86,15 @@ def test_the_report_of_all_centres_has_a_table_by_site_and_one_centre_its_own(
         named = gather(store, period, site="某某镇卫生院", today=today)
     assert every.site_ids == ["城关", "河口"] and every.only_site is None
     rows = {
-        site: (reg, states["unprotected"], pending)
-        for site, reg, states, pending in every.by_site()
+        site: (reg, states["unprotected"], pending) for site, reg, states, pending in every.sites
     }
     assert rows == {"城关": (3, 3, 4), "河口": (2, 2, 3)}
-    assert len(every.files) == 5 and len(every.pending) == 7
+    assert every.secret == 5 and every.pending.total == 7
     assert one.only_site == "河口" and one.site == "河口" and one.registered == 2
-    assert {f.site for f in one.files} == {"河口"} and len(one.pending) == 3
+    assert one.secret == 2 and {f.site for f in one.unsealed.rows} == {"河口"}
+    assert one.pending.total == 3
     _facts, sections = build(every)
     tables = [b for b in sections[0].blocks if getattr(b, "headers", [""])[0] == "站点 Site"]
     assert [r[0] for r in tables[0].rows] == ["城关", "河口"]
     # a name no record carries is the header's only, as before sites existed
-    assert named.only_site is None and named.site == "某某镇卫生院" and len(named.files) == 5
+    assert named.only_site is None and named.site == "某某镇卫生院" and named.secret == 5

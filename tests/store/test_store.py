@@ -56,7 +56,7 @@ def test_migrated_schema_equals_the_metadata(store: Store) -> None:
 
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert ctx.get_current_heads() == ("0008",)
+        assert ctx.get_current_heads() == ("0009",)
         assert compare_metadata(ctx, metadata) == []
     tables = set(inspect(store.engine).get_table_names())
     assert {
@@ -549,4 +549,4 @@ def test_migrations_ship_in_the_wheel_and_run_from_it(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd="/", timeout=120
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "0008"
+    assert proc.stdout.strip() == "0009"
