@@ -189,6 +189,14 @@ def peak_child_mib() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def _autogroup() -> bool:
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled", encoding="ascii") as fh:
+            return fh.read().strip() == "1"
+    except OSError:
+        return False
+
+
 def _shares(tree: Sequence[float]) -> str:
     return " ".join(f"{c:.2f}" for c in tree if c >= 0.01)
 
@@ -232,6 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.baomi.split() if args.baomi else baomi()
     scan = [*command, "scan", "--format", "jsonl"]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    if _autogroup():
+        print(
+            "note: the kernel shares CPU per session (sched_autogroup): while other sessions "
+            "are busy this run's processes share one session's slice, so --jobs ratios in wall "
+            "time are capped near 1x; read the CPU seconds per process"
+        )
     try:
         if "corpora" in only:
             for kind in ("dense", "sparse"):
