@@ -115,10 +115,11 @@ def worth_splitting(cand: Candidate) -> bool:
 
 
 class _Helpers:
-    """Processes forked by a worker to detect batches of one large file beside it, so that one
-    big file uses the cores the run was given. Kept for the worker's life; each inherits its
-    memory ceiling. Forked with ``os.fork``: a daemonic worker may not start multiprocessing
-    children, and a helper needs nothing but the scanner already in memory."""
+    """Processes forked by a worker to detect the batches of one large file while the worker
+    turns their hits into findings, so that one big file uses the cores the run was given. Kept
+    for the worker's life; each inherits its memory ceiling. Forked with ``os.fork``: a
+    daemonic worker may not start multiprocessing children, and a helper needs nothing but the
+    scanner already in memory."""
 
     def __init__(self, scanner: Scanner, worker_end: Connection) -> None:
         self.scanner = scanner
@@ -176,8 +177,8 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             if item is None:
                 return
             index, cand, n_helpers = item
-            if n_helpers and not worth_splitting(cand):
-                n_helpers = 0
+            if n_helpers < 2 or not worth_splitting(cand):
+                n_helpers = 0  # one helper would only take the place of this process
             scanner.helpers = helpers.take(n_helpers) if n_helpers else ()
             try:
                 result, stop = _scan_one(scanner, cand, settings.file_memory_mib)
@@ -310,9 +311,11 @@ def _run_pool(
                 if on_start:
                     on_start(cand)
                 w.index, w.cand, w.started = index, cand, time.monotonic()
-                # The last file may use the cores no other file will: its worker splits it.
+                # The last file may use the cores no other file will: its worker hands its
+                # batches to one helper per core left to it (its own included) and only
+                # coordinates.
                 busy = sum(1 for w in pool.workers if w.index is not None)
-                helpers = jobs - busy if todo.empty() else 0
+                helpers = jobs - busy + 1 if todo.empty() else 0
                 w.conn.send((index, cand, helpers))
             while next_out in done:
                 yield done.pop(next_out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import random
 from pathlib import Path
 
@@ -59,3 +60,15 @@ def test_jobs_two_on_one_large_file_prints_what_jobs_one_prints(tmp_path: Path) 
     one = [r.to_dict(True) for r in scan_candidates(cands, ScanSettings(), jobs=1)]
     two = [r.to_dict(True) for r in scan_candidates(cands, ScanSettings(), jobs=2)]
     assert one == two and len(one[1]["findings"]) > 1000
+
+
+def test_a_record_crosses_the_worker_pipe_unchanged(tmp_path: Path, scanner: Scanner) -> None:
+    """The findings travel as constructor arguments (``Finding.__reduce__``), not as the
+    dataclass's state: what the parent gets must equal what the worker made."""
+    path = _roster(tmp_path / "名单.txt", 400)
+    here = scanner.scan_file(path)
+    (there,) = scan_candidates([Candidate(path)], ScanSettings(), jobs=1, scanner=scanner)
+    assert len(here.findings) > 100
+    assert [f.to_dict(True) for f in there.findings] == [f.to_dict(True) for f in here.findings]
+    assert there.findings[0] == pickle.loads(pickle.dumps(here.findings[0]))
+    assert there.to_dict(True) == here.to_dict(True)

@@ -64,8 +64,9 @@ def ocr_limits() -> dict[str, Any]:
         "ocr_page_seconds": float(chosen.get("ocr_page_timeout", DEFAULT_PAGE_SECONDS)),
     }
     if mode == "auto" and installed():
-        from scanner.store import StoreError, data_dir
+        # not scanner.store: a scan without --record would import SQLAlchemy for this path
+        from scanner.datafolder import data_folder
 
-        with contextlib.suppress(StoreError):  # no writable data folder: OCR without a cache
-            fields["ocr_cache_dir"] = str(data_dir() / "ocr-cache")
+        with contextlib.suppress(OSError):  # no writable data folder: OCR without a cache
+            fields["ocr_cache_dir"] = str(data_folder() / "ocr-cache")
     return fields

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from scanner import fsutil
+from scanner.datafolder import data_folder, data_folder_path
 from scanner.store.errors import StoreError
 
 log = logging.getLogger("scanner.store")
@@ -20,22 +21,13 @@ log = logging.getLogger("scanner.store")
 
 def data_dir() -> Path:
     """baomi's data folder ($BAOMI_HOME, else $XDG_DATA_HOME/baomi, else ~/.local/share/baomi)."""
-    if os.environ.get("BAOMI_HOME"):
-        folder = Path(os.environ["BAOMI_HOME"])
-    else:
-        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-        folder = Path(base) / "baomi"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # the store, the fingerprint key and the audit head: 0700/0600 whatever the umask
-        for problem in fsutil.tighten(folder):
-            log.warning("%s", problem)
+        return data_folder()
     except OSError as exc:
         raise StoreError(
-            f"无法创建数据文件夹 / cannot create the data folder {folder}: "
+            f"无法创建数据文件夹 / cannot create the data folder {data_folder_path()}: "
             f"{exc.strerror}; set BAOMI_HOME to a writable folder"
         ) from None
-    return folder
 
 
 def default_db_url() -> str:
