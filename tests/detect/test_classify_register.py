@@ -1,0 +1,128 @@
+"""Registers: rows of identified people are secret whatever their words; the register's words
+pick its categories; column headers make health facts of their cells; security and logistics
+logs, written passwords, payment forms and tax lists have categories of their own; published
+lists and blank forms stay public (rules/categories.yaml ``register``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner.pipeline import Scanner
+from tests.docmaker import make_docx, make_text, make_xlsx
+
+NAMES = ["王建国", "李秀英", "陈晓燕", "赵志强", "刘桂兰"]
+IDS = ["110101199003071006", "330106198507151008", "330824195003120010", "330824196811050027"]
+ADDRESSES = [
+    "芦溪镇东风村8组70号",
+    "南岭镇石桥村3组12号",
+    "华埠镇金星村5组8号",
+    "马金镇龙山村2组33号",
+]
+
+
+def test_residents_with_ids_and_addresses_and_no_vocabulary_are_a_register(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["序号", "姓名", "身份证号", "住址"]]
+    rows += [
+        [i, n, d, a]
+        for i, (n, d, a) in enumerate(zip(NAMES, IDS, ADDRESSES, strict=False), start=1)
+    ]
+    result = scanner.scan_file(make_xlsx(tmp_path / "3月登记表.xlsx", {"Sheet1": rows}))
+    assert result.categories == ["medical"]  # residents' personal data: policy §2 medical
+    why = " ".join(result.reasons["medical"])
+    assert "register: PERSON ×4" in why and "CN_RESIDENT_ID ×4" in why
+    assert "王建国" not in why and IDS[0] not in why
+
+
+def test_health_columns_make_facts_of_their_cells(scanner: Scanner, tmp_path: Path) -> None:
+    rows: list[list[object]] = [["2025年职工健康体检结果汇总"]]
+    rows.append(["姓名", "科室", "血压", "空腹血糖", "胸片", "体检结论"])
+    for n in NAMES[:4]:
+        rows.append([n, "内科", "150/95", "6.8", "双肺纹理增粗", "血压偏高，建议复查"])
+    path = make_xlsx(tmp_path / "2025年职工健康体检结果汇总.xlsx", {"Sheet1": rows})
+    result = scanner.scan_file(path)
+    assert "medical" in result.categories and "personnel" in result.categories
+    assert "clinical-column ×" in " ".join(result.reasons["medical"])
+
+
+def test_logs_of_staff_take_operations_from_their_words(scanner: Scanner, tmp_path: Path) -> None:
+    cctv = make_docx(
+        tmp_path / "监控录像调阅登记表.docx",
+        ["监控录像调阅登记表"],
+        [
+            [["调阅日期", "调阅人", "调阅事由", "摄像头位置", "审批人"]]
+            + [
+                ["2025-03-0" + str(i), n, "药房失窃核查", "药房门口", "赵志强"]
+                for i, n in enumerate(NAMES[:3], start=1)
+            ]
+        ],
+    )
+    dispatch = make_text(
+        tmp_path / "派车.csv",
+        "公务用车派车登记\n日期,驾驶员,用车人,目的地,事由,出车时间\n"
+        + "".join(
+            f"2025-04-0{i},{n},{m},东风村,入户随访,08:30\n"
+            for i, (n, m) in enumerate(zip(NAMES[:3], NAMES[2:5], strict=True), start=1)
+        ),
+    )
+    for path in (cctv, dispatch):
+        result = scanner.scan_file(path)
+        assert result.categories == ["operations"], path.name
+        assert any(r.startswith("register: PERSON") for r in result.reasons["operations"])
+
+
+def test_written_passwords_are_operations_a_blank_password_field_is_not(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["系统名称", "使用人", "账号", "初始密码"]]
+    rows += [
+        ["HIS门诊", "王建国", "lx1023", "Lx@482913"],
+        ["财务软件", "李秀英", "lx2051", "Cw#771204"],
+    ]
+    result = scanner.scan_file(make_xlsx(tmp_path / "账号分配.xlsx", {"Sheet1": rows}))
+    assert result.categories == ["operations"]
+    assert "credentials: credential ×2" in " ".join(result.reasons["operations"])
+    assert "Lx@482913" not in " ".join(result.reasons["operations"])
+    blank = scanner.scan_text(
+        "系统账号申请表（空白表）\n申请人：______\n账号：______\n密码：______"
+    )
+    assert blank.categories == []
+
+
+def test_payment_forms_and_tax_lists_are_financial(scanner: Scanner, tmp_path: Path) -> None:
+    loan = scanner.scan_text(
+        "借款单\n借款人：王建国\n借款事由：采购疫苗冷链温度计\n借款金额：人民币叁仟元整（¥3000.00）"
+    )
+    assert loan.categories == ["financial"]
+    rows: list[list[object]] = [["姓名", "身份证号", "本月收入", "应纳税所得额", "已扣税额"]]
+    rows += [[n, d, "7200.00", "1450.00", "43.50"] for n, d in zip(NAMES, IDS, strict=False)]
+    tax = scanner.scan_file(
+        make_xlsx(tmp_path / "个税.xlsx", {"Sheet1": [["2025年4月个人所得税扣缴申报明细"], *rows]})
+    )
+    assert set(tax.categories) == {"financial", "personnel"}  # not medical: IDs say "people"
+
+
+def test_published_list_of_names_stays_public(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "公示.docx",
+        [
+            "2025年度专业技术职务聘任人员名单公示",
+            "经院务会研究，拟聘任以下人员，现予公示，公示期5个工作日。",
+        ],
+        [
+            [["序号", "姓名", "科室", "拟聘职称"]]
+            + [[str(i), n, "内科", "主治医师"] for i, n in enumerate(NAMES, start=1)]
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == [] and result.public
+
+
+def test_names_without_identifiers_or_specific_words_are_not_a_register(
+    scanner: Scanner,
+) -> None:
+    text = "业务学习签到\n" + "\n".join(f"{n}  已到" for n in NAMES) + "\n统计：5人"
+    result = scanner.scan_text(text)
+    assert sum(f.entity_type == "PERSON" for f in result.findings) >= 3
+    assert result.categories == []
