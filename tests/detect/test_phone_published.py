@@ -90,3 +90,12 @@ def test_duty_roster_column_of_the_duty_line_dropped_mobiles_kept(
 def test_a_mobile_under_the_duty_line_label_is_the_person_on_duty(scanner: Scanner) -> None:
     assert phones(scanner, f"值班电话：{MOBILE}") == [MOBILE]
     assert phones(scanner, f"值班电话：{SWITCHBOARD}") == []
+
+
+def test_an_office_line_column_of_a_staff_list_is_kept(scanner: Scanner, tmp_path: Path) -> None:
+    lines = ["0570-6011001", "0570-6011002", "0570-6011003"]
+    rows: list[list[object]] = [["姓名", "职务", "办公电话"]]
+    rows += [[n, "组员", x] for n, x in zip(["王建国", "李秀英", "陈晓燕"], lines, strict=True)]
+    path = make_xlsx(tmp_path / "通讯录.xlsx", {"Sheet1": rows})
+    result = scanner.scan_file(path)
+    assert sorted(f.value for f in result.findings if f.entity_type == "CN_PHONE") == lines

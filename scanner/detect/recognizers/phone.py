@@ -11,7 +11,8 @@ A number is an organisation's when, with no person on its line:
   * the label right before it names a public service line (总机, 热线, 咨询, 举报, 投诉, 监督,
     急救, 预约 …) — a mobile too, since hotlines are sometimes mobiles;
   * or it is a landline under an office's label (办公电话, 值班电话, 传真, 科室电话) — a mobile
-    there is the phone of whoever is on duty, and stays;
+    there is the phone of whoever is on duty, and stays; in a table column (one cell a line, the
+    name in another cell of the row) only a number repeated in other rows is the office's;
   * or it is a landline after a plain 电话/联系电话 that follows an organisation's name or its
     address on the same line (芦溪镇卫生院 电话：…, 单位地址：人民路88号 电话：…) — a home address
     (住址, 家庭地址) on the line makes it a person's.
@@ -72,7 +73,8 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     if any(left <= s < right or left < e <= right for s, e in people):
         return False
     before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
-    if text.startswith(FIELD_MARK, left):
+    in_cell = text.startswith(FIELD_MARK, left)
+    if in_cell:
         # a table cell: its column header is the label, however far the header is on screen
         before = text[left : result.start]
     # the number's own label: what follows the last value or clause before it, so that
@@ -86,7 +88,9 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     if not _LANDLINE_START.match(text, result.start):
         return False
     if _OFFICE_LABEL.search(before):
-        return True
+        # a cell of a 办公电话 column is the office line of the person in its row, unless the
+        # same number stands in other rows too: then it is the office's (a duty roster's 值班电话)
+        return not in_cell or text.count(text[result.start : result.end]) > 1
     if not _PLAIN_LABEL.search(before):
         return False
     return _ORGANISATION.search(text, left, result.start) is not None
