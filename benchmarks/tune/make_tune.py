@@ -874,6 +874,106 @@ def build(out: Path, seed: int = 20261207) -> list[Doc]:  # noqa: PLR0915 - one 
         decoys=[("switchboard", SWITCHBOARD)],
     )
 
+    # ---------------- more types the issue names (added in a second round) ----------------
+    rows = [["资产编号", "资产名称", "规格型号", "原值", "累计折旧", "净值", "使用科室", "保管人"]]
+    for k, item in enumerate(["全自动生化分析仪", "彩色多普勒超声", "救护车", "心电图机"], start=1):
+        rows.append(
+            [
+                f"ZC2019{k:03d}",
+                item,
+                "—",
+                g.money(50000, 600000),
+                g.money(10000, 200000),
+                g.money(10000, 400000),
+                g.rng.choice(["检验科", "B超室", "办公室"]),
+                g.name(),
+            ]
+        )
+    add(
+        "financial/asset_inventory.xlsx",
+        "asset inventory",
+        ["financial"],
+        "2025年固定资产清查盘点表",
+        rows,
+    )
+
+    rows = [["药品名称", "规格", "批号", "数量", "单价", "金额", "报损原因"]]
+    for drug in ["阿莫西林胶囊", "头孢克肟片", "生理盐水"]:
+        rows.append(
+            [
+                drug,
+                "0.25g*24",
+                "20230512",
+                str(g.rng.randint(5, 40)),
+                g.money(3, 30),
+                g.money(50, 900),
+                "过期失效",
+            ]
+        )
+    add(
+        "financial/drug_writeoff.docx",
+        "drug write-off approval",
+        ["financial", "operations"],
+        "药品报损审批表",
+        rows,
+        [f"申请人：{g.name()}  药剂科负责人：{g.name()}  分管院长：{g.name()}"],
+    )
+
+    n = g.name()
+    add(
+        "medical/death_certificate.txt",
+        "death certificate",
+        ["medical"],
+        "居民死亡医学证明（推断）书",
+        [],
+        [
+            f"死者姓名：{n}  性别：女  身份证号：{g.resident_id(1938)}",
+            f"常住地址：{g.address()}",
+            "死亡日期：2025年2月3日  死亡地点：家中",
+            "直接死亡原因：呼吸循环衰竭  根本死亡原因：肺癌",
+            f"医师签名：{g.name()}",
+        ],
+    )
+
+    add(
+        "financial/fee_adjustment_draft.docx",
+        "draft fee adjustment",
+        ["financial"],
+        "关于调整部分医疗服务项目价格的方案（讨论稿）",
+        [
+            ["项目", "现行价格", "拟调价格", "调整幅度"],
+            ["普通门诊诊查费", "10", "15", "50%"],
+            ["静脉输液", "6", "8", "33%"],
+        ],
+        ["经测算，调整后年增收约12万元。"],
+    )
+
+    add(
+        "personnel/minutes_appointment.docx",
+        "minutes on appointments",
+        ["personnel"],
+        "院务会会议纪要",
+        [],
+        [
+            f"时间：2025年6月3日  主持：{g.name()}  出席：{g.name()}、{g.name()}、{g.name()}",
+            f"会议研究决定：{g.name()}同志任公共卫生科科长；{g.name()}同志任护理部副主任，试用期一年。",
+            f"对{g.name()}同志违反劳动纪律问题，给予通报批评，扣发当月绩效工资。",
+        ],
+    )
+
+    add(
+        "public/asset_disposal_notice.txt",
+        "published asset disposal notice",
+        [],
+        "关于报废处置部分固定资产的公告",
+        [],
+        [
+            "我院拟对已达使用年限的部分固定资产进行报废处置，现予公告。",
+            f"公告期7天，如有异议请与院办联系，电话：{OFFICE}。",
+        ],
+        decoys=[("office", OFFICE)],
+    )
+
     # ---------------- secret documents that carry the centre's switchboard ----------------
     n, p = g.name(), g.mobile()
     add(
