@@ -126,3 +126,30 @@ def test_names_without_identifiers_or_specific_words_are_not_a_register(
     result = scanner.scan_text(text)
     assert sum(f.entity_type == "PERSON" for f in result.findings) >= 3
     assert result.categories == []
+
+
+def test_asset_inventory_is_financial_not_medical(scanner: Scanner, tmp_path: Path) -> None:
+    # 保管人's left-hand label is the cell before it (B超室): a room, not a health column
+    rows: list[list[object]] = [["2025年固定资产清查盘点表"]]
+    rows.append(["资产编号", "资产名称", "原值", "累计折旧", "净值", "使用科室", "保管人"])
+    for k, n in enumerate(NAMES[:4], start=1):
+        rows.append(
+            [f"ZC{k:03d}", "彩色多普勒超声", "386000.00", "120000.00", "266000.00", "B超室", n]
+        )
+    result = scanner.scan_file(make_xlsx(tmp_path / "资产.xlsx", {"Sheet1": rows}))
+    assert result.categories == ["financial"]
+    assert "clinical-column" not in " ".join(sum(result.reasons.values(), []))
+
+
+def test_drug_write_off_is_financial_and_operations(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "报损.docx",
+        ["药品报损审批表", "申请人：王建国  药剂科负责人：李秀英"],
+        [
+            [
+                ["药品名称", "规格", "批号", "数量", "单价", "金额", "报损原因"],
+                ["阿莫西林胶囊", "0.25g*24", "20230512", "12", "12.50", "150.00", "过期失效"],
+            ]
+        ],
+    )
+    assert set(scanner.scan_file(path).categories) == {"financial", "operations"}
