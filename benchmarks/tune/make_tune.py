@@ -974,6 +974,22 @@ def build(out: Path, seed: int = 20261207) -> list[Doc]:  # noqa: PLR0915 - one 
         decoys=[("office", OFFICE)],
     )
 
+    team = [g.name() for _ in range(4)]
+    cards = [g.mobile() for _ in range(4)]
+    add(
+        "public/family_doctor_team.txt",
+        "family doctor team card (published staff mobiles)",
+        [],
+        "芦溪镇家庭医生签约服务团队",
+        [],
+        [
+            f"东风村团队：团队长 {team[0]}（全科医生）{cards[0]}，成员 {team[1]}（护士）{cards[1]}",
+            f"前进村团队：团队长 {team[2]} {cards[2]}，成员 {team[3]} {cards[3]}",
+            "签约居民可享受免费健康体检、慢病随访等服务。",
+        ],
+        phones=cards,
+    )
+
     # ---------------- secret documents that carry the centre's switchboard ----------------
     n, p = g.name(), g.mobile()
     add(
