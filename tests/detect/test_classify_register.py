@@ -153,3 +153,15 @@ def test_drug_write_off_is_financial_and_operations(scanner: Scanner, tmp_path: 
         ],
     )
     assert set(scanner.scan_file(path).categories) == {"financial", "operations"}
+
+
+def test_a_published_team_card_with_staff_mobiles_is_not_a_register(scanner: Scanner) -> None:
+    text = (
+        "芦溪镇家庭医生签约服务团队\n"
+        "东风村团队：团队长 王建国（全科医生）13857011111，成员 李秀英（护士）15057022222\n"
+        "前进村团队：团队长 陈晓燕 18857033333，成员 赵志强 13957044444\n"
+        "签约居民可享受免费健康体检、慢病随访等服务。"
+    )
+    result = scanner.scan_text(text)
+    assert sum(f.entity_type == "CN_PHONE" for f in result.findings) == 4
+    assert result.categories == []
