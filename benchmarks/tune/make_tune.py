@@ -974,6 +974,59 @@ def build(out: Path, seed: int = 20261207) -> list[Doc]:  # noqa: PLR0915 - one 
         decoys=[("office", OFFICE)],
     )
 
+    rows = [["姓名", "村卫生室", "基本公卫补助", "药品零差率补助", "合计", "签字"]]
+    for v in VILLAGES[:5]:
+        rows.append(
+            [
+                g.name(),
+                f"{v}村卫生室",
+                g.money(2000, 4000),
+                g.money(800, 1600),
+                g.money(3000, 5000),
+                "",
+            ]
+        )
+    add(
+        "personnel/village_doctor_subsidy.csv",
+        "village doctors' subsidy payout",
+        ["personnel"],
+        "2025年一季度乡村医生补助发放表",
+        rows,
+    )
+
+    rows = [["姓名", "科室", "项目", "学分"]]
+    for _ in range(5):
+        rows.append(
+            [
+                g.name(),
+                "内科",
+                g.rng.choice(["全科医生转岗培训", "急救技能培训"]),
+                str(g.rng.randint(2, 10)),
+            ]
+        )
+    add(
+        "personnel/cme_credits.xlsx",
+        "continuing-education credits",
+        ["personnel"],
+        "继续教育学分登记",
+        rows,
+    )
+
+    add(
+        "public/cme_notice.txt",
+        "published training notice",
+        [],
+        "关于举办2025年急救技能培训班的通知",
+        [],
+        [
+            "各村卫生室、院内各科室：",
+            "为提高急救技能，定于6月10日举办培训班，参加者授予继续教育Ⅱ类学分2分。",
+            "请各单位于6月5日前报名。",
+            f"联系电话：{OFFICE}（院办公室）",
+        ],
+        decoys=[("office", OFFICE)],
+    )
+
     team = [g.name() for _ in range(4)]
     cards = [g.mobile() for _ in range(4)]
     add(
