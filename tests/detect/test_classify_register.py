@@ -165,3 +165,21 @@ def test_a_published_team_card_with_staff_mobiles_is_not_a_register(scanner: Sca
     result = scanner.scan_text(text)
     assert sum(f.entity_type == "CN_PHONE" for f in result.findings) == 4
     assert result.categories == []
+
+
+def test_payouts_and_credits_per_person_are_personnel_a_training_notice_is_not(
+    scanner: Scanner,
+) -> None:
+    pay = "2025年一季度乡村医生补助发放表\n姓名\t村卫生室\t基本公卫补助\t合计\n" + "\n".join(
+        f"{n}\t东风村卫生室\t3200\t4700" for n in NAMES[:4]
+    )
+    credits = "继续教育学分登记\n姓名\t科室\t项目\t学分\n" + "\n".join(
+        f"{n}\t内科\t急救技能培训\t10" for n in NAMES[:4]
+    )
+    for text in (pay, credits):
+        assert scanner.scan_text(text).categories == ["personnel"], text.split("\n")[0]
+    notice = (
+        "关于举办2025年急救技能培训班的通知\n为提高急救技能，定于6月10日举办培训班，"
+        "参加者授予继续教育Ⅱ类学分2分。请各科室于6月5日前报名。"
+    )
+    assert scanner.scan_text(notice).categories == []

@@ -29,6 +29,7 @@ def phones(scanner: Scanner, text: str) -> list[str]:
         f"芦溪镇卫生院  电话：{SWITCHBOARD}",
         f"单位地址：芦溪镇人民路88号  电话：{SWITCHBOARD}",
         f"采购人联系方式：{SWITCHBOARD}",
+        f"联系电话：{SWITCHBOARD}（院办公室）",
         f"院办公室，电话{SWITCHBOARD}，地址芦溪镇人民路88号。",
     ],
 )

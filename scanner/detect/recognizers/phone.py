@@ -93,7 +93,13 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
         return not in_cell or text.count(text[result.start : result.end]) > 1
     if not _PLAIN_LABEL.search(before):
         return False
-    return _ORGANISATION.search(text, left, result.start) is not None
+    # the organisation before the number on its line, or named in brackets right after it
+    # (联系电话：0570-6018866（院办公室）)
+    if _ORGANISATION.search(text, left, result.start):
+        return True
+    bracket = text.startswith(("（", "("), result.end)
+    end = min(right, result.end + _LABEL_WINDOW)
+    return bracket and _ORGANISATION.match(text, result.end + 1, end) is not None
 
 
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
