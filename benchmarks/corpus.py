@@ -1167,7 +1167,7 @@ def emergency_plan(s: Synth, d: Doc) -> None:
             ]
         )
     d.table(rows)
-    d.para(f"值班室电话：{d.ent('CN_PHONE', s.landline())}", "本预案为内部资料，不得外传。")
+    d.para(f"值班室电话：{d.decoy('office_line', s.landline())}", "本预案为内部资料，不得外传。")
 
 
 @kind("cooperation_agreement", ["other"], ["docx", "pdf", "txt"])
@@ -1273,7 +1273,8 @@ def business_stats(s: Synth, d: Doc) -> None:
 
 
 def _public_contact(s: Synth, d: Doc) -> list[str]:
-    lines = [f"咨询电话：{d.ent('CN_PHONE', s.landline())}"]
+    # the centre's published line is not a secret (scanner/detect/recognizers/phone.py)
+    lines = [f"咨询电话：{d.decoy('public_phone', s.landline())}"]
     if d.rng.random() < 0.6:
         lines.append(f"地址：{d.ent('CN_ADDRESS', s.centre_address())}")
     lines.append(f"卫生健康服务热线：{d.decoy('hotline', '12320')}")
@@ -1310,7 +1311,7 @@ def fee_notice(s: Synth, d: Doc) -> None:
     d.table(rows)
     d.para(
         f"以上收费标准依据{s.county.province}医疗服务价格项目规范执行，欢迎群众监督。",
-        f"价格监督电话：{d.ent('CN_PHONE', s.landline())}    "
+        f"价格监督电话：{d.decoy('public_phone', s.landline())}    "
         f"价格举报：{d.decoy('hotline', '12345')}",
         f"邮编：{d.decoy('postcode', s.county.postcode)}",
         f"{s.centre}    {s.date_text(d.date)}",

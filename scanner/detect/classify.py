@@ -208,23 +208,78 @@ class Classifier:
 
     def decide(self, ev: Evidence) -> Decision:
         scores: dict[str, float] = {}
+        # points of keyword and fact signals only: what a register's categories are read from
+        # (two resident IDs say "a list of people", not which kind of list); ``specific`` leaves
+        # out the weak generic words too (weight 1: 统计, 报告, 甲方, 科室), which every kind of
+        # list shares
+        worded: dict[str, float] = {}
+        specific: dict[str, float] = {}
+        why_of: dict[str, list[str]] = {}
         reasons: dict[str, list[str]] = {}
         for cat in self.rules.categories:
-            total = 0.0
+            total = words = strong = 0.0
             why: list[str] = []
             for sig in cat.signals:
                 pts, reason = self._points(sig, ev, self.rules.title_weight)
                 if reason:
                     total += pts
+                    if sig.keywords or sig.facts:
+                        words += pts
+                        strong += pts if (sig.facts or sig.weight >= 2) else 0.0
                     why.append(reason)
-            scores[cat.id] = total
+            scores[cat.id], worded[cat.id], specific[cat.id] = total, words, strong
+            why_of[cat.id] = why
             if total >= self.rules.threshold:
                 reasons[cat.id] = why
+        register = self._register(ev, specific)
+        if register is not None:
+            self._register_categories(register, specific, worded, why_of, reasons)
         public, public_why = self._public(ev)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         if public and cats:
             return Decision((), {}, True, public_why, scores)
         return Decision(cats, reasons, public, public_why, scores)
+
+    def _register(self, ev: Evidence, specific: dict[str, float]) -> str | None:
+        """The reason when the document is a register: rows of people that identifiers or the
+        document's own words tie to the centre's work (a dispatch log, a payroll, a list of
+        residents with IDs and addresses). None otherwise."""
+        reg = self.rules.register
+        if reg is None:
+            return None
+        people = ev.entities.get("PERSON", 0)
+        if people < reg.min_people:
+            return None
+        ids = {e: ev.entities[e] for e in reg.identifiers if ev.entities.get(e, 0)}
+        if sum(ids.values()) < reg.min_identifiers and max(specific.values(), default=0.0) < (
+            reg.threshold
+        ):
+            return None
+        held = "".join(f", {e} ×{n}" for e, n in ids.items())
+        return f"register: PERSON ×{people}{held}"
+
+    def _register_categories(
+        self,
+        why: str,
+        specific: dict[str, float],
+        worded: dict[str, float],
+        why_of: dict[str, list[str]],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """A register takes every category its specific words and facts point to at the
+        register's lower threshold; with none, the one all its words point to most, else the
+        fallback."""
+        reg = self.rules.register
+        assert reg is not None
+        for cid, pts in specific.items():
+            if pts >= reg.threshold and cid not in reasons:
+                reasons[cid] = list(why_of[cid])
+        if not reasons:
+            best = max(worded, key=lambda c: worded[c], default=reg.fallback)
+            cid = best if worded.get(best, 0.0) > 0 else reg.fallback
+            reasons[cid] = list(why_of.get(cid, []))
+        for cid in reasons:
+            reasons[cid] = [*reasons[cid], why]
 
     def _public(self, ev: Evidence) -> tuple[bool, tuple[str, ...]]:
         pub = self.rules.public

@@ -23,6 +23,7 @@ from scanner.detect.nlp import LANGUAGE, JiebaNlpEngine
 from scanner.detect.recognizers.address import AddressRecognizer
 from scanner.detect.recognizers.context import CharWindowContextEnhancer
 from scanner.detect.recognizers.person import PersonRecognizer
+from scanner.detect.recognizers.phone import drop_published
 from scanner.detect.recognizers.rule_pack import RulePackRecognizer
 from scanner.detect.rulepacks import RuleSet
 
@@ -160,4 +161,7 @@ class Detector:
         if self.entities is not None:
             wanted = set(self.entities)
             results = [r for r in results if r.entity_type in wanted]
-        return resolve_overlaps(r for r in results if r.score >= self.min_score)
+        # An organisation's published switchboard or hotline is not a secret (phone.py).
+        return drop_published(
+            text, resolve_overlaps(r for r in results if r.score >= self.min_score)
+        )

@@ -116,6 +116,19 @@ class PublicRule:
 
 
 @dataclass(frozen=True, slots=True)
+class RegisterRule:
+    """A list of identified people (docs/categories.md "Registers"): secret whatever its words."""
+
+    min_people: int = 3
+    identifiers: tuple[str, ...] = ()
+    min_identifiers: int = 2
+    #: a register takes every category whose keyword and fact points reach this
+    threshold: float = 2.0
+    #: the category of a register that has no points anywhere
+    fallback: str = "medical"
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryExample:
     text: str
     categories: tuple[str, ...]
@@ -131,6 +144,7 @@ class Categories:
     examples: tuple[CategoryExample, ...]
     #: fact kind -> regular expression (vital signs, bank accounts …)
     fact_patterns: tuple[tuple[str, str], ...] = ()
+    register: RegisterRule | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +345,27 @@ def _categories(data: dict[str, Any]) -> Categories:
         public=public,
         examples=examples,
         fact_patterns=_fact_patterns(data.get("fact_patterns") or {}, where),
+        register=_register(data.get("register"), where),
     )
+
+
+def _register(raw: Any, where: str) -> RegisterRule | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where}: register must be a mapping")
+    rule = RegisterRule(
+        min_people=int(raw.get("min_people", 3)),
+        identifiers=_words(raw.get("identifiers"), where, "register identifiers"),
+        min_identifiers=int(raw.get("min_identifiers", 2)),
+        threshold=float(raw.get("threshold", 2)),
+        fallback=str(raw.get("fallback", "medical")),
+    )
+    if rule.fallback not in CATEGORY_IDS:
+        raise RulesError(
+            f"{where}: register fallback {rule.fallback!r} is not one of {', '.join(CATEGORY_IDS)}"
+        )
+    return rule
 
 
 def _labels(data: dict[str, Any]) -> LabelPolicy:

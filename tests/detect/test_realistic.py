@@ -65,7 +65,9 @@ def test_public_notice_with_a_personal_number_still_reports_it(scanner) -> None:
     )
     result = scanner.scan_text(text)
     assert result.categories == [] and result.public
-    assert {("CN_PHONE", "0570-6012345"), ("CN_PHONE", "13857012345")} <= entities(scanner, text)
+    # the 公共卫生科's published line is not a secret (recognizers/phone.py); the person's mobile is
+    phones = {v for t, v in entities(scanner, text) if t == "CN_PHONE"}
+    assert phones == {"13857012345"}
 
 
 def test_decoy_heavy_invoice(scanner) -> None:

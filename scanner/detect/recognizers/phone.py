@@ -1,0 +1,111 @@
+"""Published organisation numbers are not secrets: a switchboard, a hotline, an office line.
+
+A public notice prints the centre's 总机, 咨询电话 and 举报电话; a letterhead prints the
+centre's address and 电话; a duty roster has a 值班电话 column beside the staff's own mobiles.
+Those numbers are published by the organisation that owns them, and reporting them as
+``CN_PHONE`` calls every notice secret-bearing. What stays a finding: a mobile or landline of a
+person — one on the same line as a name, or under a label that names a person's own line
+(手机, 家庭电话, 联系人电话, 家属电话).
+
+A number is an organisation's when, with no person on its line:
+  * the label right before it names a public service line (总机, 热线, 咨询, 举报, 投诉, 监督,
+    急救, 预约 …) — a mobile too, since hotlines are sometimes mobiles;
+  * or it is a landline under an office's label (办公电话, 值班电话, 传真, 科室电话) — a mobile
+    there is the phone of whoever is on duty, and stays; in a table column (one cell a line, the
+    name in another cell of the row) only a number repeated in other rows is the office's;
+  * or it is a landline after a plain 电话/联系电话 that follows an organisation's name or its
+    address on the same line (芦溪镇卫生院 电话：…, 单位地址：人民路88号 电话：…) — a home address
+    (住址, 家庭地址) on the line makes it a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from presidio_analyzer import RecognizerResult
+
+from scanner.detect.recognizers.window import FIELD_MARK
+
+PHONE = "CN_PHONE"
+PERSON = "PERSON"
+
+#: labels of a line the organisation publishes: whoever answers, it is not a person's number
+_SERVICE_LABEL = re.compile(
+    r"(?:总\s*机|热\s*线|服务电话|(?:咨询|举报|投诉|监督|预约)(?![人者方])|急救电话|急诊电话|挂号电话"
+    r"|服务台|客服|报名电话|受理电话|查询电话)"
+)
+#: labels of an office's fixed line: a landline under them is the office's, but a mobile under
+#: 值班电话 or 办公电话 is the phone of the person on duty and stays a finding
+_OFFICE_LABEL = re.compile(
+    r"(?:办公电话|办公室电话|院办电话|值班电话|值班室|传\s*真|门诊电话|科室电话|单位电话|单位座机)"
+)
+#: labels of a person's own line: these numbers stay findings whatever stands around them
+_PERSONAL_LABEL = re.compile(
+    r"手机|家庭|住宅|宅电|本人|家属|监护人|联系人|患者|病人|个人|投诉人|举报人|咨询人|来电人|呼救人"
+    r"|预约人|报告人|申请人|当事人"
+)
+#: a home address anywhere before the number on its line: the line is a person's
+_HOME = re.compile(r"住址|家庭地址|家住|现住|住所|户籍地")
+_PLAIN_LABEL = re.compile(r"(?:联系)?电\s*话|联系方式|座\s*机|固\s*话|tel|Tel|TEL")
+#: an organisation's name or an address before the number on its line
+_ORGANISATION = re.compile(
+    r"(?:卫生院|医院|卫生室|卫生服务中心|卫生服务站|疾控中心|疾病预防控制中心|卫健局|卫生健康局|委员会"
+    r"|办公室|院办|有限公司|医药公司|卫生所|医务室|采购人|采购单位|代理机构|单位地址|办公地址|院址|邮编)"
+)
+_LANDLINE_START = re.compile(r"[（(]?0")
+#: where the number's own label starts: after the last digit or clause mark before it
+_LABEL_START = re.compile(r".*[0-9０-９，,；;。、\t]", re.DOTALL)
+#: how far before the number its label is looked for, on the same line
+_LABEL_WINDOW = 14
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a span; a table cell's line starts at its field mark."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the phone ``result`` is an organisation's published number (see module doc)."""
+    left, right = _line_bounds(text, result.start, result.end)
+    if any(left <= s < right or left < e <= right for s, e in people):
+        return False
+    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
+    in_cell = text.startswith(FIELD_MARK, left)
+    if in_cell:
+        # a table cell: its column header is the label, however far the header is on screen
+        before = text[left : result.start]
+    # the number's own label: what follows the last value or clause before it, so that
+    # "预约日期：3月5日 电话：…" is not read as a 预约 line
+    cut = _LABEL_START.search(before)
+    before = before[cut.end() :] if cut else before
+    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
+        return False
+    if _SERVICE_LABEL.search(before):
+        return True
+    if not _LANDLINE_START.match(text, result.start):
+        return False
+    if _OFFICE_LABEL.search(before):
+        # a cell of a 办公电话 column is the office line of the person in its row, unless the
+        # same number stands in other rows too: then it is the office's (a duty roster's 值班电话)
+        return not in_cell or text.count(text[result.start : result.end]) > 1
+    if not _PLAIN_LABEL.search(before):
+        return False
+    # the organisation before the number on its line, or named in brackets right after it
+    # (联系电话：0570-6018866（院办公室）)
+    if _ORGANISATION.search(text, left, result.start):
+        return True
+    bracket = text.startswith(("（", "("), result.end)
+    end = min(right, result.end + _LABEL_WINDOW)
+    return bracket and _ORGANISATION.match(text, result.end + 1, end) is not None
+
+
+def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` without the organisations' published phone numbers."""
+    found = list(results)
+    if not any(r.entity_type == PHONE for r in found):
+        return found
+    people = [(r.start, r.end) for r in found if r.entity_type == PERSON]
+    return [r for r in found if r.entity_type != PHONE or not is_published(text, r, people)]

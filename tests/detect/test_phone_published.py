@@ -1,0 +1,102 @@
+"""An organisation's published number (switchboard, hotline, office line, letterhead) is not a
+secret; a person's mobile or landline beside it still is (scanner/detect/recognizers/phone.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.pipeline import Scanner
+from tests.docmaker import make_docx, make_xlsx
+
+SWITCHBOARD = "0570-6012345"
+MOBILE = "13857012345"
+
+
+def phones(scanner: Scanner, text: str) -> list[str]:
+    return [f.value for f in scanner.scan_text(text).findings if f.entity_type == "CN_PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"总机：{SWITCHBOARD}",
+        f"预防接种门诊咨询电话：{SWITCHBOARD}",
+        f"投诉举报电话：{SWITCHBOARD}",
+        f"健康热线 {MOBILE}",
+        f"价格咨询电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院  电话：{SWITCHBOARD}",
+        f"单位地址：芦溪镇人民路88号  电话：{SWITCHBOARD}",
+        f"采购人联系方式：{SWITCHBOARD}",
+        f"联系电话：{SWITCHBOARD}（院办公室）",
+        f"院办公室，电话{SWITCHBOARD}，地址芦溪镇人民路88号。",
+    ],
+)
+def test_published_organisation_numbers_are_not_reported(scanner: Scanner, text: str) -> None:
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"联系电话：{MOBILE}",
+        f"联系人：王建国  电话：{SWITCHBOARD}",
+        f"家属电话：{MOBILE}（芦溪镇卫生院转诊）",
+        f"患者李秀英，手机 {MOBILE}",
+        f"电话：{SWITCHBOARD}",  # no organisation, no person: whose it is, nothing says
+        f"芦溪镇卫生院 张丽娟 手机：{MOBILE}",
+        f"投诉人电话：{MOBILE}",
+        f"预约日期：3月5日 电话：{MOBILE}",
+        f"家庭地址：芦溪镇东风村8组70号  电话：{SWITCHBOARD}",
+        f"住所：芦溪镇人民路88号  电话：{SWITCHBOARD}",
+    ],
+)
+def test_a_persons_number_stays_a_finding(scanner: Scanner, text: str) -> None:
+    assert len(phones(scanner, text)) == 1
+
+
+def test_letterhead_switchboard_dropped_patient_mobile_kept_in_docx(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    path = make_docx(
+        tmp_path / "转诊单.docx",
+        [
+            "芦溪镇卫生院双向转诊单",
+            f"院址：芦溪镇人民路88号  电话：{SWITCHBOARD}",
+            f"患者姓名：赵秀英  联系电话：{MOBILE}",
+            "初步诊断：脑梗死恢复期",
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert [f.value for f in result.findings if f.entity_type == "CN_PHONE"] == [MOBILE]
+
+
+def test_duty_roster_column_of_the_duty_line_dropped_mobiles_kept(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    mobiles = ["13957011111", "15057022222", "18857033333"]
+    rows: list[list[object]] = [["值班日期", "值班人员", "手机", "值班电话"]]
+    rows += [
+        ["2025-05-0" + str(i), n, m, SWITCHBOARD]
+        for i, (n, m) in enumerate(
+            zip(["王建国", "李秀英", "陈晓燕"], mobiles, strict=True), start=1
+        )
+    ]
+    path = make_xlsx(tmp_path / "值班表.xlsx", {"Sheet1": rows})
+    result = scanner.scan_file(path)
+    assert sorted(f.value for f in result.findings if f.entity_type == "CN_PHONE") == mobiles
+
+
+def test_a_mobile_under_the_duty_line_label_is_the_person_on_duty(scanner: Scanner) -> None:
+    assert phones(scanner, f"值班电话：{MOBILE}") == [MOBILE]
+    assert phones(scanner, f"值班电话：{SWITCHBOARD}") == []
+
+
+def test_an_office_line_column_of_a_staff_list_is_kept(scanner: Scanner, tmp_path: Path) -> None:
+    lines = ["0570-6011001", "0570-6011002", "0570-6011003"]
+    rows: list[list[object]] = [["姓名", "职务", "办公电话"]]
+    rows += [[n, "组员", x] for n, x in zip(["王建国", "李秀英", "陈晓燕"], lines, strict=True)]
+    path = make_xlsx(tmp_path / "通讯录.xlsx", {"Sheet1": rows})
+    result = scanner.scan_file(path)
+    assert sorted(f.value for f in result.findings if f.entity_type == "CN_PHONE") == lines
