@@ -50,25 +50,15 @@ log = logging.getLogger(__name__)
 CHUNK = 64 * 1024
 
 _DOCUMENT, _BODY, _SECT_PR, _P_PR = _w("document"), _w("body"), _w("sectPr"), _w("pPr")
+_PARAGRAPH_SECTIONS = etree.XPath("w:pPr/w:sectPr", namespaces={"w": docxtree._W})
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _TYPE = _w("type")
 _TRANSPARENT = docxtree._TRANSPARENT
 
-# what an element is to the reader, decided when it opens from what its parent is
-(
-    _ROOT,  # the part's root element
-    _CONTAINER,  # the story: the first w:body, or a header's or footer's root
-    _OTHER_BODY,  # a further w:body: its sections count, its text is not read (as python-docx)
-    _WRAPPER,  # a content control or custom XML between the story and its blocks
-    _BLOCK_P,  # a paragraph of the story: kept whole until it closes, then read and dropped
-    _TABLE,  # a table of the story: read row by row
-    _TABLE_WRAPPER,  # a content control between a table and its rows
-    _ROW,  # a row of a story table: kept whole until it closes, then read and dropped
-    _SECTION_P,  # a paragraph of a further body, kept for its section properties
-    _SECTION,  # a w:sectPr child of a body
-    _KEEP,  # inside a paragraph or row being kept
-    _SKIP,  # anything else: dropped as soon as it closes
-) = range(12)
+#: the elements the parser reports, when they close: everything else is reached from these
+_EVENT_TAGS = (P, TBL, TR, _SECT_PR)
+#: elements inside which a paragraph or row is part of something still being read
+_HOLDERS = frozenset({P, TR})
 
 
 def _too_slow(seconds: float) -> str:
@@ -100,84 +90,106 @@ class _Sections:
         self.references.append(found)
 
     def add_from_paragraph(self, paragraph: Any) -> None:
-        for properties in paragraph.iterchildren(_P_PR):
-            for sect_pr in properties.iterchildren(_SECT_PR):
-                self.add(sect_pr)
+        for sect_pr in _PARAGRAPH_SECTIONS(paragraph):
+            self.add(sect_pr)
 
 
 class _Story:
-    """The events of one part turned into segments: which element is what, the paragraph and
-    table counters of ``docxtree.part_segments``, and the table being read."""
+    """One part's closing paragraphs, tables, rows and section properties turned into
+    segments, with the paragraph and table counters of ``docxtree.part_segments``.
+
+    Where an element sits is read from its ancestors when it closes: a paragraph is a block of
+    the story when only content-control wrappers stand between it and the story (the first
+    ``w:body``, or a header's root), as ``docxtree._children`` finds blocks; a row when it is
+    such a table's. A paragraph or row inside another one waits for it; anything else is
+    dropped when it closes.
+    """
 
     def __init__(self, base: dict[str, Any], sections: _Sections | None) -> None:
         self.base = base
         self.sections = sections  # None for a header or footer: its section properties are not
-        self.roles: list[int] = []
+        self.root: Any = None
+        self.story: Any = None
         self.paragraph_number = 0
         self.table_number = 0
-        self.table: TableRows | None = None
-        self.bodies = 0
+        self.table: Any = None
+        self.rows: TableRows | None = None
 
-    def _role(self, tag: Any) -> int:
-        parent = self.roles[-1] if self.roles else None
-        if parent is None:
-            if self.sections is None:
-                return _CONTAINER
-            if tag != _DOCUMENT:
-                raise ExtractionError(NOT_DOCX)
-            return _ROOT
-        if parent == _ROOT:
-            if tag != _BODY:
-                return _SKIP
-            self.bodies += 1
-            return _CONTAINER if self.bodies == 1 else _OTHER_BODY
-        if parent in (_CONTAINER, _WRAPPER):
-            if tag == P:
-                return _BLOCK_P
-            if tag == TBL:
-                return _TABLE
-            if tag in _TRANSPARENT:
-                return _WRAPPER
-            if parent == _CONTAINER and tag == _SECT_PR and self.sections is not None:
-                return _SECTION
-            return _SKIP
-        if parent == _OTHER_BODY:
-            return _SECTION_P if tag == P else _SECTION if tag == _SECT_PR else _SKIP
-        if parent in (_TABLE, _TABLE_WRAPPER):
-            return _ROW if tag == TR else _TABLE_WRAPPER if tag in _TRANSPARENT else _SKIP
-        if parent == _SKIP:
-            return _SKIP
-        return _KEEP
+    def _start(self, element: Any) -> None:
+        self.root = element.getroottree().getroot()
+        if self.sections is None:
+            self.story = self.root
+            return
+        if self.root.tag != _DOCUMENT:
+            raise ExtractionError(NOT_DOCX)
+        self.story = self.root.find(_BODY)
 
-    def start(self, element: Any) -> None:
-        role = self._role(element.tag)
-        if role == _TABLE:
-            self.table_number += 1
-            self.table = TableRows(self.base, self.table_number)
-        self.roles.append(role)
+    def _block_parent(self, element: Any) -> Any:
+        """The first ancestor of ``element`` that is not a content-control wrapper."""
+        parent = element.getparent()
+        while parent is not None and parent.tag in _TRANSPARENT:
+            parent = parent.getparent()
+        return parent
+
+    def _held(self, element: Any) -> bool:
+        parent = element.getparent()
+        while parent is not None:
+            if parent.tag in _HOLDERS:
+                return True
+            parent = parent.getparent()
+        return False
+
+    def _is_block(self, element: Any) -> bool:
+        return self.story is not None and self._block_parent(element) is self.story
+
+    def _in_body(self, element: Any) -> bool:
+        parent = element.getparent()
+        return (
+            self.sections is not None
+            and parent is not None
+            and parent.tag == _BODY
+            and parent.getparent() is self.root
+        )
 
     def end(self, element: Any, out: list[Segment]) -> None:
-        role = self.roles.pop()
-        if role == _KEEP:
-            return
-        if role == _BLOCK_P:
-            self.paragraph_number += 1
-            location = {**self.base, "paragraph": self.paragraph_number}
-            text = docxtree.paragraph_text(element)
-            if text.strip():
-                out.append(Segment(text, location))
-            out.extend(docxtree.textboxes(element, location))
-            if self.sections is not None and self.roles[-1] == _CONTAINER:
+        if self.root is None:
+            self._start(element)
+        tag = element.tag
+        if tag == P:
+            if self._is_block(element):
+                self.paragraph_number += 1
+                location = {**self.base, "paragraph": self.paragraph_number}
+                text = docxtree.paragraph_text(element)
+                if text.strip():
+                    out.append(Segment(text, location))
+                out.extend(docxtree.textboxes(element, location))
+            elif self._held(element):
+                return
+            if self._in_body(element):
+                assert self.sections is not None
                 self.sections.add_from_paragraph(element)
-        elif role == _ROW:
-            assert self.table is not None
-            out.extend(self.table.row(element))
-        elif role == _SECTION_P:
-            assert self.sections is not None
-            self.sections.add_from_paragraph(element)
-        elif role == _SECTION:
+        elif tag == TR:
+            table = self._block_parent(element)
+            if table is not None and table.tag == TBL and self._is_block(table):
+                if table is not self.table:
+                    self.table_number += 1
+                    self.table, self.rows = table, TableRows(self.base, self.table_number)
+                assert self.rows is not None
+                out.extend(self.rows.row(element))
+            elif self._held(element):
+                return
+        elif tag == TBL:
+            if self._is_block(element):
+                if element is not self.table:  # a table without rows is counted all the same
+                    self.table_number += 1
+                self.table = self.rows = None
+            elif self._held(element):
+                return
+        elif self._in_body(element):  # w:sectPr
             assert self.sections is not None
             self.sections.add(element)
+        elif self._held(element):
+            return
         # done with it and with everything before it in its parent: free them
         element.clear()
         parent = element.getparent()
@@ -185,8 +197,10 @@ class _Story:
             while element.getprevious() is not None:
                 del parent[0]
 
-    def finish(self) -> None:
-        if self.sections is not None and self.bodies == 0:
+    def finish(self, root: Any) -> None:
+        if self.root is None and root is not None:
+            self._start(root)
+        if self.sections is not None and self.story is None:
             raise ExtractionError(NOT_DOCX)
 
 
@@ -226,11 +240,14 @@ class _Reader:
             xml = None
         return list(_SerializedRelationships.load_from_xml(partname.baseURI, xml))
 
-    def events(self, member: str) -> Iterator[tuple[str, Any]]:
-        """The start and end events of one XML part, read a chunk at a time."""
+    def story(self, member: str, story: _Story) -> Iterator[list[Segment]]:
+        """The segments of one part, a chunk's worth at a time, read by a pull parser straight
+        from the zip stream. The reader's time is what it spends between being resumed and
+        handing over a batch."""
         # python-docx's parser settings (docx.oxml.parser), so text and whitespace come out alike
         parser = etree.XMLPullParser(
-            events=("start", "end"),
+            events=("end",),
+            tag=_EVENT_TAGS,
             remove_blank_text=True,
             resolve_entities=False,
             load_dtd=False,
@@ -239,35 +256,25 @@ class _Reader:
         )
         size = 0
         with self.package.open(member) as stream:
-            while chunk := stream.read(CHUNK):
+            while True:
+                resumed = time.monotonic()
+                chunk = stream.read(CHUNK)
                 size += len(chunk)
                 self._count(size, len(chunk))
-                parser.feed(chunk)
-                yield from parser.read_events()
-            parser.close()
-            yield from parser.read_events()
-
-    def story(self, member: str, story: _Story) -> Iterator[list[Segment]]:
-        """The segments of one part, a chunk's worth at a time; the reader's time is what it
-        spends between being resumed and handing over a batch."""
-        out: list[Segment] = []
-        resumed = time.monotonic()
-        for count, (event, element) in enumerate(self.events(member)):
-            if event == "start":
-                story.start(element)
-                continue
-            story.end(element, out)
-            if out or not count % 4096:
-                now = time.monotonic()
-                self.spent += now - resumed
-                resumed = now
+                if chunk:
+                    parser.feed(chunk)
+                else:
+                    story.finish(parser.close())
+                out: list[Segment] = []
+                for _event, element in parser.read_events():
+                    story.end(element, out)
+                self.spent += time.monotonic() - resumed
                 if self.spent > self.limits.docx_file_seconds:
                     raise _TooSlow
-            if out:
-                yield out
-                out = []
-                resumed = time.monotonic()
-        story.finish()
+                if out:
+                    yield out
+                if not chunk:
+                    return
 
 
 def _open(reader: _Reader) -> tuple[Any, dict[str, Any]]:

@@ -78,9 +78,22 @@ def _children(container: Any, tags: frozenset[str]) -> Iterator[Any]:
 _BLOCKS = frozenset({P, TBL})
 
 
+_RUN_TEXT = {TAB: "\t", BR: "\n", CR: "\n"}
+
+
 def paragraph_text(paragraph: Any) -> str:
     """The text a reader sees in one ``w:p``, tabs and line breaks included, text boxes not."""
-    parts: list[str] = []
+    # Most paragraphs hold no text box and no markup inside a w:t: then the text is their
+    # w:t, w:tab, w:br and w:cr in document order, found by lxml without a Python recursion
+    if next(paragraph.iter(*_NOT_RUN_TEXT), None) is None:
+        parts: list[str] = []
+        for element in paragraph.iter(T, TAB, BR, CR):
+            if len(element):
+                break
+            parts.append(element.text or "" if element.tag == T else _RUN_TEXT[element.tag])
+        else:
+            return "".join(parts)
+    parts = []
 
     def visit(element: Any) -> None:
         for child in element.iterchildren():

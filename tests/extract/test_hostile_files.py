@@ -124,11 +124,36 @@ def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path
     assert code == EXIT_INCOMPLETE
 
 
+def _docx_with_one_paragraph_of_runs(path: Path, body_bytes: int) -> Path:
+    """A real docx whose body is one paragraph of ``body_bytes`` of tiny runs: the streaming
+    reader holds one paragraph at a time, so this is the most memory one docx can ask of it."""
+    template = make_docx(tmp := path.with_suffix(".template.docx"), paragraphs=["模板"])
+    rng = random.Random(7)
+    head = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p>"
+    )
+    runs = []
+    size = len(head)
+    while size < body_bytes:
+        run = f"<w:r><w:t>{_random_text(rng, 8)}</w:t></w:r>"
+        runs.append(run)
+        size += len(run)
+    xml = head + "".join(runs) + "</w:p></w:body></w:document>"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = xml if item.filename == "word/document.xml" else src.read(item.filename)
+            dst.writestr(item, data)
+    tmp.unlink()
+    return path
+
+
 @pytest.mark.slow
 @pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
 def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
-    # under the XML cap, but a parsed tree of 30 MB of paragraphs needs far more than 64 MiB
-    big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
+    # under the XML cap, but one paragraph of 20 MB of runs is a tree far over 64 MiB
+    big = _docx_with_one_paragraph_of_runs(tmp_path / "big.docx", 20 * 1024 * 1024)
     ok = make_text(tmp_path / "ok.txt", "身份证号：110101199003074514")
     code, records = _scan(big, ok, extra=("--file-memory", "64"))
     by_name = {Path(r["path"]).name: r for r in records}
@@ -138,6 +163,17 @@ def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: 
     assert by_name["ok.txt"]["status"] == "ok"
     assert by_name["ok.txt"]["findings"]
     assert code == EXIT_INCOMPLETE
+
+
+@pytest.mark.slow
+@pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
+def test_docx_of_many_paragraphs_reads_within_a_small_memory_ceiling(tmp_path: Path) -> None:
+    # 30 MB of paragraphs: as a python-docx tree it needed far more than 64 MiB; streamed, one
+    # paragraph at a time, it is read whole (its text has nothing to find)
+    big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
+    code, (rec,) = _scan(big, extra=("--file-memory", "64", "--file-timeout", "600"))
+    assert rec["status"] == "ok", rec
+    assert rec["chars"] > 29_000_000
 
 
 _LAUGHS = """<?xml version="1.0" encoding="UTF-8"?>
