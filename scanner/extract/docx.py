@@ -314,13 +314,9 @@ def _xml_part(reader: _Reader, targets: dict[str, Any], rid: str) -> Any:
 
 
 def stream_segments(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Segment]:
-    """Body paragraphs and tables (nested too), then each section's own headers and footers.
-
-    A header "linked to previous" is the previous section's, so it is reported once, under the
-    section that defines it. First-page and even-page headers are read whenever they exist, even
-    if the document does not currently show them: they are still in the file that leaves the
-    building.
-    """
+    """Body paragraphs and tables (nested too), then each section's own headers and footers, in
+    the order and with the locations of :func:`~scanner.extract.docxtree.read_with_python_docx`
+    (which says which headers count)."""
     from docx.oxml.exceptions import InvalidXmlError
 
     with path.open("rb") as stream:
@@ -354,7 +350,13 @@ def stream_segments(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Seg
             except _TooSlow:
                 reason = _too_slow(limits.docx_file_seconds)
                 yield Segment("", dict(base), unread=Unread("error", reason))
-            except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError):
+            except etree.XMLSyntaxError as error:
+                if error.code == etree.ErrorTypes.ERR_NO_MEMORY:
+                    # libxml2 says so when the worker's memory ceiling stops it: not a damaged file
+                    raise MemoryError from None
+                log.debug("XML of %s is not well-formed", path, exc_info=True)
+                raise ExtractionError(NOT_DOCX) from None
+            except (zipfile.BadZipFile, zlib.error, EOFError):
                 log.debug("cannot read the parts of %s", path, exc_info=True)
                 raise ExtractionError(NOT_DOCX) from None
 
