@@ -15,8 +15,8 @@ text, python-pptx ``Presentation``): when it reads the file and baomi said corru
 Run: ``python scripts/robustness.py /work/robustness-corpora --jsonl all.jsonl``; on two cores
 run two halves at once (``--part 1/2`` and ``--part 2/2``, each with its own ``--jsonl``) and
 add them up with ``--summary a.jsonl b.jsonl``. ``--short`` reads at most 10 files of each
-format per corpus; ``--format docx`` (repeatable) only that format's files. Exit 0 when there is no crash, no timeout, no memory finding and no false
-corrupt; 1 otherwise.
+format per corpus; ``--format docx`` (repeatable) only that format's files. Exit 0 when there
+is no crash, no timeout, no memory finding and no false corrupt; 1 otherwise.
 """
 
 from __future__ import annotations
