@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import string
@@ -105,39 +104,49 @@ CORPUS: dict[str, tuple[str, Callable[[Path], Path]]] = {
 }
 
 
+# Run from a fresh small process: Linux counts the RSS a process had when it forked into its
+# child's ru_maxrss, and this script holds the files it built
+_LAUNCH = """
+import resource, subprocess, sys
+try:
+    subprocess.run(sys.argv[2:], stdout=sys.stdout, stderr=subprocess.DEVNULL,
+                   timeout=float(sys.argv[1]))
+except subprocess.TimeoutExpired:
+    pass
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+"""
+
+
 def scan_one(path: Path, timeout: float) -> dict[str, object]:
     """``baomi scan PATH --format jsonl`` in a process of its own: record, seconds, peak."""
     baomi = shutil.which("baomi")
     command = [baomi] if baomi else [sys.executable, "-m", "scanner.cli"]
-    with tempfile.TemporaryFile() as out:
-        began = time.monotonic()
-        proc = subprocess.Popen(
-            [*command, "scan", str(path), "--format", "jsonl"],
-            stdout=out,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = began + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.1)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        seconds = time.monotonic() - began
-        out.seek(0)
-        records = [json.loads(line) for line in out.read().decode().splitlines() if line]
+    began = time.monotonic()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _LAUNCH,
+            str(timeout),
+            *command,
+            "scan",
+            str(path),
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds = time.monotonic() - began
+    records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     record = next((r for r in records if "path" in r), {})
     return {
         "file": path.name,
-        "exit": proc.returncode,
         "status": record.get("status", "none"),
-        "error": str(record.get("error", ""))[-90:],
+        "error": str(record.get("error") or "")[-90:],
         "seconds": round(seconds, 1),
-        "peak_mib": usage.ru_maxrss // 1024,
+        "peak_mib": int(done.stderr.split()[-1]) // 1024,
     }
 
 

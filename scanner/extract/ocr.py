@@ -122,38 +122,6 @@ def _allow_engine_address_space() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (raised, hard))
 
 
-@contextlib.contextmanager
-def _without_memory_pattern() -> Iterator[None]:
-    """ONNX Runtime sessions made meanwhile plan no memory pattern.
-
-    RapidOCR builds its sessions' options itself (arena off, all graph optimisations) and has no
-    setting for the pattern, which keeps the buffers of the largest page seen for the next one:
-    measured on pdf.js issue7229.pdf (A4 scans at 200 dpi), about 80 MiB of a worker's peak, at
-    no cost in time. Without the hook (another RapidOCR release) the sessions keep the pattern.
-    """
-    try:
-        from rapidocr_onnxruntime.utils import infer_engine
-    except ImportError:
-        yield
-        return
-    session = getattr(infer_engine, "OrtInferSession", None)
-    make_options = getattr(session, "_init_sess_opts", None)
-    if session is None or make_options is None:
-        yield
-        return
-
-    def options(config: dict[str, Any]) -> Any:
-        made = make_options(config)
-        made.enable_mem_pattern = False
-        return made
-
-    session._init_sess_opts = staticmethod(options)
-    try:
-        yield
-    finally:
-        session._init_sess_opts = staticmethod(make_options)
-
-
 class _Engine:
     """The engine, loaded once per process on first use (about a second and ~100 MB)."""
 
@@ -168,9 +136,10 @@ class _Engine:
                 from rapidocr_onnxruntime import RapidOCR
 
                 # one thread per operator: a worker is one of --jobs processes on the machine's
-                # cores already, and each thread pool holds its own buffers
-                with _without_memory_pattern():
-                    cls._instance = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+                # cores already. (Peak memory is the detection model's activations at the
+                # 2000 px RapidOCR scales a page to; neither threads nor ONNX Runtime's memory
+                # pattern changed it measurably, docs/robustness.md; a smaller side cost text.)
+                cls._instance = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
             return cls._instance
 
 
