@@ -335,3 +335,49 @@ def test_memory_follows_the_paragraph_not_the_document(tmp_path: Path) -> None:
         peaks[reader] = grown_kib
     # the tree of ~10 MB of XML costs well over 100 MiB; the stream a few MiB of buffers
     assert peaks["stream"] * 10 < peaks["tree"], peaks
+
+
+_R = _RUN.format
+_SECT = "<w:sectPr><w:headerReference w:type='default' r:id='{}'/></w:sectPr>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a table without rows still counts; the next one is table 2
+        f"<w:tbl/><w:tbl><w:tr><w:tc><w:p>{_R('二号表')}</w:p></w:tc></w:tr></w:tbl>",
+        # content controls and custom XML nested in each other around blocks and rows
+        f"<w:sdt><w:sdtContent><w:customXml><w:p>{_R('深')}</w:p></w:customXml></w:sdtContent>"
+        f"</w:sdt><w:tbl><w:customXml><w:sdt><w:sdtContent><w:tr><w:tc><w:p>{_R('行')}</w:p>"
+        "</w:tc></w:tr></w:sdtContent></w:sdt></w:customXml><w:p>表中段落不读</w:p></w:tbl>",
+        # a table in a table's content control is not a row; a paragraph in a row is not a cell
+        f"<w:tbl><w:sdt><w:sdtContent><w:tbl><w:tr><w:tc><w:p>{_R('不读')}</w:p></w:tc></w:tr>"
+        f"</w:tbl></w:sdtContent></w:sdt><w:tr><w:p>{_R('也不读')}</w:p><w:tc><w:p>{_R('读')}</w:p>"
+        "</w:tc></w:tr></w:tbl>",
+        # section breaks in paragraphs (two pPr), a body sectPr before the last paragraph
+        f"<w:p><w:pPr/><w:pPr>{_SECT.format('rIdH')}</w:pPr>{_R('节一')}</w:p>"
+        f"{_SECT.format('rIdH')}<w:p>{_R('节二')}</w:p>",
+        # a second body: its sections count, its text does not
+        f"<w:p>{_R('正文')}</w:p></w:body><w:body><w:p><w:pPr>{_SECT.format('rIdH')}</w:pPr>"
+        f"{_R('第二个 body')}</w:p><w:sectPr/>",
+        # nested tables with gridBefore, a vertical merge across rows of the nested table
+        "<w:tbl><w:tr><w:tc><w:p>" + _R("外") + "</w:p><w:tbl><w:tr><w:trPr><w:gridBefore "
+        "w:val='2'/></w:trPr><w:tc><w:tcPr><w:vMerge w:val='restart'/></w:tcPr><w:p>"
+        + _R("上")
+        + "</w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p>"
+        + _R("右")
+        + "</w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>",
+        # a paragraph nested directly in a run (not valid, read the same way by both)
+        f"<w:p><w:r><w:p>{_R('内')}</w:p><w:t>外</w:t></w:r></w:p>",
+    ],
+)
+def test_raw_bodies_read_alike(tmp_path: Path, body: str) -> None:
+    plain = make_docx(tmp_path / "plain.docx", paragraphs=["正文"], header="页眉文字")
+    with zipfile.ZipFile(plain) as src:
+        rels = src.read("word/_rels/document.xml.rels").decode()
+    header_id = rels.split('Target="header1.xml"')[0].rsplit('Id="', 1)[1].split('"')[0]
+    xml = f"<w:document {_NS}><w:body>{body}</w:body></w:document>".replace("rIdH", header_id)
+    path = _replace_member(plain, tmp_path / "raw.docx", "word/document.xml", xml.encode())
+    old, new = both(path)
+    assert old[0] == "ok"
+    assert new == old
