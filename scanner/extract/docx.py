@@ -32,7 +32,19 @@ from typing import Any
 from lxml import etree
 
 from . import docxtree
-from .docxtree import HEADERS_FOOTERS, NOT_DOCX, TBL, TR, P, TableRows, _w
+from .docxtree import (
+    _RUN_TEXT,
+    FALLBACK,
+    HEADERS_FOOTERS,
+    NOT_DOCX,
+    TBL,
+    TR,
+    TXBX,
+    P,
+    T,
+    TableRows,
+    _w,
+)
 from .interface import (
     DEFAULT_LIMITS,
     ExtractionError,
@@ -59,6 +71,10 @@ _TRANSPARENT = docxtree._TRANSPARENT
 _EVENT_TAGS = (P, TBL, TR, _SECT_PR)
 #: elements inside which a paragraph or row is part of something still being read
 _HOLDERS = frozenset({P, TR})
+#: an open paragraph's finished children are folded into text once it has more than this many
+FOLD_CHILDREN = 256
+_UNFOLDABLE = frozenset({P, TXBX, FALLBACK})
+_FOLDED = "{urn:baomi}folded"
 
 
 def _too_slow(seconds: float) -> str:
@@ -66,6 +82,64 @@ def _too_slow(seconds: float) -> str:
         f"读取此文件已超过 {seconds:g} 秒，其余部分未读取 / "
         f"reading the file took over {seconds:g} s; the rest was not read"
     )
+
+
+def _fold_text(child: Any) -> str | None:
+    """The text ``child`` adds to its paragraph, or None when it must stay as it is: paragraph
+    properties (the section breaks) and anything holding a paragraph, a text box or a fallback
+    copy (what the tree functions look for inside a paragraph)."""
+    tag = child.tag
+    if tag == T:
+        return str(child.text or "")
+    if tag == _P_PR:
+        return None
+    parts: list[str] = []
+    for inner in child.iter():
+        tag = inner.tag
+        if tag in _UNFOLDABLE:
+            return None
+        if tag == T or tag in _RUN_TEXT:
+            if len(inner):  # markup inside a w:t or w:tab: the tree walk's own reading
+                if any(node.tag in _UNFOLDABLE for node in child.iter()):
+                    return None
+                return docxtree.paragraph_text(child)
+            parts.append(inner.text or "" if tag == T else _RUN_TEXT[tag])
+    return "".join(parts)
+
+
+def _fold(element: Any, start: int) -> int:
+    """Fold ``element``'s children from ``start`` up to its last (open) one; return where the
+    next fold starts."""
+    index, last = start, len(element) - 1
+    carrier = element[index - 1] if index else None
+    if carrier is not None and carrier.get(_FOLDED) is None:
+        carrier = None
+    pending: list[str] = []  # the carrier's text to come: joined once, not grown run by run
+
+    def flush() -> None:
+        if carrier is not None and pending:
+            carrier.text = (carrier.text or "") + "".join(pending)
+        pending.clear()
+
+    while index < last:
+        child = element[index]
+        text = _fold_text(child)
+        if text is None:
+            flush()
+            carrier, index = None, index + 1
+            continue
+        if carrier is not None:
+            pending.append(text)
+            del element[index]
+            last -= 1
+            continue
+        child.clear()
+        child.tag = T
+        child.set(_FOLDED, "")
+        child.text = text
+        carrier, index = child, index + 1
+    flush()
+    return index
 
 
 class _TooSlow(Exception):
@@ -114,6 +188,30 @@ class _Story:
         self.table_number = 0
         self.table: Any = None
         self.rows: TableRows | None = None
+        # open elements inside a paragraph -> how many of their first children are folded
+        self.folded: dict[Any, int] = {}
+
+    def fold(self) -> None:
+        """Fold the finished children of the open paragraphs into text, when they are many.
+
+        The open elements are the last child of the last child ... of the root; every child but
+        the last of an open element is finished. Inside a paragraph, a finished child without a
+        paragraph, text box or fallback copy in it only ever counts for the text it adds
+        (``docxtree.paragraph_text``), so it becomes a ``w:t`` holding that text, merged with the
+        one before: one paragraph of a million runs is held as a few strings, not a million
+        elements.
+        """
+        element = self.root
+        inside = False
+        while element is not None and len(element) and element.tag != _P_PR:
+            inside = inside or element.tag == P
+            start = self.folded.get(element, 0)
+            if inside and len(element) - start > FOLD_CHILDREN:
+                self.folded[element] = _fold(element, start)
+            element = element[-1]
+
+    def begin(self, element: Any) -> None:
+        self._start(element)
 
     def _start(self, element: Any) -> None:
         self.root = element.getroottree().getroot()
@@ -191,6 +289,7 @@ class _Story:
         elif self._held(element):
             return
         # done with it and with everything before it in its parent: free them
+        self.folded.clear()
         element.clear()
         parent = element.getparent()
         if parent is not None:
@@ -246,7 +345,8 @@ class _Reader:
         handing over a batch."""
         # python-docx's parser settings (docx.oxml.parser), so text and whitespace come out alike
         parser = etree.XMLPullParser(
-            events=("end",),
+            # starts only for the root, so that a paragraph can be folded before it closes
+            events=("start", "end"),
             tag=_EVENT_TAGS,
             remove_blank_text=True,
             resolve_entities=False,
@@ -266,8 +366,13 @@ class _Reader:
                 else:
                     story.finish(parser.close())
                 out: list[Segment] = []
-                for _event, element in parser.read_events():
-                    story.end(element, out)
+                for event, element in parser.read_events():
+                    if event == "end":
+                        story.end(element, out)
+                    elif story.root is None:
+                        story.begin(element)
+                if chunk:
+                    story.fold()
                 self.spent += time.monotonic() - resumed
                 if self.spent > self.limits.docx_file_seconds:
                     raise _TooSlow

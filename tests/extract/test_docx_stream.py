@@ -6,6 +6,7 @@ follows the largest paragraph, not the document)."""
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import zipfile
@@ -30,6 +31,16 @@ _NS = (
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 )
 CORPORA = Path(os.environ.get("BAOMI_ROBUSTNESS_CORPORA", "/work/robustness-corpora"))
+
+
+@pytest.fixture(params=["as-is", "folding"])
+def folding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Also read with tiny chunks and every open paragraph folded at each chunk, so that the
+    folding of long paragraphs (docx._fold) meets every shape, not only million-run ones."""
+    if request.param == "folding":
+        monkeypatch.setattr(streaming, "CHUNK", 97)
+        monkeypatch.setattr(streaming, "FOLD_CHILDREN", 0)
+    return str(request.param)
 
 
 def outcome(segments: Iterator[Segment]) -> tuple[str, Any]:
@@ -144,7 +155,7 @@ def _every_shape(path: Path) -> Path:
     return path
 
 
-def test_every_shape_reads_alike(tmp_path: Path) -> None:
+def test_every_shape_reads_alike(tmp_path: Path, folding: str) -> None:
     old, new = both(_every_shape(tmp_path / "shapes.docx"))
     assert old[0] == "ok"
     assert new == old
@@ -164,7 +175,7 @@ def test_every_shape_reads_alike(tmp_path: Path) -> None:
         {},
     ],
 )
-def test_docmaker_shapes_read_alike(tmp_path: Path, shape: dict[str, Any]) -> None:
+def test_docmaker_shapes_read_alike(tmp_path: Path, folding: str, shape: dict[str, Any]) -> None:
     old, new = both(make_docx(tmp_path / "a.docx", **shape))
     assert new == old
 
@@ -187,7 +198,7 @@ def _replace_member(source: Path, target: Path, name: str, data: bytes) -> Path:
         f"</w:t></w:r></w:p></w:body></w:document>".encode(),  # entity never expanded
     ],
 )
-def test_damaged_main_parts_fail_alike(tmp_path: Path, document_xml: bytes) -> None:
+def test_damaged_main_parts_fail_alike(tmp_path: Path, folding: str, document_xml: bytes) -> None:
     plain = make_docx(tmp_path / "plain.docx", paragraphs=["正文"])
     path = _replace_member(plain, tmp_path / "bad.docx", "word/document.xml", document_xml)
     old, new = both(path)
@@ -249,7 +260,7 @@ def _corpus_docx() -> list[Path]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _corpus_docx(), reason=f"public corpora not at {CORPORA}")
-def test_public_corpora_read_alike() -> None:
+def test_public_corpora_read_alike(folding: str) -> None:
     """Every .docx of the corpora (docs/robustness.md): python-docx's reading, or a file it
     refuses for a part that holds no text (a missing picture, a theme with a bad checksum)."""
     differ = []
@@ -371,7 +382,7 @@ _SECT = "<w:sectPr><w:headerReference w:type='default' r:id='{}'/></w:sectPr>"
         f"<w:p><w:r><w:p>{_R('内')}</w:p><w:t>外</w:t></w:r></w:p>",
     ],
 )
-def test_raw_bodies_read_alike(tmp_path: Path, body: str) -> None:
+def test_raw_bodies_read_alike(tmp_path: Path, folding: str, body: str) -> None:
     plain = make_docx(tmp_path / "plain.docx", paragraphs=["正文"], header="页眉文字")
     with zipfile.ZipFile(plain) as src:
         rels = src.read("word/_rels/document.xml.rels").decode()
@@ -381,3 +392,30 @@ def test_raw_bodies_read_alike(tmp_path: Path, body: str) -> None:
     old, new = both(path)
     assert old[0] == "ok"
     assert new == old
+
+
+def test_a_paragraph_of_a_million_runs_is_held_folded(tmp_path: Path) -> None:
+    plain = make_docx(tmp_path / "plain.docx", paragraphs=["模板"])
+    rng = random.Random(1)
+    numbers = [f"{rng.randrange(100_000):05d}" for _ in range(200_000)]
+    runs = "".join(_R(n) for n in numbers)
+    tail = f"<w:r><w:tab/></w:r><w:hyperlink>{_R('链')}</w:hyperlink>"
+    xml = f"<w:document {_NS}><w:body><w:p><w:pPr><w:jc w:val='left'/></w:pPr>{runs}{tail}</w:p>"
+    xml += f"<w:p>{_R('下一段')}</w:p></w:body></w:document>"
+    path = _replace_member(plain, tmp_path / "runs.docx", "word/document.xml", xml.encode())
+    held: list[int] = []
+    real_end = streaming._Story.end
+
+    def end(story: streaming._Story, element: Any, out: list[Segment]) -> None:
+        if element.tag == docxtree.P and len(held) == 0:
+            held.append(len(element))
+        real_end(story, element, out)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(streaming._Story, "end", end)
+        segments = list(streaming.stream_segments(path))
+    assert [s.text for s in segments] == [
+        "".join(numbers) + "\t链",
+        "下一段",
+    ]
+    assert held[0] < 1000  # 200,000 runs came to the paragraph's end as a few folded strings
