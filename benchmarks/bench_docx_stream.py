@@ -43,6 +43,7 @@ import docx as _library  # the import is not the reading
 from scanner.extract import docx, docxtree
 
 def high_water_kib():
+    # VmHWM, not ru_maxrss: that one carries the parent's peak across fork and exec
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
