@@ -3,11 +3,12 @@ the hostile corpus under 500 MB").
 
 The corpus is the issue's hostile files, built here for real (synthetic, nothing downloaded) with
 the builders of ``tests/extract/test_hostile_files.py``: a PDF whose 2,000 pages share one
-content stream (finding 8), Word documents within the zip-bomb limits — 30 MB of paragraphs, one
-paragraph of 20 MB of runs, 40 MB of XML past the cap — (finding 8), a billion-laughs DOCTYPE in
-``docProps/core.xml`` (13), a text file of 100,000 spaces between a label and its value (4), a
-spreadsheet of three 1 MiB cells of 32-letter runs (Apache POI's ``poc-shared-strings.xlsx``
-rebuilt, 5), and a PNG that claims 100,000 × 100,000 pixels.
+content stream (finding 8), Word documents within the zip-bomb limits — 30 MB of paragraphs,
+one paragraph of 20 MB of runs, one of 20 MB of text boxes, 40 MB of XML past the cap —
+(finding 8), a billion-laughs DOCTYPE in ``docProps/core.xml`` (13), a text file of 100,000
+spaces between a label and its value (4), a spreadsheet of three 1 MiB cells of 32-letter runs
+(Apache POI's ``poc-shared-strings.xlsx`` rebuilt, 5), and a PNG that claims 100,000 × 100,000
+pixels.
 
 Each file is scanned by the installed ``baomi`` (default limits: ``--file-timeout 120``,
 ``--file-memory 1024``) in a process of its own; its peak is the largest resident set of that
@@ -22,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import shutil
-import string
 import struct
 import subprocess
 import sys
@@ -44,6 +43,8 @@ from tests.extract.test_hostile_files import (  # noqa: E402
     _LAUGHS,
     _docx_with_big_body,
     _docx_with_one_paragraph_of_runs,
+    _docx_with_one_paragraph_of_text_boxes,
+    make_letter_runs_xlsx,
     make_shared_stream_pdf,
 )
 
@@ -64,20 +65,6 @@ def _spaces(path: Path) -> Path:
     return make_text(path, "身份证号" + " " * 100_000 + "：110101199003074514\n")
 
 
-def _letter_runs(path: Path) -> Path:
-    from openpyxl import Workbook
-
-    rng = random.Random(3)
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for col in range(1, 4):
-        runs = ["".join(rng.choices(string.ascii_letters, k=32)) for _ in range(1 << 15)]
-        sheet.cell(row=1, column=col, value="".join(runs))
-    book.save(path)
-    return path
-
-
 def _png_claiming(path: Path, side: int) -> Path:
     """A small PNG whose header claims ``side`` × ``side`` pixels."""
 
@@ -96,10 +83,14 @@ CORPUS: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "shared-stream.pdf": ("F8", lambda p: make_shared_stream_pdf(p, 2000)),
     "paragraphs-30mb.docx": ("F8", lambda p: _docx_with_big_body(p, 30 * 1024 * 1024)),
     "runs-20mb.docx": ("F8", lambda p: _docx_with_one_paragraph_of_runs(p, 20 * 1024 * 1024)),
+    "boxes-20mb.docx": (
+        "F8",
+        lambda p: _docx_with_one_paragraph_of_text_boxes(p, 20 * 1024 * 1024),
+    ),
     "xml-40mb.docx": ("F8", lambda p: _docx_with_big_body(p, 40 * 1024 * 1024)),
     "laughs.docx": ("F13", _laughs),
     "spaces.txt": ("F4", _spaces),
-    "letter-runs.xlsx": ("F5", _letter_runs),
+    "letter-runs.xlsx": ("F5", make_letter_runs_xlsx),
     "claims-10gpx.png": ("F8", lambda p: _png_claiming(p, 100_000)),
 }
 

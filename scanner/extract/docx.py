@@ -107,13 +107,12 @@ def _fold_text(child: Any) -> str | None:
     return "".join(parts)
 
 
-def _fold(element: Any, start: int) -> int:
-    """Fold ``element``'s children from ``start`` up to its last (open) one; return where the
-    next fold starts."""
-    index, last = start, len(element) - 1
-    carrier = element[index - 1] if index else None
-    if carrier is not None and carrier.get(_FOLDED) is None:
-        carrier = None
+def _fold(element: Any, done: Any) -> Any:
+    """Fold ``element``'s children after ``done`` (None: from the first) up to its last, open
+    one; return the last child kept, where the next fold resumes. Children are walked from
+    sibling to sibling: an index into lxml's children walks the list each time."""
+    child = element[0] if done is None else done.getnext()
+    carrier = done if done is not None and done.get(_FOLDED) is not None else None
     pending: list[str] = []  # the carrier's text to come: joined once, not grown run by run
 
     def flush() -> None:
@@ -121,25 +120,25 @@ def _fold(element: Any, start: int) -> int:
             carrier.text = (carrier.text or "") + "".join(pending)
         pending.clear()
 
-    while index < last:
-        child = element[index]
+    while child is not None and child.getnext() is not None:
+        following = child.getnext()
         text = _fold_text(child)
         if text is None:
             flush()
-            carrier, index = None, index + 1
-            continue
-        if carrier is not None:
+            carrier = None
+            done = child
+        elif carrier is not None:
             pending.append(text)
-            del element[index]
-            last -= 1
-            continue
-        child.clear()
-        child.tag = T
-        child.set(_FOLDED, "")
-        child.text = text
-        carrier, index = child, index + 1
+            element.remove(child)
+        else:
+            child.clear()
+            child.tag = T
+            child.set(_FOLDED, "")
+            child.text = text
+            carrier = done = child
+        child = following
     flush()
-    return index
+    return done
 
 
 class _TooSlow(Exception):
@@ -188,8 +187,9 @@ class _Story:
         self.table_number = 0
         self.table: Any = None
         self.rows: TableRows | None = None
-        # open elements inside a paragraph -> how many of their first children are folded
-        self.folded: dict[Any, int] = {}
+        # open elements inside a paragraph -> the last child folded or kept, and how many
+        self.folded: dict[Any, Any] = {}
+        self.kept: dict[Any, int] = {}
 
     def fold(self) -> None:
         """Fold the finished children of the open paragraphs into text, when they are many.
@@ -205,9 +205,10 @@ class _Story:
         inside = False
         while element is not None and len(element) and element.tag != _P_PR:
             inside = inside or element.tag == P
-            start = self.folded.get(element, 0)
-            if inside and len(element) - start > FOLD_CHILDREN:
-                self.folded[element] = _fold(element, start)
+            if inside and len(element) - self.kept.get(element, 0) > FOLD_CHILDREN:
+                done = _fold(element, self.folded.get(element))
+                self.folded[element] = done
+                self.kept[element] = 0 if done is None else element.index(done) + 1
             element = element[-1]
 
     def begin(self, element: Any) -> None:
@@ -290,6 +291,7 @@ class _Story:
             return
         # done with it and with everything before it in its parent: free them
         self.folded.clear()
+        self.kept.clear()
         element.clear()
         parent = element.getparent()
         if parent is not None:

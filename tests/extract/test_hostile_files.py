@@ -84,7 +84,9 @@ def _random_text(rng: random.Random, n: int) -> str:
     return "".join(rng.choices(string.ascii_letters + string.digits, k=n))
 
 
-def _docx_with_body(path: Path, body_bytes: int, item: str, wrap: tuple[str, str]) -> Path:
+def _docx_with_body(
+    path: Path, body_bytes: int, item: str, wrap: tuple[str, str], letters: int = 8
+) -> Path:
     """A real docx whose body is ``wrap``-ped repeats of ``item`` (with ``{}`` for random letters,
     which do not compress past the zip-bomb ratio) up to ``body_bytes``."""
     template = make_docx(tmp := path.with_suffix(".template.docx"), paragraphs=["模板"])
@@ -94,7 +96,6 @@ def _docx_with_body(path: Path, body_bytes: int, item: str, wrap: tuple[str, str
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f"<w:body>{wrap[0]}"
     )
-    letters = 4000 if "<w:p>" in item else 8
     parts = []
     size = len(head)
     while size < body_bytes:
@@ -111,13 +112,20 @@ def _docx_with_body(path: Path, body_bytes: int, item: str, wrap: tuple[str, str
 
 def _docx_with_big_body(path: Path, body_bytes: int) -> Path:
     """Paragraphs of 4,000 random letters."""
-    return _docx_with_body(path, body_bytes, "<w:p><w:r><w:t>{}</w:t></w:r></w:p>", ("", ""))
+    return _docx_with_body(path, body_bytes, "<w:p><w:r><w:t>{}</w:t></w:r></w:p>", ("", ""), 4000)
 
 
 def _docx_with_one_paragraph_of_runs(path: Path, body_bytes: int) -> Path:
-    """One paragraph of tiny runs: the streaming reader holds one paragraph at a time, so this
-    is the most memory one docx can ask of it."""
+    """One paragraph of tiny runs, which the streaming reader folds into text as it grows."""
     return _docx_with_body(path, body_bytes, "<w:r><w:t>{}</w:t></w:r>", ("<w:p>", "</w:p>"))
+
+
+def _docx_with_one_paragraph_of_text_boxes(path: Path, body_bytes: int) -> Path:
+    """One paragraph of tiny text boxes: a text box is kept whole until its paragraph ends, so
+    this is the most memory one docx can ask of the streaming reader."""
+    box = "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent>"
+    box += "</w:pict></w:r>"
+    return _docx_with_body(path, body_bytes, box, ("<w:p>", "</w:p>"))
 
 
 @pytest.mark.slow
@@ -136,8 +144,8 @@ def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path
 @pytest.mark.slow
 @pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
 def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
-    # under the XML cap, but one paragraph of 20 MB of runs is a tree far over 64 MiB
-    big = _docx_with_one_paragraph_of_runs(tmp_path / "big.docx", 20 * 1024 * 1024)
+    # under the XML cap, but one paragraph of 20 MB of text boxes is a tree far over 64 MiB
+    big = _docx_with_one_paragraph_of_text_boxes(tmp_path / "big.docx", 20 * 1024 * 1024)
     ok = make_text(tmp_path / "ok.txt", "身份证号：110101199003074514")
     code, records = _scan(big, ok, extra=("--file-memory", "64"))
     by_name = {Path(r["path"]).name: r for r in records}
@@ -194,11 +202,8 @@ def test_billion_laughs_in_core_properties_does_not_hide_the_body(tmp_path: Path
     assert any(f["entity_type"] == "CN_RESIDENT_ID" for f in rec["findings"])
 
 
-@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
-@pytest.mark.script_only  # slow either way: run once, as the script
-def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
-    """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
-    runs (the original kept the combined rule pattern busy for minutes)."""
+def make_letter_runs_xlsx(path: Path, second_row: str | None = None) -> Path:
+    """One row of three 1 MiB cells of random 32-letter runs (and ``second_row`` below)."""
     rng = random.Random(3)
     wb = Workbook()
     ws = wb.active
@@ -206,9 +211,18 @@ def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
     for col in range(1, 4):
         runs = ["".join(rng.choices(string.ascii_letters, k=32)) for _ in range(1 << 15)]
         ws.cell(row=1, column=col, value="".join(runs))
-    ws.cell(row=2, column=1, value="电话 13812345678")
-    path = tmp_path / "poc-like.xlsx"
+    if second_row is not None:
+        ws.cell(row=2, column=1, value=second_row)
     wb.save(path)
+    return path
+
+
+@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
+@pytest.mark.script_only  # slow either way: run once, as the script
+def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
+    """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
+    runs (the original kept the combined rule pattern busy for minutes)."""
+    path = make_letter_runs_xlsx(tmp_path / "poc-like.xlsx", "电话 13812345678")
     code, (rec,) = _scan(path)
     assert rec["status"] == "ok", rec
     assert any(f["entity_type"] == "CN_PHONE" for f in rec["findings"])
