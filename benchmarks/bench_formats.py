@@ -194,6 +194,12 @@ def time_format(
     return FormatRow(fmt, len(paths), units, unit, chars, extract_s, scan_s, findings)
 
 
+def _python_docx_reader(path: Path) -> int:
+    from scanner.extract.docxtree import read_with_python_docx
+
+    return sum(len(segment.text) for segment in read_with_python_docx(path))
+
+
 def baomi_command() -> list[str]:
     """The installed console script; the module entry point when it is not on PATH."""
     exe = shutil.which("baomi")
@@ -261,7 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = BARE[fmt].__name__
             print(f"{fmt:5} {len(paths):5d} {ours:9.3f} {bare:8.3f} {ours / bare:11.2f}x  {name}")
         cal, _ = best_of(lambda: bare_all(bare_xlsx_calamine, [xlsx]), repeat)
-        print(f"xlsx  bare python-calamine {cal:.3f} s (baomi reads cells with it)\n")
+        print(f"xlsx  bare python-calamine {cal:.3f} s (baomi reads cells with it)")
+        stream, _ = best_of(lambda: extract_all(docx), repeat)
+        tree, _ = best_of(lambda: bare_all(_python_docx_reader, docx), repeat)
+        print(
+            f"docx  streaming reader {len(docx) / stream:.1f} docs/s, the python-docx reader it "
+            f"replaced {len(docx) / tree:.1f} docs/s (benchmarks/bench_docx_stream.py: large)\n"
+        )
 
         share = root / "share"
         n_files = sum(1 for p in share.rglob("*") if p.is_file())

@@ -161,6 +161,17 @@ def recall_on_scans(rendered: list[tuple[str, list[str], object]]) -> dict[str, 
     return out
 
 
+def peak_rss_mib() -> int | None:
+    """This process's peak resident memory so far (Linux VmHWM), in MiB."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return None
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=6, help="pages per condition")
@@ -184,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     ocr._Engine.get()  # loading is a one-off per process, not a page's cost
     load = time.perf_counter() - started
+    loaded_rss = peak_rss_mib()
     gen = FakerText(args.seed)
     scores = {(e, c): Score() for e in engines for c in conditions}
     rendered: list[tuple[str, list[str], object]] = []
@@ -200,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
                 text = engine(page)
                 scores[name, condition].add("".join(lines), text, time.perf_counter() - began)
 
+    engine_peak = peak_rss_mib()  # before the whole scanner's run below adds its own
     print(f"RapidOCR engine load {load:.2f} s (once per worker process); engine: {ocr.ENGINE_NAME}")
+    print(
+        f"peak RSS of this process after loading {loaded_rss} MiB, after the pages "
+        f"{engine_peak} MiB (VmHWM; Tesseract runs in its own process)"
+    )
     print(
         f"pages: {pages} per condition, 1240x900 px (half an A4 page at 150 dpi), seed {args.seed}"
     )

@@ -15,8 +15,8 @@ text, python-pptx ``Presentation``): when it reads the file and baomi said corru
 Run: ``python scripts/robustness.py /work/robustness-corpora --jsonl all.jsonl``; on two cores
 run two halves at once (``--part 1/2`` and ``--part 2/2``, each with its own ``--jsonl``) and
 add them up with ``--summary a.jsonl b.jsonl``. ``--short`` reads at most 10 files of each
-format per corpus. Exit 0 when there is no crash, no timeout, no memory finding and no false
-corrupt; 1 otherwise.
+format per corpus; ``--format docx`` (repeatable) only that format's files. Exit 0 when there
+is no crash, no timeout, no memory finding and no false corrupt; 1 otherwise.
 """
 
 from __future__ import annotations
@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per file")
     parser.add_argument("--memory-mib", type=int, default=1024, help="address space per file")
     parser.add_argument("--part", default="1/1", help="K/N: only every N-th file from the K-th")
+    parser.add_argument("--format", action="append", help="only files of this format (repeatable)")
     parser.add_argument("--jsonl", type=Path, help="write one JSON line per file here")
     parser.add_argument("--summary", type=Path, nargs="*", help="summarise these --jsonl files")
     args = parser.parse_args(argv)
@@ -185,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     k, n = (int(x) for x in args.part.split("/"))
     items = list(documents(args.root, args.short))[k - 1 :: n]
+    if args.format:
+        items = [item for item in items if item[1] in args.format]
     started = time.monotonic()
     rows: list[dict[str, object]] = []
     out = args.jsonl.open("w", encoding="utf-8") if args.jsonl else None

@@ -83,8 +83,9 @@ class Limits:
     max_unzipped_bytes: int = 1024 * MiB
     max_zip_ratio: float = 200.0
     max_zip_members: int = 10_000
-    # XML parts are parsed into a tree (python-docx, openpyxl): a tree costs 5-10× the XML, so
-    # one part and all parts together are capped well below what the zip limits allow.
+    # XML parts: openpyxl parses them into a tree (5-10× the XML), and even streamed (docx)
+    # their text is all searched, so one part and all parts together are capped well below
+    # what the zip limits allow; docx counts the bytes as they come out of the zip stream.
     max_xml_part_bytes: int = 32 * MiB
     max_xml_total_bytes: int = 96 * MiB
     # PDF page content, decoded: per page and per document (pages sharing one stream count once)
@@ -97,6 +98,9 @@ class Limits:
     max_pdf_page_parse_bytes: int = 1 * MiB
     pdf_page_seconds: float = 2.0
     pdf_file_seconds: float = 60.0
+    # the docx reader's own time on one file (not detection's), like pdf_file_seconds: past it,
+    # what was read is kept and the rest is recorded as not read
+    docx_file_seconds: float = 60.0
     # a page pypdf gave up on is read again by PDFium (pypdfium2), when installed
     pdfium: bool = True
     # pypdf parses a whole object stream the first time it needs one object of it (a fraction

@@ -135,7 +135,11 @@ class _Engine:
                 _allow_engine_address_space()
                 from rapidocr_onnxruntime import RapidOCR
 
-                cls._instance = RapidOCR()
+                # one thread per operator: a worker is one of --jobs processes on the machine's
+                # cores already. (Peak memory is the detection model's activations at the
+                # 2000 px RapidOCR scales a page to; neither threads nor ONNX Runtime's memory
+                # pattern changed it measurably, docs/robustness.md; a smaller side cost text.)
+                cls._instance = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
             return cls._instance
 
 

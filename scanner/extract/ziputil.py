@@ -28,7 +28,7 @@ def _bomb(zh: str, en: str) -> FileSkipped:
     return FileSkipped(f"疑似压缩炸弹：{zh}，未扫描 / looks like a zip bomb: {en}; not scanned")
 
 
-def _expanded(size: int, limit: int) -> FileSkipped:
+def expanded_too_large(size: int, limit: int) -> FileSkipped:
     # the declared sizes bind: zipfile stops at a member's declared size and checks its CRC
     return FileSkipped(
         f"解压后内容过大（XML {size // MiB} MiB，上限 {limit // MiB} MiB），未扫描 / "
@@ -76,7 +76,7 @@ def check_package(stream: BinaryIO, limits: Limits, not_valid_reason: str) -> No
     xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
     biggest = max(xml, key=lambda m: m.file_size, default=None)
     if biggest is not None and biggest.file_size > limits.max_xml_part_bytes:
-        raise _expanded(biggest.file_size, limits.max_xml_part_bytes)
+        raise expanded_too_large(biggest.file_size, limits.max_xml_part_bytes)
     xml_total = sum(m.file_size for m in xml)
     if xml_total > limits.max_xml_total_bytes:
-        raise _expanded(xml_total, limits.max_xml_total_bytes)
+        raise expanded_too_large(xml_total, limits.max_xml_total_bytes)

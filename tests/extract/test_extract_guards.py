@@ -16,10 +16,10 @@ from scanner.extract import (
     ExtractionError,
     FileSkipped,
     Limits,
+    docxtree,
     extract,
     extractor_for,
 )
-from scanner.extract import docx as docx_module
 from scanner.extract.docx import NOT_DOCX
 from scanner.extract.members import ContainerExtractor
 from scanner.extract.xlsx import NOT_XLSX
@@ -167,7 +167,7 @@ def test_library_error_reason_has_type_not_content(
     def explode(paragraph: object) -> str:
         raise KeyError(f"unexpected {SECRET}")
 
-    monkeypatch.setattr(docx_module, "paragraph_text", explode)
+    monkeypatch.setattr(docxtree, "paragraph_text", explode)
     reason = failed(make_docx(tmp_path / "a.docx", paragraphs=[SECRET]))
     assert "KeyError" in reason and "docx" in reason
 
@@ -176,7 +176,7 @@ def test_out_of_memory_is_a_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def exhaust(paragraph: object) -> str:
         raise MemoryError
 
-    monkeypatch.setattr(docx_module, "paragraph_text", exhaust)
+    monkeypatch.setattr(docxtree, "paragraph_text", exhaust)
     assert failed(make_docx(tmp_path / "a.docx", paragraphs=["x"])) == extraction.OUT_OF_MEMORY
 
 

@@ -247,3 +247,28 @@ def test_a_labeled_scan_is_still_read_under_its_stamp(tmp_path: Path) -> None:
     PdfLabeler().label(scan, labeled, mark)
     texts = [s.text.replace(" ", "") for s in read(labeled, ocr_limits(tmp_path))[1]]
     assert any("保密期限" in t for t in texts) and any(ID in t for t in texts)
+
+
+def _sessions(engine: object) -> list[object]:
+    found = []
+    for part in ("text_det", "text_cls", "text_rec"):
+        holder = getattr(engine, part)
+        for name in ("infer", "session"):
+            inner = getattr(holder, name, None)
+            inner = getattr(inner, "session", inner)
+            if inner is not None and hasattr(inner, "get_session_options"):
+                found.append(inner)
+                break
+    return found
+
+
+def test_engine_runs_one_thread_per_operator() -> None:
+    """A worker is one of --jobs processes: ONNX Runtime's own thread pools would oversubscribe
+    the cores (and RapidOCR keeps its memory arena off)."""
+    sessions = _sessions(ocr._Engine.get())
+    assert len(sessions) >= 2
+    for session in sessions:
+        options = session.get_session_options()  # type: ignore[attr-defined]
+        assert options.enable_cpu_mem_arena is False
+        assert options.intra_op_num_threads == 1
+        assert options.inter_op_num_threads == 1

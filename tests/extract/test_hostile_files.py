@@ -84,31 +84,48 @@ def _random_text(rng: random.Random, n: int) -> str:
     return "".join(rng.choices(string.ascii_letters + string.digits, k=n))
 
 
-def _docx_with_big_body(path: Path, body_bytes: int) -> Path:
-    """A real docx whose document.xml is replaced by ``body_bytes`` of paragraphs that do not
-    compress past the zip-bomb ratio (random letters)."""
+def _docx_with_body(
+    path: Path, body_bytes: int, item: str, wrap: tuple[str, str], letters: int = 8
+) -> Path:
+    """A real docx whose body is ``wrap``-ped repeats of ``item`` (with ``{}`` for random letters,
+    which do not compress past the zip-bomb ratio) up to ``body_bytes``."""
     template = make_docx(tmp := path.with_suffix(".template.docx"), paragraphs=["模板"])
     rng = random.Random(7)
     head = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body>"
+        f"<w:body>{wrap[0]}"
     )
-    tail = "</w:body></w:document>"
-    para = []
-    size = len(head) + len(tail)
+    parts = []
+    size = len(head)
     while size < body_bytes:
-        p = f"<w:p><w:r><w:t>{_random_text(rng, 4000)}</w:t></w:r></w:p>"
-        para.append(p)
-        size += len(p)
+        parts.append(item.format(_random_text(rng, letters)))
+        size += len(parts[-1])
+    xml = head + "".join(parts) + f"{wrap[1]}</w:body></w:document>"
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            if item.filename == "word/document.xml":
-                dst.writestr(item, head + "".join(para) + tail)
-            else:
-                dst.writestr(item, src.read(item.filename))
+        for member in src.infolist():
+            data = xml if member.filename == "word/document.xml" else src.read(member.filename)
+            dst.writestr(member, data)
     tmp.unlink()
     return path
+
+
+def _docx_with_big_body(path: Path, body_bytes: int) -> Path:
+    """Paragraphs of 4,000 random letters."""
+    return _docx_with_body(path, body_bytes, "<w:p><w:r><w:t>{}</w:t></w:r></w:p>", ("", ""), 4000)
+
+
+def _docx_with_one_paragraph_of_runs(path: Path, body_bytes: int) -> Path:
+    """One paragraph of tiny runs, which the streaming reader folds into text as it grows."""
+    return _docx_with_body(path, body_bytes, "<w:r><w:t>{}</w:t></w:r>", ("<w:p>", "</w:p>"))
+
+
+def _docx_with_one_paragraph_of_text_boxes(path: Path, body_bytes: int) -> Path:
+    """One paragraph of tiny text boxes: a text box is kept whole until its paragraph ends, so
+    this is the most memory one docx can ask of the streaming reader."""
+    box = "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent>"
+    box += "</w:pict></w:r>"
+    return _docx_with_body(path, body_bytes, box, ("<w:p>", "</w:p>"))
 
 
 @pytest.mark.slow
@@ -127,17 +144,30 @@ def test_docx_whose_xml_expands_past_the_cap_is_recorded_not_read(tmp_path: Path
 @pytest.mark.slow
 @pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
 def test_docx_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
-    # under the XML cap, but a parsed tree of 30 MB of paragraphs needs far more than 64 MiB
-    big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
+    # under the XML cap, but one paragraph of 20 MB of text boxes is a tree far over 64 MiB
+    big = _docx_with_one_paragraph_of_text_boxes(tmp_path / "big.docx", 20 * 1024 * 1024)
     ok = make_text(tmp_path / "ok.txt", "身份证号：110101199003074514")
     code, records = _scan(big, ok, extra=("--file-memory", "64"))
     by_name = {Path(r["path"]).name: r for r in records}
     assert by_name["big.docx"]["status"] == "error"
-    assert "memory limit exceeded" in by_name["big.docx"]["error"]
-    assert "内存超限" in by_name["big.docx"]["error"]
+    # the ceiling stops the worker (内存超限) or the parser inside the reader (内存不足): never
+    # "not a valid .docx", which would call a file too big for the ceiling damaged
+    error = by_name["big.docx"]["error"]
+    assert "memory limit exceeded" in error or "out of memory while reading" in error, error
     assert by_name["ok.txt"]["status"] == "ok"
     assert by_name["ok.txt"]["findings"]
     assert code == EXIT_INCOMPLETE
+
+
+@pytest.mark.slow
+@pytest.mark.script_only  # the memory ceiling is set on a process of the command's own
+def test_docx_of_many_paragraphs_reads_within_a_small_memory_ceiling(tmp_path: Path) -> None:
+    # 30 MB of paragraphs: as a python-docx tree it needed far more than 64 MiB; streamed, one
+    # paragraph at a time, it is read whole (its text has nothing to find)
+    big = _docx_with_big_body(tmp_path / "big.docx", 30 * 1024 * 1024)
+    code, (rec,) = _scan(big, extra=("--file-memory", "64", "--file-timeout", "600"))
+    assert rec["status"] == "ok", rec
+    assert rec["findings"] == []
 
 
 _LAUGHS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -172,11 +202,8 @@ def test_billion_laughs_in_core_properties_does_not_hide_the_body(tmp_path: Path
     assert any(f["entity_type"] == "CN_RESIDENT_ID" for f in rec["findings"])
 
 
-@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
-@pytest.mark.script_only  # slow either way: run once, as the script
-def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
-    """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
-    runs (the original kept the combined rule pattern busy for minutes)."""
+def make_letter_runs_xlsx(path: Path, second_row: str | None = None) -> Path:
+    """One row of three 1 MiB cells of random 32-letter runs (and ``second_row`` below)."""
     rng = random.Random(3)
     wb = Workbook()
     ws = wb.active
@@ -184,9 +211,18 @@ def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
     for col in range(1, 4):
         runs = ["".join(rng.choices(string.ascii_letters, k=32)) for _ in range(1 << 15)]
         ws.cell(row=1, column=col, value="".join(runs))
-    ws.cell(row=2, column=1, value="电话 13812345678")
-    path = tmp_path / "poc-like.xlsx"
+    if second_row is not None:
+        ws.cell(row=2, column=1, value=second_row)
     wb.save(path)
+    return path
+
+
+@pytest.mark.slow  # 3 MiB of cells to build and search; tests/detect/test_adversarial.py has the shapes
+@pytest.mark.script_only  # slow either way: run once, as the script
+def test_xlsx_with_megabyte_cells_of_letter_runs_scans(tmp_path: Path) -> None:
+    """Apache POI's poc-shared-strings.xlsx, rebuilt: one row, three 1 MiB cells of 32-letter
+    runs (the original kept the combined rule pattern busy for minutes)."""
+    path = make_letter_runs_xlsx(tmp_path / "poc-like.xlsx", "电话 13812345678")
     code, (rec,) = _scan(path)
     assert rec["status"] == "ok", rec
     assert any(f["entity_type"] == "CN_PHONE" for f in rec["findings"])
