@@ -89,8 +89,43 @@ def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
     tags = crf.viterbi(emissions, [0], [len(text)])
     marginals = crf.marginals(emissions, [0], [len(text)])
     tagger = model._tagger()
-    expected = tagger.tag(sentence_features(list(text), model.surnames, model.compounds))
+    expected = tagger.tag(
+        sentence_features(list(text), model.surnames, model.compounds, model.given)
+    )
     assert [LABELS[t] for t in tags[0, : len(text)]] == expected
     for k, label in enumerate(expected):
         got = marginals[0, k, LABELS.index(label)]
         assert got == pytest.approx(tagger.marginal(label, k), abs=1e-4)  # float32 tables
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约翰·史密斯昨日来院参观。", "约翰·史密斯"),
+        ("外籍专家玛丽·安德森为大家授课。", "玛丽·安德森"),
+    ],
+)
+def test_transliterated_names_without_a_surname(model: NameModel, text: str, expected: str) -> None:
+    """A foreign name in Chinese script has no surname to start from; the model still reads it,
+    and marks it as such so the recognizer can ask more of it."""
+    spans = [s for s in model.find(text) if s.text == expected]
+    assert len(spans) == 1 and spans[0].surname is False
+
+
+def test_transliterated_names_can_be_switched_off() -> None:
+    model = NameModel.load(foreign_prescreen=None)
+    assert [s.text for s in model.find("约翰·史密斯昨日来院参观。")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "给予阿莫西林胶囊0.5g口服，每日三次。",
+        "奥美拉唑肠溶胶囊、多潘立酮片、蒙脱石散各一盒。",
+        "左氧氟沙星注射液静滴，阿司匹林100mg口服。",
+        "布洛芬缓释胶囊、克拉霉素、维生素C片。",
+        "赴莫斯科、维也纳、悉尼参加学术会议。",
+    ],
+)
+def test_transliterated_drugs_and_places_are_no_names(model: NameModel, text: str) -> None:
+    assert names(model, text) == []
