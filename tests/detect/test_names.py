@@ -24,6 +24,8 @@ def names(model: NameModel, text: str) -> list[str]:
 def test_loads_from_the_package() -> None:
     model = NameModel.load()
     assert len(model.surnames) > 500 and "欧阳" in model.compounds
+    # given-name character buckets from the public name list (scripts/train_names.py)
+    assert model.given is not None and model.given["华"] == 1 and "骁" in model.given
     assert model.find("") == []
 
 
