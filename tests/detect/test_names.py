@@ -131,3 +131,9 @@ def test_transliterated_names_can_be_switched_off() -> None:
 )
 def test_transliterated_drugs_and_places_are_no_names(model: NameModel, text: str) -> None:
     assert names(model, text) == []
+
+
+def test_transliterated_name_at_a_clause_end(model: NameModel) -> None:
+    """A window cut by a full stop is not a window cut short: the name before it is whole."""
+    text = "今天来访的是约翰·史密斯。"
+    assert [s.text for s in model.find(text) if not s.surname] == ["约翰·史密斯"]

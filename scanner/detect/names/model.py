@@ -202,6 +202,9 @@ class NameModel:
         )
         firsts_arr = np.maximum(at - _BEFORE, prev_end + 1)
         lasts = np.minimum(np.minimum(at + after, next_end), n)
+        # A window its length ended (not a clause end or the text's end): a name read to its
+        # last character may go on past it.
+        clipped = (at + after < np.minimum(next_end, n)).tolist()
         firsts = firsts_arr.tolist()
         lengths = (lasts - firsts_arr).tolist()
         offs = (at - firsts_arr).tolist()
@@ -220,7 +223,7 @@ class NameModel:
                 j += 1
             name = text[a + off : a + j]
             surname = self._plausible(name)
-            if not surname and not self._foreign(name, j == b - a and b < n):
+            if not surname and not self._foreign(name, j == b - a and clipped[k]):
                 continue
             score = float(min(marg[row, t, tags[k, t]] for t in range(off, j)))
             if score >= self.threshold:
