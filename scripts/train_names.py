@@ -69,7 +69,15 @@ SHA256 = {
     "Chinese_Family_Name_1k.xlsx": (
         "2493400301b0a23dfabf05f248e505e4fb6d5fa4b0ed737f869f15fa03480310"
     ),
+    "Ancient_Names_Corpus_25W.txt": (
+        "cc672845c615a7815fadb9f4a7d6b70459b37bad4ae1d336bd988897afa4661a"
+    ),
 }
+# Given-name character buckets: rank of a character among the given-name characters of the
+# public name list (1 = the commonest GIVEN_RANKS[0] characters …); rarer ones seen at least
+# GIVEN_MIN times get the last bucket.
+GIVEN_RANKS = (150, 500, 1200)
+GIVEN_MIN = 3
 # Which published label means "a person's name" in each set.
 NAME_LABELS = {
     "cluener_train.json": ("name",),
@@ -104,6 +112,27 @@ def load_surnames(path: Path) -> tuple[dict[str, int], list[str]]:
         elif len(name) == 1:
             single[name] = 1 if rank < 100 else 2 if rank < 300 else 3 if rank < 600 else 4
     return single, sorted(compounds)
+
+
+def load_given(path: Path, surnames: dict[str, int], compounds: list[str]) -> dict[str, int]:
+    """Characters of given names in the Ancient_Names_Corpus (traditional script, converted to
+    simplified by OpenCC), bucketed by how often they occur: 1 commonest … 4 rare."""
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    counts: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        name = convert(line.strip())
+        if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        sl = 2 if name[:2] in compounds else 1 if name[0] in surnames else 0
+        if sl and 1 <= len(name) - sl <= 2:
+            counts.update(name[sl:])
+    ranked = [c for c, k in counts.most_common() if k >= GIVEN_MIN]
+    buckets: dict[str, int] = {}
+    for rank, ch in enumerate(ranked):
+        buckets[ch] = 1 + sum(rank >= limit for limit in GIVEN_RANKS)
+    return buckets
 
 
 def tagged(sentence: Sentence, labels: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -198,6 +227,47 @@ def given_name_pool(
     return pool
 
 
+def substituted(
+    rng: random.Random,
+    sentences: list[tuple[list[str], list[str]]],
+    surnames: dict[str, int],
+    given: list[str],
+) -> Iterator[tuple[list[str], list[str]]]:
+    """Each labelled sentence that holds a Chinese-form name again, its names swapped for
+    random ones (a surname of the list, a given name of the pool).
+
+    The labelled sets hold a few thousand names; a CRF shown each once learns those names more
+    than the places names stand in. The copies keep every context and change every name, so
+    the context carries the weight.
+    """
+    common = [s for s, b in surnames.items() if b <= 2]
+    rare = [s for s, b in surnames.items() if b >= 3]
+    for chars, tags in sentences:
+        out_c: list[str] = []
+        out_t: list[str] = []
+        swapped = False
+        i = 0
+        while i < len(tags):
+            if tags[i] != BEGIN:
+                out_c.append(chars[i])
+                out_t.append(tags[i])
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tags) and tags[j] == INSIDE:
+                j += 1
+            name = chars[i:j]
+            if 2 <= len(name) <= 3 and name[0] in surnames:
+                family = rng.choice(rare if rng.random() < 0.15 else common)
+                name = [family, *rng.choice(given)]
+                swapped = True
+            out_c += name
+            out_t += [BEGIN] + [INSIDE] * (len(name) - 1)
+            i = j
+        if swapped:
+            yield out_c, out_t
+
+
 def synthetic(
     rng: random.Random,
     count: int,
@@ -255,6 +325,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.15, help="L1 weight (prunes features)")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 weight")
     parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument(
+        "--holdout",
+        type=int,
+        default=0,
+        help="leave every Nth labelled sentence out (tuning: scripts/tune_names.py reads them)",
+    )
+    parser.add_argument("--no-given", action="store_true", help="no given-name character features")
+    parser.add_argument(
+        "--substitute",
+        type=int,
+        default=1,
+        help="copies of each labelled sentence with its names swapped for random ones",
+    )
     args = parser.parse_args(argv)
     check(args.data)
     if args.check:
@@ -264,22 +347,33 @@ def main(argv: list[str] | None = None) -> int:
 
     surnames, compounds = load_surnames(args.data / "Chinese_Family_Name_1k.xlsx")
     compound_set = frozenset(compounds)
+    given = (
+        None
+        if args.no_given
+        else load_given(args.data / "Ancient_Names_Corpus_25W.txt", surnames, compounds)
+    )
     corpus: list[tuple[list[str], list[str]]] = []
     for file, labels in NAME_LABELS.items():
         path = args.data / file
         loaded = load_cluener(path) if file.endswith(".json") else load_tagged(path)
+        if args.holdout:
+            loaded = [s for k, s in enumerate(loaded) if k % args.holdout]
         before = len(corpus)
         corpus += [tagged(s, labels) for s in loaded]
         names = sum(t.count(BEGIN) for _c, t in corpus[before:])
         print(f"{file}: {len(corpus) - before} sentences, {names} names")
     rng = random.Random(SEED)
-    given = given_name_pool(corpus, surnames)
-    corpus += list(synthetic(rng, args.synthetic, surnames, compounds, given))
-    print(f"synthetic: {args.synthetic} sentences from {len(set(given))} given names")
+    pool = given_name_pool(corpus, surnames)
+    labelled = list(corpus)
+    for _ in range(args.substitute):
+        corpus += list(substituted(rng, labelled, surnames, pool))
+    print(f"substituted: {len(corpus) - len(labelled)} sentences")
+    corpus += list(synthetic(rng, args.synthetic, surnames, compounds, pool))
+    print(f"synthetic: {args.synthetic} sentences from {len(set(pool))} given names")
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for chars, tags in corpus:
-        trainer.append(sentence_features(chars, surnames, compound_set), tags)
+        trainer.append(sentence_features(chars, surnames, compound_set, given), tags)
     trainer.set_params(
         {
             "c1": args.c1,
@@ -293,7 +387,12 @@ def main(argv: list[str] | None = None) -> int:
     model = args.out / "model.crfsuite"
     trainer.train(str(model))
     (args.out / "surnames.json").write_text(
-        json.dumps({"surnames": surnames, "compounds": compounds}, ensure_ascii=False, indent=0)
+        json.dumps(
+            {"surnames": surnames, "compounds": compounds}
+            | ({"given": given} if given is not None else {}),
+            ensure_ascii=False,
+            indent=0,
+        )
         + "\n",
         encoding="utf-8",
     )

@@ -24,6 +24,8 @@ def names(model: NameModel, text: str) -> list[str]:
 def test_loads_from_the_package() -> None:
     model = NameModel.load()
     assert len(model.surnames) > 500 and "欧阳" in model.compounds
+    # given-name character buckets from the public name list (scripts/train_names.py)
+    assert model.given is not None and model.given["华"] == 1 and "骁" in model.given
     assert model.find("") == []
 
 
@@ -89,8 +91,49 @@ def test_array_inference_equals_crfsuite(model: NameModel, text: str) -> None:
     tags = crf.viterbi(emissions, [0], [len(text)])
     marginals = crf.marginals(emissions, [0], [len(text)])
     tagger = model._tagger()
-    expected = tagger.tag(sentence_features(list(text), model.surnames, model.compounds))
+    expected = tagger.tag(
+        sentence_features(list(text), model.surnames, model.compounds, model.given)
+    )
     assert [LABELS[t] for t in tags[0, : len(text)]] == expected
     for k, label in enumerate(expected):
         got = marginals[0, k, LABELS.index(label)]
         assert got == pytest.approx(tagger.marginal(label, k), abs=1e-4)  # float32 tables
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约翰·史密斯昨日来院参观。", "约翰·史密斯"),
+        ("外籍专家玛丽·安德森为大家授课。", "玛丽·安德森"),
+    ],
+)
+def test_transliterated_names_without_a_surname(model: NameModel, text: str, expected: str) -> None:
+    """A foreign name in Chinese script has no surname to start from; the model still reads it,
+    and marks it as such so the recognizer can ask more of it."""
+    spans = [s for s in model.find(text) if s.text == expected]
+    assert len(spans) == 1 and spans[0].surname is False
+
+
+def test_transliterated_names_can_be_switched_off() -> None:
+    model = NameModel.load(foreign_prescreen=None)
+    assert [s.text for s in model.find("约翰·史密斯昨日来院参观。")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "给予阿莫西林胶囊0.5g口服，每日三次。",
+        "奥美拉唑肠溶胶囊、多潘立酮片、蒙脱石散各一盒。",
+        "左氧氟沙星注射液静滴，阿司匹林100mg口服。",
+        "布洛芬缓释胶囊、克拉霉素、维生素C片。",
+        "赴莫斯科、维也纳、悉尼参加学术会议。",
+    ],
+)
+def test_transliterated_drugs_and_places_are_no_names(model: NameModel, text: str) -> None:
+    assert names(model, text) == []
+
+
+def test_transliterated_name_at_a_clause_end(model: NameModel) -> None:
+    """A window cut by a full stop is not a window cut short: the name before it is whole."""
+    text = "今天来访的是约翰·史密斯。"
+    assert [s.text for s in model.find(text) if not s.surname] == ["约翰·史密斯"]

@@ -115,6 +115,27 @@ def test_cue_names_still_score_above_model_names(ruleset: RuleSet) -> None:
     assert by_name["李秀英"] > by_name["孙国平"] >= 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约翰·史密斯昨日来院参观。", ["约翰·史密斯"]),
+        ("外籍专家玛丽·安德森为大家授课。", ["玛丽·安德森"]),
+    ],
+)
+def test_transliterated_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+def test_transliterated_names_need_more_confidence(ruleset: RuleSet) -> None:
+    """A name with no Chinese surname is reported only above ``foreign_min_marginal``."""
+    text = "约翰·史密斯昨日来院参观。"
+    config = dict(ruleset.person)
+    config["model"] = dict(config["model"]) | {"foreign_min_marginal": 1.01}
+    assert PersonRecognizer(config).analyze(text, ["PERSON"]) == []
+    (res,) = PersonRecognizer(ruleset.person).analyze(text, ["PERSON"])
+    assert text[res.start : res.end] == "约翰·史密斯" and 0.5 <= res.score < 0.85
+
+
 def test_model_can_be_switched_off(ruleset: RuleSet) -> None:
     config = dict(ruleset.person)
     config["model"] = {"enabled": False}

@@ -29,6 +29,7 @@ _CLASSES = "HDLSP#O"
 _OFFSETS = {"c-2": -2, "c-1": -1, "c0": 0, "c1": 1, "c2": 2}
 _PAIRS = {"c-2c-1": -2, "c-1c0": -1, "c0c1": 0, "c1c2": 1}
 _FLAGS = {"s-2": -2, "s-1": -1, "s0": 0, "s1": 1}
+_GIVEN = {"g-1": -1, "g0": 0, "g1": 1, "g2": 2}
 _COMPOUND_AT = {"cs0": 0, "cs-1": -1, "cs-2": -2}
 _FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 _IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -43,9 +44,11 @@ class CompiledCRF:
         transitions: Mapping[tuple[str, str], float],
         surnames: Mapping[str, int],
         compounds: frozenset[str],
+        given: Mapping[str, int] | None = None,
     ) -> None:
         index = {label: k for k, label in enumerate(LABELS)}
-        chars = {PAD, *surnames, *(c for comp in compounds for c in comp)}
+        given = given or {}
+        chars = {PAD, *surnames, *given, *(c for comp in compounds for c in comp)}
         for attr, _label in state_features:
             name, _, value = attr.partition("=")
             if name in _OFFSETS or name in _PAIRS or name == "c-1c1":
@@ -60,12 +63,14 @@ class CompiledCRF:
         # Character class and surname bucket of every code point of the BMP (0 beyond it).
         self.cls = np.array([_CLASSES.index(char_class(chr(c))) for c in range(_BMP)], np.int64)
         self.cls[ord(PAD)] = _CLASSES.index("#")
+        self.han_class = _CLASSES.index("H")
         self.bucket = np.zeros(_BMP, dtype=np.int64)
         for ch, rank in surnames.items():
             self.bucket[ord(ch)] = int(rank)
         ncls = len(_CLASSES)
         self.uni = {off: np.zeros((self.size, 3)) for off in _OFFSETS.values()}
         self.flag = {off: np.zeros((5, 3)) for off in _FLAGS.values()}
+        given_flag = {off: np.zeros((5, 3)) for off in _GIVEN.values()}
         self.flag_pair = np.zeros((25, 3))
         self.pattern = np.zeros((ncls**5, 3))
         self.compound = {off: np.zeros(3) for off in _COMPOUND_AT.values()}
@@ -83,6 +88,8 @@ class CompiledCRF:
                 pairs.setdefault(kind, {}).setdefault(key, np.zeros(3))[col] += w
             elif name in _FLAGS:
                 self.flag[_FLAGS[name]][int(value), col] += w
+            elif name in _GIVEN:
+                given_flag[_GIVEN[name]][int(value), col] += w
             elif name == "s-1s0":
                 self.flag_pair[int(value[0]) * 5 + int(value[1]), col] += w
             elif name == "t":
@@ -94,16 +101,22 @@ class CompiledCRF:
                 self.compound[_COMPOUND_AT[name]][col] += w
             elif name == "b":
                 self.bias[col] += w
-        # Per character id, its weights at each of the five offsets (-2..2), the surname flags
-        # folded in (a character's bucket is fixed, and every surname has an id of its own).
+        # Per character id, its weights at each of the five offsets (-2..2), the surname and
+        # given-name flags folded in (a character's buckets are fixed, and every character with
+        # a bucket has an id of its own).
         id_bucket = np.zeros(self.size, dtype=np.int64)
         for ch, rank in surnames.items():
             id_bucket[char_id[ch]] = int(rank)
+        id_given = np.zeros(self.size, dtype=np.int64)
+        for ch, rank in given.items():
+            id_given[char_id[ch]] = int(rank)
         self.by_id = np.zeros((self.size, 5, 3))
         for k, off in enumerate(range(-2, 3)):
             self.by_id[:, k] = self.uni[off]
             if off in self.flag:
                 self.by_id[:, k] += self.flag[off][id_bucket]
+            if off in given_flag:
+                self.by_id[:, k] += given_flag[off][id_given]
         # float32: the gathers move less memory; the scores are summed in float64.
         self.by_offset = [
             np.ascontiguousarray(self.by_id[:, k], dtype=np.float32) for k in range(5)

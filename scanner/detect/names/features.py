@@ -30,17 +30,24 @@ def char_class(ch: str) -> str:
 
 
 def sentence_features(
-    chars: Sequence[str], surnames: Mapping[str, int], compounds: frozenset[str]
+    chars: Sequence[str],
+    surnames: Mapping[str, int],
+    compounds: frozenset[str],
+    given: Mapping[str, int] | None = None,
 ) -> list[list[str]]:
     """Features of every character of one sentence, over a window of two either side.
 
     ``surnames`` maps a one-character surname to a frequency rank bucket (1 = commonest) so the
     model can weigh 王 differently from 蒯; ``compounds`` holds two-character surnames (欧阳).
+    ``given`` maps a character to how often it stands in given names of a public name list
+    (1 = commonest): a character the labelled sentences rarely show in a name (蒯**骁**) still
+    reads as one. ``None`` (a model trained without it) adds no such feature.
     """
     n = len(chars)
     padded = [_PAD, _PAD, *chars, _PAD, _PAD]
     cls = [char_class(c) for c in padded]
     sur = [str(surnames.get(c, 0)) for c in padded]
+    giv = [str(given.get(c, 0)) for c in padded] if given is not None else None
     out: list[list[str]] = []
     for i in range(n):
         j = i + 2
@@ -64,6 +71,8 @@ def sentence_features(
             "s-2=" + sur[j - 2],
             "s-1s0=" + sur[j - 1] + sur[j],
         ]
+        if giv is not None:
+            feats += ["g0=" + giv[j], "g1=" + giv[j + 1], "g2=" + giv[j + 2], "g-1=" + giv[j - 1]]
         if c0 + c1 in compounds:
             feats.append("cs0")
         if c_1 + c0 in compounds:

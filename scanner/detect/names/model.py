@@ -40,7 +40,17 @@ _MIN_LEN, _MAX_LEN = 2, 4
 # The tagger reads this many characters before a candidate surname and after it: a name of up
 # to four characters, with the two-character context its features look at on either side.
 _BEFORE, _AFTER = 3, 6
+# A transliterated name (约翰·史密斯, 阿卜杜拉·艾买提, 穆里尼奥) has no surname to start from:
+# its window reaches this far, and it is three to sixteen characters, Han with single dots
+# between the parts.
+_FOREIGN_AFTER = 18
+_FOREIGN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+(?:[·•・‧][\u3400-\u4dbf\u4e00-\u9fff]+)*")
+_FOREIGN_MIN, _FOREIGN_MAX = 3, 16
+_DOTS = "·•・‧"
 DEFAULT_THRESHOLD = 0.5
+# The screen for a character that is no surname: its "a name begins here" + "and goes on" must
+# be at least this (set on a held-out split of the training files, scripts/tune_names.py).
+DEFAULT_FOREIGN_PRESCREEN = 1.0
 # The screen: the CRF's state scores for "a name begins here" plus "and goes on at the next
 # character", the chain left out. Set on the Resume and CLUENER training splits, where ~1 % of
 # the names begin below it and ~95 % of surname characters that begin none fall below it.
@@ -55,6 +65,8 @@ class NameSpan:
     end: int
     score: float
     text: str
+    # False: a transliterated name (约翰·史密斯) that does not begin with a Chinese surname.
+    surname: bool = True
 
 
 class NameModel:
@@ -74,13 +86,19 @@ class NameModel:
         exclude: Iterable[str] = (),
         threshold: float = DEFAULT_THRESHOLD,
         prescreen: float = DEFAULT_PRESCREEN,
+        given: dict[str, int] | None = None,
+        foreign_prescreen: float | None = DEFAULT_FOREIGN_PRESCREEN,
     ) -> None:
         self._model = model
         self.surnames = dict(surnames)
         self.compounds = frozenset(compounds)
+        # Given-name character buckets, for a model trained with them (None: one without).
+        self.given = dict(given) if given is not None else None
         self.exclude = frozenset(exclude)
         self.threshold = threshold
         self.prescreen = prescreen
+        # None: only names that begin with a surname are looked for.
+        self.foreign_prescreen = foreign_prescreen
         self._gate = frozenset(self.surnames) | {c[0] for c in self.compounds}
         self._compound_heads = sorted({ord(c[0]) for c in self.compounds})
         self._local = threading.local()
@@ -93,6 +111,7 @@ class NameModel:
         exclude: Iterable[str] = (),
         threshold: float = DEFAULT_THRESHOLD,
         prescreen: float = DEFAULT_PRESCREEN,
+        foreign_prescreen: float | None = DEFAULT_FOREIGN_PRESCREEN,
     ) -> NameModel:
         """The model shipped in this package. ``exclude``: names never reported (famous people)."""
         here = resources.files("scanner.detect.names")
@@ -104,6 +123,8 @@ class NameModel:
             exclude=exclude,
             threshold=threshold,
             prescreen=prescreen,
+            given=meta.get("given"),
+            foreign_prescreen=foreign_prescreen,
         )
 
     def _tagger(self) -> Any:
@@ -124,7 +145,11 @@ class NameModel:
                 if self._compiled is None:
                     info = self._tagger().info()
                     self._compiled = CompiledCRF(
-                        info.state_features, info.transitions, self.surnames, self.compounds
+                        info.state_features,
+                        info.transitions,
+                        self.surnames,
+                        self.compounds,
+                        self.given,
                     )
         return self._compiled
 
@@ -142,23 +167,27 @@ class NameModel:
         heads = crf.bucket[body] > 0
         if self.compounds:
             heads |= crf.compound_head[body]
-        starts = np.flatnonzero(heads)
-        if not len(starts):
-            return []
-        # The screen: the state scores (the chain left out) say a name begins at the surname
-        # and goes on at the next character.
+        # The screen: the state scores (the chain left out) say a name begins here and goes on
+        # at the next character. A surname passes a low bar; any other Han character (the
+        # first of 约翰·史密斯) a high one.
         begin_score = em[:, 1] - em[:, 0]
         goes_on = np.append(em[1:, 2] - em[1:, 0], -np.inf)
-        margin = begin_score[starts] + goes_on[starts]
-        chosen = starts[margin >= self.prescreen].tolist()
+        margin = begin_score + goes_on
+        passed = heads & (margin >= self.prescreen)
+        if self.foreign_prescreen is not None:
+            others = ~heads & (crf.cls[body] == crf.han_class) & (margin >= self.foreign_prescreen)
+            passed |= others
+        chosen = np.flatnonzero(passed).tolist()
         taken = sorted(skip)
         if taken:
             chosen = _outside(chosen, taken)
         if not chosen:
             return []
-        # Windows: three characters before each chosen surname to six after, cut at clause
-        # ends (padding in ``cps``: the tagger never reads across one).
+        # Windows: three characters before each chosen character to six after (eighteen after
+        # one that is no surname), cut at clause ends (padding in ``cps``: the tagger never reads
+        # across one).
         at = np.asarray(chosen, dtype=np.int64)
+        after = np.where(heads[at], _AFTER, _FOREIGN_AFTER)
         ends = np.flatnonzero(body == crf.pad_cp)
         pos = np.searchsorted(ends, at)
         prev_end = (
@@ -172,12 +201,15 @@ class NameModel:
             else np.full(len(at), n)
         )
         firsts_arr = np.maximum(at - _BEFORE, prev_end + 1)
-        lasts = np.minimum(np.minimum(at + _AFTER, next_end), n)
+        lasts = np.minimum(np.minimum(at + after, next_end), n)
+        # A window its length ended (not a clause end or the text's end): a name read to its
+        # last character may go on past it.
+        clipped = (at + after < np.minimum(next_end, n)).tolist()
         firsts = firsts_arr.tolist()
         lengths = (lasts - firsts_arr).tolist()
         offs = (at - firsts_arr).tolist()
         tags = crf.viterbi(em, firsts, lengths)
-        # Only windows whose best reading begins a name at their surname are read further.
+        # Only windows whose best reading begins a name at their character are read further.
         named = np.flatnonzero(tags[np.arange(len(at)), at - firsts_arr] == BEGIN_ID).tolist()
         if not named:
             return []
@@ -190,11 +222,12 @@ class NameModel:
             while j < b - a and tags[k, j] == INSIDE_ID:
                 j += 1
             name = text[a + off : a + j]
-            if not self._plausible(name):
+            surname = self._plausible(name)
+            if not surname and not self._foreign(name, j == b - a and clipped[k]):
                 continue
             score = float(min(marg[row, t, tags[k, t]] for t in range(off, j)))
             if score >= self.threshold:
-                found.append(NameSpan(a + off, a + j, round(score, 4), name))
+                found.append(NameSpan(a + off, a + j, round(score, 4), name, surname))
         return found
 
     def _read(self, text: str) -> tuple[Any, Any]:
@@ -222,6 +255,18 @@ class NameModel:
             self._read(text)[1], [a for a, _o, _b in windows], [b - a for a, _o, b in windows]
         )
         return [float(marg[k, off, BEGIN_ID]) for k, (_a, off, _b) in enumerate(windows)]
+
+    def _foreign(self, name: str, cut: bool) -> bool:
+        """A transliterated name: three to sixteen Han characters, single dots between parts.
+
+        ``cut``: the name ran to the end of its window, so it may go on: not reported.
+        """
+        if cut or self.foreign_prescreen is None or _FOREIGN.fullmatch(name) is None:
+            return False
+        han = len(name) - sum(name.count(d) for d in _DOTS)
+        if not _FOREIGN_MIN <= han <= _FOREIGN_MAX:
+            return False
+        return not any(name.startswith(f) for f in self.exclude if f[0] == name[0])
 
     def _plausible(self, name: str) -> bool:
         """A Chinese personal name: Han characters only, surname first, two to four long."""

@@ -135,6 +135,8 @@ class PersonRecognizer(EntityRecognizer):
         # name scores ``score``, above it.
         self._model_top = min(float(model.get("top", 0.8)), self.score)
         self._model_min = float(model.get("min_marginal", 0.6))
+        # A transliterated name (约翰·史密斯) has no surname to vouch for it: a higher bar.
+        self._foreign_min = float(model.get("foreign_min_marginal", 0.8))
         # A weak cue's name stands only if the model gives a name beginning there this much.
         self._veto = float(model.get("veto", 0.005))
         self._word_override = float(model.get("word_override", 0.95))
@@ -289,7 +291,8 @@ class PersonRecognizer(EntityRecognizer):
         if not spans:
             return results
         for span in spans:
-            if span.score < self._model_min or not self._private(text, span.start, span.end):
+            least = self._model_min if span.surname else self._foreign_min
+            if span.score < least or not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
                 continue
@@ -310,7 +313,7 @@ class PersonRecognizer(EntityRecognizer):
             if res is not None:
                 # min_marginal .. 1.0 maps onto 0.5 .. top: every reported model name passes the
                 # engine's threshold, and any cue's name (``score``) outranks it.
-                share = (span.score - self._model_min) / max(1e-9, 1.0 - self._model_min)
+                share = (span.score - least) / max(1e-9, 1.0 - least)
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
                 results.append(res)
         return sorted(results, key=lambda r: r.start)
