@@ -100,3 +100,36 @@ def test_an_office_line_column_of_a_staff_list_is_kept(scanner: Scanner, tmp_pat
     path = make_xlsx(tmp_path / "通讯录.xlsx", {"Sheet1": rows})
     result = scanner.scan_file(path)
     assert sorted(f.value for f in result.findings if f.entity_type == "CN_PHONE") == lines
+
+
+def mailboxes(scanner: Scanner, text: str) -> list[str]:
+    return [f.value for f in scanner.scan_text(text).findings if f.entity_type == "EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投稿邮箱：qxwsy_xc@163.com",
+        "举报邮箱 jw_jubao@linjiang.gov.cn",
+        "招聘报名材料请发送至招聘邮箱：qxwsyrs@163.com",
+        "如有疑问请发邮件至 office@qxwsy.cn 。",
+        "芦溪镇卫生院  邮箱：lxwsy@163.com",
+        "单位地址：芦溪镇人民路88号  电子邮箱：lxwsy@163.com",
+    ],
+)
+def test_published_organisation_mailboxes_are_not_reported(scanner: Scanner, text: str) -> None:
+    assert mailboxes(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mailbox"),
+    [
+        ("联系人：王芳  邮箱：wangfang1985@163.com", "wangfang1985@163.com"),
+        ("本人邮箱：zhaoxiuying@qq.com", "zhaoxiuying@qq.com"),
+        ("家庭住址：芦溪镇东风村8组70号  邮箱：lxdf870@126.com", "lxdf870@126.com"),
+        ("请把检查报告发到 chenjianguo_77@163.com", "chenjianguo_77@163.com"),
+        ("患者家属邮箱：liumin2001@qq.com", "liumin2001@qq.com"),
+    ],
+)
+def test_a_persons_mailbox_stays_a_finding(scanner: Scanner, text: str, mailbox: str) -> None:
+    assert mailboxes(scanner, text) == [mailbox]

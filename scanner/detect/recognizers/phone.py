@@ -1,5 +1,8 @@
 """Published organisation numbers are not secrets: a switchboard, a hotline, an office line.
 
+(Nor are an organisation's published mailboxes — 投稿邮箱, 举报邮箱, office@ —, read the same way:
+:func:`is_published_mailbox`.)
+
 A public notice prints the centre's 总机, 咨询电话 and 举报电话; a letterhead prints the
 centre's address and 电话; a duty roster has a 值班电话 column beside the staff's own mobiles.
 Those numbers are published by the organisation that owns them, and reporting them as
@@ -28,6 +31,7 @@ from presidio_analyzer import RecognizerResult
 from scanner.detect.recognizers.window import FIELD_MARK
 
 PHONE = "CN_PHONE"
+MAIL = "EMAIL_ADDRESS"
 PERSON = "PERSON"
 
 #: labels of a line the organisation publishes: whoever answers, it is not a person's number
@@ -102,10 +106,59 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     return bracket and _ORGANISATION.match(text, result.end + 1, end) is not None
 
 
+#: the local part of a role mailbox (office@, jubao@, hr@ …): nobody's own address
+_ROLE_MAILBOX = re.compile(
+    r"(?:office|admin|info|contact|service|support|kefu|hr|zhaopin|jianli|tougao|jubao|tousu"
+    r"|xinfang|zixun|bgs|yb|yuanban|bangongshi|webmaster|postmaster|noreply|no-reply|mail"
+    r"|email|public|gongzuo|dangban|jiwei|caiwu|renshi|yiwu|yiwuke|hushi|gonggong)\d{0,4}@",
+    re.IGNORECASE,
+)
+#: labels of a mailbox the organisation publishes for letters, reports and applications
+_MAIL_SERVICE_LABEL = re.compile(
+    r"(?:投\s*稿|报\s*名|简\s*历|招聘|应聘|举报|投诉|咨询|监督|信访|公共|公务|官方|办公室|院办|单位)"
+    r"(?:电子)?(?:邮\s*箱|邮\s*件|信\s*箱|e-?mail|Email|E-mail)"
+)
+_MAIL_PLAIN_LABEL = re.compile(
+    r"(?:电子)?邮\s*箱|电子邮件|e-?mail|Email|E-mail|EMAIL", re.IGNORECASE
+)
+
+
+def is_published_mailbox(
+    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the e-mail ``result`` is an organisation's published mailbox.
+
+    The same reading as a phone's: with no person on its line, a mailbox under a label that names
+    a service (投稿邮箱, 举报邮箱, 招聘邮箱, 院办邮箱), a role mailbox (office@, jubao@, hr@), or a
+    mailbox after a plain 邮箱 that follows the organisation's name or address on its line. A
+    personal label (本人, 联系人, 家属 …) or a home address keeps it a finding.
+    """
+    left, right = _line_bounds(text, result.start, result.end)
+    if any(left <= s < right or left < e <= right for s, e in people):
+        return False
+    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
+    if text.startswith(FIELD_MARK, left):
+        before = text[left : result.start]
+    cut = _LABEL_START.search(before)
+    before = before[cut.end() :] if cut else before
+    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
+        return False
+    if _MAIL_SERVICE_LABEL.search(before) or _ROLE_MAILBOX.match(text, result.start):
+        return True
+    if not _MAIL_PLAIN_LABEL.search(before):
+        return False
+    return _ORGANISATION.search(text, left, result.start) is not None
+
+
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """``results`` without the organisations' published phone numbers."""
+    """``results`` without the organisations' published phone numbers and mailboxes."""
     found = list(results)
-    if not any(r.entity_type == PHONE for r in found):
+    if not any(r.entity_type in (PHONE, MAIL) for r in found):
         return found
     people = [(r.start, r.end) for r in found if r.entity_type == PERSON]
-    return [r for r in found if r.entity_type != PHONE or not is_published(text, r, people)]
+    return [
+        r
+        for r in found
+        if not (r.entity_type == PHONE and is_published(text, r, people))
+        and not (r.entity_type == MAIL and is_published_mailbox(text, r, people))
+    ]
