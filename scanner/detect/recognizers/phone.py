@@ -1,7 +1,8 @@
-"""Published organisation numbers are not secrets: a switchboard, a hotline, an office line.
+"""Published organisation contacts are not secrets: a switchboard, a hotline, an office line.
 
-(Nor are an organisation's published mailboxes — 投稿邮箱, 举报邮箱, office@ —, read the same way:
-:func:`is_published_mailbox`.)
+(Nor are an organisation's published mailboxes — 投稿邮箱, 举报邮箱, office@ — nor its own
+address in a letterhead, footer or notice signature — 单位地址, 院址, 芦溪镇卫生院（人民路88号）;
+read the same way: :func:`is_published_mailbox`, :func:`is_published_address`.)
 
 A public notice prints the centre's 总机, 咨询电话 and 举报电话; a letterhead prints the
 centre's address and 电话; a duty roster has a 值班电话 column beside the staff's own mobiles.
@@ -33,6 +34,7 @@ from scanner.detect.recognizers.window import FIELD_MARK
 PHONE = "CN_PHONE"
 MAIL = "EMAIL_ADDRESS"
 PERSON = "PERSON"
+ADDRESS = "CN_ADDRESS"
 
 #: labels of a line the organisation publishes: whoever answers, it is not a person's number
 _SERVICE_LABEL = re.compile(
@@ -71,22 +73,34 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
-def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
-    """Whether the phone ``result`` is an organisation's published number (see module doc)."""
+def _own_label(
+    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
+) -> tuple[int, int, str] | None:
+    """The line around ``result`` and the value's own label on it, or None when the line is a
+    person's: a name on it, a personal label (手机, 家属, 联系人 …) or a home address before it."""
     left, right = _line_bounds(text, result.start, result.end)
     if any(left <= s < right or left < e <= right for s, e in people):
-        return False
+        return None
     before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
-    in_cell = text.startswith(FIELD_MARK, left)
-    if in_cell:
+    if text.startswith(FIELD_MARK, left):
         # a table cell: its column header is the label, however far the header is on screen
         before = text[left : result.start]
-    # the number's own label: what follows the last value or clause before it, so that
+    # the value's own label: what follows the last value or clause before it, so that
     # "预约日期：3月5日 电话：…" is not read as a 预约 line
     cut = _LABEL_START.search(before)
     before = before[cut.end() :] if cut else before
     if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
+        return None
+    return left, right, before
+
+
+def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the phone ``result`` is an organisation's published number (see module doc)."""
+    line = _own_label(text, result, people)
+    if line is None:
         return False
+    left, right, before = line
+    in_cell = text.startswith(FIELD_MARK, left)
     if _SERVICE_LABEL.search(before):
         return True
     if not _LANDLINE_START.match(text, result.start):
@@ -133,16 +147,10 @@ def is_published_mailbox(
     mailbox after a plain 邮箱 that follows the organisation's name or address on its line. A
     personal label (本人, 联系人, 家属 …) or a home address keeps it a finding.
     """
-    left, right = _line_bounds(text, result.start, result.end)
-    if any(left <= s < right or left < e <= right for s, e in people):
+    line = _own_label(text, result, people)
+    if line is None:
         return False
-    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
-    if text.startswith(FIELD_MARK, left):
-        before = text[left : result.start]
-    cut = _LABEL_START.search(before)
-    before = before[cut.end() :] if cut else before
-    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
-        return False
+    left, _, before = line
     if _MAIL_SERVICE_LABEL.search(before) or _ROLE_MAILBOX.match(text, result.start):
         return True
     if not _MAIL_PLAIN_LABEL.search(before):
@@ -150,10 +158,59 @@ def is_published_mailbox(
     return _ORGANISATION.search(text, left, result.start) is not None
 
 
+#: labels of the organisation's own premises: with no person on the line, the address is its own
+_ORG_ADDRESS_LABEL = re.compile(
+    r"(?:单位|办公|医院|本院|机构|卫生院|中心)地\s*址|院\s*址|办公地点|办公场所"
+)
+#: a plain address label: the organisation's only when its name or service line is on the line
+_PLAIN_ADDRESS_LABEL = re.compile(r"地\s*址|地\s*点|位于|坐落于")
+#: the landline a letterhead prints beside the address
+_LETTERHEAD_PHONE = re.compile(r"(?:电\s*话|传\s*真|Tel|TEL)[:：]?\s*[（(]?0\d{2,3}")
+
+
+def is_published_address(
+    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the address ``result`` is an organisation's own, published address.
+
+    With no person on its line and no home label (住址, 家庭住址, 现住 …) before it: under a label
+    of the organisation's premises (单位地址, 办公地址, 院址); under a plain 地址/地点 when the
+    organisation's name stands before it on the line or a service line (咨询电话, 总机, 传真 …)
+    follows it there; or in brackets right after the organisation's name
+    (芦溪镇卫生院（芦溪镇人民路88号）).
+    """
+    line = _own_label(text, result, people)
+    if line is None:
+        return False
+    left, right, before = line
+    if _ORG_ADDRESS_LABEL.search(before):
+        return True
+    if text.startswith(("（", "("), result.start - 1) and _ORGANISATION.search(
+        text, max(left, result.start - 1 - _LABEL_WINDOW), result.start - 1
+    ):
+        return True
+    if not _PLAIN_ADDRESS_LABEL.search(before):
+        return False
+    after = text[result.end : right]
+    if _ORGANISATION.search(text, left, result.start) or (
+        _SERVICE_LABEL.search(after) or _OFFICE_LABEL.search(after)
+    ):
+        return True
+    # a letterhead: the organisation's name on the line above, its 地址 and 电话 on this one
+    above = text.rfind("\n", 0, max(left - 1, 0)) + 1
+    return (
+        left > 0
+        and _ORGANISATION.search(text, above, left - 1) is not None
+        and not any(above <= s < left for s, _ in people)
+        and _LETTERHEAD_PHONE.search(after) is not None
+    )
+
+
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """``results`` without the organisations' published phone numbers and mailboxes."""
+    """``results`` without the organisations' published phone numbers, mailboxes and
+    addresses."""
     found = list(results)
-    if not any(r.entity_type in (PHONE, MAIL) for r in found):
+    if not any(r.entity_type in (PHONE, MAIL, ADDRESS) for r in found):
         return found
     people = [(r.start, r.end) for r in found if r.entity_type == PERSON]
     return [
@@ -161,4 +218,5 @@ def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[Recog
         for r in found
         if not (r.entity_type == PHONE and is_published(text, r, people))
         and not (r.entity_type == MAIL and is_published_mailbox(text, r, people))
+        and not (r.entity_type == ADDRESS and is_published_address(text, r, people))
     ]
