@@ -133,3 +133,31 @@ def test_published_organisation_mailboxes_are_not_reported(scanner: Scanner, tex
 )
 def test_a_persons_mailbox_stays_a_finding(scanner: Scanner, text: str, mailbox: str) -> None:
     assert mailboxes(scanner, text) == [mailbox]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"五、监督：分管院长王建国，监督电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院双向转诊单\n地址：芦溪镇人民路88号  电话：{SWITCHBOARD}",
+    ],
+)
+def test_a_service_landline_beside_an_officials_name_and_a_letterhead_line_are_dropped(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"分管院长王建国，监督电话：{MOBILE}",
+        f"咨询人王建国电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院随访记录\n患者：王建国  地址：芦溪镇东风村3组17号  电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n地址：芦溪镇东风村3组17号  手机：{MOBILE}",
+    ],
+)
+def test_a_person_beside_a_service_label_or_under_a_letterhead_keeps_the_number(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) != []

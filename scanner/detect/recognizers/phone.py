@@ -74,28 +74,54 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _own_label(
-    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
+    text: str,
+    result: RecognizerResult,
+    people: Sequence[tuple[int, int]],
+    *,
+    whole_line: bool = True,
 ) -> tuple[int, int, str] | None:
     """The line around ``result`` and the value's own label on it, or None when the line is a
-    person's: a name on it, a personal label (手机, 家属, 联系人 …) or a home address before it."""
+    person's: a name on it (with ``whole_line=False``: a name in the label itself), a personal
+    label (手机, 家属, 联系人 …) or a home address before it."""
     left, right = _line_bounds(text, result.start, result.end)
-    if any(left <= s < right or left < e <= right for s, e in people):
+    if whole_line and any(left <= s < right or left < e <= right for s, e in people):
         return None
-    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
+    start = max(left, result.start - _LABEL_WINDOW)
     if text.startswith(FIELD_MARK, left):
         # a table cell: its column header is the label, however far the header is on screen
-        before = text[left : result.start]
+        start = left
     # the value's own label: what follows the last value or clause before it, so that
     # "预约日期：3月5日 电话：…" is not read as a 预约 line
-    cut = _LABEL_START.search(before)
-    before = before[cut.end() :] if cut else before
+    cut = _LABEL_START.search(text, start, result.start)
+    start = cut.end() if cut else start
+    if not whole_line and any(start <= e and s < result.end for s, e in people):
+        return None
+    before = text[start : result.start]
     if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
         return None
     return left, right, before
 
 
+def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the line starting at ``left`` follows a line that names an organisation and no
+    person: a letterhead's second line (地址：… 电话：…)."""
+    if left == 0:
+        return False
+    above = text.rfind("\n", 0, left - 1) + 1
+    return _ORGANISATION.search(text, above, left - 1) is not None and not any(
+        above <= s < left for s, _ in people
+    )
+
+
 def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
     """Whether the phone ``result`` is an organisation's published number (see module doc)."""
+    landline = _LANDLINE_START.match(text, result.start) is not None
+    if landline:
+        # a landline under a service label is the organisation's even beside the name of the
+        # official it names (分管院长王建国，监督电话：0570-…); a mobile there may be theirs
+        service = _own_label(text, result, people, whole_line=False)
+        if service is not None and _SERVICE_LABEL.search(service[2]):
+            return True
     line = _own_label(text, result, people)
     if line is None:
         return False
@@ -103,7 +129,7 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     in_cell = text.startswith(FIELD_MARK, left)
     if _SERVICE_LABEL.search(before):
         return True
-    if not _LANDLINE_START.match(text, result.start):
+    if not landline:
         return False
     if _OFFICE_LABEL.search(before):
         # a cell of a 办公电话 column is the office line of the person in its row, unless the
@@ -114,6 +140,8 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     # the organisation before the number on its line, or named in brackets right after it
     # (联系电话：0570-6018866（院办公室）)
     if _ORGANISATION.search(text, left, result.start):
+        return True
+    if _PLAIN_ADDRESS_LABEL.match(text, left) and _letterhead(text, left, people):
         return True
     bracket = text.startswith(("（", "("), result.end)
     end = min(right, result.end + _LABEL_WINDOW)
@@ -176,13 +204,18 @@ def is_published_address(
     With no person on its line and no home label (住址, 家庭住址, 现住 …) before it: under a label
     of the organisation's premises (单位地址, 办公地址, 院址); under a plain 地址/地点 when the
     organisation's name stands before it on the line or a service line (咨询电话, 总机, 传真 …)
-    follows it there; or in brackets right after the organisation's name
-    (芦溪镇卫生院（芦溪镇人民路88号）).
+    follows it there, or on a letterhead's second line (地址：… 电话：0570-… under the name);
+    or in brackets right after the organisation's name (芦溪镇卫生院（芦溪镇人民路88号）).
+    Never in a table cell: a column of addresses is a register.
     """
     line = _own_label(text, result, people)
     if line is None:
         return False
     left, right, before = line
+    if text.startswith(FIELD_MARK, left):
+        # a table cell: a list of suppliers or units with their addresses is a register the
+        # centre keeps, not the organisation printing its own address
+        return False
     if _ORG_ADDRESS_LABEL.search(before):
         return True
     if text.startswith(("（", "("), result.start - 1) and _ORGANISATION.search(
@@ -197,13 +230,7 @@ def is_published_address(
     ):
         return True
     # a letterhead: the organisation's name on the line above, its 地址 and 电话 on this one
-    above = text.rfind("\n", 0, max(left - 1, 0)) + 1
-    return (
-        left > 0
-        and _ORGANISATION.search(text, above, left - 1) is not None
-        and not any(above <= s < left for s, _ in people)
-        and _LETTERHEAD_PHONE.search(after) is not None
-    )
+    return _LETTERHEAD_PHONE.search(after) is not None and _letterhead(text, left, people)
 
 
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
