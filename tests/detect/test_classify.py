@@ -84,3 +84,14 @@ def test_label_takes_the_longest_retention(ruleset) -> None:
     assert lab is not None and lab.retention_years == 30 and lab.text == "秘密 保密期限：30年"
     lab = label_for(["operations"], ruleset.labels)
     assert lab is not None and lab.text == "秘密 保密期限：5年"
+
+
+def test_a_notice_about_an_identified_resident_is_not_public(scanner) -> None:
+    # one resident with an ID and a diagnosis: fewer identifiers than a list, but a private
+    # person all the same
+    result = scanner.scan_text(
+        "关于居民健康随访的通知\n各位居民：\n"
+        "王秀英，身份证号330824195803121230，诊断：2型糖尿病，请按时复诊。"
+    )
+    assert result.public is False
+    assert "medical" in result.categories
