@@ -1217,6 +1217,39 @@ def _published_lookalikes(g: Gen, add: Callable[..., None]) -> None:
         decoys=[*centre_addr, ("office", OFFICE)],
     )
 
+    add(
+        "public/department_directory.txt",
+        "published department numbers without a phone label",
+        [],
+        f"{CENTRE}便民服务指引",
+        [],
+        [
+            "门诊时间：周一至周日 8:00-17:00。",
+            f"院办公室 {OFFICE}；公共卫生科：{REPORT_LINE}",
+            f"急诊室（24小时）{HOTLINE}",
+            f"{CENTRE} {SWITCHBOARD}",
+        ],
+        decoys=[
+            ("office", OFFICE),
+            ("report line", REPORT_LINE),
+            ("hotline", HOTLINE),
+            ("switchboard", SWITCHBOARD),
+        ],
+    )
+    n, p, home_line = g.name(), g.mobile(), "0570-6025581"
+    add(
+        "medical/phone_log.txt",
+        "phone log: a resident's landline and mobile without labels",
+        ["medical"],
+        "公共卫生科来电登记",
+        [],
+        [
+            f"3月5日 {n} {p} 反映其母血压180/110mmHg，头晕，已安排上门随访。",
+            f"3月6日 {g.name()} {home_line} 咨询家中老人高血压用药，诊断：高血压3级。",
+        ],
+        phones=[p, home_line],
+    )
+
     # ---------------- secret: the centre's address beside a resident's home address ----------
     n, p = g.name(), g.mobile()
     add(
