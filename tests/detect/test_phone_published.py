@@ -161,3 +161,28 @@ def test_a_person_beside_a_service_label_or_under_a_letterhead_keeps_the_number(
     scanner: Scanner, text: str
 ) -> None:
     assert phones(scanner, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"院办公室 {SWITCHBOARD}；公共卫生科：0570-6013399",
+        f"芦溪镇卫生院 {SWITCHBOARD}",
+    ],
+)
+def test_a_landline_labelled_by_its_unit_alone_is_the_organisations(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"3月6日 王建国 {SWITCHBOARD} 咨询家中老人高血压用药",
+        f"公共卫生科 {MOBILE}",
+        f"患者住院科室 {SWITCHBOARD}",
+    ],
+)
+def test_a_residents_or_a_mobile_number_without_a_label_stays(scanner: Scanner, text: str) -> None:
+    assert phones(scanner, text) != []

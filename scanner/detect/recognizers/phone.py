@@ -17,6 +17,7 @@ A number is an organisation's when, with no person on its line:
   * or it is a landline under an office's label (办公电话, 值班电话, 传真, 科室电话) — a mobile
     there is the phone of whoever is on duty, and stays; in a table column (one cell a line, the
     name in another cell of the row) only a number repeated in other rows is the office's;
+  * or it is a landline labelled by the unit that answers it alone (院办公室 0570-…, 公共卫生科：…);
   * or it is a landline after a plain 电话/联系电话 that follows an organisation's name or its
     address on the same line (芦溪镇卫生院 电话：…, 单位地址：人民路88号 电话：…) — a home address
     (住址, 家庭地址) on the line makes it a person's.
@@ -58,6 +59,12 @@ _PLAIN_LABEL = re.compile(r"(?:联系)?电\s*话|联系方式|座\s*机|固\s*�
 _ORGANISATION = re.compile(
     r"(?:卫生院|医院|卫生室|卫生服务中心|卫生服务站|疾控中心|疾病预防控制中心|卫健局|卫生健康局|委员会"
     r"|办公室|院办|有限公司|医药公司|卫生所|医务室|采购人|采购单位|代理机构|单位地址|办公地址|院址|邮编)"
+)
+#: a landline labelled by nothing but the unit that answers it (院办公室 0570-…, 公共卫生科：0570-…,
+#: 芦溪镇卫生院 0570-…): a directory of the organisation's own lines
+_UNIT_LABEL = re.compile(
+    r"(?:卫生院|医院|卫生室|服务中心|服务站|疾控中心|院办|[\u4e00-\u9fff][科室]|护士站|药房|收费处"
+    r"|挂号处|门诊部|住院部)\s*[:：]?\s*$"
 )
 _LANDLINE_START = re.compile(r"[（(]?0")
 #: where the number's own label starts: after the last digit or clause mark before it
@@ -131,6 +138,8 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
         return True
     if not landline:
         return False
+    if _UNIT_LABEL.search(before):
+        return True
     if _OFFICE_LABEL.search(before):
         # a cell of a 办公电话 column is the office line of the person in its row, unless the
         # same number stands in other rows too: then it is the office's (a duty roster's 值班电话)
