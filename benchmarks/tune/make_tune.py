@@ -1236,6 +1236,35 @@ def _published_lookalikes(g: Gen, add: Callable[..., None]) -> None:
             ("switchboard", SWITCHBOARD),
         ],
     )
+    add(
+        "public/notice_signature.txt",
+        "notice signed with the centre's number below its name and date",
+        [],
+        "关于开展免费妇女两癌筛查的通知",
+        [],
+        [
+            "辖区35-64周岁妇女可于6月1日至6月30日到我院免费参加宫颈癌、乳腺癌筛查。",
+            "请携带身份证，空腹前来。",
+            CENTRE,
+            "2025年5月20日",
+            f"联系电话：{OFFICE}",
+        ],
+        decoys=[("office", OFFICE)],
+    )
+    n, land = g.name(), "0570-6037712"
+    add(
+        "medical/screening_form.txt",
+        "screening form: the resident's landline under her name",
+        ["medical"],
+        f"{CENTRE}两癌筛查登记表",
+        [],
+        [
+            f"姓名：{n}  年龄：52岁",
+            f"联系电话：{land}",
+            "宫颈细胞学检查：异常，建议阴道镜检查。乳腺彩超：BI-RADS 3类。",
+        ],
+        phones=[land],
+    )
     n, p, home_line = g.name(), g.mobile(), "0570-6025581"
     add(
         "medical/phone_log.txt",
