@@ -186,3 +186,20 @@ def test_a_landline_labelled_by_its_unit_alone_is_the_organisations(
 )
 def test_a_residents_or_a_mobile_number_without_a_label_stays(scanner: Scanner, text: str) -> None:
     assert phones(scanner, text) != []
+
+
+def test_the_number_under_a_notices_signature_is_the_organisations(scanner: Scanner) -> None:
+    text = f"请携带身份证前来。\n芦溪镇卫生院\n2025年5月20日\n联系电话：{SWITCHBOARD}"
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"芦溪镇卫生院两癌筛查登记表\n姓名：李秀英  年龄：52岁\n联系电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n家庭住址：芦溪镇东风村3组17号\n联系电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n患者王秀英\n电话：{SWITCHBOARD}",
+    ],
+)
+def test_a_number_under_a_persons_lines_stays(scanner: Scanner, text: str) -> None:
+    assert phones(scanner, text) == [SWITCHBOARD]

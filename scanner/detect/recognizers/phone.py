@@ -66,6 +66,8 @@ _UNIT_LABEL = re.compile(
     r"(?:卫生院|医院|卫生室|服务中心|服务站|疾控中心|院办|[\u4e00-\u9fff][科室]|护士站|药房|收费处"
     r"|挂号处|门诊部|住院部)\s*[:：]?\s*$"
 )
+#: a field of a person's form: a block holding one is a record, not a signature
+_PERSON_FIELD = re.compile(r"姓\s*名|性\s*别|年\s*龄|出生|身份证")
 _LANDLINE_START = re.compile(r"[（(]?0")
 #: where the number's own label starts: after the last digit or clause mark before it
 _LABEL_START = re.compile(r".*[0-9０-９，,；;。、\t]", re.DOTALL)
@@ -109,14 +111,21 @@ def _own_label(
     return left, right, before
 
 
-def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]]) -> bool:
-    """Whether the line starting at ``left`` follows a line that names an organisation and no
-    person: a letterhead's second line (地址：… 电话：…)."""
-    if left == 0:
+def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]], lines: int = 1) -> bool:
+    """Whether one of the ``lines`` lines above the line starting at ``left`` names an
+    organisation and none of them a person or a person's field: a letterhead's second line
+    (地址：… 电话：…), or the number under a notice's signature (芦溪镇卫生院 / 日期 /
+    联系电话：…)."""
+    above = left
+    for _ in range(lines):
+        if above == 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    if above == left or any(above <= s < left for s, _ in people):
         return False
-    above = text.rfind("\n", 0, left - 1) + 1
-    return _ORGANISATION.search(text, above, left - 1) is not None and not any(
-        above <= s < left for s, _ in people
+    block = text[above:left]
+    return _ORGANISATION.search(block) is not None and not (
+        _PERSON_FIELD.search(block) or _PERSONAL_LABEL.search(block) or _HOME.search(block)
     )
 
 
@@ -151,6 +160,9 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     if _ORGANISATION.search(text, left, result.start):
         return True
     if _PLAIN_ADDRESS_LABEL.match(text, left) and _letterhead(text, left, people):
+        return True
+    # a plain 联系电话 line alone under a signature: the organisation's name and the date above
+    if text.startswith(before, left) and _letterhead(text, left, people, lines=2):
         return True
     bracket = text.startswith(("（", "("), result.end)
     end = min(right, result.end + _LABEL_WINDOW)
