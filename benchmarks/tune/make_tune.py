@@ -1077,7 +1077,241 @@ def build(out: Path, seed: int = 20261207) -> list[Doc]:  # noqa: PLR0915 - one 
         phones=ph,
         decoys=[("hotline", HOTLINE)],
     )
+    _published_lookalikes(g, add)
     return docs
+
+
+ADDRESS = "芦溪镇人民路88号"
+MAILBOX = "lxwsy_office@163.com"
+
+
+def _published_lookalikes(g: Gen, add: Callable[..., None]) -> None:
+    """Public look-alikes written for issue 9 before its code changed: the centre's own address in
+    a letterhead, footer or signature, its mailbox, a leader's name, staff work mobiles, doctors on
+    a public schedule, a procurement's published winners; and two secret documents that carry the
+    centre's address beside a resident's home address, so that recall is watched too."""
+    centre_addr = [("centre address", ADDRESS)]
+    add(
+        "public/notice_letterhead.txt",
+        "notice with letterhead and footer address",
+        [],
+        f"{CENTRE}关于调整门诊时间的通知",
+        [],
+        [
+            f"{CENTRE}  院址：{ADDRESS}  邮编：324300",
+            "各位居民：自2025年7月1日起，夏季门诊时间调整为7:30-11:30、14:30-17:30。",
+            "急诊24小时开放。特此通知。",
+            f"单位地址：{ADDRESS}  电话：{SWITCHBOARD}",
+        ],
+        decoys=[*centre_addr, ("switchboard", SWITCHBOARD)],
+    )
+    leader = g.name()
+    add(
+        "public/service_guide.docx",
+        "service guide with the leader's name and the centre's address",
+        [],
+        "出生医学证明办理服务指南",
+        [],
+        [
+            "一、办理对象：在我院分娩的新生儿。",
+            "二、所需材料：父母双方身份证、结婚证、住院分娩记录。",
+            "三、办理时限：材料齐全即时办结。",
+            f"四、办理地点：{CENTRE}门诊二楼妇保科，地址：{ADDRESS}",
+            f"五、监督：分管院长{leader}，监督电话：{REPORT_LINE}",
+        ],
+        decoys=[*centre_addr, ("report line", REPORT_LINE)],
+    )
+    add(
+        "public/recruitment_mailbox.txt",
+        "recruitment notice with mailbox and address",
+        [],
+        f"{CENTRE}2025年招聘启事",
+        [],
+        [
+            "因工作需要，现招聘临床医师2名、护士3名。",
+            "应聘条件：全日制大专及以上学历，具有执业资格，年龄35周岁以下。",
+            f"报名方式：简历发送至招聘邮箱{MAILBOX}，或现场报名。",
+            f"报名地点：{CENTRE}（{ADDRESS}）三楼院办公室。",
+        ],
+        decoys=[*centre_addr, ("mailbox", MAILBOX)],
+    )
+    doctors = [g.name() for _ in range(6)]
+    rows = [["星期", "内科", "外科", "中医科"]]
+    for i, day in enumerate(["周一", "周三"]):
+        rows.append([day, *doctors[3 * i : 3 * i + 3]])
+    add(
+        "public/outpatient_schedule.docx",
+        "published doctors' schedule",
+        [],
+        "门诊医生坐诊安排表（公示）",
+        rows,
+        [
+            "请广大患者合理安排就诊时间，高血压、糖尿病患者请携带随访本。",
+            f"地址：{ADDRESS}  咨询电话：{HOTLINE}",
+        ],
+        decoys=[*centre_addr, ("hotline", HOTLINE)],
+    )
+    winners = [g.name() for _ in range(3)]
+    add(
+        "public/procurement_winners.txt",
+        "published procurement winners with their contacts",
+        [],
+        "药品耗材配送服务采购项目成交结果公告",
+        [],
+        [
+            f"采购人：{CENTRE}  地址：{ADDRESS}",
+            "成交供应商：",
+            f"第一包：衢州某某医药有限公司，项目负责人：{winners[0]}，成交金额：12.6万元",
+            f"第二包：开化某某医疗器械有限公司，项目负责人：{winners[1]}，成交金额：8.3万元",
+            f"第三包：浙江某某药业有限公司，项目负责人：{winners[2]}，成交金额：5.1万元",
+            f"采购人联系方式：{OFFICE}  公告期限：1个工作日。",
+        ],
+        decoys=[*centre_addr, ("office", OFFICE)],
+    )
+    add(
+        "public/price_publicity.xlsx",
+        "published drug price list",
+        [],
+        "常用药品价格公示",
+        [
+            ["药品名称", "规格", "单位", "零售价（元）"],
+            ["硝苯地平缓释片", "10mg×30片", "盒", g.money(8, 30)],
+            ["二甲双胍片", "0.5g×48片", "盒", g.money(5, 20)],
+            ["阿莫西林胶囊", "0.25g×24粒", "盒", g.money(5, 15)],
+            ["奥美拉唑肠溶胶囊", "20mg×14粒", "盒", g.money(6, 25)],
+        ],
+        [f"价格监督：{CENTRE}，地址：{ADDRESS}，举报电话：{REPORT_LINE}"],
+        decoys=[*centre_addr, ("report line", REPORT_LINE)],
+    )
+    staff, mob = g.name(), g.mobile()
+    add(
+        "public/science_diabetes.txt",
+        "science article with a staff work mobile",
+        [],
+        "科普：糖尿病患者如何控制血糖",
+        [],
+        [
+            "糖尿病诊断标准：空腹血糖≥7.0mmol/L或餐后2小时血糖≥11.1mmol/L。",
+            "患者应控制饮食，规律运动，遵医嘱服用二甲双胍、格列美脲等药物，定期监测糖化血红蛋白。",
+            "出现视物模糊、手脚麻木等并发症症状应及时就诊。",
+            f"供稿：{CENTRE}慢病科 {staff}（工作手机{mob}）",
+            f"{CENTRE} 地址：{ADDRESS}",
+        ],
+        phones=[mob],
+        decoys=centre_addr,
+    )
+    people = [g.name() for _ in range(4)]
+    rows = [["序号", "姓名", "性别", "学历", "拟聘岗位"]]
+    for i, n in enumerate(people, 1):
+        rows.append([str(i), n, g.rng.choice(["男", "女"]), "本科", "护士"])
+    add(
+        "public/hire_publicity_closed.docx",
+        "公示 after its period",
+        [],
+        "2025年公开招聘拟聘用人员公示",
+        rows,
+        [
+            "公示期：2025年5月6日至5月12日（公示期已满，无异议）。",
+            f"{CENTRE}  单位地址：{ADDRESS}  电话：{OFFICE}",
+        ],
+        decoys=[*centre_addr, ("office", OFFICE)],
+    )
+
+    add(
+        "public/department_directory.txt",
+        "published department numbers without a phone label",
+        [],
+        f"{CENTRE}便民服务指引",
+        [],
+        [
+            "门诊时间：周一至周日 8:00-17:00。",
+            f"院办公室 {OFFICE}；公共卫生科：{REPORT_LINE}",
+            f"急诊室（24小时）{HOTLINE}",
+            f"{CENTRE} {SWITCHBOARD}",
+        ],
+        decoys=[
+            ("office", OFFICE),
+            ("report line", REPORT_LINE),
+            ("hotline", HOTLINE),
+            ("switchboard", SWITCHBOARD),
+        ],
+    )
+    add(
+        "public/notice_signature.txt",
+        "notice signed with the centre's number below its name and date",
+        [],
+        "关于开展免费妇女两癌筛查的通知",
+        [],
+        [
+            "辖区35-64周岁妇女可于6月1日至6月30日到我院免费参加宫颈癌、乳腺癌筛查。",
+            "请携带身份证，空腹前来。",
+            CENTRE,
+            "2025年5月20日",
+            f"联系电话：{OFFICE}",
+        ],
+        decoys=[("office", OFFICE)],
+    )
+    n, land = g.name(), "0570-6037712"
+    add(
+        "medical/screening_form.txt",
+        "screening form: the resident's landline under her name",
+        ["medical"],
+        f"{CENTRE}两癌筛查登记表",
+        [],
+        [
+            f"姓名：{n}  年龄：52岁",
+            f"联系电话：{land}",
+            "宫颈细胞学检查：异常，建议阴道镜检查。乳腺彩超：BI-RADS 3类。",
+        ],
+        phones=[land],
+    )
+    n, p, home_line = g.name(), g.mobile(), "0570-6025581"
+    add(
+        "medical/phone_log.txt",
+        "phone log: a resident's landline and mobile without labels",
+        ["medical"],
+        "公共卫生科来电登记",
+        [],
+        [
+            f"3月5日 {n} {p} 反映其母血压180/110mmHg，头晕，已安排上门随访。",
+            f"3月6日 {g.name()} {home_line} 咨询家中老人高血压用药，诊断：高血压3级。",
+        ],
+        phones=[p, home_line],
+    )
+
+    # ---------------- secret: the centre's address beside a resident's home address ----------
+    n, p = g.name(), g.mobile()
+    add(
+        "medical/home_visit.txt",
+        "home-visit record on letterhead",
+        ["medical"],
+        f"{CENTRE}上门随访记录",
+        [],
+        [
+            f"{CENTRE}  院址：{ADDRESS}  电话：{SWITCHBOARD}",
+            f"患者：{n}  家庭住址：{g.address()}  联系电话：{p}",
+            "血压：152/96mmHg  空腹血糖：8.2mmol/L",
+            "用药：氨氯地平5mg 每日一次。随访医生签名：______",
+        ],
+        phones=[p],
+        decoys=[*centre_addr, ("switchboard", SWITCHBOARD)],
+    )
+    n, p = g.name(), g.mobile()
+    add(
+        "personnel/disciplinary_notice.docx",
+        "internal 通知 about a staff member",
+        ["personnel"],
+        "关于对职工违规行为处理的通知（内部）",
+        [],
+        [
+            f"{n}，女，身份证号{g.resident_id(1988)}，现住{g.address()}，手机{p}。",
+            "该同志于2025年3月多次无故缺勤，经院务会研究，给予警告处分，扣发当月绩效工资。",
+            "此件不公开。",
+            f"{CENTRE}  地址：{ADDRESS}",
+        ],
+        phones=[p],
+        decoys=centre_addr,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

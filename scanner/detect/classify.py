@@ -236,6 +236,11 @@ class Classifier:
             self._register_categories(register, specific, worded, why_of, reasons)
         public, public_why = self._public(ev)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
+        private = self.rules.public.private_person
+        if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
+            # a notice about an identified resident (a name with an ID, a phone or an address,
+            # and facts about their health) is not published material
+            public, public_why = False, ()
         if public and cats:
             return Decision((), {}, True, public_why, scores)
         return Decision(cats, reasons, public, public_why, scores)

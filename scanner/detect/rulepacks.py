@@ -113,6 +113,9 @@ class PublicRule:
     max_identifiers: int
     identifier_entities: tuple[str, ...]
     blank_fields: int
+    # evidence signals that identify a private person (a name or ID with facts about them): when
+    # one fires the document is not public material, whatever its words
+    private_person: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +333,11 @@ def _categories(data: dict[str, Any]) -> Categories:
         max_identifiers=int(pub.get("max_identifiers", 3)),
         identifier_entities=_words(pub.get("identifier_entities"), where, "identifier_entities"),
         blank_fields=int(pub.get("blank_fields", 4)),
+        private_person=_words(pub.get("private_person"), where, "private_person"),
     )
+    known = {sig.id for cat in cats for sig in cat.signals}
+    if unknown := sorted(set(public.private_person) - known):
+        raise RulesError(f"{where}: public.private_person names unknown signals {unknown}")
     examples = tuple(
         CategoryExample(str(e["text"]), tuple(e.get("categories") or ()))
         for e in data.get("examples") or ()

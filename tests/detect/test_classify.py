@@ -43,6 +43,9 @@ def test_categories(scanner, text: str, expected: list[str]) -> None:
         "健康教育：糖尿病患者的饮食与用药\n糖尿病患者应规律用药，定期检查血糖。孙思邈《千金方》……",
         "门诊病历（模板）\n姓名：______ 性别：____ 年龄：____\n主诉：________\n诊断：________\n处方：________",
         "2024年度业务统计公告\n全年门诊人次 52,310，住院人次 3,120，目标完成率 104%。",
+        # a recruitment notice names 招聘 and 简历 (personnel words) but is published by nature
+        "芦溪镇卫生院2025年招聘启事\n现招聘护士3名。应聘条件：大专学历。简历发送至招聘邮箱。",
+        "关于调整门诊时间的通知\n各位居民：自7月1日起门诊时间调整为7:30-17:30，院内职工照常排班。",
     ],
 )
 def test_public_material_is_not_a_secret(scanner, text: str) -> None:
@@ -81,3 +84,14 @@ def test_label_takes_the_longest_retention(ruleset) -> None:
     assert lab is not None and lab.retention_years == 30 and lab.text == "秘密 保密期限：30年"
     lab = label_for(["operations"], ruleset.labels)
     assert lab is not None and lab.text == "秘密 保密期限：5年"
+
+
+def test_a_notice_about_an_identified_resident_is_not_public(scanner) -> None:
+    # one resident with an ID and a diagnosis: fewer identifiers than a list, but a private
+    # person all the same
+    result = scanner.scan_text(
+        "关于居民健康随访的通知\n各位居民：\n"
+        "王秀英，身份证号330824195803121230，诊断：2型糖尿病，请按时复诊。"
+    )
+    assert result.public is False
+    assert "medical" in result.categories

@@ -133,3 +133,73 @@ def test_published_organisation_mailboxes_are_not_reported(scanner: Scanner, tex
 )
 def test_a_persons_mailbox_stays_a_finding(scanner: Scanner, text: str, mailbox: str) -> None:
     assert mailboxes(scanner, text) == [mailbox]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"五、监督：分管院长王建国，监督电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院双向转诊单\n地址：芦溪镇人民路88号  电话：{SWITCHBOARD}",
+    ],
+)
+def test_a_service_landline_beside_an_officials_name_and_a_letterhead_line_are_dropped(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"分管院长王建国，监督电话：{MOBILE}",
+        f"咨询人王建国电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院随访记录\n患者：王建国  地址：芦溪镇东风村3组17号  电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n地址：芦溪镇东风村3组17号  手机：{MOBILE}",
+    ],
+)
+def test_a_person_beside_a_service_label_or_under_a_letterhead_keeps_the_number(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"院办公室 {SWITCHBOARD}；公共卫生科：0570-6013399",
+        f"芦溪镇卫生院 {SWITCHBOARD}",
+    ],
+)
+def test_a_landline_labelled_by_its_unit_alone_is_the_organisations(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"3月6日 王建国 {SWITCHBOARD} 咨询家中老人高血压用药",
+        f"公共卫生科 {MOBILE}",
+        f"患者住院科室 {SWITCHBOARD}",
+    ],
+)
+def test_a_residents_or_a_mobile_number_without_a_label_stays(scanner: Scanner, text: str) -> None:
+    assert phones(scanner, text) != []
+
+
+def test_the_number_under_a_notices_signature_is_the_organisations(scanner: Scanner) -> None:
+    text = f"请携带身份证前来。\n芦溪镇卫生院\n2025年5月20日\n联系电话：{SWITCHBOARD}"
+    assert phones(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"芦溪镇卫生院两癌筛查登记表\n姓名：李秀英  年龄：52岁\n联系电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n家庭住址：芦溪镇东风村3组17号\n联系电话：{SWITCHBOARD}",
+        f"芦溪镇卫生院\n患者王秀英\n电话：{SWITCHBOARD}",
+    ],
+)
+def test_a_number_under_a_persons_lines_stays(scanner: Scanner, text: str) -> None:
+    assert phones(scanner, text) == [SWITCHBOARD]

@@ -1,7 +1,8 @@
-"""Published organisation numbers are not secrets: a switchboard, a hotline, an office line.
+"""Published organisation contacts are not secrets: a switchboard, a hotline, an office line.
 
-(Nor are an organisation's published mailboxes — 投稿邮箱, 举报邮箱, office@ —, read the same way:
-:func:`is_published_mailbox`.)
+(Nor are an organisation's published mailboxes — 投稿邮箱, 举报邮箱, office@ — nor its own
+address in a letterhead, footer or notice signature — 单位地址, 院址, 芦溪镇卫生院（人民路88号）;
+read the same way: :func:`is_published_mailbox`, :func:`is_published_address`.)
 
 A public notice prints the centre's 总机, 咨询电话 and 举报电话; a letterhead prints the
 centre's address and 电话; a duty roster has a 值班电话 column beside the staff's own mobiles.
@@ -16,6 +17,7 @@ A number is an organisation's when, with no person on its line:
   * or it is a landline under an office's label (办公电话, 值班电话, 传真, 科室电话) — a mobile
     there is the phone of whoever is on duty, and stays; in a table column (one cell a line, the
     name in another cell of the row) only a number repeated in other rows is the office's;
+  * or it is a landline labelled by the unit that answers it alone (院办公室 0570-…, 公共卫生科：…);
   * or it is a landline after a plain 电话/联系电话 that follows an organisation's name or its
     address on the same line (芦溪镇卫生院 电话：…, 单位地址：人民路88号 电话：…) — a home address
     (住址, 家庭地址) on the line makes it a person's.
@@ -33,6 +35,7 @@ from scanner.detect.recognizers.window import FIELD_MARK
 PHONE = "CN_PHONE"
 MAIL = "EMAIL_ADDRESS"
 PERSON = "PERSON"
+ADDRESS = "CN_ADDRESS"
 
 #: labels of a line the organisation publishes: whoever answers, it is not a person's number
 _SERVICE_LABEL = re.compile(
@@ -57,6 +60,14 @@ _ORGANISATION = re.compile(
     r"(?:卫生院|医院|卫生室|卫生服务中心|卫生服务站|疾控中心|疾病预防控制中心|卫健局|卫生健康局|委员会"
     r"|办公室|院办|有限公司|医药公司|卫生所|医务室|采购人|采购单位|代理机构|单位地址|办公地址|院址|邮编)"
 )
+#: a landline labelled by nothing but the unit that answers it (院办公室 0570-…, 公共卫生科：0570-…,
+#: 芦溪镇卫生院 0570-…): a directory of the organisation's own lines
+_UNIT_LABEL = re.compile(
+    r"(?:卫生院|医院|卫生室|服务中心|服务站|疾控中心|院办|[\u4e00-\u9fff][科室]|护士站|药房|收费处"
+    r"|挂号处|门诊部|住院部)\s*[:：]?\s*$"
+)
+#: a field of a person's form: a block holding one is a record, not a signature
+_PERSON_FIELD = re.compile(r"姓\s*名|性\s*别|年\s*龄|出生|身份证")
 _LANDLINE_START = re.compile(r"[（(]?0")
 #: where the number's own label starts: after the last digit or clause mark before it
 _LABEL_START = re.compile(r".*[0-9０-９，,；;。、\t]", re.DOTALL)
@@ -71,26 +82,73 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
+def _own_label(
+    text: str,
+    result: RecognizerResult,
+    people: Sequence[tuple[int, int]],
+    *,
+    whole_line: bool = True,
+) -> tuple[int, int, str] | None:
+    """The line around ``result`` and the value's own label on it, or None when the line is a
+    person's: a name on it (with ``whole_line=False``: a name in the label itself), a personal
+    label (手机, 家属, 联系人 …) or a home address before it."""
+    left, right = _line_bounds(text, result.start, result.end)
+    if whole_line and any(left <= s < right or left < e <= right for s, e in people):
+        return None
+    start = max(left, result.start - _LABEL_WINDOW)
+    if text.startswith(FIELD_MARK, left):
+        # a table cell: its column header is the label, however far the header is on screen
+        start = left
+    # the value's own label: what follows the last value or clause before it, so that
+    # "预约日期：3月5日 电话：…" is not read as a 预约 line
+    cut = _LABEL_START.search(text, start, result.start)
+    start = cut.end() if cut else start
+    if not whole_line and any(start <= e and s < result.end for s, e in people):
+        return None
+    before = text[start : result.start]
+    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
+        return None
+    return left, right, before
+
+
+def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]], lines: int = 1) -> bool:
+    """Whether one of the ``lines`` lines above the line starting at ``left`` names an
+    organisation and none of them a person or a person's field: a letterhead's second line
+    (地址：… 电话：…), or the number under a notice's signature (芦溪镇卫生院 / 日期 /
+    联系电话：…)."""
+    above = left
+    for _ in range(lines):
+        if above == 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    if above == left or any(above <= s < left for s, _ in people):
+        return False
+    block = text[above:left]
+    return _ORGANISATION.search(block) is not None and not (
+        _PERSON_FIELD.search(block) or _PERSONAL_LABEL.search(block) or _HOME.search(block)
+    )
+
+
 def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
     """Whether the phone ``result`` is an organisation's published number (see module doc)."""
-    left, right = _line_bounds(text, result.start, result.end)
-    if any(left <= s < right or left < e <= right for s, e in people):
+    landline = _LANDLINE_START.match(text, result.start) is not None
+    if landline:
+        # a landline under a service label is the organisation's even beside the name of the
+        # official it names (分管院长王建国，监督电话：0570-…); a mobile there may be theirs
+        service = _own_label(text, result, people, whole_line=False)
+        if service is not None and _SERVICE_LABEL.search(service[2]):
+            return True
+    line = _own_label(text, result, people)
+    if line is None:
         return False
-    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
+    left, right, before = line
     in_cell = text.startswith(FIELD_MARK, left)
-    if in_cell:
-        # a table cell: its column header is the label, however far the header is on screen
-        before = text[left : result.start]
-    # the number's own label: what follows the last value or clause before it, so that
-    # "预约日期：3月5日 电话：…" is not read as a 预约 line
-    cut = _LABEL_START.search(before)
-    before = before[cut.end() :] if cut else before
-    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
-        return False
     if _SERVICE_LABEL.search(before):
         return True
-    if not _LANDLINE_START.match(text, result.start):
+    if not landline:
         return False
+    if _UNIT_LABEL.search(before):
+        return True
     if _OFFICE_LABEL.search(before):
         # a cell of a 办公电话 column is the office line of the person in its row, unless the
         # same number stands in other rows too: then it is the office's (a duty roster's 值班电话)
@@ -100,6 +158,11 @@ def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int
     # the organisation before the number on its line, or named in brackets right after it
     # (联系电话：0570-6018866（院办公室）)
     if _ORGANISATION.search(text, left, result.start):
+        return True
+    if _PLAIN_ADDRESS_LABEL.match(text, left) and _letterhead(text, left, people):
+        return True
+    # a plain 联系电话 line alone under a signature: the organisation's name and the date above
+    if text.startswith(before, left) and _letterhead(text, left, people, lines=2):
         return True
     bracket = text.startswith(("（", "("), result.end)
     end = min(right, result.end + _LABEL_WINDOW)
@@ -133,16 +196,10 @@ def is_published_mailbox(
     mailbox after a plain 邮箱 that follows the organisation's name or address on its line. A
     personal label (本人, 联系人, 家属 …) or a home address keeps it a finding.
     """
-    left, right = _line_bounds(text, result.start, result.end)
-    if any(left <= s < right or left < e <= right for s, e in people):
+    line = _own_label(text, result, people)
+    if line is None:
         return False
-    before = text[max(left, result.start - _LABEL_WINDOW) : result.start]
-    if text.startswith(FIELD_MARK, left):
-        before = text[left : result.start]
-    cut = _LABEL_START.search(before)
-    before = before[cut.end() :] if cut else before
-    if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
-        return False
+    left, _, before = line
     if _MAIL_SERVICE_LABEL.search(before) or _ROLE_MAILBOX.match(text, result.start):
         return True
     if not _MAIL_PLAIN_LABEL.search(before):
@@ -150,10 +207,58 @@ def is_published_mailbox(
     return _ORGANISATION.search(text, left, result.start) is not None
 
 
+#: labels of the organisation's own premises: with no person on the line, the address is its own
+_ORG_ADDRESS_LABEL = re.compile(
+    r"(?:单位|办公|医院|本院|机构|卫生院|中心)地\s*址|院\s*址|办公地点|办公场所"
+)
+#: a plain address label: the organisation's only when its name or service line is on the line
+_PLAIN_ADDRESS_LABEL = re.compile(r"地\s*址|地\s*点|位于|坐落于")
+#: the landline a letterhead prints beside the address
+_LETTERHEAD_PHONE = re.compile(r"(?:电\s*话|传\s*真|Tel|TEL)[:：]?\s*[（(]?0\d{2,3}")
+
+
+def is_published_address(
+    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the address ``result`` is an organisation's own, published address.
+
+    With no person on its line and no home label (住址, 家庭住址, 现住 …) before it: under a label
+    of the organisation's premises (单位地址, 办公地址, 院址); under a plain 地址/地点 when the
+    organisation's name stands before it on the line or a service line (咨询电话, 总机, 传真 …)
+    follows it there, or on a letterhead's second line (地址：… 电话：0570-… under the name);
+    or in brackets right after the organisation's name (芦溪镇卫生院（芦溪镇人民路88号）).
+    Never in a table cell: a column of addresses is a register.
+    """
+    line = _own_label(text, result, people)
+    if line is None:
+        return False
+    left, right, before = line
+    if text.startswith(FIELD_MARK, left):
+        # a table cell: a list of suppliers or units with their addresses is a register the
+        # centre keeps, not the organisation printing its own address
+        return False
+    if _ORG_ADDRESS_LABEL.search(before):
+        return True
+    if text.startswith(("（", "("), result.start - 1) and _ORGANISATION.search(
+        text, max(left, result.start - 1 - _LABEL_WINDOW), result.start - 1
+    ):
+        return True
+    if not _PLAIN_ADDRESS_LABEL.search(before):
+        return False
+    after = text[result.end : right]
+    if _ORGANISATION.search(text, left, result.start) or (
+        _SERVICE_LABEL.search(after) or _OFFICE_LABEL.search(after)
+    ):
+        return True
+    # a letterhead: the organisation's name on the line above, its 地址 and 电话 on this one
+    return _LETTERHEAD_PHONE.search(after) is not None and _letterhead(text, left, people)
+
+
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """``results`` without the organisations' published phone numbers and mailboxes."""
+    """``results`` without the organisations' published phone numbers, mailboxes and
+    addresses."""
     found = list(results)
-    if not any(r.entity_type in (PHONE, MAIL) for r in found):
+    if not any(r.entity_type in (PHONE, MAIL, ADDRESS) for r in found):
         return found
     people = [(r.start, r.end) for r in found if r.entity_type == PERSON]
     return [
@@ -161,4 +266,5 @@ def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[Recog
         for r in found
         if not (r.entity_type == PHONE and is_published(text, r, people))
         and not (r.entity_type == MAIL and is_published_mailbox(text, r, people))
+        and not (r.entity_type == ADDRESS and is_published_address(text, r, people))
     ]
