@@ -1276,7 +1276,7 @@ def _public_contact(s: Synth, d: Doc) -> list[str]:
     # the centre's published line is not a secret (scanner/detect/recognizers/phone.py)
     lines = [f"咨询电话：{d.decoy('public_phone', s.landline())}"]
     if d.rng.random() < 0.6:
-        lines.append(f"地址：{d.ent('CN_ADDRESS', s.centre_address())}")
+        lines.append(f"地址：{d.decoy('public_address', s.centre_address())}")
     lines.append(f"卫生健康服务热线：{d.decoy('hotline', '12320')}")
     return lines
 
@@ -1526,8 +1526,9 @@ def build_doc(
     if d.fmt == "docx" and d.header is None and s.rng.random() < 0.5:
         d.header = s.centre if s.rng.random() < 0.7 else "内部资料 注意保密"
     if d.fmt == "docx" and d.footer is None and s.rng.random() < 0.3:
-        address = d.ent("CN_ADDRESS", s.centre_address())
-        d.footer = f"地址：{address}  电话：{d.ent('CN_PHONE', s.landline())}"
+        # the centre's own letterhead: published, not a secret (recognizers/phone.py)
+        address = d.decoy("public_address", s.centre_address())
+        d.footer = f"地址：{address}  电话：{d.decoy('public_phone', s.landline())}"
     _check_truth(d)
     return d
 

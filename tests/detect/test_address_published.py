@@ -79,3 +79,30 @@ def test_an_address_column_of_a_resident_list_is_kept(scanner: Scanner, tmp_path
         HOME,
         "芦溪镇红星村2组8号",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"咨询电话：0570-6012345\n地址：{ORG}\n卫生健康服务热线：12320",
+        f"地址：{ORG}\n预约电话：0570-6012120",
+    ],
+)
+def test_an_address_in_a_published_contact_block_is_not_reported(
+    scanner: Scanner, text: str
+) -> None:
+    assert addresses(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a consultation about a patient: the service word has no number after it
+        f"咨询内容：高血压用药\n地址：{HOME}",
+        # the line beside it names a person
+        f"咨询人：张秀英  电话：13857012345\n地址：{HOME}",
+        f"投诉电话：0570-6013399（王建国）\n住址：{HOME}",
+    ],
+)
+def test_a_home_address_beside_a_service_line_stays(scanner: Scanner, text: str) -> None:
+    assert addresses(scanner, text) == [HOME]

@@ -251,7 +251,39 @@ def is_published_address(
     ):
         return True
     # a letterhead: the organisation's name on the line above, its 地址 and 电话 on this one
-    return _LETTERHEAD_PHONE.search(after) is not None and _letterhead(text, left, people)
+    if _LETTERHEAD_PHONE.search(after) is not None and _letterhead(text, left, people):
+        return True
+    return _in_contact_block(text, left, right, people)
+
+
+_COLON = re.compile("[:：]")
+_NUMBER = re.compile(r"\d{3,}")
+
+
+def _in_contact_block(text: str, left: int, right: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the line ``left:right`` stands in a published contact block: the line just above
+    or below it is a service line — a label naming one (咨询电话：…, 总机：…, 服务热线：…) and a
+    number — and names nobody: a leaflet's or notice's "咨询电话 / 地址 / 热线" lines."""
+    above_left = text.rfind("\n", 0, max(left - 1, 0)) + 1 if left > 0 else left
+    below_right = text.find("\n", right + 1) if right < len(text) else -1
+    neighbours = []
+    if above_left < left:
+        neighbours.append((above_left, left - 1))
+    if right < len(text):
+        neighbours.append((right + 1, len(text) if below_right < 0 else below_right))
+    for start, end in neighbours:
+        line = text[start:end]
+        colon = _COLON.search(line, 0, _LABEL_WINDOW)
+        if colon is None:
+            continue
+        if (
+            _SERVICE_LABEL.search(line, 0, colon.start()) is not None
+            and _NUMBER.search(line, colon.end()) is not None
+            and not any(start <= s < end for s, _ in people)
+            and not (_PERSONAL_LABEL.search(line) or _HOME.search(line))
+        ):
+            return True
+    return False
 
 
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
