@@ -38,8 +38,8 @@ _IntArray = np.ndarray[Any, np.dtype[np.int64]]
 class CompiledCRF:
     """The weights of one crfsuite model as lookup arrays over character ids.
 
-    Built from the model's features (``compile``: ~0.3 s of Python loops over them and over the
-    BMP), or read back from the arrays a build saved (``from_arrays``), which is what a scan does.
+    Built from the model's features (the constructor: ~0.3 s of Python loops over them and over
+    the BMP), or read back from the arrays a build saved (``from_arrays``), what a scan does.
     """
 
     ids: _IntArray
@@ -96,21 +96,7 @@ class CompiledCRF:
         self.size, self.pad_cp, self.han_class = (int(v) for v in arrays["scalars"])
         return self
 
-    @classmethod
-    def compile(
-        cls,
-        state_features: Mapping[tuple[str, str], float],
-        transitions: Mapping[tuple[str, str], float],
-        surnames: Mapping[str, int],
-        compounds: frozenset[str],
-        given: Mapping[str, int] | None = None,
-    ) -> CompiledCRF:
-        """The arrays of a crfsuite model's weights, computed from its features."""
-        self = cls.__new__(cls)
-        self._compile(state_features, transitions, surnames, compounds, given)
-        return self
-
-    def _compile(
+    def __init__(
         self,
         state_features: Mapping[tuple[str, str], float],
         transitions: Mapping[tuple[str, str], float],

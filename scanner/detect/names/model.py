@@ -173,7 +173,7 @@ class NameModel:
     def compile_dump(self) -> CompiledCRF:
         """The arrays computed from the crfsuite dump itself (what ``pack`` saves)."""
         info = self._tagger().info()
-        return CompiledCRF.compile(
+        return CompiledCRF(
             info.state_features, info.transitions, self.surnames, self.compounds, self.given
         )
 
