@@ -33,9 +33,11 @@ Run (about five minutes on two cores)::
 
     pip install python-crfsuite openpyxl
     python scripts/train_names.py --data /path/to/train-files
-    # writes scanner/detect/names/model.crfsuite and scanner/detect/names/surnames.json
+    # writes scanner/detect/names/model.crfsuite, surnames.json and model.npz
 
-``--check`` only verifies the inputs' checksums.
+``--check`` only verifies the inputs' checksums. ``--pack`` only rewrites ``model.npz`` (the
+weights as the arrays a scan reads, ``scanner/detect/names/model.py``) from the model.crfsuite
+and surnames.json in ``--out``; a test fails while it is out of date.
 """
 
 from __future__ import annotations
@@ -316,11 +318,22 @@ def synthetic(
         yield fill(rng.choice(NEGATIVE if i % 4 == 3 else POSITIVE))
 
 
+def write_packed(folder: Path) -> None:
+    """``model.npz`` beside the model in ``folder``: what a scan loads instead of the dump."""
+    from scanner.detect.names.model import PACKED_FILE, pack
+    from scanner.fsutil import write_atomic
+
+    data = pack((folder / "model.crfsuite").read_bytes(), (folder / "surnames.json").read_bytes())
+    write_atomic(folder / PACKED_FILE, data, mode=0o644)
+    print(f"wrote {folder / PACKED_FILE} ({len(data):,} bytes)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, required=True, help="folder with the input files")
+    parser.add_argument("--data", type=Path, help="folder with the input files")
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="where the model is written")
     parser.add_argument("--check", action="store_true", help="verify checksums only")
+    parser.add_argument("--pack", action="store_true", help="only rewrite model.npz from --out")
     parser.add_argument("--synthetic", type=int, default=4000, help="synthetic sentences")
     parser.add_argument("--c1", type=float, default=0.15, help="L1 weight (prunes features)")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 weight")
@@ -339,6 +352,11 @@ def main(argv: list[str] | None = None) -> int:
         help="copies of each labelled sentence with its names swapped for random ones",
     )
     args = parser.parse_args(argv)
+    if args.pack:
+        write_packed(args.out)
+        return 0
+    if args.data is None:
+        parser.error("--data is required")
     check(args.data)
     if args.check:
         print("inputs OK")
@@ -396,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         + "\n",
         encoding="utf-8",
     )
+    write_packed(args.out)
     tags = Counter(t for _c, ts in corpus for t in ts)
     print(f"wrote {model} ({model.stat().st_size:,} bytes); tags {dict(tags)}")
     return 0

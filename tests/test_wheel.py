@@ -70,7 +70,11 @@ def test_rules_load_from_the_wheel(wheel: Path) -> None:
 
 def test_name_model_loads_from_the_wheel(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"scanner/detect/names/model.crfsuite", "scanner/detect/names/surnames.json"} <= names
+    assert {
+        "scanner/detect/names/model.crfsuite",
+        "scanner/detect/names/model.npz",
+        "scanner/detect/names/surnames.json",
+    } <= names
     code = (
         "import scanner.detect.names as n; "
         "assert str(n.__file__).startswith(%r), n.__file__; "

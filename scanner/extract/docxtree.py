@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from docx.oxml.exceptions import InvalidXmlError
 from lxml import etree
 
 from .fields import cell_field, is_header_row
@@ -151,6 +150,9 @@ def _decimal(parent: Any, tag: str) -> int | None:
         return None
     value = child.get(_VAL)
     if value is None:
+        # Imported here: python-docx costs ~80 ms to import, and a scan of no docx needs none.
+        from docx.oxml.exceptions import InvalidXmlError
+
         raise InvalidXmlError(f"required 'w:val' attribute not present on element {child.tag}")
     return int(value)
 

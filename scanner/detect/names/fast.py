@@ -36,7 +36,65 @@ _IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 
 class CompiledCRF:
-    """The weights of one crfsuite model as lookup arrays over character ids."""
+    """The weights of one crfsuite model as lookup arrays over character ids.
+
+    Built from the model's features (the constructor: ~0.3 s of Python loops over them and over
+    the BMP), or read back from the arrays a build saved (``from_arrays``), what a scan does.
+    """
+
+    ids: _IntArray
+    cls: _IntArray
+    bucket: _IntArray
+    by_offset: list[np.ndarray[Any, Any]]
+    flag_pair: _FloatArray
+    pattern: _FloatArray
+    bias: _FloatArray
+    class_weight: _IntArray
+    bigrams: _HashTable
+    skips: _HashTable
+    compound_head: np.ndarray[Any, Any]
+    clause_end: np.ndarray[Any, Any]
+    trans: _FloatArray
+    size: int
+    pad_cp: int
+    han_class: int
+
+    # The arrays inference reads; everything else is a number kept beside them.
+    _ARRAYS = (
+        "ids",
+        "cls",
+        "bucket",
+        "flag_pair",
+        "pattern",
+        "bias",
+        "class_weight",
+        "compound_head",
+        "clause_end",
+        "trans",
+    )
+
+    def to_arrays(self) -> dict[str, np.ndarray[Any, Any]]:
+        """Everything inference reads, as named arrays (``numpy.savez``)."""
+        out = {name: getattr(self, name) for name in self._ARRAYS}
+        for k, table in enumerate(self.by_offset):
+            out[f"by_offset{k}"] = table
+        for name in ("bigrams", "skips"):
+            for part, value in getattr(self, name).to_arrays().items():
+                out[f"{name}.{part}"] = value
+        out["scalars"] = np.array([self.size, self.pad_cp, self.han_class], dtype=np.int64)
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray[Any, Any]]) -> CompiledCRF:
+        """The model ``to_arrays`` saved, with no compiling."""
+        self = cls.__new__(cls)
+        for name in cls._ARRAYS:
+            setattr(self, name, arrays[name])
+        self.by_offset = [arrays[f"by_offset{k}"] for k in range(5)]
+        self.bigrams = _HashTable.from_arrays(arrays, "bigrams.")
+        self.skips = _HashTable.from_arrays(arrays, "skips.")
+        self.size, self.pad_cp, self.han_class = (int(v) for v in arrays["scalars"])
+        return self
 
     def __init__(
         self,
@@ -68,12 +126,12 @@ class CompiledCRF:
         for ch, rank in surnames.items():
             self.bucket[ord(ch)] = int(rank)
         ncls = len(_CLASSES)
-        self.uni = {off: np.zeros((self.size, 3)) for off in _OFFSETS.values()}
-        self.flag = {off: np.zeros((5, 3)) for off in _FLAGS.values()}
+        uni = {off: np.zeros((self.size, 3)) for off in _OFFSETS.values()}
+        flag = {off: np.zeros((5, 3)) for off in _FLAGS.values()}
         given_flag = {off: np.zeros((5, 3)) for off in _GIVEN.values()}
         self.flag_pair = np.zeros((25, 3))
         self.pattern = np.zeros((ncls**5, 3))
-        self.compound = {off: np.zeros(3) for off in _COMPOUND_AT.values()}
+        compound = {off: np.zeros(3) for off in _COMPOUND_AT.values()}
         self.bias = np.zeros(3)
         pairs: dict[tuple[int, int], dict[int, _FloatArray]] = {}
         char_id = {ch: k for k, ch in enumerate(vocab, start=1)}
@@ -81,13 +139,13 @@ class CompiledCRF:
             col = index[label]
             name, _, value = attr.partition("=")
             if name in _OFFSETS:
-                self.uni[_OFFSETS[name]][char_id[value], col] += w
+                uni[_OFFSETS[name]][char_id[value], col] += w
             elif name in _PAIRS or name == "c-1c1":
                 key = char_id[value[0]] * self.size + char_id[value[1]]
                 kind = (_PAIRS.get(name, -1), 0 if name in _PAIRS else 1)
                 pairs.setdefault(kind, {}).setdefault(key, np.zeros(3))[col] += w
             elif name in _FLAGS:
-                self.flag[_FLAGS[name]][int(value), col] += w
+                flag[_FLAGS[name]][int(value), col] += w
             elif name in _GIVEN:
                 given_flag[_GIVEN[name]][int(value), col] += w
             elif name == "s-1s0":
@@ -98,7 +156,7 @@ class CompiledCRF:
                     code += _CLASSES.index(c) * ncls**k
                 self.pattern[code, col] += w
             elif name in _COMPOUND_AT:
-                self.compound[_COMPOUND_AT[name]][col] += w
+                compound[_COMPOUND_AT[name]][col] += w
             elif name == "b":
                 self.bias[col] += w
         # Per character id, its weights at each of the five offsets (-2..2), the surname and
@@ -110,17 +168,15 @@ class CompiledCRF:
         id_given = np.zeros(self.size, dtype=np.int64)
         for ch, rank in given.items():
             id_given[char_id[ch]] = int(rank)
-        self.by_id = np.zeros((self.size, 5, 3))
+        by_id = np.zeros((self.size, 5, 3))
         for k, off in enumerate(range(-2, 3)):
-            self.by_id[:, k] = self.uni[off]
-            if off in self.flag:
-                self.by_id[:, k] += self.flag[off][id_bucket]
+            by_id[:, k] = uni[off]
+            if off in flag:
+                by_id[:, k] += flag[off][id_bucket]
             if off in given_flag:
-                self.by_id[:, k] += given_flag[off][id_given]
+                by_id[:, k] += given_flag[off][id_given]
         # float32: the gathers move less memory; the scores are summed in float64.
-        self.by_offset = [
-            np.ascontiguousarray(self.by_id[:, k], dtype=np.float32) for k in range(5)
-        ]
+        self.by_offset = [np.ascontiguousarray(by_id[:, k], dtype=np.float32) for k in range(5)]
         self.class_weight = ncls ** np.arange(5)
         # Per adjacent character pair, its weights in each of the seven places a pair is read
         # (bigrams c-2c-1 .. c1c2, compound surnames starting at -2, -1, 0); per pair one
@@ -132,8 +188,9 @@ class CompiledCRF:
                 continue
             for key, weights in table.items():
                 bigrams.setdefault(key, np.zeros((7, 3)))[off + 2] = weights
-        for off, row in self.compound.items():
-            for comp in compounds:
+        for off, row in compound.items():
+            # Sorted: a set's order changes with the hash seed, and the packed arrays with it.
+            for comp in sorted(compounds):
                 if len(comp) == 2:
                     key = char_id[comp[0]] * self.size + char_id[comp[1]]
                     bigrams.setdefault(key, np.zeros((7, 3)))[6 + off] = row
@@ -242,6 +299,26 @@ class _HashTable:
     """
 
     _MULT = np.uint64(0x9E3779B97F4A7C15)
+    mask: int
+    shift: np.uint64
+    keys: _IntArray
+    index: _IntArray
+    rows: np.ndarray[Any, Any]
+    probes: int
+
+    def to_arrays(self) -> dict[str, np.ndarray[Any, Any]]:
+        shape = np.array([self.mask, int(self.shift), self.probes], dtype=np.int64)
+        return {"keys": self.keys, "index": self.index, "rows": self.rows, "shape": shape}
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray[Any, Any]], prefix: str) -> _HashTable:
+        self = cls.__new__(cls)
+        mask, shift, probes = (int(v) for v in arrays[prefix + "shape"])
+        self.mask, self.shift, self.probes = mask, np.uint64(shift), probes
+        self.keys = arrays[prefix + "keys"]
+        self.index = arrays[prefix + "index"]
+        self.rows = arrays[prefix + "rows"]
+        return self
 
     def __init__(self, entries: Mapping[int, _FloatArray], width: int) -> None:
         bits = max(4, (8 * max(1, len(entries))).bit_length())
