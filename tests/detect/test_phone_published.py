@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from scanner.detect.recognizers.phone import People
 from scanner.pipeline import Scanner
 from tests.docmaker import make_docx, make_xlsx
 
@@ -203,3 +206,23 @@ def test_the_number_under_a_notices_signature_is_the_organisations(scanner: Scan
 )
 def test_a_number_under_a_persons_lines_stays(scanner: Scanner, text: str) -> None:
     assert phones(scanner, text) == [SWITCHBOARD]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 80), st.integers(1, 6)), max_size=12),
+    st.integers(0, 90),
+    st.integers(0, 30),
+)
+def test_the_name_index_answers_as_a_walk_over_every_name(
+    spans: list[tuple[int, int]], lo: int, width: int
+) -> None:
+    # People answers "a name on this line?" by binary search; it must say what looking at
+    # every name says, overlapping names included.
+    names = [(s, s + n) for s, n in spans]
+    people = People(names)
+    hi = lo + width
+    assert people.start_in(lo, hi) == any(lo <= s < hi for s, _ in names)
+    assert people.end_in(lo, hi) == any(lo < e <= hi for _, e in names)
+    assert people.on(lo, hi) == any(lo <= s < hi or lo < e <= hi for s, e in names)
+    assert people.reaches(lo, hi) == any(lo <= e and s < hi for s, e in names)

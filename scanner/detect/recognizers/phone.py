@@ -26,7 +26,9 @@ A number is an organisation's when, with no person on its line:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
 
 from presidio_analyzer import RecognizerResult
 
@@ -75,6 +77,39 @@ _LABEL_START = re.compile(r".*[0-9０-９，,；;。、\t]", re.DOTALL)
 _LABEL_WINDOW = 14
 
 
+class People:
+    """The spans of the names found in a text, indexed so that "is a name on this line" costs a
+    binary search, not a walk over every name (a dense roster has a name, a phone and an address
+    on each of thousands of lines)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends = sorted(e for _, e in ordered)
+        # the largest end among the first i+1 spans by start: any span starting before x
+        # reaches y when the largest end before x's position does
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def start_in(self, lo: int, hi: int) -> bool:
+        """A name starts in ``[lo, hi)``."""
+        i = bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
+
+    def end_in(self, lo: int, hi: int) -> bool:
+        """A name ends in ``(lo, hi]``."""
+        i = bisect_right(self._ends, lo)
+        return i < len(self._ends) and self._ends[i] <= hi
+
+    def on(self, lo: int, hi: int) -> bool:
+        """A name starts or ends on the stretch ``lo:hi`` (a line)."""
+        return self.start_in(lo, hi) or self.end_in(lo, hi)
+
+    def reaches(self, lo: int, hi: int) -> bool:
+        """A name starts before ``hi`` and ends at ``lo`` or after."""
+        k = bisect_left(self._starts, hi)
+        return k > 0 and self._reach[k - 1] >= lo
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The line around a span; a table cell's line starts at its field mark."""
     left = text.rfind("\n", 0, start) + 1
@@ -85,7 +120,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _own_label(
     text: str,
     result: RecognizerResult,
-    people: Sequence[tuple[int, int]],
+    people: People,
     *,
     whole_line: bool = True,
 ) -> tuple[int, int, str] | None:
@@ -93,7 +128,7 @@ def _own_label(
     person's: a name on it (with ``whole_line=False``: a name in the label itself), a personal
     label (手机, 家属, 联系人 …) or a home address before it."""
     left, right = _line_bounds(text, result.start, result.end)
-    if whole_line and any(left <= s < right or left < e <= right for s, e in people):
+    if whole_line and people.on(left, right):
         return None
     start = max(left, result.start - _LABEL_WINDOW)
     if text.startswith(FIELD_MARK, left):
@@ -103,7 +138,7 @@ def _own_label(
     # "预约日期：3月5日 电话：…" is not read as a 预约 line
     cut = _LABEL_START.search(text, start, result.start)
     start = cut.end() if cut else start
-    if not whole_line and any(start <= e and s < result.end for s, e in people):
+    if not whole_line and people.reaches(start, result.end):
         return None
     before = text[start : result.start]
     if _PERSONAL_LABEL.search(before) or _HOME.search(text, left, result.start):
@@ -111,7 +146,7 @@ def _own_label(
     return left, right, before
 
 
-def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]], lines: int = 1) -> bool:
+def _letterhead(text: str, left: int, people: People, lines: int = 1) -> bool:
     """Whether one of the ``lines`` lines above the line starting at ``left`` names an
     organisation and none of them a person or a person's field: a letterhead's second line
     (地址：… 电话：…), or the number under a notice's signature (芦溪镇卫生院 / 日期 /
@@ -121,7 +156,7 @@ def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]], lines: 
         if above == 0:
             break
         above = text.rfind("\n", 0, above - 1) + 1
-    if above == left or any(above <= s < left for s, _ in people):
+    if above == left or people.start_in(above, left):
         return False
     block = text[above:left]
     return _ORGANISATION.search(block) is not None and not (
@@ -129,7 +164,7 @@ def _letterhead(text: str, left: int, people: Sequence[tuple[int, int]], lines: 
     )
 
 
-def is_published(text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]) -> bool:
+def is_published(text: str, result: RecognizerResult, people: People) -> bool:
     """Whether the phone ``result`` is an organisation's published number (see module doc)."""
     landline = _LANDLINE_START.match(text, result.start) is not None
     if landline:
@@ -186,9 +221,7 @@ _MAIL_PLAIN_LABEL = re.compile(
 )
 
 
-def is_published_mailbox(
-    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
-) -> bool:
+def is_published_mailbox(text: str, result: RecognizerResult, people: People) -> bool:
     """Whether the e-mail ``result`` is an organisation's published mailbox.
 
     The same reading as a phone's: with no person on its line, a mailbox under a label that names
@@ -217,9 +250,7 @@ _PLAIN_ADDRESS_LABEL = re.compile(r"地\s*址|地\s*点|位于|坐落于")
 _LETTERHEAD_PHONE = re.compile(r"(?:电\s*话|传\s*真|Tel|TEL)[:：]?\s*[（(]?0\d{2,3}")
 
 
-def is_published_address(
-    text: str, result: RecognizerResult, people: Sequence[tuple[int, int]]
-) -> bool:
+def is_published_address(text: str, result: RecognizerResult, people: People) -> bool:
     """Whether the address ``result`` is an organisation's own, published address.
 
     With no person on its line and no home label (住址, 家庭住址, 现住 …) before it: under a label
@@ -260,7 +291,7 @@ _COLON = re.compile("[:：]")
 _NUMBER = re.compile(r"\d{3,}")
 
 
-def _in_contact_block(text: str, left: int, right: int, people: Sequence[tuple[int, int]]) -> bool:
+def _in_contact_block(text: str, left: int, right: int, people: People) -> bool:
     """Whether the line ``left:right`` stands in a published contact block: the line just above
     or below it is a service line — a label naming one (咨询电话：…, 总机：…, 服务热线：…) and a
     number — and names nobody: a leaflet's or notice's "咨询电话 / 地址 / 热线" lines."""
@@ -279,7 +310,7 @@ def _in_contact_block(text: str, left: int, right: int, people: Sequence[tuple[i
         if (
             _SERVICE_LABEL.search(line, 0, colon.start()) is not None
             and _NUMBER.search(line, colon.end()) is not None
-            and not any(start <= s < end for s, _ in people)
+            and not people.start_in(start, end)
             and not (_PERSONAL_LABEL.search(line) or _HOME.search(line))
         ):
             return True
@@ -292,7 +323,7 @@ def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[Recog
     found = list(results)
     if not any(r.entity_type in (PHONE, MAIL, ADDRESS) for r in found):
         return found
-    people = [(r.start, r.end) for r in found if r.entity_type == PERSON]
+    people = People((r.start, r.end) for r in found if r.entity_type == PERSON)
     return [
         r
         for r in found
