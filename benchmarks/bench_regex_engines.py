@@ -103,6 +103,10 @@ def without_lookarounds(pattern: str) -> str:
     return re.sub(r"([*+?}])\+", r"\1", core).replace("(?P<value>", "(")
 
 
+def alternation(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 class Engine:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -121,7 +125,7 @@ class PythonRe(Engine):
         return True
 
     def count(self, patterns: Sequence[str], text: str) -> Callable[[], int]:
-        rx = re.compile("|".join(f"(?:{p})" for p in patterns))
+        rx = re.compile(alternation(patterns))
         return lambda: sum(1 for _ in rx.finditer(text))
 
 
@@ -145,7 +149,7 @@ class Re2(Engine):
         return True
 
     def count(self, patterns: Sequence[str], text: str) -> Callable[[], int]:
-        rx = self.re2.compile("|".join(f"(?:{p})" for p in patterns), self.options)
+        rx = self.re2.compile(alternation(patterns), self.options)
         return lambda: sum(1 for _ in rx.finditer(text))
 
 

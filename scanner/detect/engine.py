@@ -46,8 +46,6 @@ def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResu
         if group and r.start >= group_end:
             kept.extend(_best_of_group(group))
             group = []
-        if not group:
-            group_end = r.end
         group.append(r)
         group_end = max(group_end, r.end)
     if group:

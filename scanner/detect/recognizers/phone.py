@@ -295,13 +295,11 @@ def _in_contact_block(text: str, left: int, right: int, people: People) -> bool:
     """Whether the line ``left:right`` stands in a published contact block: the line just above
     or below it is a service line — a label naming one (咨询电话：…, 总机：…, 服务热线：…) and a
     number — and names nobody: a leaflet's or notice's "咨询电话 / 地址 / 热线" lines."""
-    above_left = text.rfind("\n", 0, max(left - 1, 0)) + 1 if left > 0 else left
-    below_right = text.find("\n", right + 1) if right < len(text) else -1
     neighbours = []
-    if above_left < left:
-        neighbours.append((above_left, left - 1))
+    if left > 0:
+        neighbours.append(_line_bounds(text, left - 1, left - 1))
     if right < len(text):
-        neighbours.append((right + 1, len(text) if below_right < 0 else below_right))
+        neighbours.append(_line_bounds(text, right + 1, right + 1))
     for start, end in neighbours:
         line = text[start:end]
         colon = _COLON.search(line, 0, _LABEL_WINDOW)
