@@ -36,6 +36,7 @@ import contextlib
 import errno
 import fcntl
 import hashlib
+import io
 import logging
 import os
 import re
@@ -43,7 +44,7 @@ import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, BinaryIO, cast
+from typing import IO, Any, BinaryIO, TextIO, cast
 
 log = logging.getLogger(__name__)
 
@@ -571,6 +572,22 @@ def atomic_writer(
         except BaseException:
             temp.discard()
             raise
+
+
+@contextlib.contextmanager
+def atomic_text_writer(
+    path: Path | str, *, encoding: str = "utf-8", newline: str | None = None, mode: int = 0o600
+) -> Iterator[TextIO]:
+    """:func:`atomic_writer` as text: what a command writes to a name its user gave (a report,
+    an export) replaces that name whole at the end — a link planted there is replaced, never
+    written through, and an interrupted run leaves the old file."""
+    with atomic_writer(path, mode=mode) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, newline=newline)
+        try:
+            yield text
+            text.flush()
+        finally:
+            text.detach()  # the binary file is atomic_writer's to close
 
 
 def write_atomic(

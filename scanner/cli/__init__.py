@@ -16,7 +16,7 @@ import logging
 import sys
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -299,11 +299,19 @@ def rules_check(ctx: click.Context) -> int:
     return EXIT_OK
 
 
+def _write_all(data: bytes, out: IO[bytes]) -> None:
+    out.write(data)
+
+
 @rules.command("export", context_settings=ROOT_CONTEXT_SETTINGS)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def rules_export(directory: Path) -> int:
     """Copy the shipped rule packs into DIRECTORY to customise them (then use --rules DIR)."""
+    import functools
     from importlib import resources
+
+    from scanner.fsutil import write_new
+    from scanner.names import escape_name
 
     src = resources.files("rules")
     if directory.exists() and any(directory.iterdir()):
@@ -317,7 +325,15 @@ def rules_export(directory: Path) -> int:
             if child.is_dir() and child.name != "__pycache__":
                 stack.append((child, dest / child.name))
             elif child.name.endswith((".yaml", ".yml")):
-                (dest / child.name).write_bytes(child.read_bytes())
+                data = child.read_bytes()
+                try:
+                    # O_EXCL|O_NOFOLLOW: a link or file planted in the new folder is refused
+                    write_new(dest / child.name, functools.partial(_write_all, data), 0o644)
+                except OSError as exc:
+                    raise ConfigError(
+                        f"无法写入 / cannot write {escape_name(dest / child.name)}: "
+                        f"{exc.strerror or exc}"
+                    ) from None
                 count += 1
     click.echo(
         f"Wrote {count} rule files to {directory}. Edit them, then run: "

@@ -331,6 +331,7 @@ def ledger(out_path: Path, fmt: str | None) -> int:
     \b
       baomi ledger --out 登记台账.xlsx
     """
+    from scanner.names import escape_name
     from scanner.workflows.lifecycle import ledger as rows_of
     from scanner.workflows.lifecycle import write_ledger_csv, write_ledger_xlsx
 
@@ -340,7 +341,8 @@ def ledger(out_path: Path, fmt: str | None) -> int:
     try:
         (write_ledger_xlsx if fmt == "xlsx" else write_ledger_csv)(rows, out_path)
     except OSError as exc:
-        raise UsageError(f"无法写入 / cannot write {out_path}: {exc.strerror}") from None
+        name = escape_name(out_path)
+        raise UsageError(f"无法写入 / cannot write {name}: {exc.strerror or exc}") from None
     click.echo(
         f"已导出 {len(rows)} 个登记文件 / wrote {len(rows)} registered file(s) to {out_path}"
     )

@@ -15,6 +15,7 @@ from scanner.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     GracefulStop,
+    UsageError,
     progress_bar,
     short_name,
     warn_state_secrets,
@@ -23,6 +24,7 @@ from scanner.detect.rulepacks import RuleSet
 from scanner.extract.interface import Limits, MiB
 from scanner.interrupts import whole_record
 from scanner.limits import DEFAULT_FILE_MEMORY_MIB, DEFAULT_FILE_TIMEOUT
+from scanner.names import escape_name
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import FileResult, Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates, worth_splitting
@@ -40,8 +42,17 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
     if output is None:
         yield sys.stdout
         return
-    with open(output, "w", encoding="utf-8") as fh:
-        yield fh
+    from scanner.fsutil import atomic_text_writer
+
+    # The records appear at the name when the scan ends: a link planted at it is replaced, not
+    # written through, and an interrupted scan leaves the previous output (a stop after the
+    # first Ctrl-C still finishes the file with the records done so far).
+    try:
+        with atomic_text_writer(output) as fh:
+            yield fh
+    except OSError as exc:
+        name = escape_name(output)
+        raise UsageError(f"无法写入 / cannot write {name}: {exc.strerror or exc}") from None
 
 
 def _wants_ocr(result: FileResult) -> int:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from scanner.detect.masking import mask_free_text
 from scanner.errors import BaomiError
-from scanner.fsutil import Folder, UnsafeFile, WorkDir
+from scanner.fsutil import Folder, UnsafeFile, WorkDir, atomic_text_writer, atomic_writer
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -628,7 +628,7 @@ def write_ledger_csv(rows: list[dict[str, Any]], out: Path) -> None:
     """UTF-8 with BOM, so Excel opens the Chinese correctly."""
     import csv
 
-    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_text_writer(out, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([title for _, title in LEDGER_COLUMNS])
         for row in rows:
@@ -655,4 +655,5 @@ def write_ledger_xlsx(rows: list[dict[str, Any]], out: Path) -> None:
         width = max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in t) for t in texts)
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width + 2, 80)
     sheet.auto_filter.ref = sheet.dimensions
-    workbook.save(str(out))
+    with atomic_writer(out) as handle:
+        workbook.save(handle)
