@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, union
 
 from scanner.store.base import StoreBase
 from scanner.store.helpers import compact_json, new_id, now
@@ -54,25 +54,56 @@ class RegisteredFile:
 class Lifecycle(StoreBase):
     """Declassifications, destructions and the registry they are judged against."""
 
-    def registered_files(self) -> list[RegisteredFile]:
-        """Every registered file, by id, with its newest label, seal, declassification and
-        destruction."""
+    def registered_files(
+        self,
+        *,
+        at: tuple[str, str] | None = None,
+        expiring_by: date | None = None,
+    ) -> list[RegisteredFile]:
+        """Registered files, by id, with their newest label, seal, declassification and
+        destruction: every one, or only those that may answer a question asked of a few —
+        ``at=(host, path)``: registered at that path on that host, or sealed to that path by
+        any seal; ``expiring_by``: with any label or seal expiring by that day. The caller
+        still judges the newest records (a superset is read, never the whole registry)."""
+        narrowed: list[Any] = []
+        if at is not None:
+            host, path = at
+            narrowed.append(
+                union(
+                    select(files_t.c.id).where(files_t.c.host == host, files_t.c.path == path),
+                    select(seals_t.c.file_id).where(seals_t.c.sealed_path == path),
+                )
+            )
+        if expiring_by is not None:
+            narrowed.append(
+                union(
+                    select(labels_t.c.file_id).where(labels_t.c.expires <= expiring_by),
+                    select(seals_t.c.file_id).where(seals_t.c.expires <= expiring_by),
+                )
+            )
+
+        def of(table: Any, column: Any) -> Any:
+            query = select(table).order_by(table.c.id)
+            for ids in narrowed:
+                query = query.where(column.in_(ids.scalar_subquery()))
+            return query
+
         with self._read("读登记 / reading registrations") as conn:
-            files = conn.execute(select(files_t).order_by(files_t.c.id)).all()
-            labels = {r.file_id: r for r in conn.execute(select(labels_t).order_by(labels_t.c.id))}
+            files = conn.execute(of(files_t, files_t.c.id)).all()
+            labels = {r.file_id: r for r in conn.execute(of(labels_t, labels_t.c.file_id))}
             seals = {
                 r.file_id: r
-                for r in conn.execute(select(seals_t).order_by(seals_t.c.id))
+                for r in conn.execute(of(seals_t, seals_t.c.file_id))
                 if r.file_id is not None
             }
             declass = {
                 r.file_id: r.declassified_at
-                for r in conn.execute(select(declass_t).order_by(declass_t.c.id))
+                for r in conn.execute(of(declass_t, declass_t.c.file_id))
                 if r.file_id is not None
             }
             destr = {
                 r.file_id: r.destroyed_at
-                for r in conn.execute(select(destr_t).order_by(destr_t.c.id))
+                for r in conn.execute(of(destr_t, destr_t.c.file_id))
                 if r.file_id is not None
             }
         out = []

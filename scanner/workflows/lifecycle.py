@@ -151,11 +151,14 @@ def _newest(times: Iterable[datetime | None]) -> datetime | None:
     return max(present) if present else None
 
 
-def registry(store: Store) -> list[dict[str, Any]]:
+def registry(
+    store: Store, *, at: tuple[str, str] | None = None, expiring_by: date | None = None
+) -> list[dict[str, Any]]:
     """Every registered file with its newest label, seal, declassification and destruction, and
-    its protection state (:data:`STATES`)."""
+    its protection state (:data:`STATES`); ``at`` and ``expiring_by`` narrow what is read
+    (:meth:`~scanner.store.lifecycle.Lifecycle.registered_files`)."""
     out = []
-    for f in store.registered_files():
+    for f in store.registered_files(at=at, expiring_by=expiring_by):
         marked = _newest([f.labelled_at, f.sealed_at])
         if f.destroyed_at is not None and (marked is None or f.destroyed_at >= marked):
             state = "destroyed"
@@ -194,7 +197,7 @@ def _find(store: Store, path: Path) -> dict[str, Any] | None:
     its path on this host."""
     wanted = os.path.abspath(path)
     host = store.host
-    for entry in registry(store):
+    for entry in registry(store, at=(host, wanted)):
         if entry["host"] == host and wanted in (entry["path"], entry["sealed_path"]):
             return entry
     return None
@@ -209,7 +212,7 @@ def expiring(store: Store, within: timedelta, today: date | None = None) -> list
     day = today or _today()
     limit = day + within
     found = []
-    for e in registry(store):
+    for e in registry(store, expiring_by=limit):
         if e["state"] not in ("labeled", "sealed") or e["expires"] is None:
             continue
         if e["expires"] <= limit:
