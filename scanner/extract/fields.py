@@ -23,7 +23,7 @@ def looks_like_label(text: str | None) -> bool:
     if not text:
         return False
     text = text.strip()
-    return 0 < len(text) <= MAX_LABEL_CHARS and not any(ch.isdigit() for ch in text)
+    return 0 < len(text) <= MAX_LABEL_CHARS and not any(map(str.isdigit, text))
 
 
 def cell_field(left: str | None, header: str | None) -> str | None:

@@ -15,6 +15,7 @@ of a workbook whose sheets are too large to hold in memory at once (calamine loa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import zipfile
@@ -111,6 +112,7 @@ def _sheet_segments(sheet: Any) -> Iterator[Segment]:
             header = {column: squash(text) for column, text in texts.items()}
 
 
+@functools.cache
 def _column_letter(column: int) -> str:
     letters = ""
     while column:
@@ -122,12 +124,14 @@ def _column_letter(column: int) -> str:
 def _row_segments(
     title: str, row_number: int, texts: dict[int, str], header: dict[int, str] | None
 ) -> Iterator[Segment]:
+    # the hot loop of a large sheet (one pass per cell): the header is squashed already, so
+    # cell_field's work is only the left neighbour's
+    number = str(row_number)
     for column, text in texts.items():
-        column_header = header.get(column) if header is not None else None
-        field = cell_field(texts.get(column - 1), column_header)
-        yield Segment(
-            text, {"sheet": title, "cell": f"{_column_letter(column)}{row_number}"}, field
-        )
+        left = texts.get(column - 1)
+        head = header.get(column) if header is not None else None
+        field = cell_field(left, head) if left is not None else head or None
+        yield Segment(text, {"sheet": title, "cell": _column_letter(column) + number}, field)
 
 
 def _calamine_fits(sheet: Any, integer_formats: bool) -> bool:
@@ -150,7 +154,9 @@ def _calamine_segments(sheet: Any) -> Iterator[Segment]:
         for offset, value in enumerate(row):
             if value == "" or value is None:
                 continue
-            if type(value) is float and value.is_integer():
+            if type(value) is str:
+                text = value.strip()
+            elif type(value) is float and value.is_integer():
                 text = str(int(value))  # below 10**15 as General shows it, and -0 as 0
             else:
                 text = cell_text(value, None)
