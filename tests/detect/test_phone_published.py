@@ -226,3 +226,44 @@ def test_the_name_index_answers_as_a_walk_over_every_name(
     assert people.end_in(lo, hi) == any(lo < e <= hi for _, e in names)
     assert people.on(lo, hi) == any(lo <= s < hi or lo < e <= hi for s, e in names)
     assert people.reaches(lo, hi) == any(lo <= e and s < hi for s, e in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"| 渠道 | 方式 |\n|---|---|\n| 市卫生健康委 | {SWITCHBOARD} |",
+        f"| 县医保局 | {SWITCHBOARD} |",
+        f"区疾控中心：{SWITCHBOARD}",
+        f"青石镇派出所 {SWITCHBOARD}",
+        f"常用电话\n急救电话            120\n中心卫生院总值班    {SWITCHBOARD}",
+    ],
+)
+def test_a_bodys_line_in_a_directory_and_the_duty_line_are_the_organisations(
+    scanner: Scanner, text: str
+) -> None:
+    assert phones(scanner, text) == []
+
+
+def test_a_mobile_under_the_duty_line_stays(scanner: Scanner) -> None:
+    assert phones(scanner, f"中心卫生院总值班    {MOBILE}") == [MOBILE]
+
+
+NOTICE = "预防接种门诊开诊公告\n经区卫生健康局验收，我院预防接种门诊于2026年3月1日起开诊，每周一至周五\n上午接种。\n地点：门诊楼二楼。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (f"{NOTICE}电话：{SWITCHBOARD}", []),
+        (f"{NOTICE}联系人：王建国\n电话：{SWITCHBOARD}", [SWITCHBOARD]),
+        (f"{NOTICE}电话：{MOBILE}", [MOBILE]),
+        # not a notice: a plain 电话 line under a place says nothing about whose it is
+        (f"随访记录\n上次随访：2月\n地点：门诊楼二楼。\n电话：{SWITCHBOARD}", [SWITCHBOARD]),
+        # 通知 goes to the staff too, with their own lines
+        (f"关于开展义诊的通知\n地点：门诊楼二楼。\n电话：{SWITCHBOARD}", [SWITCHBOARD]),
+    ],
+)
+def test_a_public_notices_own_landline_is_the_organisations(
+    scanner: Scanner, text: str, kept: list[str]
+) -> None:
+    assert phones(scanner, text) == kept

@@ -17,7 +17,11 @@ A number is an organisation's when, with no person on its line:
   * or it is a landline under an office's label (办公电话, 值班电话, 传真, 科室电话) — a mobile
     there is the phone of whoever is on duty, and stays; in a table column (one cell a line, the
     name in another cell of the row) only a number repeated in other rows is the office's;
-  * or it is a landline labelled by the unit that answers it alone (院办公室 0570-…, 公共卫生科：…);
+  * or it is a landline labelled by the unit that answers it alone (院办公室 0570-…, 公共卫生科：…,
+    a directory's 县医保局 | 0570-…, 中心卫生院总值班 0570-…);
+  * or it is a landline under a plain 电话 in a text that opens with a notice's title (公告, 公示,
+    须知, 指南 … — not 通知, which goes to the staff too) and nobody is named on its line or the
+    line above (联系人：王某 / 电话：… is the contact's);
   * or it is a landline after a plain 电话/联系电话 that follows an organisation's name or its
     address on the same line (芦溪镇卫生院 电话：…, 单位地址：人民路88号 电话：…) — a home address
     (住址, 家庭地址) on the line makes it a person's.
@@ -47,7 +51,7 @@ _SERVICE_LABEL = re.compile(
 #: labels of an office's fixed line: a landline under them is the office's, but a mobile under
 #: 值班电话 or 办公电话 is the phone of the person on duty and stays a finding
 _OFFICE_LABEL = re.compile(
-    r"(?:办公电话|办公室电话|院办电话|值班电话|值班室|传\s*真|门诊电话|科室电话|单位电话|单位座机)"
+    r"(?:办公电话|办公室电话|院办电话|值班电话|值班室|总值班|传\s*真|门诊电话|科室电话|单位电话|单位座机)"
 )
 #: labels of a person's own line: these numbers stay findings whatever stands around them
 _PERSONAL_LABEL = re.compile(
@@ -66,7 +70,7 @@ _ORGANISATION = re.compile(
 #: 芦溪镇卫生院 0570-…): a directory of the organisation's own lines
 _UNIT_LABEL = re.compile(
     r"(?:卫生院|医院|卫生室|服务中心|服务站|疾控中心|院办|[\u4e00-\u9fff][科室]|护士站|药房|收费处"
-    r"|挂号处|门诊部|住院部)\s*[:：]?\s*$"
+    r"|挂号处|门诊部|住院部|[\u4e00-\u9fff](?:局|委|中心|站|所|办|队))[\s|｜]*[:：]?[\s|｜]*$"
 )
 #: a field of a person's form: a block holding one is a record, not a signature
 _PERSON_FIELD = re.compile(r"姓\s*名|性\s*别|年\s*龄|出生|身份证")
@@ -164,6 +168,29 @@ def _letterhead(text: str, left: int, people: People, lines: int = 1) -> bool:
     )
 
 
+#: the title of a document published to all (a notice, an announcement, a guide); not 通知,
+#: which a centre also sends inside with its staff's contacts
+_NOTICE_TITLE = re.compile(r"公告|通告|公示|告知|须知|启事|指南|公开信")
+#: how much of the text's first line is read as its title
+_TITLE_CHARS = 40
+
+
+def _is_notice(text: str) -> bool:
+    """Whether the text opens with a notice's title."""
+    head = text.lstrip()[:_TITLE_CHARS]
+    return _NOTICE_TITLE.search(head.split("\n", 1)[0]) is not None
+
+
+def _person_above(text: str, left: int, people: People) -> bool:
+    """Whether the line above the one starting at ``left`` names a person or a person's line
+    (联系人：王某 / 电话：… is the contact's)."""
+    if left == 0:
+        return False
+    above = text.rfind("\n", 0, left - 1) + 1
+    block = text[above:left]
+    return people.start_in(above, left) or _PERSONAL_LABEL.search(block) is not None
+
+
 def is_published(text: str, result: RecognizerResult, people: People) -> bool:
     """Whether the phone ``result`` is an organisation's published number (see module doc)."""
     landline = _LANDLINE_START.match(text, result.start) is not None
@@ -198,6 +225,9 @@ def is_published(text: str, result: RecognizerResult, people: People) -> bool:
         return True
     # a plain 联系电话 line alone under a signature: the organisation's name and the date above
     if text.startswith(before, left) and _letterhead(text, left, people, lines=2):
+        return True
+    # a public notice's own line (开诊公告 … 地点：… 电话：…): nobody named on it or just above
+    if _is_notice(text) and not _person_above(text, left, people):
         return True
     bracket = text.startswith(("（", "("), result.end)
     end = min(right, result.end + _LABEL_WINDOW)
