@@ -3100,7 +3100,7 @@ def medical() -> None:
         to="«P:蒋文涛» <«E:jiangwt1986@qq.com»>",
         subject="转诊患者资料（聂桂生，肝占位）".replace("聂桂生", "«P:聂桂生»"),
         body=(
-            "蒋主任：\n您好！今天给您转一位体检发现肝占位的患者«P:聂桂生»，男，61岁，身份证«I:y1965/聂桂生»，"
+            "«d.surname_title:蒋主任»：\n您好！今天给您转一位体检发现肝占位的患者«P:聂桂生»，男，61岁，身份证«I:y1965/聂桂生»，"
             "电话«T»。乙肝病史20年，未规律抗病毒。附件是他近两年的化验结果，麻烦您安排增强CT。\n"
             "他儿子还不知道，患者本人要求暂不告诉家属。\n\n«P:缑立新»\n柳湾镇卫生院全科\n"
         ),
@@ -3942,7 +3942,7 @@ def operations_other() -> None:
         to="«P:钮建波» <«E:niujianbo_lw@163.com»>",
         subject="远程维护账号已开通",
         body=(
-            "钮工：\n远程维护VPN已开通：地址«d.url:https://vpn.zhiyiyun-tech.cn:8443»，"
+            "«d.surname_title:钮工»：\n远程维护VPN已开通：地址«d.url:https://vpn.zhiyiyun-tech.cn:8443»，"
             "账号 lwwsy_his，初始密码 Zyy@Lw2026，首次登录后请改密。\n"
             "HIS数据库只读账号 report_ro / Ro#2026lw。\n有问题打我手机«T»。\n\n«P:贺志鹏»\n"
         ),
@@ -4087,7 +4087,7 @@ def operations_other() -> None:
         sender="«P:卜爱玲» <«E:buailing1979@qq.com»>",
         to="«P:蒲春燕» <«E:puchunyan_cw@126.com»>",
         subject="2027年一季度药品采购计划（初稿）",
-        body="蒲科长：\n附件是一季度药品采购计划初稿，总额约126万元，博康的份额我先按55%做的，谈判前请不要给配送企业看。\n«P:卜爱玲»\n",
+        body="«d.surname_title:蒲科长»：\n附件是一季度药品采购计划初稿，总额约126万元，博康的份额我先按55%做的，谈判前请不要给配送企业看。\n«P:卜爱玲»\n",
         attachments=[
             (
                 "2027Q1采购计划.docx",
