@@ -36,6 +36,7 @@ from itertools import accumulate
 
 from presidio_analyzer import RecognizerResult
 
+from scanner.detect.recognizers.examples import drop_examples
 from scanner.detect.recognizers.window import FIELD_MARK
 
 PHONE = "CN_PHONE"
@@ -346,9 +347,9 @@ def _in_contact_block(text: str, left: int, right: int, people: People) -> bool:
 
 
 def drop_published(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-    """``results`` without the organisations' published phone numbers, mailboxes and
-    addresses."""
-    found = list(results)
+    """``results`` without the values a document publishes: the organisations' phone numbers,
+    mailboxes and addresses, and the made-up values a guide shows as examples (examples.py)."""
+    found = drop_examples(text, list(results))
     if not any(r.entity_type in (PHONE, MAIL, ADDRESS) for r in found):
         return found
     people = People((r.start, r.end) for r in found if r.entity_type == PERSON)
