@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
+from scanner.detect.fold import fold, unfold
 from scanner.detect.nlp import LANGUAGE, JiebaNlpEngine
 from scanner.detect.recognizers.address import AddressRecognizer
 from scanner.detect.recognizers.context import CharWindowContextEnhancer
@@ -133,6 +134,12 @@ class Detector:
         """
         if not text:
             return []
+        # full-width digits and zero-width characters read as plain ones (fold.py)
+        folded, origin = fold(text)
+        found = self._analyze(folded)
+        return found if origin is None else unfold(found, origin)
+
+    def _analyze(self, text: str) -> list[RecognizerResult]:
         artifacts = self.analyzer.nlp_engine.process_text(text, LANGUAGE)
         recognizers = list(self.registry.recognizers)
         results: list[RecognizerResult] = []

@@ -79,8 +79,10 @@ class Fingerprints(StoreBase):
 
 
 def normalise(entity_type: str, value: str) -> str:
-    """The form two spellings of one value share: full-width digits, spaces, dashes, case."""
+    """The form two spellings of one value share: full-width digits, spaces, dashes, case, and
+    invisible format characters (a zero-width space inside a name or number)."""
     v = "".join(unicodedata.normalize("NFKC", value).split())
+    v = "".join(ch for ch in v if unicodedata.category(ch) != "Cf")
     if entity_type in _NUMBER_LIKE:
         v = "".join(ch for ch in v if ch.isalnum()).upper()
         if entity_type == "CN_PHONE" and len(v) == 13 and v.startswith("861"):

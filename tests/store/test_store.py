@@ -403,6 +403,8 @@ def test_normalise() -> None:
     assert normalise("CN_BANK_CARD", "6222 0212 3456 7890 128") == "6222021234567890128"
     assert normalise("EMAIL_ADDRESS", "Zhang.San@Example.COM") == "zhang.san@example.com"
     assert normalise("PERSON", " 张 三 ") == "张三"
+    assert normalise("PERSON", "王\u200b秀英") == normalise("PERSON", "王秀英")
+    assert normalise("CN_PHONE", "１３９\u200d１２３４５６７８") == "13912345678"
 
 
 # -- where things live, and errors ------------------------------------------------------------
