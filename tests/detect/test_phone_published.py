@@ -267,3 +267,18 @@ def test_a_public_notices_own_landline_is_the_organisations(
     scanner: Scanner, text: str, kept: list[str]
 ) -> None:
     assert phones(scanner, text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("随访对象：王秀英\n家庭电话：8726120", ["8726120"]),
+        ("患者王秀英，联系电话 87261205", ["87261205"]),
+        ("卫生院总机：8726120", []),
+        (f"{NOTICE}电话：8726120", []),
+    ],
+)
+def test_a_local_number_without_its_area_code_is_read_as_a_landline(
+    scanner: Scanner, text: str, kept: list[str]
+) -> None:
+    assert phones(scanner, text) == kept

@@ -75,7 +75,8 @@ _UNIT_LABEL = re.compile(
 )
 #: a field of a person's form: a block holding one is a record, not a signature
 _PERSON_FIELD = re.compile(r"姓\s*名|性\s*别|年\s*龄|出生|身份证")
-_LANDLINE_START = re.compile(r"[（(]?0")
+#: a landline: with its area code, or the 7-8 digits of a local number written without one
+_LANDLINE_START = re.compile(r"[（(]?0|[2-8]\d{6,7}(?!\d)")
 #: where the number's own label starts: after the last digit or clause mark before it
 _LABEL_START = re.compile(r".*[0-9０-９，,；;。、\t]", re.DOTALL)
 #: how far before the number its label is looked for, on the same line
