@@ -26,6 +26,7 @@ from scanner.detect.recognizers.context import CharWindowContextEnhancer
 from scanner.detect.recognizers.person import PersonRecognizer
 from scanner.detect.recognizers.phone import drop_published
 from scanner.detect.recognizers.rule_pack import RulePackRecognizer
+from scanner.detect.recognizers.wrapped import find_wrapped
 from scanner.detect.rulepacks import RuleSet
 
 DEFAULT_MIN_SCORE = 0.5
@@ -159,6 +160,8 @@ class Detector:
                 meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, rec.id)
                 meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, rec.name)
                 results.append(r)
+        # IDs, mobiles and cards a narrow PDF column wrapped onto two lines (wrapped.py)
+        results.extend(find_wrapped(text))
         # Context for recognizers a site added (baomi's own mark theirs as already scored).
         results = self.analyzer.context_aware_enhancer.enhance_using_context(
             text=text, raw_results=results, nlp_artifacts=artifacts, recognizers=recognizers
