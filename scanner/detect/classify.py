@@ -31,6 +31,45 @@ _BLANK_FIELD = re.compile(
 )
 
 
+# -- the shape of published material: a rule text, teaching material, a blank form -------------
+# A published rule (管理制度, 考勤规定, 患者的权利与义务) talks ABOUT records, pay and
+# budgets; what it says of them is general, so its vocabulary is no evidence. Recognised by its
+# title and its articles, not by the words the categories read.
+_RULE_TITLE = re.compile(
+    r"(?:制度|办法|规定|规范|细则|守则|须知|职责|规程|权利与义务|权利和义务|公约|准则)$"
+)
+_TEACHING_TITLE = re.compile(
+    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
+)
+_TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
+# an article or an enumerated item at the start of a line: 第三条, 第二章, 一、, （一）, 1., P2
+_ARTICLE = re.compile(r"(?m)^[ \t\u3000#*-]*第[一二三四五六七八九十百零〇\d]{1,4}[条章]")
+_ITEM = re.compile(
+    r"(?m)^[ \t\u3000#*-]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"\d{1,2}[.、．]|P\d{1,2}\s)"
+)
+# the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
+_SELF_INTERNAL = re.compile(
+    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
+    r"[^。\n]{0,16}(?:内部|不得对外|不对外|不公开|不得公开|不得转发|不得外传|保密|仅发至|仅限|仅供)"
+)
+# staff training held in-house is not an internal (non-public) document: matched as whole words
+# so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
+_IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# a draft is never published material, whatever its shape
+_DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
+# a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
+_BLANK_MARK = re.compile(
+    r"(?m)□|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日|_{3,}|＿{2,}|"
+    r"^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$"
+)
+# a line that is only a label: a header cell, a form's field name (no digit, no sentence)
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff（）()/、]{2,12}")
+_CELL_HEADER = re.compile("\ue000[^：\n]*：")
+# a value: a figure of three or more digits or with decimals (an amount, an ID, a count)
+_FIGURE = re.compile(r"\d{3,}|\d+\.\d+")
+
+
 @dataclass(slots=True)
 class Evidence:
     """What a document showed, gathered batch by batch while it is scanned."""
@@ -44,6 +83,14 @@ class Evidence:
     batch_facts: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind), this batch
     blank_fields: int = 0
     chars: int = 0
+    title: str = ""
+    articles: int = 0  # 第X条 / 第X章 lines
+    items: int = 0  # enumerated lines: 一、 （一） 1.
+    self_internal: int = 0  # "本规范为内部…", "本通报仅发至…"
+    blank_marks: int = 0  # □, "年  月  日", ____, a label with nothing after it
+    label_lines: int = 0  # lines that are only a label
+    lines: int = 0  # non-empty lines
+    figures: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +122,7 @@ def _units(text: str) -> str:
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
-        words: set[str] = set(rules.public.nonpublic)
+        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE)
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:
@@ -136,7 +183,26 @@ class Classifier:
                 ev.patterns[kind] += 1
                 ev.batch_facts.append((m.start(), kind))
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
+        self._observe_shape(ev, text)
         ev.chars += len(text)
+
+    @staticmethod
+    def _observe_shape(ev: Evidence, text: str) -> None:
+        """What published material looks like, counted for :meth:`_published_shape`."""
+        if ev.chars == 0:
+            first = next((ln for ln in text.split("\n") if ln.strip()), "")
+            ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()))
+        ev.articles += len(_ARTICLE.findall(text))
+        ev.items += len(_ITEM.findall(text))
+        ev.self_internal += len(_SELF_INTERNAL.findall(text))
+        ev.figures += len(_FIGURE.findall(text))
+        plain = _CELL_HEADER.sub("", text)
+        ev.blank_marks += len(_BLANK_MARK.findall(plain))
+        for line in plain.split("\n"):
+            line = line.strip()
+            if line:
+                ev.lines += 1
+                ev.label_lines += _LABEL_LINE.fullmatch(line) is not None
 
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
@@ -286,7 +352,38 @@ class Classifier:
         for cid in reasons:
             reasons[cid] = [*reasons[cid], why]
 
+    def _published_shape(self, ev: Evidence) -> str | None:
+        """The reason when the document has the shape of published material — a rule text, a
+        teaching text, a blank form — and nothing says it is internal: such a document talks
+        about records, pay or budgets in general, so its words are no evidence. Not when it is
+        a draft, says of itself that it is internal (in its title or in a sentence about
+        itself), or lists people or their identifiers."""
+        # in a title, 秘密/保密 name the subject (工作秘密管理制度, 保密知识培训), not the level
+        title_internal = any(
+            ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
+        )
+        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT):
+            return None
+        pub = self.rules.public
+        if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
+            return None
+        people = ev.entities.get("PERSON", 0)
+        if _TEACHING_TITLE.search(ev.title) and people < 3:
+            return "teaching-material: title"
+        if _RULE_TITLE.search(ev.title) and ev.articles + ev.items >= 3 and people < 3:
+            return f"rule-text: title, {ev.articles + ev.items} articles"
+        if ev.articles >= 3 and people < 3 and ev.figures <= ev.articles:
+            return f"rule-text: {ev.articles} articles"
+        if people == 0 and ev.figures <= 2 and ev.lines >= 5:
+            labels = ev.label_lines >= 6 and ev.label_lines * 10 >= ev.lines * 6
+            if ev.blank_marks >= 3 or labels:
+                return f"blank-form: {ev.blank_marks} blanks, {ev.label_lines} label lines"
+        return None
+
     def _public(self, ev: Evidence) -> tuple[bool, tuple[str, ...]]:
+        shape = self._published_shape(ev)
+        if shape is not None:
+            return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
         if internal:

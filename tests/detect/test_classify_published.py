@@ -1,0 +1,121 @@
+"""Published material by its shape: a rule text, teaching material and a blank form talk about
+records, pay, budgets and passwords in general, so their words make no category; a draft, a
+document that says of itself that it is internal, and one that lists people stay secret
+(scanner/detect/classify.py ``_published_shape``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.pipeline import Scanner
+from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
+
+ARTICLES = [
+    "第一条 为规范处方管理，保障患者用药安全，制定本制度。",
+    "第二条 处方由执业医师开具，药师审核后发药；医师应当写明诊断。",
+    "第三条 医务人员不得泄露患者的病情、诊断和病历资料。",
+    "第四条 考核结果与绩效工资挂钩，预算、决算由财务科负责。",
+    "第五条 本制度自发布之日起施行。",
+]
+
+
+def _rule(title: str, extra: tuple[str, ...] = ()) -> str:
+    return "\n".join([title, *ARTICLES, *extra]) + "\n"
+
+
+def test_a_published_rule_text_has_no_category(scanner: Scanner, tmp_path: Path) -> None:
+    result = scanner.scan_file(make_text(tmp_path / "rule.txt", _rule("处方管理制度")))
+    assert result.categories == []
+    assert result.public
+
+
+def test_an_enumerated_rule_with_a_rule_title_is_published(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    lines = [
+        "考勤及请休假管理规定",
+        "一、工作人员实行指纹考勤，迟到扣绩效工资20元。",
+        "二、事假、病假由科室负责人审批，年休假按规定执行。",
+        "三、年度考核优秀比例不超过20%。",
+    ]
+    result = scanner.scan_file(make_pdf(tmp_path / "rule.pdf", ["\n".join(lines)]))
+    assert result.categories == []
+
+
+@pytest.mark.parametrize(
+    ("title", "extra"),
+    [
+        ("处方管理制度（征求意见稿）", ()),  # a draft
+        ("医保基金自查工作规范（内部）", ()),  # internal in its title
+        ("处方管理制度", ("本制度为内部工作规范，不得对外公开。",)),  # says so of itself
+    ],
+)
+def test_a_draft_or_internal_rule_stays_secret(
+    scanner: Scanner, tmp_path: Path, title: str, extra: tuple[str, ...]
+) -> None:
+    result = scanner.scan_file(make_text(tmp_path / "rule.txt", _rule(title, extra)))
+    assert result.categories
+    assert not result.public
+
+
+def test_a_rule_quoting_secrecy_in_its_title_is_still_a_rule(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    # 秘密 in 工作秘密管理制度 names the subject; 不得对外公开 there is about other documents
+    text = _rule("工作秘密管理制度", ("第六条 涉密文件不得对外公开。",))
+    assert scanner.scan_file(make_text(tmp_path / "rule.md", text)).categories == []
+
+
+def test_teaching_material_has_no_category(scanner: Scanner, tmp_path: Path) -> None:
+    body = [
+        "电子病历系统操作指南（内部培训）",
+        "一、登录：输入工号，初始密码：Emr@2025，首次登录后修改。",
+        "二、新建病历：填写主诉、现病史、既往史、初步诊断。",
+        "三、医嘱：长期医嘱、临时医嘱分开录入。",
+    ]
+    assert scanner.scan_file(make_docx(tmp_path / "guide.docx", body)).categories == []
+
+
+def test_a_score_sheet_of_a_training_exam_is_not_teaching_material(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["岗前培训考试成绩"], ["姓名", "身份证号", "成绩"]]
+    rows += [
+        ["王建国", "110101199003071006", 86],
+        ["李秀英", "330106198507151008", 92],
+        ["陈晓燕", "330824195003120010", 78],
+    ]
+    result = scanner.scan_file(make_xlsx(tmp_path / "scores.xlsx", {"Sheet1": rows}))
+    assert result.categories
+    assert not result.public
+
+
+def test_blank_forms_have_no_category(scanner: Scanner, tmp_path: Path) -> None:
+    header_only = make_xlsx(
+        tmp_path / "payslip.xlsx",
+        {"Sheet1": [["工资条"], ["姓名", "基本工资", "绩效工资", "津补贴", "应发合计", "实发"]]},
+    )
+    boxes = make_docx(
+        tmp_path / "leave.docx",
+        ["请（休）假审批表", "填表日期：    年  月  日"],
+        [
+            [["姓名", "", "科室", ""], ["请假类别", "□事假 □病假 □年休假", "天数", ""]],
+        ],
+    )
+    labels = make_pdf(
+        tmp_path / "card.pdf",
+        ["固定资产卡片\n资产编号\n资产名称\n规格型号\n购置日期\n原值（元）\n使用科室\n存放地点"],
+    )
+    for path in (header_only, boxes, labels):
+        assert scanner.scan_file(path).categories == [], path.name
+
+
+def test_a_filled_form_is_not_blank(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "请假审批表\n姓名：刘晓燕 科室：内科 职称：主管护师\n请假类别：□事假 ☑病假\n"
+        "请假事由：住院手术 请假天数：15天\n填表日期：2025年 3月 2日\n科室负责人意见：同意\n"
+    )
+    result = scanner.scan_file(make_text(tmp_path / "leave.txt", text))
+    assert result.categories == ["personnel"]
