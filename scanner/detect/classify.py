@@ -56,6 +56,19 @@ _SELF_INTERNAL = re.compile(
 # staff training held in-house is not an internal (non-public) document: matched as whole words
 # so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
 _IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# A document that says it must not get out is secret although no category's evidence reaches
+# the threshold: a draft, a "请勿外传", a "会前不得对外透露" (the non-public markers of
+# categories.yaml without the bare words 内部 and 秘密, which name subjects as often as levels,
+# without duties a rule imposes on everyone (不得泄露) and promises to the public
+# (检测信息严格保密)).
+_DECLARED = (
+    "草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿", "未公开", "未公示", "未公布",
+    "不得对外公布", "不得公开", "请勿外传", "不得外传", "仅供内部",
+    "仅限内部", "不得对外公开", "不对外公开", "不予公开", "暂不公开", "不得外泄", "严禁外泄",
+    "严禁外传", "公示前", "院内公示", "内部公示", "科内公示", "不得对外提供", "发布前",
+    "公布前", "公开前", "不得透露", "不得对外透露", "不得向外透露", "不得转发", "不得上网",
+    "不得留存", "仅发至",
+)  # fmt: skip
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
@@ -122,7 +135,7 @@ def _units(text: str) -> str:
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
-        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE)
+        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_DECLARED)
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:
@@ -301,6 +314,8 @@ class Classifier:
         if register is not None:
             self._register_categories(register, specific, worded, why_of, reasons)
         public, public_why = self._public(ev)
+        if not reasons and not public:
+            self._declared(ev, worded, why_of, reasons)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -351,6 +366,26 @@ class Classifier:
             reasons[cid] = list(why_of.get(cid, []))
         for cid in reasons:
             reasons[cid] = [*reasons[cid], why]
+
+    def _declared(
+        self,
+        ev: Evidence,
+        worded: dict[str, float],
+        why_of: dict[str, list[str]],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """A document that declares itself not to be shared (a draft, 请勿外传, 会前不得对外透露)
+        is a work secret (policy §1: not yet public): in the category its words point to most
+        when they point somewhere (two points), else ``other``."""
+        said = [w for w in _DECLARED if w in ev.keywords]
+        if not said:
+            return
+        why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
+        best = max(worded, key=lambda c: worded[c], default=MARKED_CATEGORY)
+        if worded.get(best, 0.0) >= 2:
+            reasons[best] = [*why_of[best], why]
+        else:
+            reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), why]
 
     def _published_shape(self, ev: Evidence) -> str | None:
         """The reason when the document has the shape of published material — a rule text, a
@@ -407,6 +442,8 @@ class Classifier:
 #: the category of a document whose only evidence is a mark it already carries: marks come
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
+_DECLARED_REASON = "declared-secret:"
+_LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 
 
 def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
@@ -415,11 +452,20 @@ def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
     if mark is None:
         return decision
     why = f"existing-mark: {mark.text}"
-    reasons = {c: [*r, why] for c, r in decision.reasons.items()}
-    cats = decision.categories
-    if not cats:
-        cats = (MARKED_CATEGORY,)
-        reasons = {MARKED_CATEGORY: [why]}
+    # the mark is the stronger declaration: a category read from "请勿外传" alone gives way
+    reasons = {
+        c: [*r, why]
+        for c, r in decision.reasons.items()
+        if not (r and r[-1].startswith(_DECLARED_REASON))
+    }
+    # a level (秘密★1年, 工作秘密, 机密) is what a superior body or another office asked to keep
+    # secret (policy §2 other) whatever else the document is; a handling note (内部资料,
+    # 此件不公开) is only when nothing else applies
+    if mark.rank >= _LEVEL_RANK or not reasons:
+        reasons.setdefault(MARKED_CATEGORY, [why])
+    cats = tuple(c for c in decision.categories if c in reasons)
+    if MARKED_CATEGORY not in cats and MARKED_CATEGORY in reasons:
+        cats = (*cats, MARKED_CATEGORY)  # "other" is the last category of categories.yaml
     return Decision(cats, reasons, False, (), decision.scores)
 
 

@@ -119,3 +119,55 @@ def test_a_filled_form_is_not_blank(scanner: Scanner, tmp_path: Path) -> None:
     )
     result = scanner.scan_file(make_text(tmp_path / "leave.txt", text))
     assert result.categories == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本材料为初步设想，尚未报上级审批，请勿外传。",
+        "方案需报县政府常务会审定，会前不得对外透露。",
+        "在公告发布前不得向任何单位透露。",
+    ],
+)
+def test_a_document_that_says_it_must_not_get_out_is_secret(
+    scanner: Scanner, tmp_path: Path, sentence: str
+) -> None:
+    text = f"关于建设医养结合中心的设想\n一、选址：卫生院北侧闲置土地约3.2亩。\n{sentence}\n"
+    result = scanner.scan_file(make_text(tmp_path / "plan.txt", text))
+    assert result.categories == ["other"]
+    assert not result.public
+    assert any(r.startswith("declared-secret: ") for r in result.reasons["other"])
+
+
+def test_a_declared_secret_takes_the_category_its_words_point_to(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    text = "关于购置X线机的设想\n拟购置X线机1台。\n有关供应商的情况在公告发布前不得透露。\n"
+    result = scanner.scan_file(make_text(tmp_path / "plan.txt", text))
+    assert result.categories == ["operations"]
+    assert result.reasons["operations"][-1] == "declared-secret: 发布前、不得透露"
+
+
+def test_a_promise_to_the_public_is_not_a_declaration(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "【预防艾滋病 你我共参与】\n艾滋病通过性接触、血液和母婴三种途径传播。\n"
+        "卫生院提供免费自愿咨询检测，检测信息严格保密。\n芦溪镇卫生院 宣\n"
+    )
+    assert scanner.scan_file(make_text(tmp_path / "leaflet.txt", text)).categories == []
+
+
+def test_a_level_mark_adds_other_and_a_handling_note_does_not(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    body = "体检报告\n姓名：李秀英 联系电话：13812345678\n血压 135/88mmHg 心率 76次/分\n体检结论：高血压\n"
+    level = scanner.scan_file(make_text(tmp_path / "level.txt", "秘密★1年\n" + body))
+    note = scanner.scan_file(make_text(tmp_path / "note.txt", "内部资料\n" + body))
+    assert level.categories == ["medical", "other"]  # what a superior asked to keep secret
+    assert note.categories == ["medical"]
+
+
+def test_a_mark_outweighs_a_declaration(scanner: Scanner, tmp_path: Path) -> None:
+    text = "机密\n突发事件应急处置方案（摘要）\n核心内容见正式文件，各单位不得留存电子版。\n"
+    result = scanner.scan_file(make_text(tmp_path / "plan.txt", text))
+    assert result.categories == ["other"]
+    assert result.reasons["other"] == ["existing-mark: 机密"]

@@ -93,11 +93,13 @@ def test_a_longer_period_in_the_mark_wins(scanner) -> None:
     # an operations document (5 years) that its author marked for 20 years
     text = "工作秘密★20年\n2025年突发公共卫生事件应急预案\n一、应急处置流程\n二、值班安排\n三、应急演练"
     result = scanner.scan_text(text)
-    assert result.categories == ["operations"]
+    # a level mark is what someone asked to keep secret (policy §2 other) besides operations
+    assert result.categories == ["operations", "other"]
     assert result.label is not None and result.label.retention_years == 20
     assert result.label.text == "秘密 保密期限：20年"
     shorter = scanner.scan_text(text.replace("★20年", "★2年"))
-    assert shorter.label is not None and shorter.label.retention_years == 5
+    # the categories' longest period (other: 10 years) when the mark's is shorter
+    assert shorter.label is not None and shorter.label.retention_years == 10
 
 
 def test_state_secret_mark_is_reported_with_a_warning(scanner) -> None:
