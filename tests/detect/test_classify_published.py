@@ -171,3 +171,14 @@ def test_a_mark_outweighs_a_declaration(scanner: Scanner, tmp_path: Path) -> Non
     result = scanner.scan_file(make_text(tmp_path / "plan.txt", text))
     assert result.categories == ["other"]
     assert result.reasons["other"] == ["existing-mark: 机密"]
+
+
+def test_a_duty_roster_of_named_staff_is_personnel(scanner: Scanner, tmp_path: Path) -> None:
+    rows: list[list[object]] = [["12月值班表"], ["日期", "值班医生", "值班护士", "手机"]]
+    rows += [
+        ["12-01", "王建国", "李秀英", "13812345678"],
+        ["12-02", "陈晓燕", "赵志强", "13912345670"],
+        ["12-03", "刘桂兰", "王建国", "13712345672"],
+    ]
+    result = scanner.scan_file(make_xlsx(tmp_path / "roster.xlsx", {"Sheet1": rows}))
+    assert result.categories == ["personnel"]
