@@ -182,3 +182,25 @@ def test_a_duty_roster_of_named_staff_is_personnel(scanner: Scanner, tmp_path: P
     ]
     result = scanner.scan_file(make_xlsx(tmp_path / "roster.xlsx", {"Sheet1": rows}))
     assert result.categories == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "结果：阳性（复检阳性）",  # a test result beside an ID
+        "血压(mmHg)：162/96",  # the unit in the field's name
+    ],
+)
+def test_results_and_measurements_written_as_clinicians_write_them(
+    scanner: Scanner, tmp_path: Path, facts: str
+) -> None:
+    text = f"检测记录\n受检者：佘小龙 性别：男 身份证号：110101199003071006\n{facts}\n"
+    result = scanner.scan_file(make_text(tmp_path / "record.txt", text))
+    assert result.categories == ["medical"]
+    why = " ".join(result.reasons["medical"])
+    assert "identified-person-health-facts" in why and "佘小龙" not in why
+
+
+def test_a_result_word_without_a_person_is_not_a_record(scanner: Scanner, tmp_path: Path) -> None:
+    text = "核酸检测点公告\n检测结果：阴性者可凭手机查询，无需到现场领取。\n芦溪镇卫生院\n"
+    assert scanner.scan_file(make_text(tmp_path / "notice.txt", text)).categories == []
