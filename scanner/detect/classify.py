@@ -67,8 +67,15 @@ _DECLARED = (
     "仅限内部", "不得对外公开", "不对外公开", "不予公开", "暂不公开", "不得外泄", "严禁外泄",
     "严禁外传", "公示前", "院内公示", "内部公示", "科内公示", "不得对外提供", "发布前",
     "公布前", "公开前", "不得透露", "不得对外透露", "不得向外透露", "不得转发", "不得上网",
-    "不得留存", "仅发至",
+    "不得留存", "仅发至", "内部稿", "不得对外引用",
 )  # fmt: skip
+# what makes a document's words about something in particular (not a phone or a mailbox: the
+# centre prints its own on every notice)
+_CONCRETE = (
+    "PERSON", "CN_RESIDENT_ID", "CN_MEDICAL_RECORD_NO", "CN_BANK_CARD", "CN_PASSPORT",
+    "CN_ADDRESS", "CN_USCC",
+)  # fmt: skip
+_CONCRETE_FIGURES = 2
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
@@ -79,8 +86,9 @@ _BLANK_MARK = re.compile(
 # a line that is only a label: a header cell, a form's field name (no digit, no sentence)
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff（）()/、]{2,12}")
 _CELL_HEADER = re.compile("\ue000[^：\n]*：")
-# a value: a figure of three or more digits or with decimals (an amount, an ID, a count)
-_FIGURE = re.compile(r"\d{3,}|\d+\.\d+")
+# a value: a figure of three or more digits or with decimals (an amount, an ID, a count), a rate,
+# an amount in 元
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|万?元)|\d{3,}|\d+\.\d+")
 
 
 @dataclass(slots=True)
@@ -295,20 +303,25 @@ class Classifier:
         specific: dict[str, float] = {}
         why_of: dict[str, list[str]] = {}
         reasons: dict[str, list[str]] = {}
+        concrete = self._concrete(ev) or any(w in ev.keywords for w in self.rules.public.nonpublic)
         for cat in self.rules.categories:
             total = words = strong = 0.0
+            only_words = True
             why: list[str] = []
             for sig in cat.signals:
                 pts, reason = self._points(sig, ev, self.rules.title_weight)
                 if reason:
                     total += pts
+                    only_words = only_words and not (sig.facts or sig.entities)
                     if sig.keywords or sig.facts:
                         words += pts
                         strong += pts if (sig.facts or sig.weight >= 2) else 0.0
                     why.append(reason)
             scores[cat.id], worded[cat.id], specific[cat.id] = total, words, strong
             why_of[cat.id] = why
-            if total >= self.rules.threshold:
+            # words alone make a category only about something concrete: a text that talks
+            # about records, pay or budgets in general is not the records, pay or budget
+            if total >= self.rules.threshold and (concrete or not only_words):
                 reasons[cat.id] = why
         register = self._register(ev, specific)
         if register is not None:
@@ -366,6 +379,13 @@ class Classifier:
             reasons[cid] = list(why_of.get(cid, []))
         for cid in reasons:
             reasons[cid] = [*reasons[cid], why]
+
+    @staticmethod
+    def _concrete(ev: Evidence) -> bool:
+        """The document is about something in particular: a person, an identifier, an
+        organisation's code, or figures (amounts, counts, dates of a plan). A document that
+        calls itself internal or a draft is too (checked by the caller)."""
+        return ev.figures >= _CONCRETE_FIGURES or any(ev.entities.get(e) for e in _CONCRETE)
 
     def _declared(
         self,

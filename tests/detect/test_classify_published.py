@@ -204,3 +204,23 @@ def test_results_and_measurements_written_as_clinicians_write_them(
 def test_a_result_word_without_a_person_is_not_a_record(scanner: Scanner, tmp_path: Path) -> None:
     text = "核酸检测点公告\n检测结果：阴性者可凭手机查询，无需到现场领取。\n芦溪镇卫生院\n"
     assert scanner.scan_file(make_text(tmp_path / "notice.txt", text)).categories == []
+
+
+def test_words_about_records_in_general_are_not_the_records(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    text = (
+        "关于加强病历和处方管理的意见\n各科室应重视病历书写、诊断规范和处方审核，"
+        "加强医嘱、病程记录和检验报告的管理，做好病情告知。\n"
+    )
+    result = scanner.scan_file(make_text(tmp_path / "opinion.txt", text))
+    assert result.categories == []
+
+
+def test_the_same_words_with_figures_are_about_something(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "目标管理责任书完成情况\n门诊人次完成年度目标80%，住院人次下降12.5%，"
+        "业务量统计：门诊4000人次，目标完成率87%。\n"
+    )
+    result = scanner.scan_file(make_text(tmp_path / "targets.txt", text))
+    assert result.categories == ["operations"]
