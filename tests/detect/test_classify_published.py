@@ -224,3 +224,23 @@ def test_the_same_words_with_figures_are_about_something(scanner: Scanner, tmp_p
     )
     result = scanner.scan_file(make_text(tmp_path / "targets.txt", text))
     assert result.categories == ["operations"]
+
+
+def test_a_home_visit_written_as_prose_is_medical(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "失能老人入户评估\n对象：老人，男，84岁\n地址：住南岭镇石桥村3组12号，电话 15383601077\n"
+        "老人脑梗后遗症5年，右侧偏瘫，近两月自行停药，两周后复访。\n"
+    )
+    result = scanner.scan_file(make_text(tmp_path / "visit.md", text))
+    assert result.categories == ["medical"]
+    assert any(r.startswith("contactable-person-care: ") for r in result.reasons["medical"])
+
+
+def test_care_words_in_a_notice_with_the_centre_contact_are_not_a_patient(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    text = (
+        "关于开展失能老人入户随访的通知\n各村卫生室：\n请于本月对辖区失能、卧床老人开展入户随访，"
+        "了解服药情况。\n联系人：公卫科 电话：0570-6012345\n"
+    )
+    assert scanner.scan_file(make_text(tmp_path / "notice.txt", text)).categories == []
