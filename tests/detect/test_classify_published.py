@@ -244,3 +244,20 @@ def test_care_words_in_a_notice_with_the_centre_contact_are_not_a_patient(
         "了解服药情况。\n联系人：公卫科 电话：0570-6012345\n"
     )
     assert scanner.scan_file(make_text(tmp_path / "notice.txt", text)).categories == []
+
+
+def test_a_current_price_list_is_not_a_fee_adjustment(scanner: Scanner, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["家庭医生签约服务收费标准"],
+        ["服务包", "收费项目", "收费标准(元/人/年)"],
+    ]
+    rows += [
+        ["基础服务包", "健康档案", 0],
+        ["高血压服务包", "随访", 120],
+        ["糖尿病服务包", "随访", 150],
+    ]
+    assert scanner.scan_file(make_xlsx(tmp_path / "fees.xlsx", {"Sheet1": rows})).categories == []
+    draft = (
+        "收费标准调整方案\n拟调整项目：高血压服务包，现行价格120元，拟调价格150元，调整幅度25%。\n"
+    )
+    assert scanner.scan_file(make_text(tmp_path / "draft.txt", draft)).categories == ["financial"]
