@@ -79,16 +79,15 @@ _CONCRETE_FIGURES = 2
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
-_BLANK_MARK = re.compile(
-    r"(?m)□|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日|_{3,}|＿{2,}|"
-    r"^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$"
-)
+_BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+_EMPTY_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$")
 # a line that is only a label: a header cell, a form's field name (no digit, no sentence)
-_LABEL_LINE = re.compile(r"[\u4e00-\u9fff（）()/、]{2,12}")
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()/、]{2,12}[ \t\u3000]*$")
+_LINE = re.compile(r"(?m)^[ \t\u3000]*\S")
 _CELL_HEADER = re.compile("\ue000[^：\n]*：")
 # a value: a figure of three or more digits or with decimals (an amount, an ID, a count), a rate,
 # an amount in 元
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|万?元)|\d{3,}|\d+\.\d+")
+_FIGURE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)?|[0-9]{1,2}\.[0-9]+|[0-9]{1,2}[ \t]*(?:[%％]|万?元)")
 
 
 @dataclass(slots=True)
@@ -217,13 +216,10 @@ class Classifier:
         ev.items += len(_ITEM.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
         ev.figures += len(_FIGURE.findall(text))
-        plain = _CELL_HEADER.sub("", text)
-        ev.blank_marks += len(_BLANK_MARK.findall(plain))
-        for line in plain.split("\n"):
-            line = line.strip()
-            if line:
-                ev.lines += 1
-                ev.label_lines += _LABEL_LINE.fullmatch(line) is not None
+        plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
+        ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
+        ev.lines += len(_LINE.findall(plain))
+        ev.label_lines += len(_LABEL_LINE.findall(plain))
 
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
