@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from tests.docmaker import make_docx, make_text, make_xlsx  # noqa: E402
+from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx  # noqa: E402
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余"
@@ -1071,13 +1071,16 @@ def build(out: Path, seed: int = 20261207) -> list[Doc]:  # noqa: PLR0915 - one 
     add(
         "operations/duty_roster.xlsx",
         "duty roster with private mobiles",
-        ["operations"],
+        # personnel: who works when is the staff's work arrangement (the judgement of
+        # benchmarks/heldout's truth, confirmed by the judges' aggregates: issue 9 round 3)
+        ["personnel"],
         "5月值班安排表",
         rows,
         phones=ph,
         decoys=[("hotline", HOTLINE)],
     )
     _published_lookalikes(g, add)
+    _rules_forms_and_plain_secrets(g, out, add, docs)
     return docs
 
 
@@ -1312,6 +1315,205 @@ def _published_lookalikes(g: Gen, add: Callable[..., None]) -> None:
         phones=[p],
         decoys=centre_addr,
     )
+
+
+def _rules_forms_and_plain_secrets(
+    g: Gen, out: Path, add: Callable[..., None], docs: list[Doc]
+) -> None:
+    """Issue 9 round 3, written before the rules they tune: published rules (articles, a date of
+    entry into force, duties such as 不得泄露), blank forms of every category, training material
+    that talks about records, pay and passwords in general; and secret documents with no
+    personal data at all (a cost sheet, a procurement plan, an expansion plan, minutes with a
+    secrecy instruction) and with a mark in a form seen on county letters (a bare 秘密 in a page
+    header, 机密 alone on a PDF's first line, 内部资料 注意保存 in markdown bold)."""
+    articles = [
+        "第一条 为规范处方管理，保障患者用药安全，根据《处方管理办法》，制定本制度。",
+        "第二条 处方由注册的执业医师开具，药师审核、调配、核对后发药。",
+        "第三条 处方一般不得超过7日用量；急诊处方一般不得超过3日用量。",
+        "第四条 医务人员应当保护患者隐私，不得泄露患者的病情和诊断。",
+        "第五条 处方保存期限为一年，麻醉药品处方保存三年。",
+        "第六条 本制度自发布之日起施行，由医务科负责解释。",
+    ]
+    add("public/rule_prescription.txt", "published rule", [], "处方管理制度", [], articles)
+    add(
+        "public/rule_attendance.docx",
+        "published rule about leave and attendance",
+        [],
+        f"{CENTRE}职工考勤管理办法",
+        [],
+        [
+            "第一章 总则",
+            "第一条 为加强劳动纪律，结合本院实际，制定本办法。",
+            "第二章 请假",
+            "第二条 职工请病假应当提交医疗机构证明；事假每次不得超过3天。",
+            "第三条 年休假按国家规定执行，由科室统筹安排。",
+            "第四条 考勤结果与年度考核、绩效工资挂钩。",
+            "第三章 附则",
+            "第五条 本办法自2025年1月1日起执行。",
+        ],
+    )
+    add(
+        "public/rule_secrecy.md",
+        "the secrecy rule itself, naming every category",
+        [],
+        "工作秘密管理制度",
+        [],
+        [
+            "第一条 本制度所称工作秘密，包括患者病历、人事档案、薪酬、年度预算、决算、成本核算、",
+            "采购计划、供应商报价、合作协议以及上级要求保密的事项。",
+            "第二条 涉密文件应当标注“秘密”及保密期限，不得擅自复制，不得对外公开。",
+            "第三条 全体职工应当遵守本制度，违者视情节给予处分。",
+            "第四条 本制度自印发之日起施行。",
+        ],
+    )
+    add(
+        "public/blank_procurement_request.xlsx",
+        "blank procurement request form",
+        [],
+        "采购申请表",
+        [
+            ["申请科室", "物品名称", "规格型号", "采购数量", "预算单价", "预算金额", "申请理由"],
+            ["", "", "", "", "", "", ""],
+            ["", "", "", "", "", "", ""],
+            ["科室负责人签字", "", "分管院长意见", "", "日期", "年  月  日", ""],
+        ],
+    )
+    add(
+        "public/blank_evaluation.docx",
+        "blank annual evaluation form",
+        [],
+        "年度考核登记表",
+        [
+            ["姓名", "", "性别", "", "出生年月", ""],
+            ["科室", "", "职务", "", "职称", ""],
+            ["个人总结", "", "", "", "", ""],
+            ["考核等次", "□优秀 □合格 □基本合格 □不合格", "", "", "", ""],
+        ],
+        ["填表日期：    年  月  日"],
+    )
+    add(
+        "public/blank_asset_card.txt",
+        "blank fixed-asset card",
+        [],
+        "固定资产卡片",
+        [],
+        [
+            "资产编号：________  资产名称：________",
+            "规格型号：________  原值（元）：________",
+            "使用科室：________  保管人：________",
+            "购置日期：    年  月  日  报废日期：    年  月  日",
+        ],
+    )
+    add(
+        "public/training_records.txt",
+        "training material on writing records",
+        [],
+        "病历书写规范培训讲义",
+        [],
+        [
+            "一、主诉的写法：应当简明，一般不超过20个字，例如“咳嗽3天”。",
+            "二、现病史：记录发病时间、症状、诊疗经过，注意与既往史区分。",
+            "三、初步诊断应当规范，入院记录须在24小时内完成。",
+            "四、处方与医嘱应当一致，病程记录按时书写。",
+        ],
+    )
+    add(
+        "public/training_emr.docx",
+        "training guide to the records system with an example password",
+        [],
+        "电子病历系统操作培训课件",
+        [],
+        [
+            "1. 登录：输入工号，初始密码：Emr@2025（首次登录后须修改）。",
+            "2. 新建病历：选择患者，填写主诉、现病史、既往史。",
+            "3. 开具医嘱：录入药品名称、剂量、用法。",
+            "练习：请按示例患者资料完成一份门诊病历。",
+        ],
+    )
+    add(
+        "public/training_drill.xlsx",
+        "training schedule of an emergency drill",
+        [],
+        "应急演练培训安排",
+        [
+            ["时间", "内容", "地点"],
+            ["9:00", "应急预案讲解", "二楼会议室"],
+            ["10:00", "火灾疏散演练", "门诊大厅"],
+        ],
+    )
+    # ---- secret documents with no personal data
+    rows = [
+        ["科室", "人员经费", "药品耗材", "固定资产折旧", "其他费用", "成本合计", "收入", "结余"]
+    ]
+    for dept in ("内科", "外科", "公卫科", "检验科", "放射科"):
+        rows.append([dept, *(g.money(20000, 90000) for _ in range(7))])
+    add(
+        "financial/cost_sheet.csv",
+        "department cost accounting",
+        ["financial"],
+        "2025年三季度科室成本核算表",
+        rows,
+    )
+    rows = [["序号", "设备名称", "数量", "预算单价（万元）", "预算金额（万元）", "拟采购时间"]]
+    for i, item in enumerate(("彩色多普勒超声仪", "全自动生化分析仪", "数字化X线摄影系统"), 1):
+        rows.append([str(i), item, "1", g.money(20, 90), g.money(20, 90), "2026年3月"])
+    add(
+        "operations/equipment_plan.docx",
+        "equipment procurement plan",
+        ["operations"],
+        "2026年医疗设备购置计划",
+        rows,
+        ["经院务会讨论，拟购置以下设备，资金来源为财政专项资金。"],
+    )
+    add(
+        "operations/expansion_plan.txt",
+        "expansion plan with figures",
+        ["financial", "operations"],
+        "门诊综合楼扩建方案",
+        [],
+        [
+            "一、建设内容：新增门诊用房2400平方米，设床位30张。",
+            "二、投资估算：总投资860万元，其中财政补助500万元，自筹360万元。",
+            "三、进度安排：2026年4月开工，2027年6月竣工。",
+            "四、预计新增门诊人次每年1.2万。",
+        ],
+    )
+    add(
+        "other/minutes_trusteeship.txt",
+        "minutes of a cooperation meeting with a secrecy instruction",
+        ["other"],
+        "医共体托管工作座谈会记录",
+        [],
+        [
+            "时间：2025年9月20日  地点：院行政楼会议室",
+            "县医院拟托管我院，托管期5年，派驻执行院长，财务统一核算。",
+            "方案报县政府审定，会前不得对外透露。",
+        ],
+    )
+    # ---- marks written the way county letters write them
+    path = "other/county_notice_header_mark.docx"
+    make_docx(
+        out / path,
+        [
+            "关于做好疫情信息管理的通知",
+            "各卫生院：",
+            "病例信息由县疾控统一发布，各单位不得自行发布。",
+        ],
+        header="秘密",
+    )
+    docs.append(Doc(path, "marked county letter: 秘密 alone in the page header", ["other"]))
+    path = "other/county_plan_state_mark.pdf"
+    make_pdf(
+        out / path,
+        ["机密\n突发事件应急处置方案（摘要）\n核心内容见正式文件，各单位不得留存电子版。"],
+    )
+    docs.append(Doc(path, "state-secret mark alone on the first line of a PDF", ["other"]))
+    path = "other/county_bulletin_internal.md"
+    make_text(
+        out / path,
+        "**内部资料 注意保存**\n\n# 全县督查情况通报\n\n一、发现问题：部分卫生院处方点评不合格。\n",
+    )
+    docs.append(Doc(path, "bulletin marked 内部资料 注意保存 in markdown bold", ["other"]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,6 +31,65 @@ _BLANK_FIELD = re.compile(
 )
 
 
+# -- the shape of published material: a rule text, teaching material, a blank form -------------
+# A published rule (管理制度, 考勤规定, 患者的权利与义务) talks ABOUT records, pay and
+# budgets; what it says of them is general, so its vocabulary is no evidence. Recognised by its
+# title and its articles, not by the words the categories read.
+_RULE_TITLE = re.compile(
+    r"(?:制度|办法|规定|规范|细则|守则|须知|职责|规程|权利与义务|权利和义务|公约|准则)$"
+)
+_TEACHING_TITLE = re.compile(
+    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
+)
+_TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
+# an article or an enumerated item at the start of a line: 第三条, 第二章, 一、, （一）, 1., P2
+_ARTICLE = re.compile(r"(?m)^[ \t\u3000#*-]*第[一二三四五六七八九十百零〇\d]{1,4}[条章]")
+_ITEM = re.compile(
+    r"(?m)^[ \t\u3000#*-]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"\d{1,2}[.、．]|P\d{1,2}\s)"
+)
+# the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
+_SELF_INTERNAL = re.compile(
+    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
+    r"[^。\n]{0,16}(?:内部|不得对外|不对外|不公开|不得公开|不得转发|不得外传|保密|仅发至|仅限|仅供)"
+)
+# staff training held in-house is not an internal (non-public) document: matched as whole words
+# so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
+_IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# A document that says it must not get out is secret although no category's evidence reaches
+# the threshold: a draft, a "请勿外传", a "会前不得对外透露" (the non-public markers of
+# categories.yaml without the bare words 内部 and 秘密, which name subjects as often as levels,
+# without duties a rule imposes on everyone (不得泄露) and promises to the public
+# (检测信息严格保密)).
+_DECLARED = (
+    "草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿", "未公开", "未公示", "未公布",
+    "不得对外公布", "不得公开", "请勿外传", "不得外传", "仅供内部",
+    "仅限内部", "不得对外公开", "不对外公开", "不予公开", "暂不公开", "不得外泄", "严禁外泄",
+    "严禁外传", "公示前", "院内公示", "内部公示", "科内公示", "不得对外提供", "发布前",
+    "公布前", "公开前", "不得透露", "不得对外透露", "不得向外透露", "不得转发", "不得上网",
+    "不得留存", "仅发至", "内部稿", "不得对外引用",
+)  # fmt: skip
+# what makes a document's words about something in particular (not a phone or a mailbox: the
+# centre prints its own on every notice)
+_CONCRETE = (
+    "PERSON", "CN_RESIDENT_ID", "CN_MEDICAL_RECORD_NO", "CN_BANK_CARD", "CN_PASSPORT",
+    "CN_ADDRESS", "CN_USCC",
+)  # fmt: skip
+_CONCRETE_FIGURES = 2
+# a draft is never published material, whatever its shape
+_DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
+# a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
+_BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+_EMPTY_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$")
+# a line that is only a label: a header cell, a form's field name (no digit, no sentence)
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()/、]{2,12}[ \t\u3000]*$")
+_LINE = re.compile(r"(?m)^[ \t\u3000]*\S")
+_CELL_HEADER = re.compile("\ue000[^：\n]*：")
+# a value: a figure of three or more digits or with decimals (an amount, an ID, a count), a rate,
+# an amount in 元
+_FIGURE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)?|[0-9]{1,2}\.[0-9]+|[0-9]{1,2}[ \t]*(?:[%％]|万?元)")
+
+
 @dataclass(slots=True)
 class Evidence:
     """What a document showed, gathered batch by batch while it is scanned."""
@@ -44,6 +103,14 @@ class Evidence:
     batch_facts: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind), this batch
     blank_fields: int = 0
     chars: int = 0
+    title: str = ""
+    articles: int = 0  # 第X条 / 第X章 lines
+    items: int = 0  # enumerated lines: 一、 （一） 1.
+    self_internal: int = 0  # "本规范为内部…", "本通报仅发至…"
+    blank_marks: int = 0  # □, "年  月  日", ____, a label with nothing after it
+    label_lines: int = 0  # lines that are only a label
+    lines: int = 0  # non-empty lines
+    figures: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +142,7 @@ def _units(text: str) -> str:
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
-        words: set[str] = set(rules.public.nonpublic)
+        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_DECLARED)
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:
@@ -136,7 +203,23 @@ class Classifier:
                 ev.patterns[kind] += 1
                 ev.batch_facts.append((m.start(), kind))
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
+        self._observe_shape(ev, text)
         ev.chars += len(text)
+
+    @staticmethod
+    def _observe_shape(ev: Evidence, text: str) -> None:
+        """What published material looks like, counted for :meth:`_published_shape`."""
+        if ev.chars == 0:
+            first = next((ln for ln in text.split("\n") if ln.strip()), "")
+            ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()))
+        ev.articles += len(_ARTICLE.findall(text))
+        ev.items += len(_ITEM.findall(text))
+        ev.self_internal += len(_SELF_INTERNAL.findall(text))
+        ev.figures += len(_FIGURE.findall(text))
+        plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
+        ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
+        ev.lines += len(_LINE.findall(plain))
+        ev.label_lines += len(_LABEL_LINE.findall(plain))
 
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
@@ -216,25 +299,32 @@ class Classifier:
         specific: dict[str, float] = {}
         why_of: dict[str, list[str]] = {}
         reasons: dict[str, list[str]] = {}
+        concrete = self._concrete(ev) or any(w in ev.keywords for w in self.rules.public.nonpublic)
         for cat in self.rules.categories:
             total = words = strong = 0.0
+            only_words = True
             why: list[str] = []
             for sig in cat.signals:
                 pts, reason = self._points(sig, ev, self.rules.title_weight)
                 if reason:
                     total += pts
+                    only_words = only_words and not (sig.facts or sig.entities)
                     if sig.keywords or sig.facts:
                         words += pts
                         strong += pts if (sig.facts or sig.weight >= 2) else 0.0
                     why.append(reason)
             scores[cat.id], worded[cat.id], specific[cat.id] = total, words, strong
             why_of[cat.id] = why
-            if total >= self.rules.threshold:
+            # words alone make a category only about something concrete: a text that talks
+            # about records, pay or budgets in general is not the records, pay or budget
+            if total >= self.rules.threshold and (concrete or not only_words):
                 reasons[cat.id] = why
         register = self._register(ev, specific)
         if register is not None:
             self._register_categories(register, specific, worded, why_of, reasons)
         public, public_why = self._public(ev)
+        if not reasons and not public:
+            self._declared(ev, worded, why_of, reasons)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -286,7 +376,65 @@ class Classifier:
         for cid in reasons:
             reasons[cid] = [*reasons[cid], why]
 
+    @staticmethod
+    def _concrete(ev: Evidence) -> bool:
+        """The document is about something in particular: a person, an identifier, an
+        organisation's code, or figures (amounts, counts, dates of a plan). A document that
+        calls itself internal or a draft is too (checked by the caller)."""
+        return ev.figures >= _CONCRETE_FIGURES or any(ev.entities.get(e) for e in _CONCRETE)
+
+    def _declared(
+        self,
+        ev: Evidence,
+        worded: dict[str, float],
+        why_of: dict[str, list[str]],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """A document that declares itself not to be shared (a draft, 请勿外传, 会前不得对外透露)
+        is a work secret (policy §1: not yet public): in the category its words point to most
+        when they point somewhere (two points), else ``other``."""
+        said = [w for w in _DECLARED if w in ev.keywords]
+        if not said:
+            return
+        why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
+        best = max(worded, key=lambda c: worded[c], default=MARKED_CATEGORY)
+        if worded.get(best, 0.0) >= 2:
+            reasons[best] = [*why_of[best], why]
+        else:
+            reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), why]
+
+    def _published_shape(self, ev: Evidence) -> str | None:
+        """The reason when the document has the shape of published material — a rule text, a
+        teaching text, a blank form — and nothing says it is internal: such a document talks
+        about records, pay or budgets in general, so its words are no evidence. Not when it is
+        a draft, says of itself that it is internal (in its title or in a sentence about
+        itself), or lists people or their identifiers."""
+        # in a title, 秘密/保密 name the subject (工作秘密管理制度, 保密知识培训), not the level
+        title_internal = any(
+            ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
+        )
+        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT):
+            return None
+        pub = self.rules.public
+        if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
+            return None
+        people = ev.entities.get("PERSON", 0)
+        if _TEACHING_TITLE.search(ev.title) and people < 3:
+            return "teaching-material: title"
+        if _RULE_TITLE.search(ev.title) and ev.articles + ev.items >= 3 and people < 3:
+            return f"rule-text: title, {ev.articles + ev.items} articles"
+        if ev.articles >= 3 and people < 3 and ev.figures <= ev.articles:
+            return f"rule-text: {ev.articles} articles"
+        if people == 0 and ev.figures <= 2 and ev.lines >= 5:
+            labels = ev.label_lines >= 6 and ev.label_lines * 10 >= ev.lines * 6
+            if ev.blank_marks >= 3 or labels:
+                return f"blank-form: {ev.blank_marks} blanks, {ev.label_lines} label lines"
+        return None
+
     def _public(self, ev: Evidence) -> tuple[bool, tuple[str, ...]]:
+        shape = self._published_shape(ev)
+        if shape is not None:
+            return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
         if internal:
@@ -310,6 +458,8 @@ class Classifier:
 #: the category of a document whose only evidence is a mark it already carries: marks come
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
+_DECLARED_REASON = "declared-secret:"
+_LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 
 
 def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
@@ -318,11 +468,20 @@ def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
     if mark is None:
         return decision
     why = f"existing-mark: {mark.text}"
-    reasons = {c: [*r, why] for c, r in decision.reasons.items()}
-    cats = decision.categories
-    if not cats:
-        cats = (MARKED_CATEGORY,)
-        reasons = {MARKED_CATEGORY: [why]}
+    # the mark is the stronger declaration: a category read from "请勿外传" alone gives way
+    reasons = {
+        c: [*r, why]
+        for c, r in decision.reasons.items()
+        if not (r and r[-1].startswith(_DECLARED_REASON))
+    }
+    # a level (秘密★1年, 工作秘密, 机密) is what a superior body or another office asked to keep
+    # secret (policy §2 other) whatever else the document is; a handling note (内部资料,
+    # 此件不公开) is only when nothing else applies
+    if mark.rank >= _LEVEL_RANK or not reasons:
+        reasons.setdefault(MARKED_CATEGORY, [why])
+    cats = tuple(c for c in decision.categories if c in reasons)
+    if MARKED_CATEGORY not in cats and MARKED_CATEGORY in reasons:
+        cats = (*cats, MARKED_CATEGORY)  # "other" is the last category of categories.yaml
     return Decision(cats, reasons, False, (), decision.scores)
 
 

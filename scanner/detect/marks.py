@@ -53,13 +53,15 @@ _LEVEL = re.compile(
 # Handling marks without a level; several often share a line ("此件不公开，阅后收回").
 _HANDLING = re.compile(
     r"此件不公开|此件不得公开|不予公开|阅后收回|阅后退回|用后收回|内部资料|内部文件|注意保密|"
-    r"内部使用|仅供内部"
+    r"注意保存|内部使用|仅供内部"
 )
 # Marks an office template prints on every page: not evidence when only in a header/footer.
-_WEAK = frozenset({"内部资料", "内部文件", "注意保密", "内部使用", "仅供内部"})
+_WEAK = frozenset({"内部资料", "内部文件", "注意保密", "注意保存", "内部使用", "仅供内部"})
 _ALLOWED_BESIDE = re.compile(r"[\d\W_]|特急|加急|特提|平急|急件|份号|编号|第|号|No")
 _QUOTES = "“”\"'‘’「」『』《》"
 _SPACES = re.compile(r"[\s\u3000]+")
+# nothing but spaces and punctuation (markdown's ** included): a bare level standing alone
+_ONLY_PUNCT = re.compile(r"[\W_]*")
 # the column header the pipeline puts before a cell ("\x1e姓名：") is not the cell's text
 _FIELD = re.compile(re.escape(FIELD_MARK) + r"[^：]*：")
 
@@ -132,10 +134,11 @@ def mark_in_line(raw: str, header: bool = False) -> ExistingMark | None:
         level = m.group("level")
         starred = bool(re.search(_STAR, m.group(0)))
         colon = m.group(0).startswith("密级")
-        if level == "秘密" and not (starred or colon):
-            continue  # a bare 秘密 is a word, not a mark (商业秘密, 保守秘密)
-        if level in ("机密", "绝密") and not (starred or colon):
-            continue  # 机密文件 in a sentence heading is not a mark either
+        alone = _ONLY_PUNCT.fullmatch(line[: m.start()] + line[m.end() :]) is not None
+        if level != "工作秘密" and not (starred or colon or alone):
+            # a bare 秘密 is a word (商业秘密, 保守秘密), 机密文件 a heading; alone on its line —
+            # a county letter's page header, a PDF's first line — it is the level itself
+            continue
         state = level in ("机密", "绝密")
         mark = ExistingMark(_SPACES.sub("", m.group(0)), _retention(m), state, 3 if state else 2)
         found.append((m.start(), m.end(), mark))

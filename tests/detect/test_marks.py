@@ -28,6 +28,10 @@ from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
         ("内部资料 注意保密", "内部资料注意保密", None, False),
         ("（此件不公开，阅后收回）", "此件不公开，阅后收回", None, False),
         ("内部文件", "内部文件", None, False),
+        # a bare level alone on its line: a county letter's first line or page header
+        ("秘密", "秘密", None, False),
+        ("  机密  ", "机密", None, True),
+        ("**内部资料 注意保存**", "内部资料注意保存", None, False),
     ],
 )
 def test_mark_lines(line: str, text: str, years: float | None, state: bool) -> None:
@@ -47,6 +51,9 @@ def test_mark_lines(line: str, text: str, years: float | None, state: bool) -> N
         "工作秘密管理制度",
         "内部资料汇编目录",
         "机密文件管理",
+        "3. 秘密",  # a numbered list of the levels in a secrecy rule
+        "一、秘密",
+        "商业秘密",
         "秘密 保密期限：30年",  # baomi's own label: replaced by a new label, not kept
     ],
 )
@@ -86,11 +93,13 @@ def test_a_longer_period_in_the_mark_wins(scanner) -> None:
     # an operations document (5 years) that its author marked for 20 years
     text = "工作秘密★20年\n2025年突发公共卫生事件应急预案\n一、应急处置流程\n二、值班安排\n三、应急演练"
     result = scanner.scan_text(text)
-    assert result.categories == ["operations"]
+    # a level mark is what someone asked to keep secret (policy §2 other) besides operations
+    assert result.categories == ["operations", "other"]
     assert result.label is not None and result.label.retention_years == 20
     assert result.label.text == "秘密 保密期限：20年"
     shorter = scanner.scan_text(text.replace("★20年", "★2年"))
-    assert shorter.label is not None and shorter.label.retention_years == 5
+    # the categories' longest period (other: 10 years) when the mark's is shorter
+    assert shorter.label is not None and shorter.label.retention_years == 10
 
 
 def test_state_secret_mark_is_reported_with_a_warning(scanner) -> None:
@@ -121,6 +130,32 @@ def test_marks_in_real_files(scanner, tmp_path: Path) -> None:
         "list.xlsx": "内部资料",
         "tail.txt": "此件不公开",
     }
+
+
+def test_bare_levels_in_real_files(scanner, tmp_path: Path) -> None:
+    """How county letters write their level: 秘密 alone in the page header, 机密 alone on a
+    PDF's first line, a markdown bulletin's bold 内部资料 注意保存 — each makes the document
+    secret; a header 内部资料 on every page of an office template still does not."""
+    body = ["关于做好疫情信息管理的通知", "各卫生院：", "病例信息由县疾控统一发布，不得自行发布。"]
+    header = make_docx(tmp_path / "header.docx", body, header="秘密")
+    pdf = make_pdf(tmp_path / "plan.pdf", ["\n".join(["机密", "突发事件应急处置方案（摘要）"])])
+    md = make_text(
+        tmp_path / "bulletin.md", "**内部资料 注意保存**\n\n# 督查情况通报\n\n一、问题\n"
+    )
+    weak = make_docx(tmp_path / "weak.docx", body, header="注意保存")
+    results = {p.name: scanner.scan_file(p) for p in (header, pdf, md, weak)}
+    assert {n: (r.existing_mark.text if r.existing_mark else None) for n, r in results.items()} == {
+        "header.docx": "秘密",
+        "plan.pdf": "机密",
+        "bulletin.md": "内部资料注意保存",
+        "weak.docx": None,
+    }
+    assert results["plan.pdf"].existing_mark.state_secret
+    assert [list(results[n].categories) for n in ("header.docx", "plan.pdf", "bulletin.md")] == [
+        ["other"],
+        ["other"],
+        ["other"],
+    ]
 
 
 @pytest.mark.slow
