@@ -41,6 +41,8 @@ _RULE_TITLE = re.compile(
 _TEACHING_TITLE = re.compile(
     r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
 )
+#: the most of a first line read as the document's title
+_TITLE_MAX = 120
 _TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
 # an article or an enumerated item at the start of a line: 第三条, 第二章, 一、, （一）, 1., P2
 _ARTICLE = re.compile(r"(?m)^[ \t\u3000#*-]*第[一二三四五六七八九十百零〇\d]{1,4}[条章]")
@@ -211,7 +213,9 @@ class Classifier:
         """What published material looks like, counted for :meth:`_published_shape`."""
         if ev.chars == 0:
             first = next((ln for ln in text.split("\n") if ln.strip()), "")
-            ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()))
+            # a title is short: the trimming reads its first characters only (a trailing-blank
+            # pattern over a megabyte of blanks after a label would take a square of the run)
+            ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
         ev.articles += len(_ARTICLE.findall(text))
         ev.items += len(_ITEM.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
