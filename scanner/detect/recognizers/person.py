@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from scanner.detect.names import NameModel
+from scanner.detect.names import NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.detect.recognizers.texttable import table_cells, table_hint
@@ -36,6 +37,8 @@ from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
+# The dots between the parts of a transliterated name (约翰·史密斯).
+_DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
 # Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
 _AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
@@ -290,11 +293,16 @@ class PersonRecognizer(EntityRecognizer):
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
         if not spans:
             return results
-        for span in spans:
+        for found_span in spans:
+            span = self._true_end(text, found_span)
+            if span is None:
+                continue
             least = self._model_min if span.surname else self._foreign_min
             if span.score < least or not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
+                continue
+            if span.edge and not self._edge_name_ok(span.text):
                 continue
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
@@ -317,6 +325,42 @@ class PersonRecognizer(EntityRecognizer):
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
                 results.append(res)
         return sorted(results, key=lambda r: r.start)
+
+    def _true_end(self, text: str, span: NameSpan) -> NameSpan | None:
+        """A name the model read on into the word after it (陶德顺列席: 陶德顺 + 列席) ends where
+        that word begins.
+
+        Only a reading with a given name of three or more characters is cut — such given names
+        are rare, a verb glued to a name is not — so 张国庆祝贺 keeps 张国庆. A reading still
+        longer than a Chinese name with no word to cut at is no name; a transliterated one
+        (no surname first, or dotted) is left as it is.
+        """
+        name = span.text
+        if any(d in name for d in _DOTS) or not (span.surname or name[0] in self.surnames):
+            return span
+        sl = self._model_surname_len(name)
+        if len(name) - sl < 3:
+            return span
+        tags, _freq = _lexicon()
+        for given in (2, 1):
+            end = span.start + sl + given
+            word = text[end : end + 2]
+            tag = tags.get(word, "nr") if len(word) == 2 else "nr"
+            # After a two-character given name any word ends the name (列席/n); after one, only
+            # a verb (出席): 沙迈 + 瑞康 is a firm's name, not a name and a word.
+            if tag[:2] != "nr" and (given == 2 or tag[:1] == "v"):
+                return replace(span, end=end, text=text[span.start : end], surname=True)
+        return span if len(name) <= 4 else None
+
+    def _edge_name_ok(self, name: str) -> bool:
+        """A name the model read where its surname opens a cell or line (言小平 alone) passed a
+        lower screen: jieba must not read its start as a word of another kind (单次成本, 其夫)."""
+        first = next(iter(_posseg().cut(name)), None)
+        if first is None or first.flag.startswith("nr"):
+            return first is not None
+        if len(first.word) > self._model_surname_len(name):
+            return False  # 单次/d: a word runs past the surname
+        return first.flag[:1] not in _NOT_NAME_FLAGS
 
     @staticmethod
     def _model_surname_len(name: str) -> int:

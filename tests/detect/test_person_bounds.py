@@ -1,0 +1,70 @@
+"""PERSON: where a name the model reads begins and ends — form lines with spaces, a verb glued
+to a name, a name alone in a cell.
+
+Every sentence and name here is invented for the test; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from scanner.detect.names import NameModel
+
+Found = Callable[[str], list[tuple[str, str]]]
+
+
+def names(found: Found, text: str) -> list[str]:
+    return [v for e, v in found(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ideographic space or a run of spaces between a form's fields ends the name
+        ("体检人：邝志勇\u3000年龄：52岁", ["邝志勇"]),
+        ("受检人：芦德海\u3000性别：男\u3000年龄：47岁", ["芦德海"]),
+        ("复核 闵桂香 日期 2026-03-02", ["闵桂香"]),
+    ],
+)
+def test_a_space_ends_a_name(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model reads on into the word after the name; the name keeps its true end
+        ("周会由邵建平主持，陶德顺列席。", ["邵建平", "陶德顺"]),
+        ("院务会由殷志刚主持，滕小红列席。", ["殷志刚", "滕小红"]),
+        # a three-character name followed by a verb is not cut short
+        ("张国庆祝贺大家。", ["张国庆"]),
+        ("由欧阳明辉负责药品验收。", ["欧阳明辉"]),
+    ],
+)
+def test_a_word_after_the_name_is_not_part_of_it(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize("text", ["言小平", "占小平"])
+def test_a_name_alone_in_a_cell(found: Found, text: str) -> None:
+    """A surname opening a cell has no left context; it passes a lower screen."""
+    assert names(found, text) == [text]
+
+
+def test_the_lower_screen_is_marked_on_the_span() -> None:
+    model = NameModel.load()
+    (alone,) = model.find("言小平")
+    assert alone.edge
+    (inside,) = model.find("会议由言小平主持。")
+    assert inside.text == "言小平" and not inside.edge
+
+
+@pytest.mark.parametrize(
+    "text", ["单次", "其夫", "单次成本(元)", "询价单位：长沙迈瑞康医疗设备有限公司"]
+)
+def test_words_at_a_cell_start_are_no_names(found: Found, text: str) -> None:
+    assert names(found, text) == []
