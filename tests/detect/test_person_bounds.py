@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from scanner.detect.names import NameModel
+from scanner.detect.recognizers.person import PersonRecognizer
 
 Found = Callable[[str], list[tuple[str, str]]]
 
@@ -67,4 +68,33 @@ def test_the_lower_screen_is_marked_on_the_span() -> None:
     "text", ["单次", "其夫", "单次成本(元)", "询价单位：长沙迈瑞康医疗设备有限公司"]
 )
 def test_words_at_a_cell_start_are_no_names(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "inside"),
+    [
+        ("该事项尚需院务会研究。", 2, True),  # 事项 + 项尚
+        ("病区床位费按日结算。", 3, True),  # 床位 + 位费
+        ("医生应给予健康宣教。", 4, True),  # 给予 + 健康
+        ("实行剖宫产手术两例。", 3, True),  # 剖宫产
+        ("市长于明华出席。", 2, False),  # 市长 + 于明华: the word before ends at the name
+        ("会议由孙国平主持。", 3, False),
+        ("谭秋月今日值班。", 0, False),
+    ],
+)
+def test_a_model_name_never_begins_inside_a_word(text: str, start: int, inside: bool) -> None:
+    assert PersonRecognizer._inside_word(text, start) is inside
+
+
+@pytest.mark.parametrize("text", ["由家庭医生上门随访。", "由家庭医生签字确认。"])
+def test_a_title_that_ends_a_word_has_no_name_before_it(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["南宋医官陈自明著书。", "北宋医官唐慎微编成本草。", "南宋医家陈言著三因方。"],
+)
+def test_a_dynasty_marks_a_historical_name(found: Found, text: str) -> None:
     assert names(found, text) == []

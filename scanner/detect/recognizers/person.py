@@ -51,6 +51,8 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# A dictionary word this common around a model name's first character puts it inside a word.
+_INSIDE_WORD_FREQ = 20
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
@@ -304,6 +306,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if span.edge and not self._edge_name_ok(span.text):
                 continue
+            if self._inside_word(text, span.start):
+                continue
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
@@ -351,6 +355,24 @@ class PersonRecognizer(EntityRecognizer):
             if tag[:2] != "nr" and (given == 2 or tag[:1] == "v"):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
+
+    @staticmethod
+    def _inside_word(text: str, start: int) -> bool:
+        """The "surname" ends a word (事项 + 尚在, 床位 + 费, 给予 + 健康) or sits inside one
+        (剖宫产): a name never begins in the middle of a word — unless a word ends right before
+        it (县长于有斌)."""
+        if start == 0:
+            return False
+        tags, freq = _lexicon()
+        # 县长 + 于有斌: a word that ends right before the name and is at least as common as the
+        # one across its start (长于) is the better reading.
+        before = int(freq.get(text[max(0, start - 2) : start]) or 0) if start >= 2 else 0
+        for a, b in ((start - 1, start + 1), (start - 2, start + 1), (start - 1, start + 2)):
+            word = text[max(0, a) : b]
+            common = int(freq.get(word) or 0) >= max(_INSIDE_WORD_FREQ, before + 1)
+            if len(word) == b - a and common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
 
     def _edge_name_ok(self, name: str) -> bool:
         """A name the model read where its surname opens a cell or line (言小平 alone) passed a
@@ -454,7 +476,11 @@ class PersonRecognizer(EntityRecognizer):
         """Before a title ("刘洋医生", "王明华主任")."""
         if self._suffix_re is None:
             return
+        tags: dict[str, str] | None = None
         for m in self._suffix_re.finditer(text):
+            tags = tags if tags is not None else _lexicon()[0]
+            if text[max(0, m.start() - 2) : m.end()] in tags:
+                continue  # 家庭医生, 主治医生: the title ends a word, no name stands before it
             yield self._before_title(text, m.start())
 
     def _before_title(self, text: str, end: int) -> RecognizerResult | None:
