@@ -98,3 +98,33 @@ def test_a_title_that_ends_a_word_has_no_name_before_it(found: Found, text: str)
 )
 def test_a_dynasty_marks_a_historical_name(found: Found, text: str) -> None:
     assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item between two names, or ending the clause after two, is a name though it reads
+        # as a word on its own
+        ("参加讨论：邵建平、殷志刚、向阳、陶德顺", ["邵建平", "殷志刚", "向阳", "陶德顺"]),
+        ("参加讨论：邵建平、殷志刚、甘霖", ["邵建平", "殷志刚", "甘霖"]),
+        # not every list item after names is one
+        ("参加人员：张伟、李娜、全体护士", ["张伟", "李娜"]),
+        ("高血压、糖尿病、冠心病患者随访。", []),
+    ],
+)
+def test_names_in_a_list_of_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model alone gives a name beginning at 卿 / 禹 here under the veto's 0.005
+        ("经研究，任命卿玉兰同志为办公室主任。", ["卿玉兰"]),
+        ("任命禹雪英同志为护理部副主任。", ["禹雪英"]),
+    ],
+)
+def test_a_cue_and_a_title_outweigh_the_models_doubt(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert names(found, text) == expected

@@ -51,6 +51,8 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# Where a clause or a line ends: the last item of a list of names may stand right before it.
+_CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
 _INSIDE_WORD_FREQ = 20
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
@@ -273,11 +275,18 @@ class PersonRecognizer(EntityRecognizer):
             for res in strategy(text):
                 if res is not None and res.start not in found:
                     found[res.start] = res
-                    if strategy == self._before_titles or self._glued(text, res.start):
+                    if strategy == self._before_titles or (
+                        self._glued(text, res.start) and not self._titled(text, res.end)
+                    ):
                         weak.append(res.start)
         if not self._use_model:
             return sorted(found.values(), key=lambda r: r.start)
         return self._with_model(text, found, weak)
+
+    def _titled(self, text: str, end: int) -> bool:
+        """A title right after the name (任命X同志为): with the cue before it, two pieces of
+        evidence, which the model's doubt about a rare surname does not outweigh."""
+        return self._suffix_re is not None and self._suffix_re.match(text, end) is not None
 
     @staticmethod
     def _glued(text: str, start: int) -> bool:
@@ -293,8 +302,6 @@ class PersonRecognizer(EntityRecognizer):
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
-        if not spans:
-            return results
         for found_span in spans:
             span = self._true_end(text, found_span)
             if span is None:
@@ -328,7 +335,44 @@ class PersonRecognizer(EntityRecognizer):
                 share = (span.score - least) / max(1e-9, 1.0 - least)
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
                 results.append(res)
-        return sorted(results, key=lambda r: r.start)
+        results.sort(key=lambda r: r.start)
+        listed = self._in_name_lists(text, results)
+        return sorted(results + listed, key=lambda r: r.start) if listed else results
+
+    def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
+        is a name too, though on its own it reads as a word: it stands between two names, or
+        ends the clause after two."""
+        by_end = {r.end: r for r in results}
+        by_start = {r.start: r for r in results}
+        out: list[RecognizerResult] = []
+        for r in results:
+            start = r.end + 1
+            if r.end >= len(text) or text[r.end] != "、" or start in by_start:
+                continue
+            m = _ALL_CJK.match(text, start)
+            if m is None or not 2 <= m.end() - start <= 4:
+                continue
+            end = m.end()
+            after = text[end : end + 1]
+            if after == "、":
+                ok = end + 1 in by_start
+            else:
+                prev = (
+                    by_end.get(r.start - 1) if r.start > 0 and text[r.start - 1] == "、" else None
+                )
+                ok = prev is not None and (after == "" or after in _CLAUSE_END_CHARS)
+            name = text[start:end]
+            if ok and self._is_listed_name(name) and self._private(text, start, end):
+                res = self._accept(text, start, end - start)
+                if res is not None:
+                    res.score = 0.6
+                    out.append(res)
+        return out
+
+    def _is_listed_name(self, name: str) -> bool:
+        sl = 2 if name[:2] in self.compound else 1 if name[0] in self.surnames else 0
+        return bool(sl) and len(name) > sl and self._model_name_ok(name)
 
     def _true_end(self, text: str, span: NameSpan) -> NameSpan | None:
         """A name the model read on into the word after it (陶德顺列席: 陶德顺 + 列席) ends where
