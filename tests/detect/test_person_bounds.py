@@ -58,10 +58,10 @@ def test_a_name_alone_in_a_cell(found: Found, text: str) -> None:
 
 def test_the_lower_screen_is_marked_on_the_span() -> None:
     model = NameModel.load()
-    (alone,) = model.find("言小平")
+    (alone,) = model.find("占小平")
     assert alone.edge
-    (inside,) = model.find("会议由言小平主持。")
-    assert inside.text == "言小平" and not inside.edge
+    (inside,) = model.find("会议由占小平主持。")
+    assert inside.text == "占小平" and not inside.edge
 
 
 @pytest.mark.parametrize(

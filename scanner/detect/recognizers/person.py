@@ -461,7 +461,10 @@ class PersonRecognizer(EntityRecognizer):
     def _private(self, text: str, start: int, end: int) -> bool:
         """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
         name = text[start:end]
-        if any(name.startswith(f) for f in self.famous if f[0] == name[0]):
+        # A famous name read a character too long (李时珍著) or too short (孙思 + 邈) is still it.
+        if any(
+            name.startswith(f) or text.startswith(f, start) for f in self.famous if f[0] == name[0]
+        ):
             return False
         before = text[max(0, start - 6) : start]
         if self._public_before is not None and self._public_before.search(before):
