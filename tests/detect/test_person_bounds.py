@@ -128,3 +128,13 @@ def test_a_cue_and_a_title_outweigh_the_models_doubt(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("今天去庞德明家中随访", "庞德明"), ("村医到冼桂英家中随访", "冼桂英")],
+)
+def test_a_name_read_on_to_the_window_edge_is_read_again(text: str, expected: str) -> None:
+    """The decoding window ends six characters after the surname, and its edge reads like a
+    sentence end: a name carried on to it is decoded again with more text in view."""
+    assert [s.text for s in NameModel.load().find(text)] == [expected]
