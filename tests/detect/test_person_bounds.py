@@ -12,6 +12,8 @@ import pytest
 
 from scanner.detect.names import NameModel
 from scanner.detect.recognizers.person import PersonRecognizer
+from scanner.detect.recognizers.window import FIELD_MARK
+from scanner.detect.rulepacks import RuleSet
 
 Found = Callable[[str], list[tuple[str, str]]]
 
@@ -138,3 +140,26 @@ def test_a_name_read_on_to_the_window_edge_is_read_again(text: str, expected: st
     """The decoding window ends six characters after the surname, and its edge reads like a
     sentence end: a name carried on to it is decoded again with more text in view."""
     assert [s.text for s in NameModel.load().find(text)] == [expected]
+
+
+def _field(header: str, value: str) -> str:
+    """A table cell as the pipeline hands it to the engine: mark, header, colon, value."""
+    return f"{FIELD_MARK}{header}：{value}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header that names a thing: a "name" opening its value is a vaccine, a body part, a drug
+        (_field("疫苗名称", "麻腮风"), []),
+        (_field("伤口部位", "左小腿"), []),
+        (_field("用药", "格列美脲 2mg qd"), []),
+        # a person's header, alone or joined with a thing's, keeps the name
+        (_field("备注", "邝德兰"), ["邝德兰"]),
+        (_field("联系人 药品", "庞德明"), ["庞德明"]),
+        (_field("姓名 药房", "庞德明"), ["庞德明"]),
+    ],
+)
+def test_names_under_a_header_of_things(ruleset: RuleSet, text: str, expected: list[str]) -> None:
+    rec = PersonRecognizer(ruleset.person)
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])] == expected

@@ -152,6 +152,7 @@ class PersonRecognizer(EntityRecognizer):
         self._public_before = _word_re(model.get("public_before") or ())
         self._public_after = _word_re(model.get("public_after") or ())
         self._organisation = _word_re(model.get("organisation_after") or ())
+        self._thing_header = _word_re(model.get("thing_headers") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -313,7 +314,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if span.edge and not self._edge_name_ok(span.text):
                 continue
-            if self._inside_word(text, span.start):
+            if self._inside_word(text, span.start) or self._thing_cell(text, span.start):
                 continue
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
@@ -399,6 +400,23 @@ class PersonRecognizer(EntityRecognizer):
             if tag[:2] != "nr" and (given == 2 or tag[:1] == "v"):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
+
+    def _thing_cell(self, text: str, start: int) -> bool:
+        """The model's "name" opens the value of a field whose header names a thing, not a
+        person (疫苗名称, 伤口部位, 用药, 金额): a vaccine, a body part, a drug."""
+        if self._thing_header is None or FIELD_MARK not in text:
+            return False
+        if text[start - 1 : start] != "：":
+            return False
+        mark = text.rfind(FIELD_MARK, 0, start)
+        if mark < 0 or "\n" in text[mark:start]:
+            return False
+        header = text[mark + 1 : start - 1]
+        # A header joined from a row's and a column's (联系人 药品, 姓名 药房): a person's label
+        # in it wins.
+        if self._column_re.search(header) is not None:
+            return False
+        return self._thing_header.search(header) is not None
 
     @staticmethod
     def _inside_word(text: str, start: int) -> bool:
