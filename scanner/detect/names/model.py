@@ -64,6 +64,8 @@ DEFAULT_FOREIGN_PRESCREEN = 1.0
 # character", the chain left out. Set on the Resume and CLUENER training splits, where ~1 % of
 # the names begin below it and ~95 % of surname characters that begin none fall below it.
 DEFAULT_PRESCREEN = -1.5
+# Characters after which a value begins (姓名：X, a | table cell).
+_FIELD_OPENERS = np.array([ord(c) for c in "：:|｜"], dtype=np.int64)
 # How much lower the screen is for a surname with no Han character before it (a cell's, a line's
 # or a list item's first character).
 _EDGE_BONUS = -2.5
@@ -208,9 +210,16 @@ class NameModel:
         # A surname that opens a cell, a line or a list item (言小平 alone in a table cell) has
         # no left context to raise its scores, while the chain (left out here) favours a name
         # there: it passes a lower bar.
-        han = crf.cls[body] == crf.han_class
+        cls = crf.cls[body]
+        han = cls == crf.han_class
         edge = np.ones(n, dtype=bool)
-        edge[1:] = ~han[:-1]
+        # Only a line's, a cell's or a field value's start: after a comma a clause goes on, and
+        # prose has too many of those to decode them all.
+        edge[1:] = (
+            (cls[:-1] == crf.cls[ord(" ")])
+            | (body[:-1] == crf.pad_cp)
+            | np.isin(body[:-1], _FIELD_OPENERS)
+        )
         low = heads & edge & (margin < self.prescreen) & (margin >= self.prescreen + _EDGE_BONUS)
         passed = heads & (margin >= self.prescreen) | low
         if self.foreign_prescreen is not None:
