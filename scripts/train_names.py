@@ -27,9 +27,10 @@ Chinese_Family_Name_1k.xlsx   github.com/wainshine/Chinese-Names-Corpus, path
                               d2be2584997f2ce4ca4636e63697b2e37c411be4
 ============================  ==========================================================
 
-Provenance and licences: ``docs/names-model.md``.
+The negatives of ``WORD_NEGATIVE`` come from jieba's own dictionary (``dict.txt`` of the
+installed jieba package, MIT). Provenance and licences: ``docs/names-model.md``.
 
-Run (about five minutes on two cores)::
+Run (about five minutes on two quiet cores; ~28 minutes at load 7-12)::
 
     pip install python-crfsuite openpyxl
     python scripts/train_names.py --data /path/to/train-files
@@ -48,7 +49,7 @@ import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -87,6 +88,13 @@ NAME_LABELS = {
     "weiboNER_2nd_conll.train": ("PER.NAM",),
 }
 SEED = 20261206
+# Share of swapped-in and synthetic names that take a rarer surname (bucket 3-4: 厍, 亓, 隗):
+# the labelled sets show few, and a word-like character (温, 宁, 向) needs many name contexts.
+RARE_SHARE = 0.25
+# jieba 0.42.1's dict.txt, the source of the dictionary-word negatives.
+JIEBA_DICT_SHA256 = "7197c3211ddd98962b036cdf40324d1ea2bfaa12bd028e68faa70111a88e12a8"
+# Dictionary words this common (jieba's count) are the negatives of WORD_NEGATIVE.
+WORD_MIN_FREQ = 300
 
 
 def check(data: Path) -> None:
@@ -185,6 +193,129 @@ POSITIVE = [
     "值班：{N}（{P}）",
     "{N}（副院长）、{N}（护士长）",
     "护士{N}、{N}负责三楼病区。",
+    # a role or kinship word glued to the name, a verb glued after it (no cue of the rule pack)
+    "{R}{N}{V}。",
+    "由{R}{N}{V}，{R}{N}{V}。",
+    "今日由{R}{N}{V}，{N}{V}。",
+    "{R}{N}（电话 {P}）{V}。",
+    "{R} {N}，电话 {P}",
+    "由{D}{N}和{D}{N}于{T}{V}。",
+    "{N}{V}，{N}{V}，{N}{V}。",
+    "已请{R}{N}{V}。",
+    "{N}血压{A}/{A}，{N}血糖{A}.{A}。",
+    "工作由{N}{V}。",
+    # form lines: fields apart by spaces or an ideographic space
+    "{L}：{N}\u3000性别：{S}\u3000年龄：{A}岁",
+    "{L}：{N}  {L}：{N}  日期：{T}",
+    "{L} {N} {L} {N}",
+    "{L}：{N}\u3000{L}：{N}",
+    # a name alone in a cell, or first in a row
+    "{N}",
+    "{N}\t{A}\t{A}",
+    "{I}. {N}",
+]
+# Words that stand right before a name in notes and minutes but are no cue of the rule pack.
+ROLES = [
+    "村医",
+    "儿媳",
+    "女婿",
+    "配偶",
+    "老伴",
+    "女儿",
+    "儿子",
+    "其女儿",
+    "其子",
+    "侄子",
+    "孙女",
+    "村支书",
+    "村主任",
+    "网格员",
+    "群众",
+    "居民",
+    "民警",
+    "驾驶员",
+    "保洁员",
+    "会计",
+    "药师",
+    "护士",
+    "检验员",
+    "联络员",
+    "志愿者",
+    "组长",
+    "委员",
+    "科员",
+    "同事",
+    "邻居",
+    "妻",
+    "子",
+    "女",
+]
+# Verbs and nouns glued after a name in prose.
+VERBS = [
+    "列席",
+    "出席",
+    "主持",
+    "陪同",
+    "到场",
+    "核实",
+    "接听",
+    "转告",
+    "代理",
+    "签字",
+    "复核",
+    "负责",
+    "记录",
+    "发言",
+    "汇报",
+    "协助",
+    "参加",
+    "缺席",
+    "请假",
+    "值班",
+    "随访",
+    "登记",
+    "确认",
+    "补录",
+    "送检",
+    "采样",
+    "入户",
+    "回访",
+    "办理",
+    "领取",
+]
+DEPARTMENTS = [
+    "检验科",
+    "防保科",
+    "公卫科",
+    "药剂科",
+    "财务科",
+    "办公室",
+    "护理部",
+    "院办",
+    "民政所",
+    "计生办",
+    "妇保科",
+    "中医科",
+]
+FORM_LABELS = [
+    "受检者",
+    "体检人",
+    "就诊者",
+    "交班",
+    "接班",
+    "复核",
+    "审核",
+    "核对",
+    "发药",
+    "起草",
+    "抄送",
+    "照护者",
+    "随访者",
+    "经手",
+    "监督",
+    "检查者",
+    "调查者",
+    "陪检",
 ]
 NEGATIVE = [
     "高级会计师，注册会计师。",
@@ -206,6 +337,29 @@ NEGATIVE = [
     "党员干部要带头。",
     "欧阳路社区卫生服务站。",
 ]
+
+
+def dictionary_words(surnames: dict[str, int]) -> list[str]:
+    """Common words of jieba's dictionary (MIT, shipped in the jieba wheel) that begin with a
+    surname character and are no name (占用, 单位, 宫颈): in a table cell or a heading they stand
+    where a name could, and the model must learn they are none."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    got = hashlib.sha256(path.read_bytes()).hexdigest()
+    if got != JIEBA_DICT_SHA256:
+        raise SystemExit(f"{path}: sha256 {got}, expected {JIEBA_DICT_SHA256} (jieba 0.42.1)")
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split(" ")
+        common = int(freq) >= WORD_MIN_FREQ and not tag.startswith("nr")
+        if common and word[0] in surnames and 2 <= len(word) <= 4:
+            words.append(word)
+    return words
+
+
+# A dictionary word where a name could stand: alone in a cell, a row's first cell, a heading.
+WORD_NEGATIVE = ["{W}", "{W}\t{A}\t{A}", "{W}：{A}", "{I}. {W}", "{W}（{A}）", "{W}  {W}  {W}"]
 
 
 def given_name_pool(
@@ -260,7 +414,7 @@ def substituted(
                 j += 1
             name = chars[i:j]
             if 2 <= len(name) <= 3 and name[0] in surnames:
-                family = rng.choice(rare if rng.random() < 0.15 else common)
+                family = rng.choice(rare if rng.random() < RARE_SHARE else common)
                 name = [family, *rng.choice(given)]
                 swapped = True
             out_c += name
@@ -276,13 +430,16 @@ def synthetic(
     surnames: dict[str, int],
     compounds: list[str],
     given: list[str],
+    words: Sequence[str] = (),
 ) -> Iterator[tuple[list[str], list[str]]]:
     common = [s for s, b in surnames.items() if b <= 2]
     rare = [s for s, b in surnames.items() if b >= 3]
 
     def name() -> str:
         r = rng.random()
-        family = rng.choice(compounds) if r < 0.02 else rng.choice(rare if r < 0.15 else common)
+        family = (
+            rng.choice(compounds) if r < 0.02 else rng.choice(rare if r < RARE_SHARE else common)
+        )
         return family + rng.choice(given)
 
     def fill(template: str) -> tuple[list[str], list[str]]:
@@ -305,6 +462,10 @@ def synthetic(
                     "S": rng.choice("男女"),
                     "A": str(rng.randint(1, 95)),
                     "P": "1" + "".join(rng.choice("0123456789") for _ in range(10)),
+                    "R": rng.choice(ROLES),
+                    "V": rng.choice(VERBS),
+                    "D": rng.choice(DEPARTMENTS),
+                    "L": rng.choice(FORM_LABELS),
                 }[key]
                 chars += list(value)
                 tags += [OUTSIDE] * len(value)
@@ -315,7 +476,12 @@ def synthetic(
         return chars, tags
 
     for i in range(count):
-        yield fill(rng.choice(NEGATIVE if i % 4 == 3 else POSITIVE))
+        if i % 4 == 3:
+            yield fill(rng.choice(NEGATIVE))
+        elif i % 8 == 1 and words:
+            yield fill(rng.choice(WORD_NEGATIVE).replace("{W}", rng.choice(words)))
+        else:
+            yield fill(rng.choice(POSITIVE))
 
 
 def write_packed(folder: Path) -> None:
@@ -334,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="where the model is written")
     parser.add_argument("--check", action="store_true", help="verify checksums only")
     parser.add_argument("--pack", action="store_true", help="only rewrite model.npz from --out")
-    parser.add_argument("--synthetic", type=int, default=4000, help="synthetic sentences")
+    parser.add_argument("--synthetic", type=int, default=8000, help="synthetic sentences")
     parser.add_argument("--c1", type=float, default=0.15, help="L1 weight (prunes features)")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 weight")
     parser.add_argument("--iterations", type=int, default=150)
@@ -343,6 +509,9 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=0,
         help="leave every Nth labelled sentence out (tuning: scripts/tune_names.py reads them)",
+    )
+    parser.add_argument(
+        "--no-words", action="store_true", help="no dictionary-word negatives (WORD_NEGATIVE)"
     )
     parser.add_argument("--no-given", action="store_true", help="no given-name character features")
     parser.add_argument(
@@ -386,7 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.substitute):
         corpus += list(substituted(rng, labelled, surnames, pool))
     print(f"substituted: {len(corpus) - len(labelled)} sentences")
-    corpus += list(synthetic(rng, args.synthetic, surnames, compounds, pool))
+    words = [] if args.no_words else dictionary_words(surnames)
+    corpus += list(synthetic(rng, args.synthetic, surnames, compounds, pool, words))
     print(f"synthetic: {args.synthetic} sentences from {len(set(pool))} given names")
 
     trainer = pycrfsuite.Trainer(verbose=False)

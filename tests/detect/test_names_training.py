@@ -71,3 +71,23 @@ def test_given_name_features_only_with_a_given_map() -> None:
     with_given = sentence_features(list("王建国"), surnames, compounds, {"建": 2, "国": 1})
     assert "g0=0" in with_given[0] and "g1=2" in with_given[0] and "g2=1" in with_given[0]
     assert "g-1=0" in with_given[1] and "g0=2" in with_given[1]
+
+
+def test_dictionary_words_are_negatives_of_surname_characters() -> None:
+    """jieba's common words that begin with a surname character (单位, 占用) train the model
+    that such a word alone in a cell is no name; words tagged as names are not among them."""
+    from scripts.train_names import dictionary_words, synthetic
+
+    surnames = {"单": 2, "王": 1, "占": 3}
+    words = dictionary_words(surnames)
+    assert "单位" in words and words and all(w[0] in surnames for w in words)
+    assert "王小二" not in words
+    rng = random.Random(3)
+    made = list(synthetic(rng, 400, surnames, ["欧阳"], ["小平", "德明"], words))
+    first = ["".join(c).split("\t")[0].split("：")[0].split("（")[0] for c, _t in made]
+    negatives = [t for f, (_c, t) in zip(first, made, strict=True) if f in words]
+    assert negatives and all(set(t) == {OUTSIDE} for t in negatives)
+    # the new templates: names glued to role words and verbs are tagged as names
+    named = [_names(c, t) for c, t in made]
+    assert sum(bool(n) for n in named) > 200
+    assert all(n[0] in surnames or n[:2] == "欧阳" for ns in named for n in ns)

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from scanner.detect.names import NameModel
+from scanner.detect.names import NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.detect.recognizers.texttable import table_cells, table_hint
@@ -36,6 +37,8 @@ from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
+# The dots between the parts of a transliterated name (约翰·史密斯).
+_DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
 # Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
 _AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
@@ -48,6 +51,10 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# Where a clause or a line ends: the last item of a list of names may stand right before it.
+_CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
+# A dictionary word this common around a model name's first character puts it inside a word.
+_INSIDE_WORD_FREQ = 20
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
@@ -145,6 +152,7 @@ class PersonRecognizer(EntityRecognizer):
         self._public_before = _word_re(model.get("public_before") or ())
         self._public_after = _word_re(model.get("public_after") or ())
         self._organisation = _word_re(model.get("organisation_after") or ())
+        self._thing_header = _word_re(model.get("thing_headers") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -268,11 +276,18 @@ class PersonRecognizer(EntityRecognizer):
             for res in strategy(text):
                 if res is not None and res.start not in found:
                     found[res.start] = res
-                    if strategy == self._before_titles or self._glued(text, res.start):
+                    if strategy == self._before_titles or (
+                        self._glued(text, res.start) and not self._titled(text, res.end)
+                    ):
                         weak.append(res.start)
         if not self._use_model:
             return sorted(found.values(), key=lambda r: r.start)
         return self._with_model(text, found, weak)
+
+    def _titled(self, text: str, end: int) -> bool:
+        """A title right after the name (任命X同志为): with the cue before it, two pieces of
+        evidence, which the model's doubt about a rare surname does not outweigh."""
+        return self._suffix_re is not None and self._suffix_re.match(text, end) is not None
 
     @staticmethod
     def _glued(text: str, start: int) -> bool:
@@ -288,13 +303,18 @@ class PersonRecognizer(EntityRecognizer):
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
-        if not spans:
-            return results
-        for span in spans:
+        for found_span in spans:
+            span = self._true_end(text, found_span)
+            if span is None:
+                continue
             least = self._model_min if span.surname else self._foreign_min
             if span.score < least or not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
+                continue
+            if span.edge and not self._edge_name_ok(span.text):
+                continue
+            if self._inside_word(text, span.start) or self._thing_cell(text, span.start):
                 continue
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
@@ -316,7 +336,115 @@ class PersonRecognizer(EntityRecognizer):
                 share = (span.score - least) / max(1e-9, 1.0 - least)
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
                 results.append(res)
-        return sorted(results, key=lambda r: r.start)
+        results.sort(key=lambda r: r.start)
+        listed = self._in_name_lists(text, results)
+        return sorted(results + listed, key=lambda r: r.start) if listed else results
+
+    def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
+        is a name too, though on its own it reads as a word: it stands between two names, or
+        ends the clause after two."""
+        by_end = {r.end: r for r in results}
+        by_start = {r.start: r for r in results}
+        out: list[RecognizerResult] = []
+        for r in results:
+            start = r.end + 1
+            if r.end >= len(text) or text[r.end] != "、" or start in by_start:
+                continue
+            m = _ALL_CJK.match(text, start)
+            if m is None or not 2 <= m.end() - start <= 4:
+                continue
+            end = m.end()
+            after = text[end : end + 1]
+            if after == "、":
+                ok = end + 1 in by_start
+            else:
+                prev = (
+                    by_end.get(r.start - 1) if r.start > 0 and text[r.start - 1] == "、" else None
+                )
+                ok = prev is not None and (after == "" or after in _CLAUSE_END_CHARS)
+            name = text[start:end]
+            if ok and self._is_listed_name(name) and self._private(text, start, end):
+                res = self._accept(text, start, end - start)
+                if res is not None:
+                    res.score = 0.6
+                    out.append(res)
+        return out
+
+    def _is_listed_name(self, name: str) -> bool:
+        sl = 2 if name[:2] in self.compound else 1 if name[0] in self.surnames else 0
+        return bool(sl) and len(name) > sl and self._model_name_ok(name)
+
+    def _true_end(self, text: str, span: NameSpan) -> NameSpan | None:
+        """A name the model read on into the word after it (陶德顺列席: 陶德顺 + 列席) ends where
+        that word begins.
+
+        Only a reading with a given name of three or more characters is cut — such given names
+        are rare, a verb glued to a name is not — so 张国庆祝贺 keeps 张国庆. A reading still
+        longer than a Chinese name with no word to cut at is no name; a transliterated one
+        (no surname first, or dotted) is left as it is.
+        """
+        name = span.text
+        if any(d in name for d in _DOTS) or not (span.surname or name[0] in self.surnames):
+            return span
+        sl = self._model_surname_len(name)
+        if len(name) - sl < 3:
+            return span
+        tags, _freq = _lexicon()
+        for given in (2, 1):
+            end = span.start + sl + given
+            word = text[end : end + 2]
+            tag = tags.get(word, "nr") if len(word) == 2 else "nr"
+            # After a two-character given name any word ends the name (列席/n); after one, only
+            # a verb (出席): 沙迈 + 瑞康 is a firm's name, not a name and a word.
+            if tag[:2] != "nr" and (given == 2 or tag[:1] == "v"):
+                return replace(span, end=end, text=text[span.start : end], surname=True)
+        return span if len(name) <= 4 else None
+
+    def _thing_cell(self, text: str, start: int) -> bool:
+        """The model's "name" opens the value of a field whose header names a thing, not a
+        person (疫苗名称, 伤口部位, 用药, 金额): a vaccine, a body part, a drug."""
+        if self._thing_header is None or FIELD_MARK not in text:
+            return False
+        if text[start - 1 : start] != "：":
+            return False
+        mark = text.rfind(FIELD_MARK, 0, start)
+        if mark < 0 or "\n" in text[mark:start]:
+            return False
+        header = text[mark + 1 : start - 1]
+        # A header joined from a row's and a column's (联系人 药品, 姓名 药房): a person's label
+        # in it wins.
+        if self._column_re.search(header) is not None:
+            return False
+        return self._thing_header.search(header) is not None
+
+    @staticmethod
+    def _inside_word(text: str, start: int) -> bool:
+        """The "surname" ends a word (事项 + 尚在, 床位 + 费, 给予 + 健康) or sits inside one
+        (剖宫产): a name never begins in the middle of a word — unless a word ends right before
+        it (县长于有斌)."""
+        if start == 0:
+            return False
+        tags, freq = _lexicon()
+        # 县长 + 于有斌: a word that ends right before the name and is at least as common as the
+        # one across its start (长于) is the better reading.
+        before = int(freq.get(text[max(0, start - 2) : start]) or 0) if start >= 2 else 0
+        for a, b in ((start - 1, start + 1), (start - 2, start + 1), (start - 1, start + 2)):
+            word = text[max(0, a) : b]
+            common = int(freq.get(word) or 0) >= max(_INSIDE_WORD_FREQ, before + 1)
+            if len(word) == b - a and common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
+
+    def _edge_name_ok(self, name: str) -> bool:
+        """A name the model read where its surname opens a cell or line (言小平 alone) passed a
+        lower screen: jieba must not read its start as a word of another kind (单次成本, 其夫)."""
+        first = next(iter(_posseg().cut(name)), None)
+        if first is None or first.flag.startswith("nr"):
+            return first is not None
+        if len(first.word) > self._model_surname_len(name):
+            return False  # 单次/d: a word runs past the surname
+        return first.flag[:1] not in _NOT_NAME_FLAGS
 
     @staticmethod
     def _model_surname_len(name: str) -> int:
@@ -351,7 +479,10 @@ class PersonRecognizer(EntityRecognizer):
     def _private(self, text: str, start: int, end: int) -> bool:
         """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
         name = text[start:end]
-        if any(name.startswith(f) for f in self.famous if f[0] == name[0]):
+        # A famous name read a character too long (李时珍著) or too short (孙思 + 邈) is still it.
+        if any(
+            name.startswith(f) or text.startswith(f, start) for f in self.famous if f[0] == name[0]
+        ):
             return False
         before = text[max(0, start - 6) : start]
         if self._public_before is not None and self._public_before.search(before):
@@ -410,7 +541,11 @@ class PersonRecognizer(EntityRecognizer):
         """Before a title ("刘洋医生", "王明华主任")."""
         if self._suffix_re is None:
             return
+        tags: dict[str, str] | None = None
         for m in self._suffix_re.finditer(text):
+            tags = tags if tags is not None else _lexicon()[0]
+            if text[max(0, m.start() - 2) : m.end()] in tags:
+                continue  # 家庭医生, 主治医生: the title ends a word, no name stands before it
             yield self._before_title(text, m.start())
 
     def _before_title(self, text: str, end: int) -> RecognizerResult | None:
