@@ -28,6 +28,7 @@ from scanner.names import escape_name
 from scanner.output import OutputFormat, Summary, writer_for
 from scanner.pipeline import FileResult, Scanner
 from scanner.runner import ScanSettings, default_jobs, scan_candidates, worth_splitting
+from scanner.startup import startup_heap
 from scanner.walk import Candidate, WalkStats, walk
 
 if TYPE_CHECKING:
@@ -113,8 +114,10 @@ def run_scan(
         file_timeout=file_timeout,
         file_memory_mib=file_memory_mib,
     )
-    # Built here from the rules already loaded; with --jobs, forked workers inherit it.
-    scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
+    # Built here from the rules already loaded; with --jobs, forked workers inherit it. It
+    # lives as long as the run, so the collector need not walk it (scanner.startup).
+    with startup_heap():
+        scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
 
     summary = Summary(ignored=stats.ignored)
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1

@@ -16,8 +16,6 @@ from collections.abc import Iterator, Mapping
 from importlib import import_module
 from pathlib import Path
 
-from .archive import TarExtractor, ZipExtractor
-from .images import ImageExtractor
 from .interface import (
     DEFAULT_LIMITS,
     ExtractionError,
@@ -27,12 +25,8 @@ from .interface import (
     MiB,
     Segment,
 )
-from .mail import EmlExtractor, MsgExtractor
-from .ppt import PptExtractor
-from .rtf import RtfExtractor
+from .members import ContainerExtractor, Unpacking
 from .text import CsvExtractor, MarkdownExtractor, TextExtractor
-from .xls import XlsExtractor
-from .xlsx import XlsxExtractor
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -57,9 +51,9 @@ class _OnFirstUse(Extractor):
     """An extractor whose module (and library: pypdf, python-docx, olefile) is imported when the
     first file of its format is in hand: a scan of text files does not pay for pypdf at start-up.
 
-    Only for extractors that are not containers (members.py tells those apart by their class).
-    ``tests/extract/test_extract_guards.py`` checks ``format`` and ``extensions`` against the real
-    class.
+    Containers (archives, mail) take :class:`_ContainerOnFirstUse`: members.py tells them apart
+    by their class. ``tests/extract/test_extract_guards.py`` checks ``format``, ``extensions`` and
+    the kind against the real class.
     """
 
     def __init__(self, module: str, name: str, fmt: str, extensions: tuple[str, ...]) -> None:
@@ -79,16 +73,27 @@ class _OnFirstUse(Extractor):
         return self.real.extract(path, limits)
 
 
+class _ContainerOnFirstUse(_OnFirstUse, ContainerExtractor):
+    """:class:`_OnFirstUse` for an archive or a mail: a container to members.py (depth limit,
+    members read through :meth:`contents`) before its module is imported — the mail reader
+    alone brings the ``email`` package and ``html.parser`` (~15 ms)."""
+
+    def contents(self, path: Path, state: Unpacking, member: list[str]) -> Iterator[Segment]:
+        real = self.real
+        assert isinstance(real, ContainerExtractor)
+        return real.contents(path, state, member)
+
+
 EXTRACTORS: tuple[Extractor, ...] = (
     TextExtractor(),
     MarkdownExtractor(),
     CsvExtractor(),
     _OnFirstUse(".docx", "DocxExtractor", "docx", (".docx",)),
-    XlsxExtractor(),
+    _OnFirstUse(".xlsx", "XlsxExtractor", "xlsx", (".xlsx", ".xlsm")),
     _OnFirstUse(".pdf", "PdfExtractor", "pdf", (".pdf",)),
     _OnFirstUse(".doc", "DocExtractor", "doc", (".doc", ".dot", ".wps", ".wpt")),
-    XlsExtractor(),
-    PptExtractor(),
+    _OnFirstUse(".xls", "XlsExtractor", "xls", (".xls", ".xlt", ".et", ".ett")),
+    _OnFirstUse(".ppt", "PptExtractor", "ppt", (".ppt", ".pps", ".pot", ".dps", ".dpt")),
     # ooxml, odf and ofd import the docx reader and lxml (~40 ms): imported with their first file.
     _OnFirstUse(".ooxml", "PptxExtractor", "pptx", (".pptx", ".pptm")),
     _OnFirstUse(".ooxml", "DocmExtractor", "docm", (".docm",)),
@@ -98,13 +103,20 @@ EXTRACTORS: tuple[Extractor, ...] = (
     _OnFirstUse(".odf", "OdtExtractor", "odt", (".odt", ".ott")),
     _OnFirstUse(".odf", "OdsExtractor", "ods", (".ods", ".ots")),
     _OnFirstUse(".odf", "OdpExtractor", "odp", (".odp", ".otp")),
-    RtfExtractor(),
+    _OnFirstUse(".rtf", "RtfExtractor", "rtf", (".rtf",)),
     _OnFirstUse(".ofd", "OfdExtractor", "ofd", (".ofd",)),
-    EmlExtractor(),
-    MsgExtractor(),
-    ZipExtractor(),
-    TarExtractor(),
-    ImageExtractor(),
+    _ContainerOnFirstUse(".mail", "EmlExtractor", "eml", (".eml",)),
+    _ContainerOnFirstUse(".mail", "MsgExtractor", "msg", (".msg",)),
+    _ContainerOnFirstUse(".archive", "ZipExtractor", "zip", (".zip",)),
+    _ContainerOnFirstUse(
+        ".archive", "TarExtractor", "tar", (".tar", ".tgz", ".gz", ".tbz2", ".bz2", ".txz", ".xz")
+    ),
+    _OnFirstUse(
+        ".images",
+        "ImageExtractor",
+        "image",
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"),
+    ),
 )
 
 _BY_EXTENSION: Mapping[str, Extractor] = {

@@ -1,0 +1,133 @@
+"""Start-up of a one-file scan: only what the file in hand needs is imported, and the collector
+is back on, with the start-up heap frozen, once the scanner is built (scanner/startup.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Modules a one-file scan of a .txt never needs: other commands, the store, other formats.
+NOT_FOR_ONE_TEXT_FILE = (
+    "scanner.cli.protect",
+    "scanner.cli.access",
+    "scanner.cli.watch",
+    "scanner.cli.report",
+    "scanner.cli.audit",
+    "scanner.cli.lifecycle",
+    "scanner.cli.config",
+    "scanner.store",
+    "scanner.workflows",
+    "sqlalchemy",
+    "tomllib",
+    "scanner.extract.mail",
+    "scanner.extract.archive",
+    "scanner.extract.images",
+    "scanner.extract.xlsx",
+    "scanner.extract.xls",
+    "scanner.extract.ppt",
+    "scanner.extract.rtf",
+    "scanner.extract.pdf",
+    "scanner.extract.docx",
+    "html.parser",
+    "pypdf",
+    "openpyxl",
+    "jieba",
+)
+
+
+def _run(code: str, *args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    answer: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return answer
+
+
+_CLI = """
+import gc, io, json, sys
+from contextlib import redirect_stdout
+from scanner.cli import main
+out = io.StringIO()
+with redirect_stdout(out):
+    rc = main(["scan", "--format", "jsonl", sys.argv[1]])
+record = json.loads(out.getvalue().splitlines()[0])
+print(json.dumps({"rc": rc, "modules": sorted(sys.modules), "gc": gc.isenabled(),
+                  "frozen": gc.get_freeze_count(), "found": len(record["findings"])}))
+"""
+
+# what the worker does with the file, in one process: its imports are the file's needs
+_WORKER = """
+import json, sys
+from pathlib import Path
+from scanner.detect.rulepacks import load_rules
+from scanner.pipeline import Scanner
+from scanner.walk import WalkStats, walk
+[cand] = walk((Path(sys.argv[1]),), WalkStats())
+result = Scanner(load_rules()).scan_candidate(cand)
+print(json.dumps({"modules": sorted(sys.modules), "found": len(result.findings)}))
+"""
+
+
+@pytest.fixture
+def one_text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "名单.txt"
+    path.write_text("患者姓名：张伟，联系电话13812345678\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_a_one_file_scan_loads_neither_other_commands_nor_other_formats(
+    one_text_file: Path,
+) -> None:
+    cli = _run(_CLI, str(one_text_file))
+    assert cli["found"] == 2  # it did scan: the name and the phone
+    loaded = set(cli["modules"])  # type: ignore[call-overload]
+    assert "scanner.cli.scan" in loaded and "presidio_analyzer" in loaded
+    assert loaded.isdisjoint(NOT_FOR_ONE_TEXT_FILE), loaded & set(NOT_FOR_ONE_TEXT_FILE)
+    # the collector runs again for the scan itself; what start-up built is frozen
+    assert cli["gc"] is True
+    assert isinstance(cli["frozen"], int) and cli["frozen"] > 50_000
+
+    worker = _run(_WORKER, str(one_text_file))
+    assert worker["found"] == 2
+    loaded = set(worker["modules"])  # type: ignore[call-overload]
+    assert "scanner.extract.text" in loaded
+    assert loaded.isdisjoint(NOT_FOR_ONE_TEXT_FILE), loaded & set(NOT_FOR_ONE_TEXT_FILE)
+
+
+_HEAP = """
+import gc, json
+from scanner.startup import startup_heap
+seen = {}
+gc.enable()
+with startup_heap():
+    seen["inside"] = gc.isenabled()
+    kept = [[i] for i in range(1000)]
+seen["after"] = gc.isenabled()
+seen["frozen"] = gc.get_freeze_count()
+gc.disable()
+with startup_heap():
+    pass
+seen["stays_off"] = not gc.isenabled()
+gc.enable()
+try:
+    with startup_heap():
+        raise KeyError("boom")
+except KeyError:
+    seen["after_error"] = gc.isenabled()
+print(json.dumps(seen))
+"""
+
+
+def test_startup_heap_pauses_the_collector_and_restores_it() -> None:
+    seen = _run(_HEAP)
+    assert seen["inside"] is False
+    assert seen["after"] is True
+    assert isinstance(seen["frozen"], int) and seen["frozen"] >= 1000  # the lists built inside
+    assert seen["stays_off"] is True  # it does not switch on a collector somebody turned off
+    assert seen["after_error"] is True
