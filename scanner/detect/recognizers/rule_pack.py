@@ -280,13 +280,15 @@ class RulePackRecognizer(EntityRecognizer):
             if verdict is True:
                 score = max(score, c.rule.validated_score)
         lo = start - WINDOW_BEFORE
-        ctx = windows.last_hit(c.context, lo, start)
-        neg = windows.last_hit(c.negative, lo, start)
-        if neg >= 0 and neg >= ctx:
-            return None
-        if ctx < 0:
+        ctx = -1
+        if not windows.quiet(lo, start):
+            ctx = last_hit(c.context, text, lo, start)
+            neg = last_hit(c.negative, text, lo, start)
+            if neg >= 0 and neg >= ctx:
+                return None
+        if ctx < 0 and not windows.quiet(end, end + WINDOW_AFTER):
             # A label may also follow the value ("13812345678（手机）").
-            ctx = windows.last_hit(c.context, end, end + WINDOW_AFTER)
+            ctx = last_hit(c.context, text, end, end + WINDOW_AFTER)
         if ctx >= 0:
             score = min(1.0, max(score + CONTEXT_BOOST, CONTEXT_FLOOR))
         elif c.rule.requires_context:
@@ -294,20 +296,23 @@ class RulePackRecognizer(EntityRecognizer):
         return round(score, 4)
 
 
-#: windows asked about in one text before its index is built: a sparse text asks a few times (a
-#: window search each is cheaper than a pass over the text), a roster thousands of times
+#: the index is built once a text has asked about this many windows, at least one per
+#: _INDEX_DENSITY characters read so far: a pass over the text costs about as much as 40 window
+#: searches per 1,000 characters (~25 ns a character against ~1.3 µs a window), so a roster
+#: (a window every ~25 characters) gains and prose (one every few hundred) keeps its searches
 _INDEX_AFTER = 32
+_INDEX_DENSITY = 40
 
 
 class _ContextIndex:
     """Context-word windows of one text, answered from one index of the text.
 
-    A dense roster asks three windows per candidate (context before, negative context before,
-    context after), almost all of them empty. After a few asks, where any rule's context or
-    negative-context word can begin is found in one pass over the whole text (``starts``:
-    zero-width matches, so overlapping words are all there); a window holding none of those
-    positions has no hit, and only a window holding one is searched as before
-    (:func:`~scanner.detect.recognizers.window.last_hit`), so every answer is the same.
+    A dense roster asks about two windows per candidate (before the value: context and negative
+    context; after it: context), almost all of them empty. After a few asks, where any rule's
+    context or negative-context word can begin is found in one pass over the whole text
+    (``starts``: zero-width matches, so overlapping words are all there); a window holding none
+    of those positions is :meth:`quiet` and cannot hit, and only the others are searched as
+    before (:func:`~scanner.detect.recognizers.window.last_hit`), so every answer is the same.
     """
 
     __slots__ = ("text", "words", "starts", "asks")
@@ -318,19 +323,17 @@ class _ContextIndex:
         self.starts: list[int] | None = None
         self.asks = 0
 
-    def last_hit(self, pattern: re.Pattern[str] | None, lo: int, hi: int) -> int:
-        if pattern is None or hi <= lo:
-            return -1
+    def quiet(self, lo: int, hi: int) -> bool:
+        """True when no context word of any rule starts in ``text[lo:hi]`` (so no window search
+        there can hit); False when one may, or before the index is built."""
         starts = self.starts
         if starts is None:
             self.asks += 1
-            if self.asks < _INDEX_AFTER or self.words is None:
-                return last_hit(pattern, self.text, lo, hi)
+            if self.asks < _INDEX_AFTER or self.asks * _INDEX_DENSITY < lo or self.words is None:
+                return False
             starts = self.starts = [m.start() for m in self.words.finditer(self.text)]
         i = bisect_left(starts, lo)
-        if i == len(starts) or starts[i] >= hi:
-            return -1  # no context word of any rule starts inside the window
-        return last_hit(pattern, self.text, lo, hi)
+        return i == len(starts) or starts[i] >= hi
 
 
 def word_starts_regex(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:

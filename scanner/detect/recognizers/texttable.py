@@ -242,8 +242,10 @@ def _parsed_lines(text: str) -> dict[int, _Row]:
     return lines
 
 
-#: a line holding an ASCII digit, whole (anchored and possessive: linear on any line)
-_DIGIT_LINE = re.compile(r"^[^\n0-9]*+[0-9][^\n]*+", re.MULTILINE)
+#: a line holding an ASCII digit, whole, after its newline: the newline lets ``re`` jump from line
+#: to line, and the possessive runs read each line once
+_DIGIT_LINE = re.compile(r"\n[^\n0-9]*+[0-9][^\n]*+")
+_DIGIT_FIRST_LINE = re.compile(r"[^\n0-9]*+[0-9][^\n]*+")
 
 
 def _digit_free_runs(text: str) -> tuple[list[int], list[int]]:
@@ -256,11 +258,13 @@ def _digit_free_runs(text: str) -> tuple[list[int], list[int]]:
     if _LineCache.runs_text is text:
         return _LineCache.runs
     starts, ends = [], []
-    pos = 0
-    for m in _DIGIT_LINE.finditer(text):
-        if m.start() > pos:
+    first = _DIGIT_FIRST_LINE.match(text)
+    pos = first.end() + 1 if first is not None else 0
+    for m in _DIGIT_LINE.finditer(text, max(0, pos - 1)):
+        line = m.start() + 1
+        if line > pos:
             starts.append(pos)
-            ends.append(m.start() - 1)  # the newline before the digit line
+            ends.append(m.start())  # the newline before the digit line
         pos = m.end() + 1
     if pos < len(text):
         starts.append(pos)
