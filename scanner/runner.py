@@ -17,6 +17,7 @@ process that already holds the warmed scanner, so starting one costs millisecond
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -173,6 +174,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             end.close()
     scanner = _worker if _worker is not None else settings.build()
     limit_memory(settings.file_memory_mib)
+    # What the worker inherited (spaCy, Presidio, the rules, the name model: ~110,000 objects)
+    # lives as long as it does: out of the collector's sight, a dense file's findings no longer
+    # make every full collection walk it again (10-17 % of a dense scan_file's CPU).
+    gc.freeze()
     helpers = _Helpers(scanner, conn)
     try:
         while True:
