@@ -94,6 +94,26 @@ class FileResult:
     unread_total: int = 0
     #: a secrecy mark the document already carries (秘密★1年, 此件不公开 …)
     existing_mark: ExistingMark | None = None
+    #: the JSON Lines record, rendered by the worker that scanned the file (scanner.runner) so
+    #: that the parent only writes it; ``findings`` then stay in the worker and
+    #: ``entity_counts`` (entity type -> findings) stands in for them
+    rendered: str | None = None
+    entity_counts: dict[str, int] | None = None
+
+    def counts_by_entity(self) -> dict[str, int]:
+        """How many findings of each entity type, whether the findings came along or not."""
+        if self.entity_counts is not None:
+            return self.entity_counts
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
+        return counts
+
+    def leave_findings(self, line: str) -> None:
+        """Keep the rendered record and the counts only: what the parent of a worker needs."""
+        self.entity_counts = self.counts_by_entity()
+        self.rendered = line
+        self.findings = []
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """The JSON Lines record (docs/design.md); raw values only with ``reveal``."""

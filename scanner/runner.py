@@ -17,6 +17,7 @@ process that already holds the warmed scanner, so starting one costs millisecond
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -56,6 +57,12 @@ class ScanSettings:
     limits: Limits = DEFAULT_LIMITS
     file_timeout: float = DEFAULT_FILE_TIMEOUT
     file_memory_mib: int = DEFAULT_FILE_MEMORY_MIB
+    #: workers render each record as its JSON Lines line (with raw values when ``reveal``) and
+    #: send the line instead of the findings: the parent of a dense run then only writes bytes
+    #: instead of unpickling, masking and encoding every finding one core after the other.
+    #: Only for a caller that needs nothing of the findings but their count per entity type.
+    render_jsonl: bool = False
+    reveal: bool = False
 
     def build(self) -> Scanner:
         return Scanner(load_rules(self.rules_dir), min_score=self.min_score, limits=self.limits)
@@ -167,6 +174,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             end.close()
     scanner = _worker if _worker is not None else settings.build()
     limit_memory(settings.file_memory_mib)
+    # What the worker inherited (spaCy, Presidio, the rules, the name model: ~110,000 objects)
+    # lives as long as it does: out of the collector's sight, a dense file's findings no longer
+    # make every full collection walk it again (10-17 % of a dense scan_file's CPU).
+    gc.freeze()
     helpers = _Helpers(scanner, conn)
     try:
         while True:
@@ -186,6 +197,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
                 scanner.helpers = ()
             if n_helpers and result.status == STATUS_ERROR:
                 helpers.close()  # a helper may have failed with the file: start afresh
+            if settings.render_jsonl:
+                from scanner.output.jsonlines import render_line
+
+                result.leave_findings(render_line(result, settings.reveal))
             conn.send((index, result))
             if stop:
                 return

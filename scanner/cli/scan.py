@@ -113,6 +113,9 @@ def run_scan(
         limits=Limits(max_file_bytes=max_file_mib * MiB, **(ocr or {})),
         file_timeout=file_timeout,
         file_memory_mib=file_memory_mib,
+        # the store registers findings, so it needs them in this process
+        render_jsonl=OutputFormat(fmt) is OutputFormat.JSONL and store is None,
+        reveal=reveal,
     )
     # Built here from the rules already loaded; with --jobs, forked workers inherit it. It
     # lives as long as the run, so the collector need not walk it (scanner.startup).

@@ -34,16 +34,17 @@ class Summary:
             self.errors += 1
         elif r.status == STATUS_SKIPPED:
             self.skipped += 1
-        if r.findings:
+        counts = r.counts_by_entity()
+        if counts:
             self.with_findings += 1
         if r.categories:
             self.secret_files += 1
         if r.public:
             self.public_files += 1
-        self.findings += len(r.findings)
+        self.findings += sum(counts.values())
         self.chars += r.chars
         self.by_category.update(r.categories)
-        self.by_entity.update(f.entity_type for f in r.findings)
+        self.by_entity.update(counts)
 
     def to_dict(self) -> dict[str, Any]:
         return {

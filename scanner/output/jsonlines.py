@@ -9,14 +9,21 @@ from scanner.output.interface import Summary, Writer
 from scanner.pipeline import FileResult
 
 
+def render_line(result: FileResult, reveal: bool) -> str:
+    """The record of one file as one line (without its newline)."""
+    record = result.to_dict(reveal)
+    line = json.dumps(record, ensure_ascii=False)
+    # Almost no record holds an undecodable name: escape only those (json_safe walks every
+    # string of the record, as long as the detection of a dense file).
+    if has_surrogates(line):
+        line = json.dumps(json_safe(record), ensure_ascii=False)
+    return line
+
+
 class JsonLinesWriter(Writer):
     def write(self, result: FileResult) -> None:
-        record = result.to_dict(self.reveal)
-        line = json.dumps(record, ensure_ascii=False)
-        # Almost no record holds an undecodable name: escape only those (json_safe walks every
-        # string of the record, as long as the detection of a dense file).
-        if has_surrogates(line):
-            line = json.dumps(json_safe(record), ensure_ascii=False)
+        # A worker may have rendered the record already (scanner.runner, ScanSettings.render).
+        line = result.rendered if result.rendered is not None else render_line(result, self.reveal)
         self.stream.write(line + "\n")
         self.stream.flush()
 

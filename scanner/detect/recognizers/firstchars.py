@@ -70,12 +70,13 @@ def _first(items: list[tuple[Any, Any]], out: set[str], flags: int) -> bool:
     return True
 
 
-def first_char_class(patterns: list[str]) -> str | None:
-    """``[…]`` matching every character any of ``patterns`` can start with, or None."""
+def first_char_class(patterns: list[str], flags: int = 0) -> str | None:
+    """``[…]`` matching every character any of ``patterns`` (compiled with ``flags``) can start
+    with, or None."""
     out: set[str] = set()
     try:
         for pat in patterns:
-            if _first(list(P.parse(pat)), out, 0):
+            if _first(list(P.parse(pat, flags)), out, flags):
                 return None  # can match the empty string: no useful prefix
     except _Unknown:
         return None

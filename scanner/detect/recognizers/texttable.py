@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from scanner.detect.recognizers.firstchars import compile_fast
@@ -229,6 +230,8 @@ class _LineCache:
 
     text: str | None = None
     lines: dict[int, _Row] = {}
+    runs_text: str | None = None
+    runs: tuple[list[int], list[int]] = ([], [])
 
 
 def _parsed_lines(text: str) -> dict[int, _Row]:
@@ -237,6 +240,54 @@ def _parsed_lines(text: str) -> dict[int, _Row]:
         lines = {}
         _LineCache.text, _LineCache.lines = text, lines
     return lines
+
+
+#: a line holding an ASCII digit, whole, after its newline: the newline lets ``re`` jump from line
+#: to line, and the possessive runs read each line once
+_DIGIT_LINE = re.compile(r"\n[^\n0-9]*+[0-9][^\n]*+")
+_DIGIT_FIRST_LINE = re.compile(r"[^\n0-9]*+[0-9][^\n]*+")
+
+
+def _digit_free_runs(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the runs of lines without an ASCII digit, in order.
+
+    A header line has no digit in any cell (:class:`_Row`), so outside a table only these runs
+    can hold the next header: the hint need not read a roster's data lines, which is most of a
+    dense text.
+    """
+    if _LineCache.runs_text is text:
+        return _LineCache.runs
+    starts, ends = [], []
+    first = _DIGIT_FIRST_LINE.match(text)
+    pos = first.end() + 1 if first is not None else 0
+    for m in _DIGIT_LINE.finditer(text, max(0, pos - 1)):
+        line = m.start() + 1
+        if line > pos:
+            starts.append(pos)
+            ends.append(m.start())  # the newline before the digit line
+        pos = m.end() + 1
+    if pos < len(text):
+        starts.append(pos)
+        ends.append(len(text))
+    _LineCache.runs_text, _LineCache.runs = text, (starts, ends)
+    return starts, ends
+
+
+def _next_hint(
+    hint: re.Pattern[str], text: str, offset: int, runs: tuple[list[int], list[int]]
+) -> re.Match[str] | None:
+    """The hint's first match at or after ``offset`` on a line without digits. The hint never
+    reads across a line end, so searching each run alone finds what one search would there."""
+    starts, ends = runs
+    i = max(0, bisect_right(starts, offset) - 1)
+    while i < len(starts):
+        lo, hi = max(starts[i], offset), ends[i]
+        if lo < hi:
+            found = hint.search(text, lo, hi)
+            if found is not None:
+                return found
+        i += 1
+    return None
 
 
 def table_cells(
@@ -250,10 +301,13 @@ def table_cells(
     blanks = 0
     size = len(text)
     parsed = _parsed_lines(text)
+    runs: tuple[list[int], list[int]] | None = None
     while offset < size:
         if header is None and hint is not None:
             # outside a table, jump to the next line that may hold a header
-            found = hint.search(text, offset)
+            if runs is None:
+                runs = _digit_free_runs(text)
+            found = _next_hint(hint, text, offset, runs)
             if found is None:
                 return
             offset = max(offset, text.rfind("\n", 0, found.start()) + 1)
