@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import statistics
@@ -48,6 +49,38 @@ RECORD = [
     "主诉：反复头晕两周，伴乏力。既往高血压病史十年，规律服药。",
     "初步诊断：原发性高血压2级；处理：调整降压方案，两周后复诊。",
 ]
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a live process and its live descendants, from ``/proc``:
+    the daemon and its workers, the load-independent figure on a shared machine."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds of one process alone (the daemon without its workers)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def best(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -182,7 +215,7 @@ def latency(work: Path, pub: Path, samples: int) -> None:
         print(f"{label:<28} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
 
 
-def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
+def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None) -> None:
     staging = work / "staging"
     staging.mkdir(parents=True)
     for i in range(n):
@@ -195,6 +228,7 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
     batch = work / "batch"
     shutil.copytree(staging, batch)
     env = {**os.environ, "BAOMI_HOME": str(work / "home-batch")}
+    cpu0 = children_cpu()
     t = time.perf_counter()
     subprocess.run(
         [
@@ -213,12 +247,39 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
         stdout=subprocess.DEVNULL,
     )
     t_batch = time.perf_counter() - t
+    cpu_batch = children_cpu() - cpu0  # start-up included (about 2 s of CPU)
     # the daemon: drop the whole folder in at once (one rename, as a copy tool's last step)
     run = work / "burst"
     root = run / "share"
     root.mkdir(parents=True)
     daemon = Daemon(run, root, pub, "--jobs", str(jobs))
+    pid = daemon.proc.pid
+    spy = None
+    if profile is not None:
+        # py-spy samples every thread of the daemon and its workers (``--subprocesses``);
+        # raw folded stacks, so the split per phase can be summed with grep
+        spy = subprocess.Popen(
+            [
+                "py-spy",
+                "record",
+                "--pid",
+                str(pid),
+                "--subprocesses",
+                "--idle",
+                "--threads",
+                "--format",
+                "raw",
+                "--rate",
+                "200",
+                "-o",
+                str(profile),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(1.0)
     try:
+        cpu_all0, cpu_own0 = tree_cpu(pid), proc_cpu(pid)
         t = time.perf_counter()
         os.rename(staging, root / "incoming")
         incoming = root / "incoming"
@@ -229,18 +290,28 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
             step=0.2,
         )
         t_drain = time.perf_counter() - t
+        cpu_all, cpu_own = tree_cpu(pid) - cpu_all0, proc_cpu(pid) - cpu_own0
         status = daemon.status()
     finally:
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(60)
         daemon.stop()
     sealed = sorted(p.name for p in incoming.iterdir())
     expected = sorted(f"随访{i:05d}.txt.baomi" for i in range(n))
     missed = len(set(expected) - set(sealed))
     extra = len(set(sealed) - set(expected))
-    print(f"burst: {n} secret files dropped at once, --jobs {jobs}")
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"burst: {n} secret files dropped at once, --jobs {jobs} (load average {load})")
     print(
         f"  daemon drained in {t_drain:.1f} s ({n / t_drain:.0f} files/s); "
         f"baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s); "
         f"ratio {t_batch / t_drain:.2f}x"
+    )
+    print(
+        f"  CPU per file: daemon {cpu_all / n * 1000:.1f} ms (its own process "
+        f"{cpu_own / n * 1000:.1f} ms, workers {(cpu_all - cpu_own) / n * 1000:.1f} ms); "
+        f"baomi protect {cpu_batch / n * 1000:.1f} ms; ratio {cpu_batch / cpu_all:.2f}x"
     )
     print(
         f"  sealed {len(sealed)}, missed {missed}, doubled/unexpected {extra}, "
@@ -327,6 +398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--burst", type=int, default=5000)
     ap.add_argument("--files", type=int, default=100_000)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument(
+        "--profile", type=Path, help="burst: py-spy's raw stacks of the daemon and its workers"
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.samples, args.burst, args.files = 5, 200, 5000
@@ -340,7 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.part in ("latency", "all"):
             latency(work / "l", pub, args.samples)
         if args.part in ("burst", "all"):
-            burst(work / "b", pub, args.burst, args.jobs)
+            burst(work / "b", pub, args.burst, args.jobs, args.profile)
     return 0
 
 

@@ -49,7 +49,7 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
-from scanner.watch.events import stat_key
+from scanner.watch.events import stat_key, still_complete
 from scanner.watch.index import FINAL
 
 if TYPE_CHECKING:
@@ -76,6 +76,10 @@ class Job:
     known: tuple[int, int, str | None, str] | None = None  # index: size, mtime_ns, sha, outcome
     attempt: int = 0
     origin: str = "event"
+    # handed on at its close (events.PendingTable.early): sealed only if, at settle_until, it
+    # is still as closed_as with no writer (events.still_complete)
+    settle_until: float = 0.0
+    closed_as: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -212,6 +216,12 @@ class FileWork:
         rec = self.protector.finish_interrupted(path)
         if rec is None:
             result = self.ctx.scanner.scan_file(path)
+            if job.closed_as is not None and not still_complete(
+                job.path, job.closed_as, job.settle_until
+            ):
+                # written again (or held open) since its close: the parent gives the claim
+                # back and the file waits in the pending table for its next close
+                return {"outcome": CHANGED}
             # a document that could not be read is a blind spot the committee's report lists
             assert self.store is not None
             self.store.note_read(result, scanned_path=path, share=job.share)
@@ -522,6 +532,8 @@ class Dispatcher:
                 w, job, str(result.get("error") or "unknown error"), result.get("categories")
             )
         elif result.get("outcome") == CHANGED:
+            if w.claimed and w.sha is not None:
+                self.hooks.release(job, w.sha)  # not done: any server may claim it again
             self._finish_path(job)
             self.hooks.changed(job)
         else:
