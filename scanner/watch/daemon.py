@@ -31,6 +31,7 @@ from scanner.store.claims import Finished
 from scanner.watch import WatchError
 from scanner.watch.events import (
     CLOSE_SETTLE,
+    EVENTS,
     Early,
     PendingTable,
     WatchHandler,
@@ -476,7 +477,7 @@ class Daemon:
             observer = InotifyObserver()
         try:
             for real, _given in reals:
-                observer.schedule(handler, real, recursive=True)
+                observer.schedule(handler, real, recursive=True, event_filter=list(EVENTS))
             observer.start()
         except OSError as exc:
             if self.s.polling:
@@ -491,7 +492,7 @@ class Daemon:
             handler.polling = self.table.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
             for real, _given in reals:
-                observer.schedule(handler, real, recursive=True)
+                observer.schedule(handler, real, recursive=True, event_filter=list(EVENTS))
             observer.start()
             self.status.observer = "polling"
         self._observer = observer

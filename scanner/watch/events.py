@@ -38,7 +38,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 
 from scanner.walk import is_work_file
 
@@ -51,6 +62,20 @@ TICK = 0.05
 # A file held open for writing is looked at again after this long (its close wakes it sooner):
 # reading every process's descriptors is not free on a busy server.
 HELD_RECHECK = 1.0
+
+# The events the handler acts on, given to the observer as its filter: inotify is then not asked
+# for opens and read-only closes (IN_OPEN, IN_CLOSE_NOWRITE), of which every file the workers
+# hash, read, label and seal makes several, each a trip through watchdog's thread.
+EVENTS = (
+    FileClosedEvent,
+    FileCreatedEvent,
+    DirCreatedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    DirMovedEvent,
+    FileDeletedEvent,
+    DirDeletedEvent,
+)
 
 FileKey = tuple[int, int]  # (st_dev, st_ino)
 Writers = Callable[[Collection[FileKey]], "set[FileKey] | None"]

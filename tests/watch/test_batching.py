@@ -4,6 +4,7 @@ lost when a batch cannot be written), baomi's own work folders not walked, claim
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,36 @@ def test_claims_built_once_give_the_same_answers(tmp_path: Path) -> None:
         (None, "b.docx"): None,
         ("乡镇卫生院", "a.docx"): None,
     }
+
+
+def test_the_observer_is_not_asked_for_opens_and_reads(tmp_path: Path) -> None:
+    # a real inotify observer with the daemon's filter: a file written, closed and read back
+    # gives its creation, write and close, none of the reader's open and close
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
+    from watchdog.observers.inotify import InotifyObserver
+
+    from scanner.watch.events import EVENTS
+
+    seen: list[str] = []
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            seen.append(type(event).__name__)
+
+    observer = InotifyObserver()
+    observer.schedule(Handler(), str(tmp_path), recursive=True, event_filter=list(EVENTS))
+    observer.start()
+    try:
+        f = tmp_path / "病历.txt"
+        f.write_text("x", encoding="utf-8")
+        assert f.read_text(encoding="utf-8") == "x"
+        done = tmp_path / "done.txt"
+        done.write_text("y", encoding="utf-8")  # the last event to wait for
+        deadline = time.monotonic() + 10
+        while seen.count("FileClosedEvent") < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        observer.stop()
+        observer.join(10)
+    assert seen.count("FileClosedEvent") == 2, seen
+    assert not {"FileOpenedEvent", "FileClosedNoWriteEvent", "DirModifiedEvent"} & set(seen)
