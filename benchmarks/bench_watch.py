@@ -6,7 +6,9 @@ named baseline measured in the same run.
   (inotify, the defaults: taken on its close-after-write once unchanged for ``--close-settle``
   0.3 s with no writer holding it open; and once more with ``--close-settle 0.1``). Baseline:
   protecting the same document in-process (scan + label + seal + record), i.e. the work itself;
-  the ratio says what waiting for the file to be complete adds.
+  the ratio says what waiting for the file to be complete adds. ``--against OLD_BAOMI`` runs an
+  earlier version's daemon beside them; all the daemons take turns file by file, so a shared
+  machine's load falls on each alike.
 * ``burst``: N secret documents dropped into the tree at once (default 5,000); every one must be
   sealed exactly once, none missed; time to drain. Baseline: ``baomi protect DIR`` over an
   identical copy of the same files (one batch run, same ``--jobs``).
@@ -14,6 +16,10 @@ named baseline measured in the same run.
   unchanged files it already knows (default 100,000), per file; baseline: a bare recursive
   ``os.scandir`` walk of the same tree, and the same walk with one ``stat`` per file (the floor
   for noticing a change).
+
+The burst also prints CPU seconds per file (the daemon's own process and its workers, read
+from ``/proc``; ``protect``'s from its rusage, start-up included): the load-independent figure.
+``--profile FILE`` records the daemon and its workers with py-spy (raw stacks) during the burst.
 
 Run: ``python benchmarks/bench_watch.py [--part latency|burst|reconcile|all] [--quick]``.
 """
@@ -103,12 +109,12 @@ def wait_for(cond: Callable[[], bool], timeout: float, what: str, step: float = 
 class Daemon:
     """``baomi watch`` as a subprocess, with its own state dir and store."""
 
-    def __init__(self, work: Path, root: Path, pub: Path, *extra: str) -> None:
+    def __init__(self, work: Path, root: Path, pub: Path, *extra: str, baomi: str = BAOMI) -> None:
         self.state = work / "state"
         self.env = {**os.environ, "BAOMI_HOME": str(work / "home")}
         self.proc = subprocess.Popen(
             [
-                BAOMI,
+                baomi,
                 "watch",
                 str(root),
                 "--recipient",
@@ -155,7 +161,7 @@ def make_big_docx(path: Path, target_bytes: int) -> Path:
     return make_docx(path, paragraphs=lines + notes)
 
 
-def latency(work: Path, pub: Path, samples: int) -> None:
+def latency(work: Path, pub: Path, samples: int, against: str | None = None) -> None:
     from scanner.detect.rulepacks import load_rules
     from scanner.pipeline import Scanner
     from scanner.store import Store
@@ -183,36 +189,47 @@ def latency(work: Path, pub: Path, samples: int) -> None:
             inproc.append(time.perf_counter() - t)
             assert rec.action == SEALED, rec
     base = statistics.median(inproc)
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     print(
-        f"latency: a {size_mb:.2f} MB docx, {samples} files, close → NAME.baomi "
+        f"latency (load average {load}): a {size_mb:.2f} MB docx, {samples} files, "
+        "close → NAME.baomi "
         f"(baseline: protect in-process, median {base * 1000:.0f} ms)"
     )
-    print(f"{'daemon settings':<28} {'median':>8} {'p95':>8} {'median/baseline':>16}")
-    for label, extra in (
-        ("default (--close-settle 0.3)", ()),
-        ("--close-settle 0.1", ("--close-settle", "0.1")),
-    ):
-        run = work / f"lat-{len(extra)}"
-        root = run / "share"
-        root.mkdir(parents=True)
-        daemon = Daemon(run, root, pub, *extra)
-        times = []
-        try:
-            for i in range(samples):
+    print(f"{'daemon settings':<34} {'median':>8} {'p95':>8} {'median/baseline':>16}")
+    settings: list[tuple[str, str, tuple[str, ...]]] = [
+        ("default (--close-settle 0.3)", BAOMI, ()),
+        ("--close-settle 0.1", BAOMI, ("--close-settle", "0.1")),
+    ]
+    if against:
+        settings.append((f"default, {Path(against).name} (before)", against, ()))
+    # All daemons run at once, each on its own share, and take turns file by file: a load
+    # that comes and goes on a shared machine falls on every setting alike.
+    daemons = []
+    try:
+        for n, (_label, baomi, extra) in enumerate(settings):
+            run = work / f"lat-{n}"
+            root = run / "share"
+            root.mkdir(parents=True)
+            daemons.append((root, Daemon(run, root, pub, *extra, baomi=baomi)))
+        times: list[list[float]] = [[] for _ in settings]
+        for i in range(samples):
+            for (root, daemon), out in zip(daemons, times, strict=True):
                 target = root / f"病历{i}.docx"
                 sealed = root / f"病历{i}.docx.baomi"
                 with open(target, "wb") as fh:
                     fh.write(data)
                 t = time.perf_counter()  # the close is the moment the file is complete
                 wait_for(sealed.exists, 120, f"{sealed.name}", step=0.005)
-                times.append(time.perf_counter() - t)
+                out.append(time.perf_counter() - t)
                 wait_for(daemon.idle, 60, "the daemon to be idle")
-        finally:
+    finally:
+        for _root, daemon in daemons:
             daemon.stop()
-        times.sort()
-        med = statistics.median(times)
-        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-        print(f"{label:<28} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
+    for (label, _baomi, _extra), got in zip(settings, times, strict=True):
+        got.sort()
+        med = statistics.median(got)
+        p95 = got[min(len(got) - 1, int(round(0.95 * (len(got) - 1))))]
+        print(f"{label:<34} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
 
 
 def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None) -> None:
@@ -401,6 +418,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--profile", type=Path, help="burst: py-spy's raw stacks of the daemon and its workers"
     )
+    ap.add_argument(
+        "--against",
+        help="latency: another baomi console script (an earlier version) run side by side",
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.samples, args.burst, args.files = 5, 200, 5000
@@ -412,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.part in ("reconcile", "all"):
             reconcile_cost(work / "r", args.files)
         if args.part in ("latency", "all"):
-            latency(work / "l", pub, args.samples)
+            latency(work / "l", pub, args.samples, args.against)
         if args.part in ("burst", "all"):
             burst(work / "b", pub, args.burst, args.jobs, args.profile)
     return 0
