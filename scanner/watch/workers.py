@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import heapq
-import inspect
 import itertools
 import multiprocessing
 import os
@@ -51,6 +50,7 @@ from scanner.limits import (
 )
 from scanner.watch.events import stat_key, still_complete
 from scanner.watch.index import FINAL
+from scanner.workflows.protect import KnownDigest
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -139,11 +139,17 @@ class Hooks(Protocol):
 
 
 def sha256_file(path: str) -> str:
+    return hash_file(path)[0]
+
+
+def hash_file(path: str) -> tuple[str, os.stat_result]:
+    """SHA-256 of a file, and the ``fstat`` of the very file that was read."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
+        info = os.fstat(fh.fileno())
         while chunk := fh.read(_HASH_CHUNK):
             h.update(chunk)
-    return h.hexdigest()
+    return h.hexdigest(), info
 
 
 def _short_error(exc: BaseException) -> str:
@@ -157,12 +163,6 @@ def _short_error(exc: BaseException) -> str:
 # -- in the worker process ------------------------------------------------------------------------
 
 
-def _protect_takes_share() -> bool:
-    from scanner.workflows.protect import Protector
-
-    return "share" in inspect.signature(Protector.protect).parameters
-
-
 class FileWork:
     """One worker's per-file procedure (runs in the worker process)."""
 
@@ -172,7 +172,6 @@ class FileWork:
         self.store: Store | None = None
         self.protector: Any = None
         self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
-        self.with_share = _protect_takes_share()
 
     def _open(self) -> None:
         if self.store is None:
@@ -200,8 +199,8 @@ class FileWork:
             return {"outcome": SAME, "size": st[0], "mtime_ns": st[1], "sha": known[2]}
         if self.hang_on and path.name == self.hang_on:
             threading.Event().wait()  # test hook: a file that never finishes
-        sha = sha256_file(job.path)
-        if stat_key(job.path) != st:
+        sha, read = hash_file(job.path)
+        if stat_key(job.path) != st or (read.st_size, read.st_mtime_ns) != st:
             return {"outcome": CHANGED}
         facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
         if known and known[2] == sha and known[3] in FINAL:
@@ -226,10 +225,9 @@ class FileWork:
             assert self.store is not None
             self.store.note_read(result, scanned_path=path, share=job.share)
             action = self.ctx.policy.action_for(path, result.categories)
-            if self.with_share:
-                rec = self.protector.protect(result, action, share=job.share)
-            else:
-                rec = self.protector.protect(result, action)
+            # the hash just read goes into the seal's intent, not a second read of the file
+            digest = KnownDigest.of(read, sha)
+            rec = self.protector.protect(result, action, share=job.share, known=digest)
         out: dict[str, Any] = {
             "outcome": rec.action,
             "categories": list(rec.categories),
