@@ -129,6 +129,68 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
     }
 
 
+def reads_per_file(fmt: str, n: int, work: Path) -> tuple[float, float] | None:
+    """How often ``baomi protect`` reads each original: bytes read from it over its size, and
+    how many times it is opened (by name or through ``/proc/self/fd``), from ``strace -f -y``
+    of the installed command over ``n`` files. None without strace."""
+    import re
+    import subprocess
+
+    from labelers.keys import write_public_key
+
+    strace, baomi = shutil.which("strace"), shutil.which("baomi")
+    if strace is None or baomi is None:
+        return None
+    folder = work / f"reads-{fmt}"
+    # ASCII names: strace prints other bytes of a path as octal escapes
+    files = [
+        p.rename(p.with_name(f"rec{i:04d}.{fmt}")) for i, p in enumerate(make_files(folder, fmt, n))
+    ]
+    sizes = {str(p): p.stat().st_size for p in files}
+    pub = work / f"reads-{fmt}.pub"
+    write_public_key(pub, generate_keypair("reads").public)
+    trace = work / f"reads-{fmt}.strace"
+    traced = subprocess.run(
+        [
+            strace,
+            "-f",
+            "-y",
+            "-qq",
+            "-e",
+            "trace=read,pread64,openat",
+            "-o",
+            str(trace),
+            baomi,
+            "protect",
+            str(folder),
+            "--recipient",
+            str(pub),
+            "--format",
+            "jsonl",
+        ],
+        env={**os.environ, "BAOMI_HOME": str(work / f"reads-home-{fmt}")},
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+    if traced.returncode != 0:
+        return None  # ptrace not allowed here (a container), or the run failed: not measured
+    read_bytes = dict.fromkeys(sizes, 0)
+    opens = dict.fromkeys(sizes, 0)
+    call = re.compile(r"(read|pread64)\(\d+<([^>]*)>.*\) = (\d+)$")
+    opened = re.compile(r"openat\(.*\) = \d+<([^>]*)>$")
+    for line in trace.read_text(errors="replace").splitlines():
+        if m := call.search(line):
+            path = m.group(2).removesuffix(" (deleted)")
+            if path in read_bytes:
+                read_bytes[path] += int(m.group(3))
+        elif m := opened.search(line):
+            path = m.group(1).removesuffix(" (deleted)")
+            if path in opens:
+                opens[path] += 1
+    total = sum(sizes.values())
+    return sum(read_bytes.values()) / total, sum(opens.values()) / len(opens)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", type=int, default=60, help="files per format (default 60)")
@@ -144,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Store.open(f"sqlite:///{work / 'bench.db'}") as store:
             protector = Protector(rules=scanner.rules, recipients=[key.public], store=store)
             rows = [(fmt, run(fmt, n, work, scanner, protector)) for fmt in ("docx", "pdf")]
+        reads = {fmt: reads_per_file(fmt, min(n, 10), work) for fmt in ("docx", "pdf")}
     print(f"protect, {n} files per format (files/s; ratio = baomi / plain AES-256-GCM)")
     print(
         f"{'format':<6} {'MiB':>6} {'protect':>9} {'label+seal':>11} {'AES-GCM':>9} "
@@ -154,6 +217,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{fmt:<6} {r['mib']:>6.1f} {r['full']:>9.1f} {r['seal']:>11.1f} {r['aes']:>9.1f} "
             f"{r['full'] / r['aes']:>11.3f}x {r['seal'] / r['aes']:>14.3f}x"
         )
+    for fmt, got in reads.items():
+        if got is None:
+            print(
+                f"{fmt}: reads per file not measured (needs strace, ptrace and the baomi command)"
+            )
+        else:
+            print(
+                f"{fmt}: baomi protect reads each original {got[0]:.2f}x its size, "
+                f"opening it {got[1]:.1f} times (strace -f -y, {min(n, 10)} files)"
+            )
     return 0
 
 

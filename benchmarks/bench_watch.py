@@ -6,7 +6,9 @@ named baseline measured in the same run.
   (inotify, the defaults: taken on its close-after-write once unchanged for ``--close-settle``
   0.3 s with no writer holding it open; and once more with ``--close-settle 0.1``). Baseline:
   protecting the same document in-process (scan + label + seal + record), i.e. the work itself;
-  the ratio says what waiting for the file to be complete adds.
+  the ratio says what waiting for the file to be complete adds. ``--against OLD_BAOMI`` runs an
+  earlier version's daemon beside them; all the daemons take turns file by file, so a shared
+  machine's load falls on each alike.
 * ``burst``: N secret documents dropped into the tree at once (default 5,000); every one must be
   sealed exactly once, none missed; time to drain. Baseline: ``baomi protect DIR`` over an
   identical copy of the same files (one batch run, same ``--jobs``).
@@ -14,6 +16,10 @@ named baseline measured in the same run.
   unchanged files it already knows (default 100,000), per file; baseline: a bare recursive
   ``os.scandir`` walk of the same tree, and the same walk with one ``stat`` per file (the floor
   for noticing a change).
+
+The burst also prints CPU seconds per file (the daemon's own process and its workers, read
+from ``/proc``; ``protect``'s from its rusage, start-up included): the load-independent figure.
+``--profile FILE`` records the daemon and its workers with py-spy (raw stacks) during the burst.
 
 Run: ``python benchmarks/bench_watch.py [--part latency|burst|reconcile|all] [--quick]``.
 """
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import statistics
@@ -50,6 +57,38 @@ RECORD = [
 ]
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a live process and its live descendants, from ``/proc``:
+    the daemon and its workers, the load-independent figure on a shared machine."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds of one process alone (the daemon without its workers)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def best(fn: Callable[[], object], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -70,12 +109,12 @@ def wait_for(cond: Callable[[], bool], timeout: float, what: str, step: float = 
 class Daemon:
     """``baomi watch`` as a subprocess, with its own state dir and store."""
 
-    def __init__(self, work: Path, root: Path, pub: Path, *extra: str) -> None:
+    def __init__(self, work: Path, root: Path, pub: Path, *extra: str, baomi: str = BAOMI) -> None:
         self.state = work / "state"
         self.env = {**os.environ, "BAOMI_HOME": str(work / "home")}
         self.proc = subprocess.Popen(
             [
-                BAOMI,
+                baomi,
                 "watch",
                 str(root),
                 "--recipient",
@@ -122,7 +161,7 @@ def make_big_docx(path: Path, target_bytes: int) -> Path:
     return make_docx(path, paragraphs=lines + notes)
 
 
-def latency(work: Path, pub: Path, samples: int) -> None:
+def latency(work: Path, pub: Path, samples: int, against: str | None = None) -> None:
     from scanner.detect.rulepacks import load_rules
     from scanner.pipeline import Scanner
     from scanner.store import Store
@@ -150,39 +189,50 @@ def latency(work: Path, pub: Path, samples: int) -> None:
             inproc.append(time.perf_counter() - t)
             assert rec.action == SEALED, rec
     base = statistics.median(inproc)
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     print(
-        f"latency: a {size_mb:.2f} MB docx, {samples} files, close → NAME.baomi "
+        f"latency (load average {load}): a {size_mb:.2f} MB docx, {samples} files, "
+        "close → NAME.baomi "
         f"(baseline: protect in-process, median {base * 1000:.0f} ms)"
     )
-    print(f"{'daemon settings':<28} {'median':>8} {'p95':>8} {'median/baseline':>16}")
-    for label, extra in (
-        ("default (--close-settle 0.3)", ()),
-        ("--close-settle 0.1", ("--close-settle", "0.1")),
-    ):
-        run = work / f"lat-{len(extra)}"
-        root = run / "share"
-        root.mkdir(parents=True)
-        daemon = Daemon(run, root, pub, *extra)
-        times = []
-        try:
-            for i in range(samples):
+    print(f"{'daemon settings':<34} {'median':>8} {'p95':>8} {'median/baseline':>16}")
+    settings: list[tuple[str, str, tuple[str, ...]]] = [
+        ("default (--close-settle 0.3)", BAOMI, ()),
+        ("--close-settle 0.1", BAOMI, ("--close-settle", "0.1")),
+    ]
+    if against:
+        settings.append((f"default, {Path(against).name} (before)", against, ()))
+    # All daemons run at once, each on its own share, and take turns file by file: a load
+    # that comes and goes on a shared machine falls on every setting alike.
+    daemons = []
+    try:
+        for n, (_label, baomi, extra) in enumerate(settings):
+            run = work / f"lat-{n}"
+            root = run / "share"
+            root.mkdir(parents=True)
+            daemons.append((root, Daemon(run, root, pub, *extra, baomi=baomi)))
+        times: list[list[float]] = [[] for _ in settings]
+        for i in range(samples):
+            for (root, daemon), out in zip(daemons, times, strict=True):
                 target = root / f"病历{i}.docx"
                 sealed = root / f"病历{i}.docx.baomi"
                 with open(target, "wb") as fh:
                     fh.write(data)
                 t = time.perf_counter()  # the close is the moment the file is complete
                 wait_for(sealed.exists, 120, f"{sealed.name}", step=0.005)
-                times.append(time.perf_counter() - t)
+                out.append(time.perf_counter() - t)
                 wait_for(daemon.idle, 60, "the daemon to be idle")
-        finally:
+    finally:
+        for _root, daemon in daemons:
             daemon.stop()
-        times.sort()
-        med = statistics.median(times)
-        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-        print(f"{label:<28} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
+    for (label, _baomi, _extra), got in zip(settings, times, strict=True):
+        got.sort()
+        med = statistics.median(got)
+        p95 = got[min(len(got) - 1, int(round(0.95 * (len(got) - 1))))]
+        print(f"{label:<34} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
 
 
-def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
+def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None) -> None:
     staging = work / "staging"
     staging.mkdir(parents=True)
     for i in range(n):
@@ -195,6 +245,7 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
     batch = work / "batch"
     shutil.copytree(staging, batch)
     env = {**os.environ, "BAOMI_HOME": str(work / "home-batch")}
+    cpu0 = children_cpu()
     t = time.perf_counter()
     subprocess.run(
         [
@@ -213,12 +264,39 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
         stdout=subprocess.DEVNULL,
     )
     t_batch = time.perf_counter() - t
+    cpu_batch = children_cpu() - cpu0  # start-up included (about 2 s of CPU)
     # the daemon: drop the whole folder in at once (one rename, as a copy tool's last step)
     run = work / "burst"
     root = run / "share"
     root.mkdir(parents=True)
     daemon = Daemon(run, root, pub, "--jobs", str(jobs))
+    pid = daemon.proc.pid
+    spy = None
+    if profile is not None:
+        # py-spy samples every thread of the daemon and its workers (``--subprocesses``);
+        # raw folded stacks, so the split per phase can be summed with grep
+        spy = subprocess.Popen(
+            [
+                "py-spy",
+                "record",
+                "--pid",
+                str(pid),
+                "--subprocesses",
+                "--idle",
+                "--threads",
+                "--format",
+                "raw",
+                "--rate",
+                "200",
+                "-o",
+                str(profile),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(1.0)
     try:
+        cpu_all0, cpu_own0 = tree_cpu(pid), proc_cpu(pid)
         t = time.perf_counter()
         os.rename(staging, root / "incoming")
         incoming = root / "incoming"
@@ -229,18 +307,28 @@ def burst(work: Path, pub: Path, n: int, jobs: int) -> None:
             step=0.2,
         )
         t_drain = time.perf_counter() - t
+        cpu_all, cpu_own = tree_cpu(pid) - cpu_all0, proc_cpu(pid) - cpu_own0
         status = daemon.status()
     finally:
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(60)
         daemon.stop()
     sealed = sorted(p.name for p in incoming.iterdir())
     expected = sorted(f"随访{i:05d}.txt.baomi" for i in range(n))
     missed = len(set(expected) - set(sealed))
     extra = len(set(sealed) - set(expected))
-    print(f"burst: {n} secret files dropped at once, --jobs {jobs}")
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"burst: {n} secret files dropped at once, --jobs {jobs} (load average {load})")
     print(
         f"  daemon drained in {t_drain:.1f} s ({n / t_drain:.0f} files/s); "
         f"baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s); "
         f"ratio {t_batch / t_drain:.2f}x"
+    )
+    print(
+        f"  CPU per file: daemon {cpu_all / n * 1000:.1f} ms (its own process "
+        f"{cpu_own / n * 1000:.1f} ms, workers {(cpu_all - cpu_own) / n * 1000:.1f} ms); "
+        f"baomi protect {cpu_batch / n * 1000:.1f} ms; ratio {cpu_batch / cpu_all:.2f}x"
     )
     print(
         f"  sealed {len(sealed)}, missed {missed}, doubled/unexpected {extra}, "
@@ -327,6 +415,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--burst", type=int, default=5000)
     ap.add_argument("--files", type=int, default=100_000)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument(
+        "--profile", type=Path, help="burst: py-spy's raw stacks of the daemon and its workers"
+    )
+    ap.add_argument(
+        "--against",
+        help="latency: another baomi console script (an earlier version) run side by side",
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.samples, args.burst, args.files = 5, 200, 5000
@@ -338,9 +433,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.part in ("reconcile", "all"):
             reconcile_cost(work / "r", args.files)
         if args.part in ("latency", "all"):
-            latency(work / "l", pub, args.samples)
+            latency(work / "l", pub, args.samples, args.against)
         if args.part in ("burst", "all"):
-            burst(work / "b", pub, args.burst, args.jobs)
+            burst(work / "b", pub, args.burst, args.jobs, args.profile)
     return 0
 
 

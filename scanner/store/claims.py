@@ -53,6 +53,11 @@ class ClaimRow(TypedDict):
 class Claims(StoreBase):
     """Claims on the files of shared folders, for daemons on several servers."""
 
+    # built on first use and kept: a daemon in a burst runs them every few milliseconds, and
+    # building the expressions cost more than running them
+    _claim_sql: tuple[Any, Any] | None = None
+    _finish_sql: Any = None
+
     #
     # Several file servers may mount one share and see the same new file. A claim says which
     # host and process handles one version (the content's SHA-256) of one file of a share, so
@@ -97,28 +102,62 @@ class Claims(StoreBase):
                 f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}"
             )
         when = now()
-        pid = os.getpid()
-        mine = {"host": self._host, "pid": pid, "claimed_at": when}
+        ins, take_over = self._claim_statements()
+        params = {
+            "c_site": self._claim_site,
+            "c_share": share,
+            "c_relpath": relpath,
+            "c_version": version,
+            "c_host": self._host,
+            "c_pid": os.getpid(),
+            "c_when": when,
+            "c_stale": when - timedelta(seconds=ttl_seconds),
+        }
+        with self._errors("认领文件 / claiming a file"), self._bookkeeping_write() as conn:
+            self._finish_all(conn, finished, when)
+            if conn.execute(ins, params).rowcount == 1:
+                return True
+            return bool(conn.execute(take_over, params).rowcount == 1)
+
+    def _claim_statements(self) -> tuple[Any, Any]:
+        """The claim's insert and take-over, built once per store (SQLAlchemy's compiled
+        cache then hits on the same statement objects)."""
+        if self._claim_sql is not None:
+            return self._claim_sql
         from sqlalchemy.dialects import postgresql, sqlite
 
         dialect_insert = (
             postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
         )
+        mine: dict[str, Any] = {
+            "host": bindparam("c_host"),
+            "pid": bindparam("c_pid"),
+            "claimed_at": bindparam("c_when"),
+        }
         ins = (
             dialect_insert(claims_t)
-            .values(site=self._claim_site, share=share, relpath=relpath, version=version, **mine)
+            .values(
+                site=bindparam("c_site"),
+                share=bindparam("c_share"),
+                relpath=bindparam("c_relpath"),
+                version=bindparam("c_version"),
+                **mine,
+            )
             .on_conflict_do_nothing(index_elements=["site", "share", "relpath", "version"])
         )
         take_over = (
             claims_t.update()
             .where(
-                self._claim_key(share, relpath, version),
+                _bound_key("c_"),
                 or_(
                     and_(
                         claims_t.c.finished_at.is_(None),
                         or_(
-                            claims_t.c.claimed_at < when - timedelta(seconds=ttl_seconds),
-                            and_(claims_t.c.host == self._host, claims_t.c.pid == pid),
+                            claims_t.c.claimed_at < bindparam("c_stale"),
+                            and_(
+                                claims_t.c.host == bindparam("c_host"),
+                                claims_t.c.pid == bindparam("c_pid"),
+                            ),
                         ),
                     ),
                     # failed and still to do (scanner.watch): any server may try it again
@@ -127,11 +166,8 @@ class Claims(StoreBase):
             )
             .values(**mine, finished_at=None, outcome=None)
         )
-        with self._errors("认领文件 / claiming a file"), self._bookkeeping_write() as conn:
-            self._finish_all(conn, finished, when)
-            if conn.execute(ins).rowcount == 1:
-                return True
-            return bool(conn.execute(take_over).rowcount == 1)
+        self._claim_sql = (ins, take_over)
+        return self._claim_sql
 
     def finish_claims(self, finished: Sequence[Finished]) -> None:
         """Finish many claimed versions in one transaction (see :meth:`finish_claim`); one
@@ -146,26 +182,29 @@ class Claims(StoreBase):
     def _finish_all(self, conn: Any, finished: Sequence[Finished], when: datetime) -> None:
         if not finished:
             return
-        stmt = (
-            claims_t.update()
-            .where(
-                claims_t.c.site == self._claim_site,
-                claims_t.c.share == bindparam("b_share"),
-                claims_t.c.relpath == bindparam("b_relpath"),
-                claims_t.c.version == bindparam("b_version"),
-                claims_t.c.finished_at.is_(None),
+        if self._finish_sql is None:
+            self._finish_sql = (
+                claims_t.update()
+                .where(
+                    _bound_key("b_"),
+                    claims_t.c.finished_at.is_(None),
+                )
+                .values(
+                    finished_at=bindparam("b_when"),
+                    outcome=bindparam("b_outcome"),
+                    host=bindparam("b_host"),
+                    pid=bindparam("b_pid"),
+                )
             )
-            .values(
-                finished_at=when,
-                outcome=bindparam("b_outcome"),
-                host=self._host,
-                pid=os.getpid(),
-            )
-        )
+        site, host, pid = self._claim_site, self._host, os.getpid()
         conn.execute(
-            stmt,
+            self._finish_sql,
             [
                 {
+                    "b_site": site,
+                    "b_host": host,
+                    "b_pid": pid,
+                    "b_when": when,
                     "b_share": f.share,
                     "b_relpath": f.relpath,
                     "b_version": f.version,
@@ -293,6 +332,16 @@ class Claims(StoreBase):
             }
             for r in rows
         ]
+
+
+def _bound_key(prefix: str) -> Any:
+    """The claim key (site, share, relpath, version) as parameters named ``prefix + column``."""
+    return and_(
+        *(
+            claims_t.c[col] == bindparam(prefix + col)
+            for col in ("site", "share", "relpath", "version")
+        )
+    )
 
 
 def _check_finished(f: Finished) -> None:

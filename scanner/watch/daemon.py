@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import threading
 import time
 import tomllib
@@ -30,6 +31,8 @@ from scanner.store.claims import Finished
 from scanner.watch import WatchError
 from scanner.watch.events import (
     CLOSE_SETTLE,
+    EVENTS,
+    Early,
     PendingTable,
     WatchHandler,
     open_for_writing,
@@ -225,7 +228,7 @@ class Daemon:
     def wants(self, path: Path) -> bool:
         return bool(self.loaded.policy.wants(path))
 
-    def submit(self, path: str, origin: str) -> bool:
+    def submit(self, path: str, origin: str, early: Early | None = None) -> bool:
         assert self.index is not None and self.dispatcher is not None
         if self._stop:
             return False
@@ -244,6 +247,8 @@ class Daemon:
             relpath=share.relpath(Path(path)),
             known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None,
             origin=origin,
+            settle_until=early.settle_until if early is not None else 0.0,
+            closed_as=early.closed_as if early is not None else None,
         )
         # waits for room: a full queue slows the walk (or the settler) down, drops nothing
         return self.dispatcher.submit(job, stopping=lambda: self._stop)
@@ -282,6 +287,8 @@ class Daemon:
     def _settler(self) -> None:
         assert self.dispatcher is not None
         while not self._halt.is_set():
+            for early in self.table.early(self.dispatcher.busy):
+                self.submit(early.path, "event", early)
             for path in self.table.ready(self.dispatcher.busy):
                 self.submit(path, "event")
             self.table.wait(self.table.next_check())  # an event wakes it at once
@@ -327,6 +334,14 @@ class Daemon:
         except Exception as exc:
             self._give_back_finished(items)
             emit("claim.error", logging.WARNING, error=str(exc), claims=len(items))
+
+    def _flush_index(self) -> None:
+        if self.index is None:
+            return
+        try:
+            self.index.flush()
+        except sqlite3.Error as exc:  # a cache: the changes stay queued for the next try
+            emit("index.error", logging.WARNING, error=str(exc))
 
     def release(self, job: Job, sha: str) -> None:
         with contextlib.suppress(Exception):
@@ -389,8 +404,10 @@ class Daemon:
         self._record_failure(job, error, final=False, retry_in=retry_in)
 
     def changed(self, job: Job) -> None:
-        if not self.s.once:
-            self.table.touch(job.path)  # still being written: wait for it to settle again
+        # still being written: wait for it to settle again; an entry its writer's newer close
+        # already made is left as it is (a close makes it quick)
+        if not self.s.once and job.path not in self.table:
+            self.table.touch(job.path)
 
     def _record_failure(
         self, job: Job, error: str, *, final: bool, retry_in: float | None = None
@@ -460,7 +477,7 @@ class Daemon:
             observer = InotifyObserver()
         try:
             for real, _given in reals:
-                observer.schedule(handler, real, recursive=True)
+                observer.schedule(handler, real, recursive=True, event_filter=list(EVENTS))
             observer.start()
         except OSError as exc:
             if self.s.polling:
@@ -475,7 +492,7 @@ class Daemon:
             handler.polling = self.table.polling = True
             observer = PollingObserver(timeout=self.s.poll_interval)
             for real, _given in reals:
-                observer.schedule(handler, real, recursive=True)
+                observer.schedule(handler, real, recursive=True, event_filter=list(EVENTS))
             observer.start()
             self.status.observer = "polling"
         self._observer = observer
@@ -748,6 +765,7 @@ class Daemon:
                 next_check = time.monotonic() + CHECK_EVERY
             if now >= next_status:
                 self.flush_finished()
+                self._flush_index()
                 self._write_status()
                 next_status = time.monotonic() + STATUS_EVERY
             timeout = max(0.0, min(next_status, next_reconcile, next_check) - time.monotonic())

@@ -38,7 +38,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+
+from scanner.walk import is_work_file
 
 # After a close-after-write (or a move in): how long the file must stay as it was, with nobody
 # holding it open for writing (``baomi watch --close-settle``). A writer that closes between
@@ -49,6 +62,20 @@ TICK = 0.05
 # A file held open for writing is looked at again after this long (its close wakes it sooner):
 # reading every process's descriptors is not free on a busy server.
 HELD_RECHECK = 1.0
+
+# The events the handler acts on, given to the observer as its filter: inotify is then not asked
+# for opens and read-only closes (IN_OPEN, IN_CLOSE_NOWRITE), of which every file the workers
+# hash, read, label and seal makes several, each a trip through watchdog's thread.
+EVENTS = (
+    FileClosedEvent,
+    FileCreatedEvent,
+    DirCreatedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    DirMovedEvent,
+    FileDeletedEvent,
+    DirDeletedEvent,
+)
 
 FileKey = tuple[int, int]  # (st_dev, st_ino)
 Writers = Callable[[Collection[FileKey]], "set[FileKey] | None"]
@@ -111,6 +138,35 @@ class Pending:
     stable_since: float
     closed: bool = False  # the last event was a close after writing
     recheck: float = 0.0  # found held open for writing: look again then (or at its next event)
+
+
+@dataclass(frozen=True, slots=True)
+class Early:
+    """A path handed on at its close, before ``close_settle`` has passed."""
+
+    path: str
+    settle_until: float  # time.monotonic() (system-wide on Linux: the same in a worker)
+    closed_as: tuple[int, int]  # (size, mtime_ns) when it was closed
+
+
+def still_complete(
+    path: str,
+    closed_as: tuple[int, int],
+    settle_until: float,
+    writers: Writers = open_for_writing,
+) -> bool:
+    """For a file handed on at its close: once ``settle_until`` has come, is it still the file
+    that was closed — same size and mtime, and no process holding it open for writing? The
+    same test :meth:`PendingTable.ready` makes after ``close_settle``, made by the worker just
+    before it seals, so the wait overlaps the work instead of preceding it."""
+    wait = settle_until - time.monotonic()
+    if wait > 0:
+        threading.Event().wait(wait)
+    st = _stat(path)
+    if st is None or (st.st_size, st.st_mtime_ns) != closed_as:
+        return False
+    held = writers({(st.st_dev, st.st_ino)})
+    return not held  # None: writers cannot be seen; the close is the evidence, as in ready()
 
 
 class PendingTable:
@@ -219,6 +275,22 @@ class PendingTable:
                 out.append(path)
         return out
 
+    def early(self, busy: Callable[[str], bool] = lambda _p: False) -> list[Early]:
+        """Take the paths closed after writing, at their close: the work (hashing, reading)
+        runs while ``close_settle`` passes, and the worker checks the file is still as it was
+        closed, with no writer, before it seals (:func:`still_complete`). Nothing under
+        polling, where closes are not seen."""
+        if self.polling:
+            return []
+        out: list[Early] = []
+        with self._lock:
+            for path, p in list(self._items.items()):
+                if not p.closed or p.stat is None or busy(path):
+                    continue
+                del self._items[path]
+                out.append(Early(path, p.last_event + self.quick, p.stat))
+        return out
+
     def next_check(self) -> float:
         """Seconds until the settler looks again: a short tick while paths are pending (events
         wake it at once through ``wake``), a long nap when nothing is."""
@@ -276,7 +348,10 @@ class WatchHandler(FileSystemEventHandler):
         # (its IN_MOVED_TO has no IN_MOVED_FROM to pair with), and no close follows; a file
         # being written is safe here too: its writes keep it pending until it settles.
         if event.is_directory:
-            self.on_folder(Path(self._path(event.src_path)))
+            folder = Path(self._path(event.src_path))
+            # baomi's own private work folder, one per file sealed: nothing in it is a document
+            if not is_work_file(folder.name):
+                self.on_folder(folder)
         else:
             self._maybe(self._path(event.src_path))
 

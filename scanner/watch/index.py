@@ -2,9 +2,11 @@
 ``stat`` and nothing else.
 
 One SQLite file in the state folder (stdlib ``sqlite3``, WAL), loaded into a dict at start.
-It is a cache: deleting it costs one full rescan (hashing, and a claim per file that the
-store refuses for versions already done), nothing else — the store, not the index, is the
-record.
+Writes go to the dict at once and to the file in batches (:meth:`FileIndex.flush`: one
+transaction every ``FLUSH_AFTER`` changes, every few seconds from the daemon's main loop, and
+at close), so a burst does not pay a commit per file. It is a cache: deleting it costs one
+full rescan (hashing, and a claim per file that the store refuses for versions already
+done), nothing else — the store, not the index, is the record.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ FINAL = frozenset(
 # retry schedule) means the file is still to be done, so every walk and restart submits it.
 RETRYING = "retrying"
 
+
+FLUSH_AFTER = 256  # changes held in memory before they are written in one transaction
+
+_PUT = (
+    "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, outcome, updated)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+_DROP = "DELETE FROM files WHERE path = ?"
+_DROP_FAILURE = "DELETE FROM failures WHERE path = ?"
 
 _FAILURES_DDL = (
     "CREATE TABLE IF NOT EXISTS failures (path TEXT PRIMARY KEY, since REAL NOT NULL,"
@@ -110,6 +121,8 @@ class FileIndex:
                     f"无法创建索引文件 / cannot create the index {path}: {again} (after: {exc})"
                 ) from None
             rows, failures = [], []
+        # written by flush(), in order: (statement, parameters)
+        self._unwritten: list[tuple[str, tuple[object, ...]]] = []
         self._mem: dict[str, Entry] = {r[0]: Entry(*r[1:]) for r in rows}
         self._failures: dict[str, Failure] = {
             r[0]: Failure(r[0], r[1], r[2], r[3], None if r[4] is None else bool(r[4]), r[5])
@@ -131,11 +144,32 @@ class FileIndex:
         entry = Entry(int(size), int(mtime_ns), sha256, outcome, time.time())
         with self._lock:
             self._mem[path] = entry
-            self._db.execute(
-                "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, outcome, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (path, entry.size, entry.mtime_ns, sha256, outcome, entry.updated),
-            )
+            self._later(_PUT, (path, entry.size, entry.mtime_ns, sha256, outcome, entry.updated))
+
+    def _later(self, sql: str, params: tuple[object, ...]) -> None:
+        """Queue one change (under the lock); a full queue is written at once."""
+        self._unwritten.append((sql, params))
+        if len(self._unwritten) >= FLUSH_AFTER:
+            self._write_unwritten()
+
+    def _write_unwritten(self) -> None:
+        if not self._unwritten:
+            return
+        self._db.execute("BEGIN")
+        try:
+            for sql, params in self._unwritten:
+                self._db.execute(sql, params)
+            self._db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise  # kept: the next flush writes them again
+        self._unwritten = []
+
+    def flush(self) -> None:
+        """Write the changes held in memory, in one transaction."""
+        with self._lock:
+            self._write_unwritten()
 
     def drop(self, path: str) -> None:
         """Forget a file and, when it is a folder, everything under it."""
@@ -144,13 +178,12 @@ class FileIndex:
             gone = [p for p in self._mem if p == path or p.startswith(prefix)]
             for p in gone:
                 del self._mem[p]
-            if gone:
-                self._db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in gone])
+            for p in gone:
+                self._later(_DROP, (p,))
             failed = [p for p in self._failures if p == path or p.startswith(prefix)]
             for p in failed:
                 del self._failures[p]
-            if failed:
-                self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in failed])
+                self._later(_DROP_FAILURE, (p,))
 
     # -- files that failed and are still to be done -------------------------------------------
     def note_failure(self, path: str, reason: str, secret: bool | None) -> Failure:
@@ -169,7 +202,7 @@ class FileIndex:
                 (old.attempts if old else 0) + 1,
             )
             self._failures[path] = f
-            self._db.execute(
+            self._later(
                 "INSERT OR REPLACE INTO failures (path, since, last, reason, secret, attempts)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -186,7 +219,7 @@ class FileIndex:
     def clear_failure(self, path: str) -> None:
         with self._lock:
             if self._failures.pop(path, None) is not None:
-                self._db.execute("DELETE FROM failures WHERE path = ?", (path,))
+                self._later(_DROP_FAILURE, (path,))
 
     def failures(self) -> list[Failure]:
         """Oldest first."""
@@ -199,8 +232,8 @@ class FileIndex:
             for p in paths:
                 self._mem.pop(p, None)
                 self._failures.pop(p, None)
-            self._db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in paths])
-            self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in paths])
+                self._later(_DROP, (p,))
+                self._later(_DROP_FAILURE, (p,))
         return len(paths)
 
     def forget_failures_missing(self) -> int:
@@ -210,7 +243,7 @@ class FileIndex:
         with self._lock:
             for p in gone:
                 self._failures.pop(p, None)
-            self._db.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in gone])
+                self._later(_DROP_FAILURE, (p,))
         return len(gone)
 
     def paths_under(self, root: str) -> Iterator[str]:
@@ -219,5 +252,6 @@ class FileIndex:
 
     def close(self) -> None:
         with self._lock, contextlib.suppress(sqlite3.Error):
+            self._write_unwritten()
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()

@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import heapq
-import inspect
 import itertools
 import multiprocessing
 import os
@@ -49,8 +48,9 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
-from scanner.watch.events import stat_key
+from scanner.watch.events import stat_key, still_complete
 from scanner.watch.index import FINAL
+from scanner.workflows.protect import KnownDigest
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -76,6 +76,10 @@ class Job:
     known: tuple[int, int, str | None, str] | None = None  # index: size, mtime_ns, sha, outcome
     attempt: int = 0
     origin: str = "event"
+    # handed on at its close (events.PendingTable.early): sealed only if, at settle_until, it
+    # is still as closed_as with no writer (events.still_complete)
+    settle_until: float = 0.0
+    closed_as: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -135,11 +139,17 @@ class Hooks(Protocol):
 
 
 def sha256_file(path: str) -> str:
+    return hash_file(path)[0]
+
+
+def hash_file(path: str) -> tuple[str, os.stat_result]:
+    """SHA-256 of a file, and the ``fstat`` of the very file that was read."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
+        info = os.fstat(fh.fileno())
         while chunk := fh.read(_HASH_CHUNK):
             h.update(chunk)
-    return h.hexdigest()
+    return h.hexdigest(), info
 
 
 def _short_error(exc: BaseException) -> str:
@@ -153,12 +163,6 @@ def _short_error(exc: BaseException) -> str:
 # -- in the worker process ------------------------------------------------------------------------
 
 
-def _protect_takes_share() -> bool:
-    from scanner.workflows.protect import Protector
-
-    return "share" in inspect.signature(Protector.protect).parameters
-
-
 class FileWork:
     """One worker's per-file procedure (runs in the worker process)."""
 
@@ -168,7 +172,6 @@ class FileWork:
         self.store: Store | None = None
         self.protector: Any = None
         self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
-        self.with_share = _protect_takes_share()
 
     def _open(self) -> None:
         if self.store is None:
@@ -196,8 +199,8 @@ class FileWork:
             return {"outcome": SAME, "size": st[0], "mtime_ns": st[1], "sha": known[2]}
         if self.hang_on and path.name == self.hang_on:
             threading.Event().wait()  # test hook: a file that never finishes
-        sha = sha256_file(job.path)
-        if stat_key(job.path) != st:
+        sha, read = hash_file(job.path)
+        if stat_key(job.path) != st or (read.st_size, read.st_mtime_ns) != st:
             return {"outcome": CHANGED}
         facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
         if known and known[2] == sha and known[3] in FINAL:
@@ -212,14 +215,19 @@ class FileWork:
         rec = self.protector.finish_interrupted(path)
         if rec is None:
             result = self.ctx.scanner.scan_file(path)
+            if job.closed_as is not None and not still_complete(
+                job.path, job.closed_as, job.settle_until
+            ):
+                # written again (or held open) since its close: the parent gives the claim
+                # back and the file waits in the pending table for its next close
+                return {"outcome": CHANGED}
             # a document that could not be read is a blind spot the committee's report lists
             assert self.store is not None
             self.store.note_read(result, scanned_path=path, share=job.share)
             action = self.ctx.policy.action_for(path, result.categories)
-            if self.with_share:
-                rec = self.protector.protect(result, action, share=job.share)
-            else:
-                rec = self.protector.protect(result, action)
+            # the hash just read goes into the seal's intent, not a second read of the file
+            digest = KnownDigest.of(read, sha)
+            rec = self.protector.protect(result, action, share=job.share, known=digest)
         out: dict[str, Any] = {
             "outcome": rec.action,
             "categories": list(rec.categories),
@@ -522,6 +530,8 @@ class Dispatcher:
                 w, job, str(result.get("error") or "unknown error"), result.get("categories")
             )
         elif result.get("outcome") == CHANGED:
+            if w.claimed and w.sha is not None:
+                self.hooks.release(job, w.sha)  # not done: any server may claim it again
             self._finish_path(job)
             self.hooks.changed(job)
         else:

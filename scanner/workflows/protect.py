@@ -152,6 +152,33 @@ class ProtectRecord:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class KnownDigest:
+    """The SHA-256 a caller already read a file for (the daemon's worker hashes before it
+    claims), with the identity, size and mtime of the file it read: used for the seal's intent
+    instead of reading the original once more, when the original opened is still that file."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, info: os.stat_result, sha256: str) -> KnownDigest:
+        return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, sha256)
+
+    def sha256_of(self, orig: Original) -> str:
+        info = orig.info
+        same = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns) == (
+            self.device,
+            self.inode,
+            self.size,
+            self.mtime_ns,
+        )
+        return self.sha256 if same else orig.sha256()
+
+
 def sealed_names(path: Path) -> Iterator[Path]:
     """``NAME.baomi``, then ``NAME (2).baomi``… for a new document that took an old name."""
     yield path.with_name(path.name + SEALED_SUFFIX)
@@ -333,7 +360,11 @@ class Protector:
 
     # -- one scanned document -------------------------------------------------------------------
     def protect(
-        self, result: FileResult, action: str | None = None, share: str | None = None
+        self,
+        result: FileResult,
+        action: str | None = None,
+        share: str | None = None,
+        known: KnownDigest | None = None,
     ) -> ProtectRecord:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
@@ -378,7 +409,7 @@ class Protector:
                         "需要至少一个接收方公钥才能封存 / sealing needs at least "
                         "one recipient public key (--recipient)"
                     )
-                self._seal(result, path, rec, share)
+                self._seal(result, path, rec, share, known)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
@@ -502,7 +533,12 @@ class Protector:
             )
 
     def _seal(
-        self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
+        self,
+        result: FileResult,
+        path: Path,
+        rec: ProtectRecord,
+        share: str | None = None,
+        known: KnownDigest | None = None,
     ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
@@ -522,7 +558,7 @@ class Protector:
                     device=info.st_dev,
                     inode=info.st_ino,
                     size=info.st_size,
-                    sha256=orig.sha256(),
+                    sha256=known.sha256_of(orig) if known is not None else orig.sha256(),
                 )
             meta = {
                 "label": {

@@ -59,3 +59,34 @@ def test_a_file_closed_once_is_taken_on_its_close_not_after_debounce_and_settle(
     finally:
         code = d.stop(signal.SIGTERM)
     assert code == 0, d.log.read_text()
+
+
+def test_a_file_reopened_after_its_close_is_not_sealed_from_that_close(site: Site) -> None:
+    # The daemon starts on a file at its close (the wait for --close-settle overlaps the work)
+    # and checks it once more before sealing: a writer that closes, reopens within that time
+    # and holds it open, then writes the rest, gets one complete seal, and the claim taken on
+    # the first close is given back rather than left behind.
+    from scanner.store import Store
+
+    d = site.start("--close-settle", "0.3")
+    try:
+        doc = site.share / "随访.txt"
+        first = "高血压随访记录 第一段\n患者：刘洋  联系电话：13812345678\n"
+        rest = "第二段：血压 150/95，调整用药。\n"
+        with open(doc, "w", encoding="utf-8") as fh:
+            fh.write(first)
+        with open(doc, "a", encoding="utf-8") as fh:  # reopened at once, held through a pause
+            time.sleep(1.5)
+            assert doc.exists() and not _sealed(doc).exists(), d.log.read_text()
+            fh.write(rest)
+        wait_until(
+            lambda: _sealed(doc).exists() and not doc.exists(), 30, "sealed after close", d.log
+        )
+        assert first + rest in opened(site, _sealed(doc)).decode("utf-8")  # after the label
+        assert len(d.saw("file.done", path=str(doc), action="sealed")) == 1
+    finally:
+        code = d.stop(signal.SIGTERM)
+    assert code == 0, d.log.read_text()
+    with Store.open(f"sqlite:///{site.home / 'baomi.db'}") as store:
+        rows = store.claims()
+    assert [r["outcome"] for r in rows] == ["sealed"], rows  # the first close's claim released
