@@ -284,7 +284,7 @@ class RulePackRecognizer(EntityRecognizer):
         if not windows.quiet(lo, start):
             ctx = last_hit(c.context, text, lo, start)
             neg = last_hit(c.negative, text, lo, start)
-            if neg >= 0 and neg >= ctx:
+            if neg >= 0 and neg >= ctx and not _longer_context(c, text, lo, ctx, neg):
                 return None
         if ctx < 0 and not windows.quiet(end, end + WINDOW_AFTER):
             # A label may also follow the value ("13812345678（手机）").
@@ -294,6 +294,23 @@ class RulePackRecognizer(EntityRecognizer):
         elif c.rule.requires_context:
             return None
         return round(score, 4)
+
+
+def _last_start(pattern: re.Pattern[str] | None, text: str, lo: int, hi: int) -> int:
+    start = -1
+    if pattern is not None:
+        for m in pattern.finditer(text, max(0, lo), hi):
+            start = m.start()
+    return start
+
+
+def _longer_context(c: _Compiled, text: str, lo: int, ctx: int, neg: int) -> bool:
+    """Whether a context word and a negative one end together and the context word is the
+    longer (医保编号 holds the negative 编号 and is context; 凭证号 holds the context 证号 and is
+    negative): the longer word is what the label says."""
+    if ctx != neg:
+        return False
+    return _last_start(c.context, text, lo, ctx) < _last_start(c.negative, text, lo, neg)
 
 
 #: the index is built once a text has asked about this many windows, at least one per
