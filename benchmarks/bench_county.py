@@ -315,6 +315,33 @@ def _measure(url: str, what: str, site: str | None, out: object) -> None:
     )
 
 
+def _measure_ledger(url: str, what: str, out: object) -> None:
+    """``baomi ledger`` to a CSV in a fresh process: ``new`` streams the rows from one SELECT
+    (what the command runs); ``old`` the registry read whole and sorted in Python, as the
+    ledger was made before (the tests' oracle for it)."""
+    import resource
+
+    from scanner.store import Store
+    from scanner.workflows.lifecycle import ledger, registry, write_ledger_csv
+
+    with tempfile.TemporaryDirectory() as tmp, Store.open(url) as store:
+        target = Path(tmp) / "ledger.csv"
+        t = time.perf_counter()
+        if what == "new":
+            rows = write_ledger_csv(ledger(store), target)
+        else:
+            listed = [
+                {**e, "path": e["sealed_path"] if e["state"] == "sealed" else e["path"]}
+                for e in registry(store)
+                if e["categories"] or e["state"] != "unprotected"
+            ]
+            listed.sort(key=lambda r: (r["host"], r["path"]))
+            rows = write_ledger_csv(listed, target)
+        took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.put((took, peak, rows))  # type: ignore[attr-defined]
+
+
 def report(url: str, sites: int, n: int, old: bool, explain: bool) -> None:
     from scanner.store import Store
 
@@ -358,6 +385,17 @@ def report(url: str, sites: int, n: int, old: bool, explain: bool) -> None:
                     lines = [r[0] for r in plan]
                     print("    EXPLAIN ANALYZE of a " + f"{_s:.1f} s statement:")
                     print("\n".join("      " + line for line in lines))
+    # the registration ledger over the same registry: streamed, and (--old) read whole
+    for what in ["new"] + (["old"] if old else []):
+        q = CTX.Queue()
+        p = CTX.Process(target=_measure_ledger, args=(url, what, q))
+        p.start()
+        took, peak, rows = q.get(timeout=7200)
+        p.join()
+        print(
+            f"  {what} ledger (csv), all sites: {took:.1f} s, "
+            f"peak RSS {peak:,.0f} MiB ({rows:,} rows)"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

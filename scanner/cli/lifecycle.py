@@ -332,18 +332,30 @@ def ledger(out_path: Path, fmt: str | None) -> int:
       baomi ledger --out 登记台账.xlsx
     """
     from scanner.names import escape_name
+    from scanner.workflows.lifecycle import (
+        XLSX_MAX_ROWS,
+        LedgerTooLong,
+        write_ledger_csv,
+        write_ledger_xlsx,
+    )
     from scanner.workflows.lifecycle import ledger as rows_of
-    from scanner.workflows.lifecycle import write_ledger_csv, write_ledger_xlsx
 
     fmt = fmt or ("xlsx" if out_path.suffix.lower() == ".xlsx" else "csv")
+    # the rows stream from the store into the file: the store stays open while it is written
     with open_store() as store:
-        rows = rows_of(store)
-    try:
-        (write_ledger_xlsx if fmt == "xlsx" else write_ledger_csv)(rows, out_path)
-    except OSError as exc:
-        name = escape_name(out_path)
-        raise UsageError(f"无法写入 / cannot write {name}: {exc.strerror or exc}") from None
-    click.echo(
-        f"已导出 {len(rows)} 个登记文件 / wrote {len(rows)} registered file(s) to {out_path}"
-    )
+        try:
+            if fmt == "xlsx":
+                count = write_ledger_xlsx(lambda: rows_of(store), out_path)
+            else:
+                count = write_ledger_csv(rows_of(store), out_path)
+        except LedgerTooLong:
+            raise UsageError(
+                f"登记文件超过 xlsx 一张表的 {XLSX_MAX_ROWS:,} 行，请用 --format csv / more "
+                f"registered files than an xlsx sheet holds ({XLSX_MAX_ROWS:,} rows): use "
+                "--format csv"
+            ) from None
+        except OSError as exc:
+            name = escape_name(out_path)
+            raise UsageError(f"无法写入 / cannot write {name}: {exc.strerror or exc}") from None
+    click.echo(f"已导出 {count} 个登记文件 / wrote {count} registered file(s) to {out_path}")
     return EXIT_OK

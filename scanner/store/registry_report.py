@@ -83,6 +83,24 @@ class RegistryFile:
 
 
 @dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """One row of the registration ledger (登记台账)."""
+
+    file_id: int
+    path: str  # where the file is now: the sealed file's path when it is sealed
+    host: str
+    share: str | None
+    owner: str | None
+    categories: list[str]
+    first_seen: datetime
+    last_scanned: datetime
+    label: str | None
+    retention_years: int | None
+    expires: date | None
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
 class RegistryLists:
     """The first page of each list the report prints, in its order."""
 
@@ -177,15 +195,58 @@ class RegistryReport(StoreBase):
         with self._report_read() as conn:
             return {r[0]: r[1] for r in conn.execute(select(reg.c.id, reg.c.state))}
 
+    def ledger_rows(self, *, batch: int = 2000) -> Iterator[LedgerRow]:
+        """Every registered secret file — all but those registered once, found clean since and
+        never marked — by host and path as it is now (the sealed file's for a sealed one), in
+        code-point order. Streamed: ``batch`` rows in memory at a time, whatever the registry's
+        size (the connection stays open until the iteration ends)."""
+        reg = self._registry(None, None, detail=True).subquery("reg")
+        query = (
+            select(reg)
+            .where(or_(reg.c.categories != "[]", reg.c.state != "unprotected"))
+            .order_by(reg.c.host, self._text_order(reg.c.shown_path), reg.c.id)
+        )
+        with self._report_read() as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for r in result:
+                yield LedgerRow(
+                    file_id=r.id,
+                    path=r.shown_path,
+                    host=r.host,
+                    share=r.share,
+                    owner=r.owner,
+                    categories=json.loads(r.categories),
+                    first_seen=r.first_seen,
+                    last_scanned=r.last_scanned,
+                    label=r.label,
+                    retention_years=r.retention_years,
+                    expires=r.expires,
+                    state=r.state,
+                )
+
     # -- the registry as one SELECT -----------------------------------------------------------
 
-    def _registry(self, site: str | None, roots: dict[str, int] | None) -> Select[Any]:
+    def _registry(
+        self, site: str | None, roots: dict[str, int] | None, *, detail: bool = False
+    ) -> Select[Any]:
         """One row per registered file: its newest label and seal, state, expiry, whether it
-        is closed, and (with ``roots``) its department."""
+        is closed, and (with ``roots``) its department. ``detail``: instead of what only the
+        report counts (closed by a path's record, named by a claim), what the ledger lists —
+        owner, last scan, the label's text and retention, the path of the file as it is now."""
         f = files_t.c
         newest = _newest_joined if self.engine.dialect.name == "sqlite" else _newest_grouped
-        lab = newest(labels_t, labels_t.c.labelled_at, labels_t.c.expires)
-        seal = newest(seals_t, seals_t.c.sealed_at, seals_t.c.expires)
+        lab = newest(
+            labels_t,
+            labels_t.c.labelled_at,
+            labels_t.c.expires,
+            *((labels_t.c.text, labels_t.c.retention_years) if detail else ()),
+        )
+        seal = newest(
+            seals_t,
+            seals_t.c.sealed_at,
+            seals_t.c.expires,
+            *((seals_t.c.sealed_path,) if detail else ()),
+        )
         dec = newest(declass_t, declass_t.c.declassified_at)
         des = newest(destr_t, destr_t.c.destroyed_at)
         labelled, sealed = lab.c.labelled_at, seal.c.sealed_at
@@ -204,6 +265,26 @@ class RegistryReport(StoreBase):
             (labelled.is_not(None), "labeled"),
             else_="unprotected",
         )
+        expires = case((labelled.is_not(None), lab.c.expires), else_=seal.c.expires)
+        joined: Any = files_t
+        for newest_row in (lab, seal, dec, des):
+            joined = joined.outerjoin(newest_row, _joins_newest(newest_row))
+        if detail:
+            shown = case((state == "sealed", seal.c.sealed_path), else_=f.path)
+            return select(
+                f.id,
+                f.host,
+                shown.label("shown_path"),
+                f.share,
+                f.owner,
+                f.categories,
+                f.first_seen,
+                f.last_scanned,
+                lab.c.text.label("label"),
+                lab.c.retention_years,
+                expires.label("expires"),
+                state.label("state"),
+            ).select_from(joined)
         # a declassification or destruction recorded by path alone closes every file of
         # that path
         by_path = or_(
@@ -223,7 +304,7 @@ class RegistryReport(StoreBase):
             f.first_seen,
             state.label("state"),
             closed.label("closed"),
-            case((labelled.is_not(None), lab.c.expires), else_=seal.c.expires).label("expires"),
+            expires.label("expires"),
         ]
         if roots is not None:
             columns.append(self._department(roots).label("department"))
@@ -243,9 +324,6 @@ class RegistryReport(StoreBase):
         # asked only of the files it could matter for (a CASE evaluates lazily)
         candidate = and_(state == "unprotected", f.categories != "[]")
         columns.append(case((candidate, case((exists(named), 1), else_=0)), else_=0).label("named"))
-        joined: Any = files_t
-        for newest_row in (lab, seal, dec, des):
-            joined = joined.outerjoin(newest_row, _joins_newest(newest_row))
         query = select(*columns).select_from(joined)
         return query if site is None else query.where(f.site == site)
 

@@ -13,10 +13,11 @@ that decision is newer than its label and seal, else ``sealed`` / ``labeled``, e
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -597,16 +598,18 @@ LEDGER_COLUMNS = (
 )
 
 
-def ledger(store: Store) -> list[dict[str, Any]]:
+def ledger(store: Store) -> Iterator[dict[str, Any]]:
     """Every registered secret file (POLICY §3 登记), one dict per file with the keys of
-    :data:`LEDGER_COLUMNS`; categories as a list, dates and times as Python objects."""
-    rows = []
-    for e in registry(store):
-        if not e["categories"] and e["state"] == "unprotected":
-            continue  # registered once, found clean since, never marked: not a secret file
-        shown = e["sealed_path"] if e["state"] == "sealed" else e["path"]
-        rows.append({"path": shown, **{k: e[k] for k, _ in LEDGER_COLUMNS if k != "path"}})
-    return sorted(rows, key=lambda r: (r["host"], r["path"]))
+    :data:`LEDGER_COLUMNS` (and ``file_id``); categories as a list, dates and times as Python
+    objects; by host and path (the sealed file's path for a sealed file), streamed from the
+    store (:meth:`~scanner.store.registry_report.RegistryReport.ledger_rows`): a county's
+    million files are never all in memory. The states are the registry's
+    (:func:`registry`; a test compares them file by file)."""
+    from scanner.store.registry_report import LedgerRow
+
+    fields = [f.name for f in dataclasses.fields(LedgerRow)]
+    for row in store.ledger_rows():
+        yield {name: getattr(row, name) for name in fields}
 
 
 def ledger_cells(row: dict[str, Any]) -> list[str]:
@@ -627,36 +630,70 @@ def ledger_cells(row: dict[str, Any]) -> list[str]:
     return cells
 
 
-def write_ledger_csv(rows: list[dict[str, Any]], out: Path) -> None:
-    """UTF-8 with BOM, so Excel opens the Chinese correctly."""
+def write_ledger_csv(rows: Iterable[dict[str, Any]], out: Path) -> int:
+    """UTF-8 with BOM, so Excel opens the Chinese correctly; row by row. Returns the rows
+    written."""
     import csv
 
+    count = 0
     with atomic_text_writer(out, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([title for _, title in LEDGER_COLUMNS])
         for row in rows:
             writer.writerow(ledger_cells(row))
+            count += 1
+    return count
 
 
-def write_ledger_xlsx(rows: list[dict[str, Any]], out: Path) -> None:
-    """One sheet 登记台账: a bold header row, frozen below it, columns sized to their text."""
+# A sheet holds 1,048,576 rows, the header one of them.
+XLSX_MAX_ROWS = 1_048_575
+
+
+class LedgerTooLong(ValueError):
+    """More registered files than one xlsx sheet holds."""
+
+
+def write_ledger_xlsx(rows: Callable[[], Iterable[dict[str, Any]]], out: Path) -> int:
+    """One sheet 登记台账: a bold header row, frozen below it, columns sized to their text.
+
+    ``rows`` is asked twice — once to size the columns, once to write — so that neither pass
+    holds the ledger: the sheet is written as a stream (openpyxl's write-only mode). Returns
+    the rows written; :class:`LedgerTooLong` (nothing written) beyond one sheet's rows."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "登记台账"
-    sheet.append([title for _, title in LEDGER_COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(ledger_cells(row))
+    titles = [title for _, title in LEDGER_COLUMNS]
+    widths = [_text_width(t) for t in titles]
+    for count, row in enumerate(rows(), start=1):
+        if count > XLSX_MAX_ROWS:
+            raise LedgerTooLong(count)
+        for index, text in enumerate(ledger_cells(row)):
+            widths[index] = max(widths[index], _text_width(text))
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("登记台账")
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 80)
     sheet.freeze_panes = "A2"
-    for index, (_key, title) in enumerate(LEDGER_COLUMNS, start=1):
-        texts = [title, *(ledger_cells(r)[index - 1] for r in rows)]
-        # a CJK character is about two Latin widths
-        width = max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in t) for t in texts)
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width + 2, 80)
-    sheet.auto_filter.ref = sheet.dimensions
+    header = []
+    for title in titles:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    written = 0
+    for row in rows():
+        written += 1
+        if written > XLSX_MAX_ROWS:  # files registered between the two passes
+            raise LedgerTooLong(written)
+        sheet.append(ledger_cells(row))
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{written + 1}"
     with atomic_writer(out) as handle:
         workbook.save(handle)
+    return written
+
+
+def _text_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: a CJK character about two Latin widths."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)

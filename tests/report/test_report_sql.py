@@ -242,3 +242,37 @@ def test_an_empty_store_reports_nothing_in_every_list(store: Store) -> None:
     data = _compare(store, None)
     assert data.registered == 0 and data.secret == 0 and not data.departments
     assert data.unsealed.total == 0 and data.pending.total == 0
+
+
+def test_the_ledger_streamed_from_sql_is_the_registry_sorted(store: Store) -> None:
+    """`baomi ledger` reads its rows from one streamed SELECT (a county's million files are
+    never all in memory); they are exactly what the registry says, filtered and sorted by host
+    and the file's present path in code-point order, ties by id — in batches smaller than the
+    store, so that the stream is read across several fetches."""
+    from scanner.workflows.lifecycle import LEDGER_COLUMNS, ledger
+
+    fill(store, n=300, with_sites=True, seed=7)
+    expected = []
+    for e in registry(store):
+        if not e["categories"] and e["state"] == "unprotected":
+            continue
+        shown = e["sealed_path"] if e["state"] == "sealed" else e["path"]
+        expected.append((e["host"], shown, e["file_id"], e))
+    expected.sort(key=lambda t: (t[0], t[1], t[2]))
+    rows = list(store.ledger_rows(batch=7))
+    assert len(rows) == len(expected) > 100
+    keys = [k for k, _ in LEDGER_COLUMNS if k != "path"]
+    for row, (_host, shown, file_id, e) in zip(rows, expected, strict=True):
+        assert (row.file_id, row.path) == (file_id, shown)
+        got = dataclasses.asdict(row)
+        assert {k: got[k] for k in keys} == {k: e[k] for k in keys}
+    assert {r.state for r in rows} == {
+        "sealed",
+        "labeled",
+        "unprotected",
+        "declassified",
+        "destroyed",
+    }
+    streamed = ledger(store)
+    assert not isinstance(streamed, list)
+    assert [r["file_id"] for r in streamed] == [r.file_id for r in rows]

@@ -273,9 +273,31 @@ def test_ledger_rows_match_the_store(store: Store, tmp_path: Path) -> None:
     csv_out, xlsx_out = tmp_path / "l.csv", tmp_path / "l.xlsx"
     lifecycle.write_ledger_csv(list(rows.values()), csv_out)
     assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
-    lifecycle.write_ledger_xlsx(list(rows.values()), xlsx_out)
+    lifecycle.write_ledger_xlsx(lambda: rows.values(), xlsx_out)
     import openpyxl
 
     sheet = openpyxl.load_workbook(str(xlsx_out)).active
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 4
+
+
+def test_an_xlsx_ledger_longer_than_a_sheet_is_refused_and_nothing_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [
+        {k: None for k, _ in lifecycle.LEDGER_COLUMNS} | {"path": f"/srv/{i}.docx", "host": "h"}
+        for i in range(4)
+    ]
+    monkeypatch.setattr(lifecycle, "XLSX_MAX_ROWS", 3)
+    out = tmp_path / "台账.xlsx"
+    with pytest.raises(lifecycle.LedgerTooLong):
+        lifecycle.write_ledger_xlsx(lambda: iter(rows), out)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(lifecycle, "XLSX_MAX_ROWS", 4)
+    assert lifecycle.write_ledger_xlsx(lambda: iter(rows), out) == 4
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(str(out)).active
+    assert sheet.max_row == 5 and sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:K5"
+    assert sheet["A1"].font.bold and sheet.column_dimensions["A"].width >= len("/srv/0.docx")
