@@ -11,7 +11,6 @@ such recognizers too.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
@@ -64,10 +63,11 @@ class JiebaNlpEngine(NlpEngine):
     @property
     def nlp(self) -> Any:
         if self._nlp is None:
-            import jieba
             import spacy
 
-            jieba.setLogLevel(logging.WARNING)
+            from scanner.detect import jiebadict
+
+            jiebadict.ready()  # its dictionary from baomi's cache, never from /tmp/jieba.cache
             self._nlp = spacy.blank(LANGUAGE, config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         return self._nlp
 

@@ -60,12 +60,11 @@ _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 @lru_cache(maxsize=1)
 def _posseg() -> Any:
-    import logging
-
-    import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
+    from scanner.detect import jiebadict
+
+    jiebadict.ready()  # its dictionary from baomi's cache, never from /tmp/jieba.cache
     return jieba.posseg
 
 
