@@ -53,7 +53,10 @@ def label_words(rules: RuleSet) -> list[str]:
         words.update(rule.context)
         words.update(rule.fields)
     # the medical pack's labels live inside its regex
-    words.update(["门诊号", "住院号", "病案号", "病历号", "就诊卡号", "ID号"])
+    words.update(
+        ["门诊号", "住院号", "病案号", "病历号", "就诊卡号", "ID号", "门急诊号", "门(急)诊号"]
+    )
+    words.update(["诊疗卡号", "门诊流水号", "病员号", "儿童编码", "保健手册号", "住院(门诊)号"])
     return sorted(w for w in words if w)
 
 
@@ -116,6 +119,10 @@ SHAPES: dict[str, Callable[[RuleSet, int], str]] = {
     "email-like domain": lambda r, n: "a@" + fill(["b."], n),
     "label table header without rows": lambda r, n: fill(["姓名  地址 \t 住院号  |  "], n),
     "one Chinese character": lambda r, n: "张" * n,
+    # the hospital system's visit-number shape (MZ/ZY + year + serial), padded and repeated
+    "dashes after a visit-number prefix": lambda r, n: "MZ2024" + "-" * n,
+    "visit-number prefixes back to back": lambda r, n: fill(["ZY2024-", "MZ19"], n),
+    "spaces after 病历号为": one_label_run("病历号为", " ", "MZ2024001"),
 }
 
 
