@@ -179,3 +179,49 @@ def test_public_ner_benchmark_scores_the_model_through_baomi_scan(tmp_path: Path
     # set, (name), system, sentences, gold, TP, FP, FN, precision, recall, F1
     gold, tp, fp = int(row[4]), int(row[5]), int(row[6])
     assert (gold, tp, fp) == (5, 5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public figure's word that a bracket closes belongs to the name before it
+        ("委员：包红英（主席）、汪建新、祝小芬", ["包红英", "汪建新", "祝小芬"]),
+        # a dotted minority name opening a line: jieba's reading of its first characters says
+        # nothing about it
+        ("买买提·吐尔逊，男，56岁，高血压随访。", ["买买提·吐尔逊"]),
+        # the model unsure (0.4–0.6), jieba's tagger reads the same name: taken
+        ("下午，谷秀兰在候诊时晕倒。", ["谷秀兰"]),
+        ("周五下午，金秀芝在候诊区晕倒。", ["金秀芝"]),
+        ("结核病随访：江海涛，第3次随访。", ["江海涛"]),
+    ],
+)
+def test_names_the_model_doubted(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name reported once is found again where it stands with no cue
+        ("随访对象：金玉芬\n后来金玉芬的儿子来电。", ["金玉芬", "金玉芬"]),
+        ("联系人：时秀梅\n后来时秀梅的女儿赶到。", ["时秀梅", "时秀梅"]),
+        # ... but not as the start of a longer name, nor glued after a surname
+        ("出席：朱丽、韦明\n会上韦明华补充。", ["朱丽", "韦明", "韦明华"]),
+        ("出席：朱丽、韦明\n会上张韦明补充。", ["朱丽", "韦明", "张韦明"]),
+    ],
+)
+def test_a_name_found_once_is_found_again(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize("text", ["头孢曲松钠1g静滴，曲松钠皮试阴性。", "今日接种麻腮风疫苗12人。"])
+def test_drug_and_vaccine_names_are_no_names(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(("name", "ok"), [("曲松钠", False), ("麻腮风", False), ("钱秀芬", True)])
+def test_drug_characters_end_a_model_name(ruleset: RuleSet, name: str, ok: bool) -> None:
+    """Characters of drug and vaccine names (钠, 腮) are in no given name the model reports."""
+    rec = PersonRecognizer(ruleset.person)
+    rec.load()
+    assert rec._model_name_ok(name) is ok

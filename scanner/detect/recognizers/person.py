@@ -20,6 +20,7 @@ name only the model found right after or before words that mark a public figure 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -69,9 +70,17 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+# The model reports names down to this confidence; the recognizer decides which it takes
+# (``min_marginal``, or ``jieba_min_marginal`` where jieba reads the same name).
+_MODEL_FLOOR = 0.3
+# A name reported once is looked for again in the rest of the text only while the text holds
+# at most this many distinct names (a long roster pays nothing: its names stand once each).
+_AGAIN_MAX = 64
+
+
 @lru_cache(maxsize=1)
 def _name_model() -> NameModel:
-    return NameModel.load()
+    return NameModel.load(threshold=_MODEL_FLOOR)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +153,11 @@ class PersonRecognizer(EntityRecognizer):
         self._model_min = float(model.get("min_marginal", 0.6))
         # A transliterated name (约翰·史密斯) has no surname to vouch for it: a higher bar.
         self._foreign_min = float(model.get("foreign_min_marginal", 0.8))
+        # Below min_marginal, a name jieba's tagger reads the same way (金秀芝/nr, not a word of
+        # its dictionary) is taken down to this: two readers agreeing.
+        self._jieba_min = max(_MODEL_FLOOR, float(model.get("jieba_min_marginal", 1.0)))
+        # A name reported once is found again elsewhere in the same text, with no cue.
+        self._again = bool(model.get("repeat", False))
         # A weak cue's name stands only if the model gives a name beginning there this much.
         self._veto = float(model.get("veto", 0.005))
         self._word_override = float(model.get("word_override", 0.95))
@@ -308,11 +322,18 @@ class PersonRecognizer(EntityRecognizer):
             if span is None:
                 continue
             least = self._model_min if span.surname else self._foreign_min
-            if span.score < least or not self._private(text, span.start, span.end):
+            if span.score < least:
+                if not span.surname or span.score < self._jieba_min:
+                    continue
+                if not self._jieba_reads_name(text, span.start, span.end):
+                    continue
+                least = self._jieba_min
+            if not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
                 continue
-            if span.edge and not self._edge_name_ok(span.text):
+            # A dotted name (买买提·吐尔逊) is no word jieba could know: its tags say nothing.
+            if span.edge and not self._dotted(span.text) and not self._edge_name_ok(span.text):
                 continue
             if self._inside_word(text, span.start) or self._thing_cell(text, span.start):
                 continue
@@ -338,7 +359,98 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(res)
         results.sort(key=lambda r: r.start)
         listed = self._in_name_lists(text, results)
-        return sorted(results + listed, key=lambda r: r.start) if listed else results
+        if listed:
+            results = sorted(results + listed, key=lambda r: r.start)
+        if self._again and results:
+            again = self._found_again(text, results)
+            if again:
+                results = sorted(results + again, key=lambda r: r.start)
+        return results
+
+    def _found_again(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name reported once in the text, where it stands again with no cue (周三金秀芝晕倒
+        … 后来金秀芝的女儿赶到): the same string, not inside a word, not run on into a longer
+        name, and a place where the model sees a name may begin."""
+        names = {text[r.start : r.end] for r in results}
+        if len(names) > _AGAIN_MAX:
+            return []
+        starts = [r.start for r in results]
+        ends = [r.end for r in results]
+        cands: list[tuple[int, int]] = []
+        for name in names:
+            # 权利 read as a name once must not come back at every 权利 of a notice.
+            if len(name) < 2 or self._is_word(name, 0.0):
+                continue
+            i = text.find(name)
+            while i >= 0:
+                end = i + len(name)
+                k = bisect.bisect_right(starts, i) - 1
+                free = (k < 0 or ends[k] <= i) and (k + 1 >= len(starts) or starts[k + 1] >= end)
+                if free and self._stands_alone(text, i, end):
+                    cands.append((i, end))
+                i = text.find(name, end)
+        if not cands:
+            return []
+        cands.sort()
+        out: list[RecognizerResult] = []
+        begins = _name_model().begins(text, [a for a, _b in cands])
+        for (a, b), p in zip(cands, begins, strict=True):
+            if p < self._veto or self._inside_word(text, a):
+                continue
+            res = self._accept(text, a, b - a)
+            if res is not None:
+                res.score = 0.6
+                out.append(res)
+        return out
+
+    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+        """The string is the whole name there: no surname glued before it (王 + 李明), and a
+        two-character name is not the start of a longer one (李明 + 华)."""
+        if (
+            end - start == 2
+            and start > 0
+            and text[start - 1] in self.surnames
+            and text[start - 1] not in _FUNCTION_CHARS
+        ):
+            return False
+        if end >= len(text) or not _ALL_CJK.match(text, end, end + 1):
+            return True
+        if end - start >= 3 or text[end] in _AFTER_NAME:
+            return True
+        if self._suffix_re is not None and self._suffix_re.match(text, end) is not None:
+            return True
+        tags, _freq = _lexicon()
+        nxt = text[end : end + 2]
+        return len(nxt) == 2 and not tags.get(nxt, "nr").startswith("nr")
+
+    def _jieba_reads_name(self, text: str, start: int, end: int) -> bool:
+        """jieba's tagger, in the clause around it, reads exactly this span as a name (金秀芝/nr,
+        or 江/nr + 海涛/nr), and the name is no word of its dictionary (丁香, 杜仲 are tagged nr
+        there too)."""
+        name = text[start:end]
+        _tags, freq = _lexicon()
+        if freq.get(name):
+            return False
+        lo, hi = max(0, start - 6), min(len(text), end + 6)
+        for k in range(start - 1, lo - 1, -1):
+            if not _ALL_CJK.match(text, k, k + 1):
+                lo = k + 1
+                break
+        for k in range(end, hi):
+            if not _ALL_CJK.match(text, k, k + 1):
+                hi = k
+                break
+        pos = lo
+        inside = False
+        for pair in _posseg().cut(text[lo:hi]):
+            a, pos = pos, pos + len(pair.word)
+            if a < start < pos or a < end < pos:
+                return False  # a token runs across the name's edge
+            if start <= a and pos <= end:
+                if not pair.flag.startswith("nr"):
+                    return False
+                inside = True
+        return inside
 
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
@@ -436,6 +548,10 @@ class PersonRecognizer(EntityRecognizer):
                 return True
         return False
 
+    @staticmethod
+    def _dotted(name: str) -> bool:
+        return any(d in name for d in _DOTS)
+
     def _edge_name_ok(self, name: str) -> bool:
         """A name the model read where its surname opens a cell or line (言小平 alone) passed a
         lower screen: jieba must not read its start as a word of another kind (单次成本, 其夫)."""
@@ -485,8 +601,13 @@ class PersonRecognizer(EntityRecognizer):
         ):
             return False
         before = text[max(0, start - 6) : start]
-        if self._public_before is not None and self._public_before.search(before):
-            return False
+        if self._public_before is not None:
+            for m in self._public_before.finditer(before):
+                # 宋代医家钱乙: the public word may stand a few characters back, in the same
+                # phrase; 包红英（主席）、汪建新: one that a bracket or a comma closes
+                # describes someone else.
+                if _ALL_CJK.fullmatch(before, m.end()) or m.end() == len(before):
+                    return False
         after = text[end : end + 4]
         if self._organisation is not None and self._organisation.match(after):
             return False  # 郑州徐瑞医疗器械有限公司: a firm's name, not a person's
