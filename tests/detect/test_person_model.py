@@ -225,3 +225,24 @@ def test_drug_characters_end_a_model_name(ruleset: RuleSet, name: str, ok: bool)
     rec = PersonRecognizer(ruleset.person)
     rec.load()
     assert rec._model_name_ok(name) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes: 指出 / 提醒大家 after a name and 主席 before it say nothing about fame
+        ("会上，郑立群指出，要加强院感管理。", ["郑立群"]),
+        ("护士长潘晓燕提醒大家注意手卫生。", ["潘晓燕"]),
+        ("工会主席吕国庆讲话。", ["吕国庆"]),
+        # 元 is a common given-name character (单元 stays out through 单)
+        ("张元华医生值班。", ["张元华"]),
+        ("孙元庆、李元明参加培训。", ["孙元庆", "李元明"]),
+        ("住址：东风小区3栋2单元501", []),
+        # a famous name stays out
+        ("钟南山院士指出，要勤洗手。", []),
+        # the model cut a word short (由 + 党支 + 部): no name
+        ("会议由党支部书记严国华主持。", ["严国华"]),
+    ],
+)
+def test_names_in_minutes(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

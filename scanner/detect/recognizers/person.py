@@ -337,6 +337,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if self._inside_word(text, span.start) or self._thing_cell(text, span.start):
                 continue
+            if self._runs_into_word(text, span.start, span.end):
+                continue
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
@@ -551,6 +553,20 @@ class PersonRecognizer(EntityRecognizer):
     @staticmethod
     def _dotted(name: str) -> bool:
         return any(d in name for d in _DOTS)
+
+    @staticmethod
+    def _runs_into_word(text: str, start: int, end: int) -> bool:
+        """The "name" and the character or two after it are one dictionary word of another
+        kind (由 + 党支 + 部书记: 党支部): the model cut a word short."""
+        tags, freq = _lexicon()
+        for more in (1, 2):
+            word = text[start : end + more]
+            if len(word) != end + more - start:
+                break
+            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+            if common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
 
     def _edge_name_ok(self, name: str) -> bool:
         """A name the model read where its surname opens a cell or line (言小平 alone) passed a
