@@ -246,3 +246,22 @@ def test_drug_characters_end_a_model_name(ruleset: RuleSet, name: str, ok: bool)
 )
 def test_names_in_minutes(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a word (建军, 国庆) after a surname that is no verb or adverb
+        ("给卢建军打电话没人接。", ["卢建军"]),
+        ("昨天给聂国庆送去了药。", ["聂国庆"]),
+        # ... while a verb or adverb before a common word is a phrase
+        ("请戴口罩、勤洗手。", []),
+        # a form of address ends the name
+        ("刘桂芝阿姨来复诊。", ["刘桂芝"]),
+        # 同 after a name ends it only when it is no word with the character before (陪同)
+        ("丈夫黎伟陪同。", ["黎伟"]),
+        ("免去夏冬梅同志的职务。", ["夏冬梅"]),
+    ],
+)
+def test_where_a_name_ends_in_prose(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

@@ -52,6 +52,9 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
+# 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
+_PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
@@ -167,6 +170,7 @@ class PersonRecognizer(EntityRecognizer):
         self._public_after = _word_re(model.get("public_after") or ())
         self._organisation = _word_re(model.get("organisation_after") or ())
         self._thing_header = _word_re(model.get("thing_headers") or ())
+        self._address_after = _word_re(model.get("address_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -213,7 +217,12 @@ class PersonRecognizer(EntityRecognizer):
             return 0
         length = sl + given
         if len(run) > length and given == 2 and run[length] in _AFTER_NAME:
-            return length  # "夏冬梅的…", "李红霞为…": a particle ends the full reading
+            # "夏冬梅的…", "李红霞为…": a particle ends the full reading — unless the particle
+            # ends a word with the character before it (黎伟 + 陪同): then jieba decides.
+            tags, freq = _lexicon()
+            word = run[length - 1 : length + 1]
+            if not freq.get(word) or tags.get(word, "nr").startswith("nr"):
+                return length
         if len(run) > length and given == 2:
             # The characters run on: the name may be shorter than the longest reading, or the
             # "name" may be a word (高血压病史). jieba decides.
@@ -502,6 +511,12 @@ class PersonRecognizer(EntityRecognizer):
         if any(d in name for d in _DOTS) or not (span.surname or name[0] in self.surnames):
             return span
         sl = self._model_surname_len(name)
+        if self._address_after is not None:
+            # 刘桂芝 + 阿姨, 王明 + 师傅: a form of address ends the name.
+            for given in (1, 2):
+                end = span.start + sl + given
+                if end < span.end and self._address_after.match(text, end) is not None:
+                    return replace(span, end=end, text=text[span.start : end], surname=True)
         if len(name) - sl < 3:
             return span
         tags, _freq = _lexicon()
@@ -601,7 +616,12 @@ class PersonRecognizer(EntityRecognizer):
             return True
         if marginal >= self._word_override:
             return False
-        given = name[self._model_surname_len(name) :]
+        sl = self._model_surname_len(name)
+        # Only where the "surname" is itself a verb, adverb, preposition, adjective … (戴, 勤,
+        # 向): 戴 + 口罩 is a phrase, 卢 + 建军 a name.
+        if sl != 1 or tags.get(name[0], "nr")[:1] not in _PHRASE_HEAD_FLAGS:
+            return False
+        given = name[sl:]
         return (
             len(given) == 2
             and tags.get(given) in _WORD_TAGS
