@@ -265,3 +265,19 @@ def test_names_in_minutes(found: Found, text: str, expected: list[str]) -> None:
 )
 def test_where_a_name_ends_in_prose(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relatives introduce a name like 丈夫 / 妻子 do
+        ("夫妻分居（配偶蒙小芸在县医院工作）", ["蒙小芸"]),
+        ("老伴刘秀英陪同来院。", ["刘秀英"]),
+        ("爱人民，爱集体。", []),
+        # a field word glued after the name: jieba's 广电 must not cut 郑文广 short
+        ("孕妇丈夫郑文广电话 17375664182", ["郑文广"]),
+        ("王明在电话中说已到。", ["王明"]),
+    ],
+)
+def test_relatives_and_field_words(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

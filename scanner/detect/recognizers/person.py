@@ -171,6 +171,7 @@ class PersonRecognizer(EntityRecognizer):
         self._organisation = _word_re(model.get("organisation_after") or ())
         self._thing_header = _word_re(model.get("thing_headers") or ())
         self._address_after = _word_re(model.get("address_after") or ())
+        self._field_after = _word_re(model.get("field_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -229,7 +230,20 @@ class PersonRecognizer(EntityRecognizer):
             length = min(length, self._jieba_length(text[start : start + 8], sl))
             if length < sl + 1:
                 return 0
-        return length
+        return self._before_field_word(text, start, sl, length)
+
+    def _before_field_word(self, text: str, start: int, sl: int, length: int) -> int:
+        """A name read as surname + one that a field word follows one character later
+        (谢文 + 广 + 电话) is surname + two: jieba cut 广电 as a word."""
+        end = start + length
+        if length != sl + 1 or self._field_after is None or end >= len(text):
+            return length
+        ch = text[end]
+        if ch in self.not_in_name or not _ALL_CJK.match(ch):
+            return length
+        if self._field_after.match(text, end + 1) is None:
+            return length
+        return length + 1
 
     @staticmethod
     def _jieba_length(window: str, sl: int) -> int:
@@ -330,6 +344,12 @@ class PersonRecognizer(EntityRecognizer):
             span = self._true_end(text, found_span)
             if span is None:
                 continue
+            if span.surname and not self._dotted(span.text):
+                sl = self._model_surname_len(span.text)
+                longer = self._before_field_word(text, span.start, sl, span.end - span.start)
+                if longer != span.end - span.start:
+                    end = span.start + longer
+                    span = replace(span, end=end, text=text[span.start : end])
             least = self._model_min if span.surname else self._foreign_min
             if span.score < least:
                 if not span.surname or span.score < self._jieba_min:
