@@ -281,3 +281,23 @@ def test_where_a_name_ends_in_prose(found: Found, text: str, expected: list[str]
 )
 def test_relatives_and_field_words(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's or the model's reading that stops inside a dotted name is the whole name
+        ("患者阿依古丽·买买提江，女，32岁。", ["阿依古丽·买买提江"]),
+        ("护士热依拉·艾则孜值班。", ["热依拉·艾则孜"]),
+        ("经办人：努尔艾力·阿不都热依木", ["努尔艾力·阿不都热依木"]),
+        # a dotted name alone with its sex or a title after it
+        ("古丽娜·吐尔洪 女 32岁", ["古丽娜·吐尔洪"]),
+        ("艾克拜尔·吾拉木医生", ["艾克拜尔·吾拉木"]),
+        # dotted words are no names; a name read whole is not run on
+        ("中国·北京 男子组", []),
+        ("《健康·生活》第3期", []),
+        ("发言人萨勒曼·阿里就表示", ["萨勒曼·阿里"]),
+    ],
+)
+def test_dotted_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

@@ -41,6 +41,16 @@ _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找
 # The dots between the parts of a transliterated name (约翰·史密斯).
 _DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
+# A name of parts joined by dots (阿依古丽·买买提江, 艾克拜尔·吾拉木): from a given start, and
+# standing on its own (after no Han character).
+_DOTTED_AT = re.compile(f"[{CJK}]{{1,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
+_DOTTED_ALONE = re.compile(f"(?<![{CJK}{_DOTS}])[{CJK}]{{2,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
+_DOTS_SET = frozenset(_DOTS)
+# Particles and verbs that end a dotted name's last part (萨勒曼·阿里 + 就, 约翰·丁加特 + 说);
+# not 都, which transliterates a part of many names (阿不都热依木).
+_AFTER_DOTTED = frozenset("的为是在于等和与及同因被把将向从到系均已也就说")
+# After a dotted name standing alone: its sex ("阿依古丽·买买提江 女 32岁").
+_SEX_AFTER = re.compile("[ \t\u3000，,、（(]{0,2}[男女](?![\u4e00-\u9fff])")
 # Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
 _AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
 _RUN = re.compile(f"[{CJK}]{{1,5}}")
@@ -317,9 +327,77 @@ class PersonRecognizer(EntityRecognizer):
                         self._glued(text, res.start) and not self._titled(text, res.end)
                     ):
                         weak.append(res.start)
+        dotted = any(d in text for d in _DOTS)
+        if dotted:
+            for start, end in self._dotted_names(text):
+                if start not in found:
+                    res = self._accept(text, start, end - start)
+                    if res is not None:
+                        found[start] = res
         if not self._use_model:
-            return sorted(found.values(), key=lambda r: r.start)
-        return self._with_model(text, found, weak)
+            results = sorted(found.values(), key=lambda r: r.start)
+        else:
+            results = self._with_model(text, found, weak)
+        return self._widen_dotted(text, results) if dotted else results
+
+    def _dotted_end(self, text: str, start: int) -> int:
+        """Where a dotted name beginning at ``start`` ends (0: none begins there). Its last part
+        stops before a title, a particle or a word glued after it (吾拉木 + 医生, 艾则孜 + 值班)."""
+        m = _DOTTED_AT.match(text, start)
+        if m is None:
+            return 0
+        last = max(text.rfind(d, start, m.end()) for d in _DOTS) + 1
+        tags, freq = _lexicon()
+        for i in range(last + 1, m.end()):
+            word = text[i : i + 2]
+            # A one-character last part (西恩·潘) ends before a word (执导), not a character.
+            if (
+                (i > last + 1 and (text[i] in self.not_in_name or text[i] in _AFTER_DOTTED))
+                or (self._suffix_re is not None and self._suffix_re.match(text, i) is not None)
+                or (
+                    len(word) == 2
+                    and int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+                    and not tags.get(word, "nr").startswith("nr")
+                )
+            ):
+                return i
+        return m.end()
+
+    def _dotted_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """A dotted name on its own, with its sex right after it (阿依古丽·买买提江 女 32岁) or
+        a title (艾克拜尔·吾拉木医生), and no part a word of the dictionary (中国·北京)."""
+        tags, freq = _lexicon()
+        for m in _DOTTED_ALONE.finditer(text):
+            # 患者阿依古丽·… : a cue glued before the name is no part of it
+            label = self._label_re.match(text, m.start())
+            start = label.end() if label is not None else m.start()
+            end = self._dotted_end(text, start)
+            if not end or text[start] in _DOTS_SET:
+                continue
+            parts = re.split(f"[{_DOTS}]", text[start:end])
+            if any(freq.get(p) and not tags.get(p, "nr").startswith("nr") for p in parts):
+                continue
+            titled = self._suffix_re is not None and self._suffix_re.match(text, end) is not None
+            if titled or _SEX_AFTER.match(text, end) is not None:
+                yield start, end
+
+    def _widen_dotted(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name read up to or across a dot (阿依古 of 阿依古丽·买买提江, 热依拉·艾 of
+        热依拉·艾则孜) is the whole dotted name."""
+        out: list[RecognizerResult] = []
+        for r in results:
+            if out and r.start < out[-1].end:
+                continue  # inside the name just widened
+            name = text[r.start : r.end]
+            dots = [i for i, c in enumerate(name) if c in _DOTS_SET]
+            # A name read whole (罗伊·基恩) is left as it is: only a reading that stops before
+            # its first dot, or one character after its last, is a piece of one.
+            if not dots or len(name) - dots[-1] <= 2:
+                end = self._dotted_end(text, r.start)
+                if end > r.end and (dots or _DOTS_SET.intersection(text[r.end : end])):
+                    r.end = end
+            out.append(r)
+        return out
 
     def _titled(self, text: str, end: int) -> bool:
         """A title right after the name (任命X同志为): with the cue before it, two pieces of
@@ -673,7 +751,11 @@ class PersonRecognizer(EntityRecognizer):
         """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""
         for m in self._label_re.finditer(text):
             start = self._after_title(text, m.end())
-            res = self._accept(text, start, self._name_in_run(text, start))
+            length = self._name_in_run(text, start)
+            if not length and _DOTS_SET.intersection(text[start : start + 9]):
+                # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label
+                length = max(0, self._dotted_end(text, start) - start)
+            res = self._accept(text, start, length)
             yield res
             # "参会人员：张三、李四、王五" — a list after a field label.
             label = m.group().rstrip(":：|｜ \t\u3000")
