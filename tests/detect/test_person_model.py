@@ -301,3 +301,17 @@ def test_relatives_and_field_words(found: Found, text: str, expected: list[str])
 )
 def test_dotted_names(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
+
+
+def test_no_repeat_where_a_filter_turned_the_name_down(ruleset: RuleSet) -> None:
+    """The model's 除颤仪 under a header of things is turned down; the same string read as a
+    name elsewhere (in a joined header) must not bring it back as a repeat."""
+    text = "\ue000设备名称：除颤仪\n\ue000型号 除颤仪：M-767"
+    rec = PersonRecognizer(ruleset.person)
+    rec.load()
+    assert text.index("除颤仪") not in [r.start for r in rec.analyze(text)]
+
+
+def test_a_measure_word_after_a_numeral_is_no_surname(found: Found) -> None:
+    text = "医疗机构工作人员廉洁从业九项准则\n第一条 为加强管理，保障医疗质量和医疗安全。"
+    assert names(found, text) == []

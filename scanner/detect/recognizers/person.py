@@ -69,6 +69,8 @@ _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
 _INSIDE_WORD_FREQ = 20
+# Numerals and quantifiers: a "surname" right after one is a measure word (九项, 三张, 各位).
+_COUNTING_CHARS = frozenset("一二三四五六七八九十两百千万几每各数")
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
@@ -418,10 +420,16 @@ class PersonRecognizer(EntityRecognizer):
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
+        # Where the model read a name that a filter then turned down: no repeat of a reported
+        # name is taken there either (设备名称：除颤仪 under a header of things).
+        refused: set[int] = set()
         for found_span in spans:
+            refused.add(found_span.start)
             span = self._true_end(text, found_span)
             if span is None:
                 continue
+            if span.start > 0 and text[span.start - 1] in _COUNTING_CHARS:
+                continue  # 九 + 项准则, 三 + 张桌子: a measure word after a numeral
             if span.surname and not self._dotted(span.text):
                 sl = self._model_surname_len(span.text)
                 longer = self._before_field_word(text, span.start, sl, span.end - span.start)
@@ -461,6 +469,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             res = self._accept(text, span.start, span.end - span.start)
             if res is not None:
+                refused.discard(span.start)
                 # min_marginal .. 1.0 maps onto 0.5 .. top: every reported model name passes the
                 # engine's threshold, and any cue's name (``score``) outranks it.
                 share = (span.score - least) / max(1e-9, 1.0 - least)
@@ -471,12 +480,14 @@ class PersonRecognizer(EntityRecognizer):
         if listed:
             results = sorted(results + listed, key=lambda r: r.start)
         if self._again and results:
-            again = self._found_again(text, results)
+            again = self._found_again(text, results, refused)
             if again:
                 results = sorted(results + again, key=lambda r: r.start)
         return results
 
-    def _found_again(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    def _found_again(
+        self, text: str, results: list[RecognizerResult], refused: set[int]
+    ) -> list[RecognizerResult]:
         """A name reported once in the text, where it stands again with no cue (周三金秀芝晕倒
         … 后来金秀芝的女儿赶到): the same string, not inside a word, not run on into a longer
         name, and a place where the model sees a name may begin."""
@@ -495,7 +506,7 @@ class PersonRecognizer(EntityRecognizer):
                 end = i + len(name)
                 k = bisect.bisect_right(starts, i) - 1
                 free = (k < 0 or ends[k] <= i) and (k + 1 >= len(starts) or starts[k + 1] >= end)
-                if free and self._stands_alone(text, i, end):
+                if free and i not in refused and self._stands_alone(text, i, end):
                     cands.append((i, end))
                 i = text.find(name, end)
         if not cands:
@@ -504,7 +515,7 @@ class PersonRecognizer(EntityRecognizer):
         out: list[RecognizerResult] = []
         begins = _name_model().begins(text, [a for a, _b in cands])
         for (a, b), p in zip(cands, begins, strict=True):
-            if p < self._veto or self._inside_word(text, a):
+            if p < self._veto or self._inside_word(text, a) or self._thing_cell(text, a):
                 continue
             res = self._accept(text, a, b - a)
             if res is not None:
