@@ -87,7 +87,7 @@ def _posseg() -> Any:
 
 # The model reports names down to this confidence; the recognizer decides which it takes
 # (``min_marginal``, or ``jieba_min_marginal`` where jieba reads the same name).
-_MODEL_FLOOR = 0.3
+_MODEL_FLOOR = 0.35
 # A name reported once is looked for again in the rest of the text only while the text holds
 # at most this many distinct names (a long roster pays nothing: its names stand once each).
 _AGAIN_MAX = 64
@@ -437,12 +437,10 @@ class PersonRecognizer(EntityRecognizer):
                     end = span.start + longer
                     span = replace(span, end=end, text=text[span.start : end])
             least = self._model_min if span.surname else self._foreign_min
-            if span.score < least:
-                if not span.surname or span.score < self._jieba_min:
-                    continue
-                if not self._jieba_reads_name(text, span.start, span.end):
-                    continue
-                least = self._jieba_min
+            # A doubtful name needs jieba's reading too — asked last, as it costs most.
+            doubtful = span.score < least
+            if doubtful and (not span.surname or span.score < self._jieba_min):
+                continue
             if not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
@@ -454,6 +452,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if self._runs_into_word(text, span.start, span.end):
                 continue
+            if doubtful:
+                if not self._jieba_reads_name(text, span.start, span.end):
+                    continue
+                least = self._jieba_min
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
