@@ -315,3 +315,16 @@ def test_no_repeat_where_a_filter_turned_the_name_down(ruleset: RuleSet) -> None
 def test_a_measure_word_after_a_numeral_is_no_surname(found: Found) -> None:
     text = "医疗机构工作人员廉洁从业九项准则\n第一条 为加强管理，保障医疗质量和医疗安全。"
     assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常山、丁香、杜仲、牛膝需单独存放。", []),
+        ("头孢克肟、布洛芬、对乙酰氨基酚请遵医嘱服用。", []),
+        # only the whole reading: a name that begins like a herb is still a name
+        ("患者丁香兰，女，45岁。", ["丁香兰"]),
+    ],
+)
+def test_herbs_and_drugs_are_no_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

@@ -183,6 +183,7 @@ class PersonRecognizer(EntityRecognizer):
         self._organisation = _word_re(model.get("organisation_after") or ())
         self._thing_header = _word_re(model.get("thing_headers") or ())
         self._address_after = _word_re(model.get("address_after") or ())
+        self._things = frozenset(model.get("things") or ())
         self._field_after = _word_re(model.get("field_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
@@ -711,6 +712,8 @@ class PersonRecognizer(EntityRecognizer):
     def _model_name_ok(self, name: str) -> bool:
         """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
         sl = self._model_surname_len(name)
+        if name in self._things:
+            return False  # 丁香, 杜仲, 布洛芬: a herb or a drug, read whole
         return name[:2] not in self.not_names and not any(
             c in self._model_not_in_name for c in name[sl:]
         )
