@@ -179,3 +179,152 @@ def test_public_ner_benchmark_scores_the_model_through_baomi_scan(tmp_path: Path
     # set, (name), system, sentences, gold, TP, FP, FN, precision, recall, F1
     gold, tp, fp = int(row[4]), int(row[5]), int(row[6])
     assert (gold, tp, fp) == (5, 5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public figure's word that a bracket closes belongs to the name before it
+        ("委员：包红英（主席）、汪建新、祝小芬", ["包红英", "汪建新", "祝小芬"]),
+        # a dotted minority name opening a line: jieba's reading of its first characters says
+        # nothing about it
+        ("买买提·吐尔逊，男，56岁，高血压随访。", ["买买提·吐尔逊"]),
+        # the model unsure (0.4–0.6), jieba's tagger reads the same name: taken
+        ("下午，谷秀兰在候诊时晕倒。", ["谷秀兰"]),
+        ("周五下午，金秀芝在候诊区晕倒。", ["金秀芝"]),
+        ("结核病随访：江海涛，第3次随访。", ["江海涛"]),
+    ],
+)
+def test_names_the_model_doubted(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name reported once is found again where it stands with no cue
+        ("随访对象：金玉芬\n后来金玉芬的儿子来电。", ["金玉芬", "金玉芬"]),
+        ("联系人：时秀梅\n后来时秀梅的女儿赶到。", ["时秀梅", "时秀梅"]),
+        # ... but not as the start of a longer name, nor glued after a surname
+        ("出席：朱丽、韦明\n会上韦明华补充。", ["朱丽", "韦明", "韦明华"]),
+        ("出席：朱丽、韦明\n会上张韦明补充。", ["朱丽", "韦明", "张韦明"]),
+    ],
+)
+def test_a_name_found_once_is_found_again(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize("text", ["头孢曲松钠1g静滴，曲松钠皮试阴性。", "今日接种麻腮风疫苗12人。"])
+def test_drug_and_vaccine_names_are_no_names(found: Found, text: str) -> None:
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(("name", "ok"), [("曲松钠", False), ("麻腮风", False), ("钱秀芬", True)])
+def test_drug_characters_end_a_model_name(ruleset: RuleSet, name: str, ok: bool) -> None:
+    """Characters of drug and vaccine names (钠, 腮) are in no given name the model reports."""
+    rec = PersonRecognizer(ruleset.person)
+    rec.load()
+    assert rec._model_name_ok(name) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes: 指出 / 提醒大家 after a name and 主席 before it say nothing about fame
+        ("会上，郑立群指出，要加强院感管理。", ["郑立群"]),
+        ("护士长潘晓燕提醒大家注意手卫生。", ["潘晓燕"]),
+        ("工会主席吕国庆讲话。", ["吕国庆"]),
+        # 元 is a common given-name character (单元 stays out through 单)
+        ("张元华医生值班。", ["张元华"]),
+        ("孙元庆、李元明参加培训。", ["孙元庆", "李元明"]),
+        ("住址：东风小区3栋2单元501", []),
+        # a famous name stays out
+        ("钟南山院士指出，要勤洗手。", []),
+        # the model cut a word short (由 + 党支 + 部): no name
+        ("会议由党支部书记严国华主持。", ["严国华"]),
+    ],
+)
+def test_names_in_minutes(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a word (建军, 国庆) after a surname that is no verb or adverb
+        ("给卢建军打电话没人接。", ["卢建军"]),
+        ("昨天给聂国庆送去了药。", ["聂国庆"]),
+        # ... while a verb or adverb before a common word is a phrase
+        ("请戴口罩、勤洗手。", []),
+        # a form of address ends the name
+        ("刘桂芝阿姨来复诊。", ["刘桂芝"]),
+        # 同 after a name ends it only when it is no word with the character before (陪同)
+        ("丈夫黎伟陪同。", ["黎伟"]),
+        ("免去夏冬梅同志的职务。", ["夏冬梅"]),
+    ],
+)
+def test_where_a_name_ends_in_prose(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relatives introduce a name like 丈夫 / 妻子 do
+        ("夫妻分居（配偶蒙小芸在县医院工作）", ["蒙小芸"]),
+        ("老伴刘秀英陪同来院。", ["刘秀英"]),
+        ("爱人民，爱集体。", []),
+        # a field word glued after the name: jieba's 广电 must not cut 郑文广 short
+        ("孕妇丈夫郑文广电话 17375664182", ["郑文广"]),
+        ("王明在电话中说已到。", ["王明"]),
+    ],
+)
+def test_relatives_and_field_words(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's or the model's reading that stops inside a dotted name is the whole name
+        ("患者阿依古丽·买买提江，女，32岁。", ["阿依古丽·买买提江"]),
+        ("护士热依拉·艾则孜值班。", ["热依拉·艾则孜"]),
+        ("经办人：努尔艾力·阿不都热依木", ["努尔艾力·阿不都热依木"]),
+        # a dotted name alone with its sex or a title after it
+        ("古丽娜·吐尔洪 女 32岁", ["古丽娜·吐尔洪"]),
+        ("艾克拜尔·吾拉木医生", ["艾克拜尔·吾拉木"]),
+        # dotted words are no names; a name read whole is not run on
+        ("中国·北京 男子组", []),
+        ("《健康·生活》第3期", []),
+        ("发言人萨勒曼·阿里就表示", ["萨勒曼·阿里"]),
+    ],
+)
+def test_dotted_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected
+
+
+def test_no_repeat_where_a_filter_turned_the_name_down(ruleset: RuleSet) -> None:
+    """The model's 除颤仪 under a header of things is turned down; the same string read as a
+    name elsewhere (in a joined header) must not bring it back as a repeat."""
+    text = "\ue000设备名称：除颤仪\n\ue000型号 除颤仪：M-767"
+    rec = PersonRecognizer(ruleset.person)
+    rec.load()
+    assert text.index("除颤仪") not in [r.start for r in rec.analyze(text)]
+
+
+def test_a_measure_word_after_a_numeral_is_no_surname(found: Found) -> None:
+    text = "医疗机构工作人员廉洁从业九项准则\n第一条 为加强管理，保障医疗质量和医疗安全。"
+    assert names(found, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常山、丁香、杜仲、牛膝需单独存放。", []),
+        ("头孢克肟、布洛芬、对乙酰氨基酚请遵医嘱服用。", []),
+        # only the whole reading: a name that begins like a herb is still a name
+        ("患者丁香兰，女，45岁。", ["丁香兰"]),
+    ],
+)
+def test_herbs_and_drugs_are_no_names(found: Found, text: str, expected: list[str]) -> None:
+    assert names(found, text) == expected

@@ -20,6 +20,7 @@ name only the model found right after or before words that mark a public figure 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -40,6 +41,16 @@ _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找
 # The dots between the parts of a transliterated name (约翰·史密斯).
 _DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
+# A name of parts joined by dots (阿依古丽·买买提江, 艾克拜尔·吾拉木): from a given start, and
+# standing on its own (after no Han character).
+_DOTTED_AT = re.compile(f"[{CJK}]{{1,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
+_DOTTED_ALONE = re.compile(f"(?<![{CJK}{_DOTS}])[{CJK}]{{2,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
+_DOTS_SET = frozenset(_DOTS)
+# Particles and verbs that end a dotted name's last part (萨勒曼·阿里 + 就, 约翰·丁加特 + 说);
+# not 都, which transliterates a part of many names (阿不都热依木).
+_AFTER_DOTTED = frozenset("的为是在于等和与及同因被把将向从到系均已也就说")
+# After a dotted name standing alone: its sex ("阿依古丽·买买提江 女 32岁").
+_SEX_AFTER = re.compile("[ \t\u3000，,、（(]{0,2}[男女](?![\u4e00-\u9fff])")
 # Particles and verbs that follow a name in prose ("免去夏冬梅的…", "任命李峰为…").
 _AFTER_NAME = frozenset("的为是在于等和与及同因任被把将向从到系均已也都")
 _RUN = re.compile(f"[{CJK}]{{1,5}}")
@@ -51,10 +62,15 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
+# 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
+_PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
 _INSIDE_WORD_FREQ = 20
+# Numerals and quantifiers: a "surname" right after one is a measure word (九项, 三张, 各位).
+_COUNTING_CHARS = frozenset("一二三四五六七八九十两百千万几每各数")
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 
@@ -68,9 +84,17 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+# The model reports names down to this confidence; the recognizer decides which it takes
+# (``min_marginal``, or ``jieba_min_marginal`` where jieba reads the same name).
+_MODEL_FLOOR = 0.35
+# A name reported once is looked for again in the rest of the text only while the text holds
+# at most this many distinct names (a long roster pays nothing: its names stand once each).
+_AGAIN_MAX = 64
+
+
 @lru_cache(maxsize=1)
 def _name_model() -> NameModel:
-    return NameModel.load()
+    return NameModel.load(threshold=_MODEL_FLOOR)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +167,11 @@ class PersonRecognizer(EntityRecognizer):
         self._model_min = float(model.get("min_marginal", 0.6))
         # A transliterated name (约翰·史密斯) has no surname to vouch for it: a higher bar.
         self._foreign_min = float(model.get("foreign_min_marginal", 0.8))
+        # Below min_marginal, a name jieba's tagger reads the same way (金秀芝/nr, not a word of
+        # its dictionary) is taken down to this: two readers agreeing.
+        self._jieba_min = max(_MODEL_FLOOR, float(model.get("jieba_min_marginal", 1.0)))
+        # A name reported once is found again elsewhere in the same text, with no cue.
+        self._again = bool(model.get("repeat", False))
         # A weak cue's name stands only if the model gives a name beginning there this much.
         self._veto = float(model.get("veto", 0.005))
         self._word_override = float(model.get("word_override", 0.95))
@@ -152,6 +181,9 @@ class PersonRecognizer(EntityRecognizer):
         self._public_after = _word_re(model.get("public_after") or ())
         self._organisation = _word_re(model.get("organisation_after") or ())
         self._thing_header = _word_re(model.get("thing_headers") or ())
+        self._address_after = _word_re(model.get("address_after") or ())
+        self._things = frozenset(model.get("things") or ())
+        self._field_after = _word_re(model.get("field_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
             "[，,、 \\t（(]{1,2}(?:男|女)(?=[，,、 \\t）)]|性|$)", re.MULTILINE
@@ -198,14 +230,32 @@ class PersonRecognizer(EntityRecognizer):
             return 0
         length = sl + given
         if len(run) > length and given == 2 and run[length] in _AFTER_NAME:
-            return length  # "夏冬梅的…", "李红霞为…": a particle ends the full reading
+            # "夏冬梅的…", "李红霞为…": a particle ends the full reading — unless the particle
+            # ends a word with the character before it (黎伟 + 陪同): then jieba decides.
+            tags, freq = _lexicon()
+            word = run[length - 1 : length + 1]
+            if not freq.get(word) or tags.get(word, "nr").startswith("nr"):
+                return length
         if len(run) > length and given == 2:
             # The characters run on: the name may be shorter than the longest reading, or the
             # "name" may be a word (高血压病史). jieba decides.
             length = min(length, self._jieba_length(text[start : start + 8], sl))
             if length < sl + 1:
                 return 0
-        return length
+        return self._before_field_word(text, start, sl, length)
+
+    def _before_field_word(self, text: str, start: int, sl: int, length: int) -> int:
+        """A name read as surname + one that a field word follows one character later
+        (谢文 + 广 + 电话) is surname + two: jieba cut 广电 as a word."""
+        end = start + length
+        if length != sl + 1 or self._field_after is None or end >= len(text):
+            return length
+        ch = text[end]
+        if ch in self.not_in_name or not _ALL_CJK.match(ch):
+            return length
+        if self._field_after.match(text, end + 1) is None:
+            return length
+        return length + 1
 
     @staticmethod
     def _jieba_length(window: str, sl: int) -> int:
@@ -279,9 +329,77 @@ class PersonRecognizer(EntityRecognizer):
                         self._glued(text, res.start) and not self._titled(text, res.end)
                     ):
                         weak.append(res.start)
+        dotted = any(d in text for d in _DOTS)
+        if dotted:
+            for start, end in self._dotted_names(text):
+                if start not in found:
+                    res = self._accept(text, start, end - start)
+                    if res is not None:
+                        found[start] = res
         if not self._use_model:
-            return sorted(found.values(), key=lambda r: r.start)
-        return self._with_model(text, found, weak)
+            results = sorted(found.values(), key=lambda r: r.start)
+        else:
+            results = self._with_model(text, found, weak)
+        return self._widen_dotted(text, results) if dotted else results
+
+    def _dotted_end(self, text: str, start: int) -> int:
+        """Where a dotted name beginning at ``start`` ends (0: none begins there). Its last part
+        stops before a title, a particle or a word glued after it (吾拉木 + 医生, 艾则孜 + 值班)."""
+        m = _DOTTED_AT.match(text, start)
+        if m is None:
+            return 0
+        last = max(text.rfind(d, start, m.end()) for d in _DOTS) + 1
+        tags, freq = _lexicon()
+        for i in range(last + 1, m.end()):
+            word = text[i : i + 2]
+            # A one-character last part (西恩·潘) ends before a word (执导), not a character.
+            if (
+                (i > last + 1 and (text[i] in self.not_in_name or text[i] in _AFTER_DOTTED))
+                or (self._suffix_re is not None and self._suffix_re.match(text, i) is not None)
+                or (
+                    len(word) == 2
+                    and int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+                    and not tags.get(word, "nr").startswith("nr")
+                )
+            ):
+                return i
+        return m.end()
+
+    def _dotted_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """A dotted name on its own, with its sex right after it (阿依古丽·买买提江 女 32岁) or
+        a title (艾克拜尔·吾拉木医生), and no part a word of the dictionary (中国·北京)."""
+        tags, freq = _lexicon()
+        for m in _DOTTED_ALONE.finditer(text):
+            # 患者阿依古丽·… : a cue glued before the name is no part of it
+            label = self._label_re.match(text, m.start())
+            start = label.end() if label is not None else m.start()
+            end = self._dotted_end(text, start)
+            if not end or text[start] in _DOTS_SET:
+                continue
+            parts = re.split(f"[{_DOTS}]", text[start:end])
+            if any(freq.get(p) and not tags.get(p, "nr").startswith("nr") for p in parts):
+                continue
+            titled = self._suffix_re is not None and self._suffix_re.match(text, end) is not None
+            if titled or _SEX_AFTER.match(text, end) is not None:
+                yield start, end
+
+    def _widen_dotted(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name read up to or across a dot (阿依古 of 阿依古丽·买买提江, 热依拉·艾 of
+        热依拉·艾则孜) is the whole dotted name."""
+        out: list[RecognizerResult] = []
+        for r in results:
+            if out and r.start < out[-1].end:
+                continue  # inside the name just widened
+            name = text[r.start : r.end]
+            dots = [i for i, c in enumerate(name) if c in _DOTS_SET]
+            # A name read whole (罗伊·基恩) is left as it is: only a reading that stops before
+            # its first dot, or one character after its last, is a piece of one.
+            if not dots or len(name) - dots[-1] <= 2:
+                end = self._dotted_end(text, r.start)
+                if end > r.end and (dots or _DOTS_SET.intersection(text[r.end : end])):
+                    r.end = end
+            out.append(r)
+        return out
 
     def _titled(self, text: str, end: int) -> bool:
         """A title right after the name (任命X同志为): with the cue before it, two pieces of
@@ -302,19 +420,42 @@ class PersonRecognizer(EntityRecognizer):
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
+        # Where the model read a name that a filter then turned down: no repeat of a reported
+        # name is taken there either (设备名称：除颤仪 under a header of things).
+        refused: set[int] = set()
         for found_span in spans:
+            refused.add(found_span.start)
             span = self._true_end(text, found_span)
             if span is None:
                 continue
+            if span.start > 0 and text[span.start - 1] in _COUNTING_CHARS:
+                continue  # 九 + 项准则, 三 + 张桌子: a measure word after a numeral
+            if span.surname and not self._dotted(span.text):
+                sl = self._model_surname_len(span.text)
+                longer = self._before_field_word(text, span.start, sl, span.end - span.start)
+                if longer != span.end - span.start:
+                    end = span.start + longer
+                    span = replace(span, end=end, text=text[span.start : end])
             least = self._model_min if span.surname else self._foreign_min
-            if span.score < least or not self._private(text, span.start, span.end):
+            # A doubtful name needs jieba's reading too — asked last, as it costs most.
+            doubtful = span.score < least
+            if doubtful and (not span.surname or span.score < self._jieba_min):
+                continue
+            if not self._private(text, span.start, span.end):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
                 continue
-            if span.edge and not self._edge_name_ok(span.text):
+            # A dotted name (买买提·吐尔逊) is no word jieba could know: its tags say nothing.
+            if span.edge and not self._dotted(span.text) and not self._edge_name_ok(span.text):
                 continue
             if self._inside_word(text, span.start) or self._thing_cell(text, span.start):
                 continue
+            if self._runs_into_word(text, span.start, span.end):
+                continue
+            if doubtful:
+                if not self._jieba_reads_name(text, span.start, span.end):
+                    continue
+                least = self._jieba_min
             overlap = [r for r in results if r.start < span.end and span.start < r.end]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
@@ -330,6 +471,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             res = self._accept(text, span.start, span.end - span.start)
             if res is not None:
+                refused.discard(span.start)
                 # min_marginal .. 1.0 maps onto 0.5 .. top: every reported model name passes the
                 # engine's threshold, and any cue's name (``score``) outranks it.
                 share = (span.score - least) / max(1e-9, 1.0 - least)
@@ -337,7 +479,100 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(res)
         results.sort(key=lambda r: r.start)
         listed = self._in_name_lists(text, results)
-        return sorted(results + listed, key=lambda r: r.start) if listed else results
+        if listed:
+            results = sorted(results + listed, key=lambda r: r.start)
+        if self._again and results:
+            again = self._found_again(text, results, refused)
+            if again:
+                results = sorted(results + again, key=lambda r: r.start)
+        return results
+
+    def _found_again(
+        self, text: str, results: list[RecognizerResult], refused: set[int]
+    ) -> list[RecognizerResult]:
+        """A name reported once in the text, where it stands again with no cue (周三金秀芝晕倒
+        … 后来金秀芝的女儿赶到): the same string, not inside a word, not run on into a longer
+        name, and a place where the model sees a name may begin."""
+        names = {text[r.start : r.end] for r in results}
+        if len(names) > _AGAIN_MAX:
+            return []
+        starts = [r.start for r in results]
+        ends = [r.end for r in results]
+        cands: list[tuple[int, int]] = []
+        for name in names:
+            # 权利 read as a name once must not come back at every 权利 of a notice.
+            if len(name) < 2 or self._is_word(name, 0.0):
+                continue
+            i = text.find(name)
+            while i >= 0:
+                end = i + len(name)
+                k = bisect.bisect_right(starts, i) - 1
+                free = (k < 0 or ends[k] <= i) and (k + 1 >= len(starts) or starts[k + 1] >= end)
+                if free and i not in refused and self._stands_alone(text, i, end):
+                    cands.append((i, end))
+                i = text.find(name, end)
+        if not cands:
+            return []
+        cands.sort()
+        out: list[RecognizerResult] = []
+        begins = _name_model().begins(text, [a for a, _b in cands])
+        for (a, b), p in zip(cands, begins, strict=True):
+            if p < self._veto or self._inside_word(text, a) or self._thing_cell(text, a):
+                continue
+            res = self._accept(text, a, b - a)
+            if res is not None:
+                res.score = 0.6
+                out.append(res)
+        return out
+
+    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+        """The string is the whole name there: no surname glued before it (王 + 李明), and a
+        two-character name is not the start of a longer one (李明 + 华)."""
+        if (
+            end - start == 2
+            and start > 0
+            and text[start - 1] in self.surnames
+            and text[start - 1] not in _FUNCTION_CHARS
+        ):
+            return False
+        if end >= len(text) or not _ALL_CJK.match(text, end, end + 1):
+            return True
+        if end - start >= 3 or text[end] in _AFTER_NAME:
+            return True
+        if self._suffix_re is not None and self._suffix_re.match(text, end) is not None:
+            return True
+        tags, _freq = _lexicon()
+        nxt = text[end : end + 2]
+        return len(nxt) == 2 and not tags.get(nxt, "nr").startswith("nr")
+
+    def _jieba_reads_name(self, text: str, start: int, end: int) -> bool:
+        """jieba's tagger, in the clause around it, reads exactly this span as a name (金秀芝/nr,
+        or 江/nr + 海涛/nr), and the name is no word of its dictionary (丁香, 杜仲 are tagged nr
+        there too)."""
+        name = text[start:end]
+        _tags, freq = _lexicon()
+        if freq.get(name):
+            return False
+        lo, hi = max(0, start - 6), min(len(text), end + 6)
+        for k in range(start - 1, lo - 1, -1):
+            if not _ALL_CJK.match(text, k, k + 1):
+                lo = k + 1
+                break
+        for k in range(end, hi):
+            if not _ALL_CJK.match(text, k, k + 1):
+                hi = k
+                break
+        pos = lo
+        inside = False
+        for pair in _posseg().cut(text[lo:hi]):
+            a, pos = pos, pos + len(pair.word)
+            if a < start < pos or a < end < pos:
+                return False  # a token runs across the name's edge
+            if start <= a and pos <= end:
+                if not pair.flag.startswith("nr"):
+                    return False
+                inside = True
+        return inside
 
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
@@ -387,6 +622,12 @@ class PersonRecognizer(EntityRecognizer):
         if any(d in name for d in _DOTS) or not (span.surname or name[0] in self.surnames):
             return span
         sl = self._model_surname_len(name)
+        if self._address_after is not None:
+            # 刘桂芝 + 阿姨, 王明 + 师傅: a form of address ends the name.
+            for given in (1, 2):
+                end = span.start + sl + given
+                if end < span.end and self._address_after.match(text, end) is not None:
+                    return replace(span, end=end, text=text[span.start : end], surname=True)
         if len(name) - sl < 3:
             return span
         tags, _freq = _lexicon()
@@ -435,6 +676,24 @@ class PersonRecognizer(EntityRecognizer):
                 return True
         return False
 
+    @staticmethod
+    def _dotted(name: str) -> bool:
+        return any(d in name for d in _DOTS)
+
+    @staticmethod
+    def _runs_into_word(text: str, start: int, end: int) -> bool:
+        """The "name" and the character or two after it are one dictionary word of another
+        kind (由 + 党支 + 部书记: 党支部): the model cut a word short."""
+        tags, freq = _lexicon()
+        for more in (1, 2):
+            word = text[start : end + more]
+            if len(word) != end + more - start:
+                break
+            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+            if common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
+
     def _edge_name_ok(self, name: str) -> bool:
         """A name the model read where its surname opens a cell or line (言小平 alone) passed a
         lower screen: jieba must not read its start as a word of another kind (单次成本, 其夫)."""
@@ -452,6 +711,8 @@ class PersonRecognizer(EntityRecognizer):
     def _model_name_ok(self, name: str) -> bool:
         """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
         sl = self._model_surname_len(name)
+        if name in self._things:
+            return False  # 丁香, 杜仲, 布洛芬: a herb or a drug, read whole
         return name[:2] not in self.not_names and not any(
             c in self._model_not_in_name for c in name[sl:]
         )
@@ -468,7 +729,12 @@ class PersonRecognizer(EntityRecognizer):
             return True
         if marginal >= self._word_override:
             return False
-        given = name[self._model_surname_len(name) :]
+        sl = self._model_surname_len(name)
+        # Only where the "surname" is itself a verb, adverb, preposition, adjective … (戴, 勤,
+        # 向): 戴 + 口罩 is a phrase, 卢 + 建军 a name.
+        if sl != 1 or tags.get(name[0], "nr")[:1] not in _PHRASE_HEAD_FLAGS:
+            return False
+        given = name[sl:]
         return (
             len(given) == 2
             and tags.get(given) in _WORD_TAGS
@@ -484,8 +750,13 @@ class PersonRecognizer(EntityRecognizer):
         ):
             return False
         before = text[max(0, start - 6) : start]
-        if self._public_before is not None and self._public_before.search(before):
-            return False
+        if self._public_before is not None:
+            for m in self._public_before.finditer(before):
+                # 宋代医家钱乙: the public word may stand a few characters back, in the same
+                # phrase; 包红英（主席）、汪建新: one that a bracket or a comma closes
+                # describes someone else.
+                if _ALL_CJK.fullmatch(before, m.end()) or m.end() == len(before):
+                    return False
         after = text[end : end + 4]
         if self._organisation is not None and self._organisation.match(after):
             return False  # 郑州徐瑞医疗器械有限公司: a firm's name, not a person's
@@ -495,7 +766,11 @@ class PersonRecognizer(EntityRecognizer):
         """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""
         for m in self._label_re.finditer(text):
             start = self._after_title(text, m.end())
-            res = self._accept(text, start, self._name_in_run(text, start))
+            length = self._name_in_run(text, start)
+            if not length and _DOTS_SET.intersection(text[start : start + 9]):
+                # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label
+                length = max(0, self._dotted_end(text, start) - start)
+            res = self._accept(text, start, length)
             yield res
             # "参会人员：张三、李四、王五" — a list after a field label.
             label = m.group().rstrip(":：|｜ \t\u3000")
