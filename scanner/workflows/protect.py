@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner import fsutil
 from scanner.errors import BaomiError
-from scanner.fsutil import Folder, Original, UnsafeFile, WorkDir
+from scanner.fsutil import FileChanged, Folder, Original, Snapshot, UnsafeFile, WorkDir
 from scanner.interrupts import whole_record
 from scanner.names import escape_name, escape_surrogates, json_safe
 from scanner.store.errors import StoreError
@@ -197,11 +197,12 @@ def _unlink(path: Path) -> None:
         path.unlink()
 
 
-def _source(orig: Original, work: WorkDir, name: str) -> Path:
+def _source(orig: Original, work: WorkDir, name: str, snap: Snapshot | None = None) -> Path:
     """A path under ``name`` that opens exactly the original already opened: a link in the
-    private work folder to the descriptor (Linux). Labelers want a path and a file name;
-    this gives them both without a second lookup in the share."""
-    target = orig.proc_path()
+    private work folder to the descriptor (Linux) — or to the snapshot of its bytes, which
+    then are not read from the share again. Labelers want a path and a file name; this gives
+    them both without a second lookup in the share."""
+    target = snap.path() if snap is not None else orig.proc_path()
     if target is None:
         return orig.folder.path / name  # no /proc: the path, checked before and after
     with contextlib.suppress(FileExistsError):
@@ -365,12 +366,15 @@ class Protector:
         action: str | None = None,
         share: str | None = None,
         known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
     ) -> ProtectRecord:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
         passes the action its policy gives the document's categories, and the name of the
-        share the file is in (recorded with its registration)."""
+        share the file is in (recorded with its registration); and the :class:`Snapshot` its
+        worker already read the file into (hashed and scanned from), used instead of reading
+        the original again while the original opened here is that same, unmodified file."""
         if action is None:
             action = "label" if self.label_only else "seal"
         if action not in ACTIONS:
@@ -402,20 +406,23 @@ class Protector:
                     )
                 rec.action = DETECTED
             elif action == "label":
-                self._label_in_place(result, path, rec, share)
+                self._label_in_place(result, path, rec, share, snapshot)
             else:
                 if not self.recipients:
                     raise ProtectError(
                         "需要至少一个接收方公钥才能封存 / sealing needs at least "
                         "one recipient public key (--recipient)"
                     )
-                self._seal(result, path, rec, share, known)
+                self._seal(result, path, rec, share, known, snapshot)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
         except UnsafeFile as exc:
             rec.action = FAILED
             rec.error = exc.strerror
+        except FileChanged:
+            rec.action = FAILED
+            rec.error = CHANGED
         except StoreError as exc:
             # A seal already renamed into place stays with its original beside it; the next
             # run's finish_interrupted records it and removes the original.
@@ -478,31 +485,45 @@ class Protector:
         return spec, outcome
 
     @contextlib.contextmanager
-    def _workspace(self, path: Path) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path]]:
-        """The folder and the original, each opened once; a private work folder beside them
-        (removed with everything in it however the block ends); the path the labelers read the
-        original from and the path of the labeled copy."""
+    def _workspace(
+        self, path: Path, given: Snapshot | None = None
+    ) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path, Snapshot | None]]:
+        """The folder and the original, each opened once; the original's bytes read once
+        (:meth:`Original.snapshot`: ``given`` when it was read from this same, unmodified
+        file); a private work folder beside them (removed with everything in it however the
+        block ends); the path the labelers read the original from (the snapshot's bytes when
+        there is one) and the path of the labeled copy."""
         from labelers.registry import sidecar_path
 
         with Folder.open(path.parent) as folder, contextlib.ExitStack() as stack:
             self._sweep(folder)
             orig = stack.enter_context(folder.open_original(path.name))
+            snap = given if given is not None and given.same_file(orig.info) else None
+            if snap is None:
+                snap = orig.snapshot()
+                if snap is not None:
+                    stack.enter_context(snap)
             work = stack.enter_context(WorkDir.make(folder))
-            src = _source(orig, work, path.name)
+            src = _source(orig, work, path.name, snap)
             car = sidecar_path(path).name
             if src.name == path.name and folder.exists(car):
                 # the label file beside the original is read through its own descriptor too
                 with contextlib.suppress(OSError):
                     label_file = stack.enter_context(folder.open_original(car))
                     _source(label_file, work, car)
-            yield folder, orig, work, src, work.proc_path(path.name)
+            yield folder, orig, work, src, work.proc_path(path.name), snap
 
     def _label_in_place(
-        self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
+        self,
+        result: FileResult,
+        path: Path,
+        rec: ProtectRecord,
+        share: str | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
         from labelers.registry import sidecar_path
 
-        with self._workspace(path) as (folder, orig, work, src, labeled):
+        with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, _snap):
             info = orig.info
             spec, outcome = self._label_copy(result, src, labeled, rec)
             crash_point("labeled")
@@ -539,11 +560,12 @@ class Protector:
         rec: ProtectRecord,
         share: str | None = None,
         known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
 
-        with self._workspace(path) as (folder, orig, work, src, labeled):
+        with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, snap):
             info = orig.info
             sealed = next(p for p in sealed_names(path) if not folder.exists(p.name))
             spec, outcome = self._label_copy(result, src, labeled, rec)
@@ -558,7 +580,12 @@ class Protector:
                     device=info.st_dev,
                     inode=info.st_ino,
                     size=info.st_size,
-                    sha256=known.sha256_of(orig) if known is not None else orig.sha256(),
+                    # the digest of the very bytes labeled and sealed, read once with them
+                    sha256=snap.sha256
+                    if snap is not None
+                    else known.sha256_of(orig)
+                    if known is not None
+                    else orig.sha256(),
                 )
             meta = {
                 "label": {
