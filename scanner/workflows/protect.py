@@ -6,12 +6,13 @@ with none is left exactly as it is. A secret document ``NAME`` then goes through
 0. the folder is opened once and the original once, without following links
    (:mod:`scanner.fsutil`); every later step works on those descriptors, in a private work
    folder (``.baomi-<random>.work.baomi.tmp``, mode 0700) that share writers cannot enter;
-1. its labeler writes a labeled copy into the work folder; the original is only read;
-   the store records the intent: the original's path, identity, size and SHA-256;
+1. its labeler writes a labeled copy into the work folder; the original is only read (once:
+   into a snapshot in memory, hashed on the way — :class:`scanner.fsutil.Snapshot`);
 2. the labeled copy is sealed in the work folder, flushed to disk and verified:
    decrypted again with the file key still in memory and compared with the labeled bytes (a
    file server holds only public keys, so this is the only way it can check its own work);
-3. the store records the sealed file's SHA-256 in the intent; the file is linked to
+3. the store records the intent in one transaction: the original's path, identity, size and
+   SHA-256, and the sealed file's name and SHA-256; the file is linked to
    ``NAME.baomi`` — atomic, and never over an existing entry — and the folder is synced;
 4. the store records the registration, the label and the seal (with their audit events);
 5. the labeled copy is removed, then the original (only if it is still the file opened).
@@ -573,20 +574,14 @@ class Protector:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(sidecar_path(labeled).name, dir_fd=work.fd)
             crash_point("labeled")
-            intent = None
-            if self.store is not None:
-                intent = self.store.intents.begin(
-                    path,
-                    device=info.st_dev,
-                    inode=info.st_ino,
-                    size=info.st_size,
-                    # the digest of the very bytes labeled and sealed, read once with them
-                    sha256=snap.sha256
-                    if snap is not None
-                    else known.sha256_of(orig)
-                    if known is not None
-                    else orig.sha256(),
-                )
+            # the digest of the very bytes labeled and sealed, read once with them
+            orig_sha = (
+                snap.sha256
+                if snap is not None
+                else known.sha256_of(orig)
+                if known is not None
+                else orig.sha256()
+            )
             meta = {
                 "label": {
                     "text": spec.text,
@@ -618,8 +613,17 @@ class Protector:
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
             digest = work.settle(SEALING, info)
-            if intent is not None and self.store is not None:
-                self.store.intents.sealed(intent, sealed, digest)
+            intent = None
+            if self.store is not None:
+                intent = self.store.intents.record(
+                    path,
+                    sealed,
+                    device=info.st_dev,
+                    inode=info.st_ino,
+                    size=info.st_size,
+                    sha256=orig_sha,
+                    sealed_sha256=digest,
+                )
             try:
                 folder.link_new(SEALING, sealed.name, src_folder=work)
             except FileExistsError:
