@@ -1,4 +1,5 @@
-"""``protect`` speed in files per second for docx and pdf, next to plain AES-256-GCM (the limit).
+"""``protect`` speed in files per second for docx, xlsx, pdf and txt, next to plain AES-256-GCM
+(the limit).
 
 What an operator sees when ``baomi protect`` first runs over a share is files per second: each
 secret document is scanned, labeled (a labeled copy is written), sealed, verified (decrypted again
@@ -12,7 +13,11 @@ original removed. Three figures per format, over the same files in the same run:
   under a fresh key, write it beside the original, fsync, rename, remove the original: the
   least any crash-safe sealing could do.
 
-The ratio printed is baomi's files/s over AES-GCM's files/s (≤ 1; higher is better).
+The ratio printed is baomi's files/s over AES-GCM's files/s (≤ 1; higher is better). Also
+printed: this process's CPU time per file of ``label+seal``, the original read once (a snapshot)
+against the previous path (the labeler and the intent's hash each reading the share's file),
+files taking turns in one run; and how many times ``baomi protect`` reads each original (bytes
+read over its size, from :mod:`benchmarks.bench_reads`).
 
 Run: ``python benchmarks/bench_protect.py [--files 60] [--quick]``.
 """
@@ -41,7 +46,7 @@ from scanner.fsutil import fsync_dir  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 from scanner.store import Store  # noqa: E402
 from scanner.workflows.protect import SEALED, Protector  # noqa: E402
-from tests.docmaker import make_docx, make_pdf  # noqa: E402
+from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx  # noqa: E402
 
 RECORD = [
     "门诊病历",
@@ -53,16 +58,29 @@ RECORD = [
 ]
 
 
-def make_files(folder: Path, fmt: str, n: int) -> list[Path]:
+FORMATS = ("docx", "xlsx", "pdf", "txt")
+
+
+def make_files(folder: Path, fmt: str, n: int, stem: str = "病历") -> list[Path]:
+    """``n`` secret documents of ``fmt`` named ``{stem}0000.{fmt}`` …"""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
         lines = [line.format(name=f"王秀英{i % 7}", i=i) for line in RECORD] * 6
+        p = folder / f"{stem}{i:04d}.{fmt}"
         if fmt == "docx":
-            p = make_docx(folder / f"病历{i:04d}.docx", paragraphs=lines, header="某某镇卫生院")
+            make_docx(p, paragraphs=lines, header="某某镇卫生院")
+        elif fmt == "pdf":
+            make_pdf(p, ["\n".join(lines[:18]), "\n".join(lines[18:])])
+        elif fmt == "xlsx":
+            rows: list[list[object]] = [["姓名", "身份证号", "联系电话", "诊断"]]
+            rows += [
+                [f"王秀英{i}{r}", "11010519491231002X", "13812345678", "原发性高血压2级"]
+                for r in range(40)
+            ]
+            make_xlsx(p, {"门诊病人名单": rows})
         else:
-            pages = ["\n".join(lines[:18]), "\n".join(lines[18:])]
-            p = make_pdf(folder / f"病历{i:04d}.pdf", pages)
+            make_text(p, "\n".join(lines) + "\n")
         paths.append(p)
     return paths
 
@@ -118,6 +136,7 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
             assert rec.action == SEALED, (rec.action, rec.error)
 
     t_seal = timed(seal_all)
+    once, twice = seal_cpu_both_ways(fresh("cpu"), scanner, protector)
     plain = fresh("aes")
     t_aes = timed(lambda: aes_gcm_files(plain))
     return {
@@ -126,69 +145,52 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
         "full": n / t_full,
         "seal": n / t_seal,
         "aes": n / t_aes,
+        "once_ms": once,
+        "twice_ms": twice,
     }
+
+
+def seal_cpu_both_ways(
+    paths: Sequence[Path], scanner: Scanner, protector: Protector
+) -> tuple[float, float]:
+    """This process's CPU ms per file of label + seal + record, the original read once (a
+    snapshot) and the previous way (no snapshot: the labeler reads the share's file, the
+    intent's hash reads it again) — taking turns file by file, so the machine's load falls on
+    both alike."""
+    from scanner import fsutil
+
+    results = [scanner.scan_file(p) for p in paths]
+    spent = {True: 0.0, False: 0.0}
+    count = {True: 0, False: 0}
+    memfd = fsutil._HAS_MEMFD
+    try:
+        for i, result in enumerate(results):
+            way = bool(i % 2) and memfd
+            fsutil._HAS_MEMFD = way
+            cpu = time.process_time()
+            rec = protector.protect(result)
+            spent[way] += time.process_time() - cpu
+            count[way] += 1
+            assert rec.action == SEALED, (rec.action, rec.error)
+    finally:
+        fsutil._HAS_MEMFD = memfd
+    return (
+        1000 * spent[True] / max(1, count[True]),
+        1000 * spent[False] / max(1, count[False]),
+    )
 
 
 def reads_per_file(fmt: str, n: int, work: Path) -> tuple[float, float] | None:
     """How often ``baomi protect`` reads each original: bytes read from it over its size, and
-    how many times it is opened (by name or through ``/proc/self/fd``), from ``strace -f -y``
-    of the installed command over ``n`` files. None without strace."""
-    import re
-    import subprocess
-
+    how many times it is opened, from ``strace`` of the installed command over ``n`` files
+    (:mod:`benchmarks.bench_reads`). None without strace."""
+    from benchmarks.bench_reads import measure
     from labelers.keys import write_public_key
 
-    strace, baomi = shutil.which("strace"), shutil.which("baomi")
-    if strace is None or baomi is None:
-        return None
-    folder = work / f"reads-{fmt}"
-    # ASCII names: strace prints other bytes of a path as octal escapes
-    files = [
-        p.rename(p.with_name(f"rec{i:04d}.{fmt}")) for i, p in enumerate(make_files(folder, fmt, n))
-    ]
-    sizes = {str(p): p.stat().st_size for p in files}
     pub = work / f"reads-{fmt}.pub"
     write_public_key(pub, generate_keypair("reads").public)
-    trace = work / f"reads-{fmt}.strace"
-    traced = subprocess.run(
-        [
-            strace,
-            "-f",
-            "-y",
-            "-qq",
-            "-e",
-            "trace=read,pread64,openat",
-            "-o",
-            str(trace),
-            baomi,
-            "protect",
-            str(folder),
-            "--recipient",
-            str(pub),
-            "--format",
-            "jsonl",
-        ],
-        env={**os.environ, "BAOMI_HOME": str(work / f"reads-home-{fmt}")},
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
-    if traced.returncode != 0:
-        return None  # ptrace not allowed here (a container), or the run failed: not measured
-    read_bytes = dict.fromkeys(sizes, 0)
-    opens = dict.fromkeys(sizes, 0)
-    call = re.compile(r"(read|pread64)\(\d+<([^>]*)>.*\) = (\d+)$")
-    opened = re.compile(r"openat\(.*\) = \d+<([^>]*)>$")
-    for line in trace.read_text(errors="replace").splitlines():
-        if m := call.search(line):
-            path = m.group(2).removesuffix(" (deleted)")
-            if path in read_bytes:
-                read_bytes[path] += int(m.group(3))
-        elif m := opened.search(line):
-            path = m.group(1).removesuffix(" (deleted)")
-            if path in opens:
-                opens[path] += 1
-    total = sum(sizes.values())
-    return sum(read_bytes.values()) / total, sum(opens.values()) / len(opens)
+    got = measure(fmt, n, work, pub, "protect")
+    return None if got is None else (got.ratio, got.opens)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,8 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         key = generate_keypair("committee")
         with Store.open(f"sqlite:///{work / 'bench.db'}") as store:
             protector = Protector(rules=scanner.rules, recipients=[key.public], store=store)
-            rows = [(fmt, run(fmt, n, work, scanner, protector)) for fmt in ("docx", "pdf")]
-        reads = {fmt: reads_per_file(fmt, min(n, 10), work) for fmt in ("docx", "pdf")}
+            rows = [(fmt, run(fmt, n, work, scanner, protector)) for fmt in FORMATS]
+        reads = {fmt: reads_per_file(fmt, min(n, 10), work) for fmt in FORMATS}
     print(f"protect, {n} files per format (files/s; ratio = baomi / plain AES-256-GCM)")
     print(
         f"{'format':<6} {'MiB':>6} {'protect':>9} {'label+seal':>11} {'AES-GCM':>9} "
@@ -217,6 +219,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{fmt:<6} {r['mib']:>6.1f} {r['full']:>9.1f} {r['seal']:>11.1f} {r['aes']:>9.1f} "
             f"{r['full'] / r['aes']:>11.3f}x {r['seal'] / r['aes']:>14.3f}x"
         )
+    print(
+        "CPU per file of label+seal+record (this process, files taking turns): read once "
+        "(snapshot) vs the previous path (the labeler and the intent's hash read the share)"
+    )
+    for fmt, r in rows:
+        print(
+            f"{fmt}: {r['once_ms']:.1f} ms vs {r['twice_ms']:.1f} ms = "
+            f"{r['once_ms'] / r['twice_ms']:.2f}x"
+        )
     for fmt, got in reads.items():
         if got is None:
             print(
@@ -225,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(
                 f"{fmt}: baomi protect reads each original {got[0]:.2f}x its size, "
-                f"opening it {got[1]:.1f} times (strace -f -y, {min(n, 10)} files)"
+                f"opening it {got[1]:.1f} times (strace -ff -y, {min(n, 10)} files)"
             )
     return 0
 

@@ -44,7 +44,7 @@ import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO, cast
+from typing import IO, Any, BinaryIO, Self, TextIO, cast
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,10 @@ _TEMP_NAME = re.compile(rb"^\.baomi-[0-9a-f]{16}(?:\.[a-z]+)?\.baomi\.tmp$")
 #: where Linux shows an open descriptor as a path that resolves through the descriptor itself
 _PROC_FD = Path("/proc/self/fd")
 _CHUNK = 1024 * 1024
+#: the largest file read whole into memory by :meth:`Original.snapshot`: a larger one is read
+#: from the disk by each step as before (a worker's memory is capped; see scanner.limits)
+SNAPSHOT_LIMIT = 64 * 1024 * 1024
+_HAS_MEMFD = hasattr(os, "memfd_create") and _PROC_FD.is_dir()
 
 Identity = tuple[int, int]
 
@@ -119,7 +123,24 @@ def _fsync_fd(fd: int) -> None:
             raise
 
 
-class Folder:
+class _Held:
+    """Something held by one descriptor ``fd``, closed once (by ``close`` or the ``with``)."""
+
+    fd: int
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+class Folder(_Held):
     """A folder held by one descriptor; every name below is looked up relative to it."""
 
     def __init__(self, fd: int, path: Path) -> None:
@@ -131,17 +152,6 @@ class Folder:
         """Open ``path`` as a folder (the path is resolved now, once)."""
         fd = os.open(path, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
         return cls(fd, Path(path))
-
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-    def __enter__(self) -> Folder:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
     def fsync(self) -> None:
         _fsync_fd(self.fd)
@@ -326,7 +336,7 @@ class TempFile:
             self.folder.link_new(self.name, dst)
 
 
-class Original:
+class Original(_Held):
     """An existing document opened once, without following links."""
 
     def __init__(self, folder: Folder, name: str, fd: int, info: os.stat_result) -> None:
@@ -339,17 +349,6 @@ class Original:
     def identity(self) -> Identity:
         return identity(self.info)
 
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-    def __enter__(self) -> Original:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
     def proc_path(self) -> Path | None:
         """A path that reopens exactly this file (Linux), or None where there is none."""
         if _PROC_FD.is_dir():
@@ -358,6 +357,18 @@ class Original:
 
     def sha256(self) -> str:
         return sha256_fd(self.fd)
+
+    def snapshot(self, limit: int = SNAPSHOT_LIMIT) -> Snapshot | None:
+        """Read this file once, whole, into memory (:class:`Snapshot`), hashing it on the way;
+        None where that is not done (no ``memfd`` here, or larger than ``limit``) — the caller
+        then reads the original as before.
+
+        Raises :class:`FileChanged` when the file was written while it was read (its size or
+        mtime moved, or it did not hold the bytes its size said): the bytes would be of no
+        version of it."""
+        if not _HAS_MEMFD or self.info.st_size > limit:
+            return None
+        return Snapshot.read(self.fd, self.info, os.fsdecode(self.name))
 
     def unchanged(self) -> bool:
         """Still the same name for the same, unmodified file?"""
@@ -369,6 +380,69 @@ class Original:
             self.info.st_size,
             self.info.st_mtime_ns,
         )
+
+
+class FileChanged(OSError):
+    """A file was written while baomi read it."""
+
+
+class Snapshot(_Held):
+    """The bytes of one version of a document, read from the disk once and held in an
+    anonymous memory file (``memfd``): its SHA-256, the ``fstat`` of the file it was read from,
+    and a path (:meth:`path`) through which the extractors and labelers, which want a path,
+    read the same bytes again without touching the share. Nobody else can reach it: it has no
+    name in any folder, and it is gone when closed (or when the process dies)."""
+
+    def __init__(self, fd: int, info: os.stat_result, sha256: str) -> None:
+        self.fd = fd
+        self.info = info
+        self.sha256 = sha256
+
+    @classmethod
+    def read(cls, src: int, info: os.stat_result, name: str = "") -> Snapshot:
+        """Copy the file behind ``src`` (opened and checked by the caller; ``info`` its
+        ``fstat`` then) into a new memory file with ``pread``, hashing it on the way."""
+        fd = os.memfd_create("baomi-snapshot", getattr(os, "MFD_CLOEXEC", 0))
+        try:
+            digest = hashlib.sha256()
+            offset = 0
+            while True:
+                block = os.pread(src, _CHUNK, offset)
+                if not block:
+                    break
+                digest.update(block)
+                view = memoryview(block)
+                while view:
+                    view = view[os.write(fd, view) :]
+                offset += len(block)
+            now = os.fstat(src)
+            if offset != info.st_size or (now.st_size, now.st_mtime_ns) != (
+                info.st_size,
+                info.st_mtime_ns,
+            ):
+                raise FileChanged(errno.EAGAIN, "the file changed while it was read", name)
+        except BaseException:
+            os.close(fd)
+            raise
+        return cls(fd, info, digest.hexdigest())
+
+    @property
+    def identity(self) -> Identity:
+        return identity(self.info)
+
+    def same_file(self, info: os.stat_result) -> bool:
+        """Is ``info`` the file this was read from, unmodified since (device, inode, size,
+        mtime)?"""
+        return identity(info) == self.identity and (info.st_size, info.st_mtime_ns) == (
+            self.info.st_size,
+            self.info.st_mtime_ns,
+        )
+
+    def path(self) -> Path:
+        """A path that opens these bytes (read-only use; each open starts at offset 0)."""
+        if self.fd < 0:
+            raise ValueError("snapshot closed")
+        return _PROC_FD / str(self.fd)
 
 
 def sha256_fd(fd: int) -> str:

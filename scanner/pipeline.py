@@ -29,6 +29,7 @@ from scanner.detect.recognizers.window import FIELD_MARK
 from scanner.detect.rulepacks import RuleSet, load_rules
 from scanner.extract import extract
 from scanner.extract.interface import DEFAULT_LIMITS, ExtractionError, FileSkipped, Limits, Segment
+from scanner.fsutil import Folder, Snapshot
 from scanner.names import escape_name
 from scanner.walk import Candidate
 
@@ -195,6 +196,10 @@ class Scanner:
         #: into findings (set by the runner per file, when cores would otherwise sit idle);
         #: results stay in batch order
         self.helpers: Sequence[HelperLink] = ()
+        #: read each file whole into memory once (a :class:`~scanner.fsutil.Snapshot`) and
+        #: parse it from there: ``protect`` sets it, so a PDF's or a workbook's parser seeking
+        #: back and forth does not read the share's file several times over
+        self.read_once = False
 
     def detect_text(self, text: str) -> Hits:
         return [(r.entity_type, r.start, r.end, r.score) for r in self.detector.analyze(text)]
@@ -248,11 +253,19 @@ class Scanner:
             return FileResult(str(cand.path), cand.status, error=cand.reason)
         return self.scan_file(cand.path)
 
-    def scan_file(self, path: Path) -> FileResult:
+    def scan_file(self, path: Path, source: Path | None = None) -> FileResult:
+        """Scan the file at ``path``; with ``source``, its bytes are read from there (a
+        :class:`~scanner.fsutil.Snapshot` of it already read) while ``path`` still names it,
+        decides its format and passes the guards."""
+        if source is None and self.read_once:
+            snap = _snapshot(path, self.limits.max_file_bytes)
+            if snap is not None:
+                with snap:
+                    return self.scan_file(path, snap.path())
         started = time.perf_counter()
         name = os.fspath(path)
         try:
-            fmt, segments = extract(path, self.limits)
+            fmt, segments = extract(path, self.limits, source=source)
             result = self._scan_segments(name, fmt, segments)
         except FileSkipped as exc:
             result = FileResult(name, STATUS_SKIPPED, error=exc.reason)
@@ -316,6 +329,18 @@ class Scanner:
             unread_total=counted[0],
             existing_mark=mark,
         )
+
+
+def _snapshot(path: Path, max_bytes: int) -> Snapshot | None:
+    """The file's bytes read once (opened without following a link), or None: then the
+    extractor reads ``path`` itself and its guards report what is wrong with it."""
+    try:
+        with Folder.open(path.parent) as folder, folder.open_original(path.name) as orig:
+            if orig.info.st_size == 0 or orig.info.st_size > max_bytes:
+                return None
+            return orig.snapshot()
+    except (OSError, ValueError):
+        return None
 
 
 def _answer(link: HelperLink) -> Hits:

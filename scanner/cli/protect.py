@@ -283,6 +283,7 @@ def protect(
         file_memory_mib=file_memory,
     )
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
+    scanner.read_once = True  # the scan reads each file once, as the seal does
     quiet = bool(root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
     stop = GracefulStop()

@@ -253,12 +253,19 @@ def _guarded(segments: Iterator[Segment], path: Path, format_name: str) -> Itera
         raise ExtractionError(failure_reason(error, format_name)) from None
 
 
-def extract(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Iterator[Segment]]:
+def extract(
+    path: Path, limits: Limits = DEFAULT_LIMITS, source: Path | None = None
+) -> tuple[str, Iterator[Segment]]:
     """Return ``(format, segments)`` for ``path``.
+
+    ``source``, when given, holds the same bytes as ``path`` (a snapshot read by the caller)
+    and is what the extractor reads; the guards still look at ``path``. Archives and mail
+    read ``path`` itself: their readers decide by the name (``.tgz``) and reopen members by it.
 
     The guards run now and raise :class:`FileSkipped` or :class:`ExtractionError` at once; the
     segments are read lazily and raise only :class:`ExtractionError` (or :class:`FileSkipped`
     for a zip bomb found on opening) while iterated.
     """
     extractor = _admit(path, limits)
-    return extractor.format, _guarded(extractor.extract(path, limits), path, extractor.format)
+    read = path if source is None or isinstance(extractor, ContainerExtractor) else source
+    return extractor.format, _guarded(extractor.extract(read, limits), path, extractor.format)

@@ -1,9 +1,12 @@
 """Seal intents: the store's word that a ``NAME.baomi`` beside ``NAME`` was made by baomi from
 that very file (issue 10).
 
-Before a document is sealed, :meth:`SealIntents.begin` records its path, identity (device, inode),
-size and content SHA-256; once the sealed file is complete, and before it gets its final name,
-:meth:`SealIntents.sealed` records where it goes and the SHA-256 of its bytes. A run that dies
+Once the sealed file is complete, and before it gets its final name, :meth:`SealIntents.record`
+writes, in one transaction, the document's path, identity (device, inode), size and content
+SHA-256, where the sealed file goes and the SHA-256 of its bytes. (Until then nothing outside
+baomi's private work folder has changed, so a run that dies earlier leaves nothing a row would
+have to prove: the row was once written in two steps, before and after sealing, and its first
+half proved nothing.) A run that dies
 after the rename leaves ``NAME`` and ``NAME.baomi``; the next run deletes ``NAME`` only when
 :meth:`SealIntents.matching` finds a row that names both and agrees with the bytes now on disk.
 Anyone with the public key can forge a ``NAME.baomi`` whose header claims ``NAME``; no one
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 
 from scanner.store.tables import seal_intents as intents_t
 
@@ -43,11 +46,21 @@ class SealIntents:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def begin(
-        self, original: os.PathLike[str] | str, *, device: int, inode: int, size: int, sha256: str
+    def record(
+        self,
+        original: os.PathLike[str] | str,
+        sealed: os.PathLike[str] | str,
+        *,
+        device: int,
+        inode: int,
+        size: int,
+        sha256: str,
+        sealed_sha256: str,
     ) -> int:
-        """Record that ``original`` (this identity and content) is about to be sealed; an older
-        unfinished intent for the same path is replaced (its run is over)."""
+        """Record that ``sealed`` (complete, these bytes, not yet given its name) was made from
+        ``original`` (this identity and content); an older unfinished intent for the same path
+        is replaced (its run is over). One durable transaction, before the sealed file is
+        linked into the share."""
         path = os.path.abspath(original)
         with (
             self.store._errors("记录封存意图 / recording a seal intent"),
@@ -61,6 +74,8 @@ class SealIntents:
                     inode=inode,
                     size=size,
                     sha256=sha256,
+                    sealed_path=os.path.abspath(sealed),
+                    sealed_sha256=sealed_sha256,
                     host=self.store._host,
                     created_at=datetime.now(UTC),
                 )
@@ -68,18 +83,6 @@ class SealIntents:
             key = result.inserted_primary_key
             assert key is not None
             return int(key[0])
-
-    def sealed(self, intent_id: int, sealed: os.PathLike[str] | str, sealed_sha256: str) -> None:
-        """The sealed file is complete (not yet renamed): where it goes and its digest."""
-        with (
-            self.store._errors("记录封存意图 / recording a seal intent"),
-            self.store._write() as conn,
-        ):
-            conn.execute(
-                update(intents_t)
-                .where(intents_t.c.id == intent_id)
-                .values(sealed_path=os.path.abspath(sealed), sealed_sha256=sealed_sha256)
-            )
 
     def finish(self, intent_id: int) -> None:
         with (

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from scanner.detect.masking import mask_free_text
+from scanner.fsutil import FileChanged, Folder, Snapshot, UnsafeFile
 from scanner.limits import (
     DEFAULT_FILE_MEMORY_MIB,
     limit_memory,
@@ -152,6 +153,24 @@ def hash_file(path: str) -> tuple[str, os.stat_result]:
     return h.hexdigest(), info
 
 
+def read_file(path: str) -> tuple[str, os.stat_result, Snapshot | None]:
+    """SHA-256 of a file and the ``fstat`` of the very file read, and the bytes read
+    (:class:`Snapshot`) for the scan, the label and the seal: the file is read from the share
+    once. Opened without following a link; a link, a pipe, a file too large to hold, or one
+    written while it was read is hashed as before (:func:`hash_file`), with no snapshot, and
+    what follows decides about it as it always did."""
+    where = Path(path)
+    try:
+        with Folder.open(where.parent) as folder, folder.open_original(where.name) as orig:
+            snap = orig.snapshot()
+    except (UnsafeFile, FileChanged, ValueError):
+        snap = None
+    if snap is not None:
+        return snap.sha256, snap.info, snap
+    sha, info = hash_file(path)
+    return sha, info, None
+
+
 def _short_error(exc: BaseException) -> str:
     """An unexpected error as the log, status.json and the store keep it: its type and the first
     characters of its message, with digit runs masked — a library's message may quote the
@@ -199,7 +218,20 @@ class FileWork:
             return {"outcome": SAME, "size": st[0], "mtime_ns": st[1], "sha": known[2]}
         if self.hang_on and path.name == self.hang_on:
             threading.Event().wait()  # test hook: a file that never finishes
-        sha, read = hash_file(job.path)
+        sha, read, snap = read_file(job.path)
+        with snap if snap is not None else contextlib.nullcontext():
+            return self._read(job, path, st, sha, read, snap)
+
+    def _read(
+        self,
+        job: Job,
+        path: Path,
+        st: tuple[int, int],
+        sha: str,
+        read: os.stat_result,
+        snap: Snapshot | None,
+    ) -> dict[str, Any]:
+        known = job.known
         if stat_key(job.path) != st or (read.st_size, read.st_mtime_ns) != st:
             return {"outcome": CHANGED}
         facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
@@ -214,7 +246,10 @@ class FileWork:
         check_store_file(self.ctx.store_file)
         rec = self.protector.finish_interrupted(path)
         if rec is None:
-            result = self.ctx.scanner.scan_file(path)
+            # scanned from the bytes just hashed (the snapshot), not from the share again
+            result = self.ctx.scanner.scan_file(
+                path, source=snap.path() if snap is not None else None
+            )
             if job.closed_as is not None and not still_complete(
                 job.path, job.closed_as, job.settle_until
             ):
@@ -227,7 +262,9 @@ class FileWork:
             action = self.ctx.policy.action_for(path, result.categories)
             # the hash just read goes into the seal's intent, not a second read of the file
             digest = KnownDigest.of(read, sha)
-            rec = self.protector.protect(result, action, share=job.share, known=digest)
+            rec = self.protector.protect(
+                result, action, share=job.share, known=digest, snapshot=snap
+            )
         out: dict[str, Any] = {
             "outcome": rec.action,
             "categories": list(rec.categories),

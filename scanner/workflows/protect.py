@@ -6,12 +6,13 @@ with none is left exactly as it is. A secret document ``NAME`` then goes through
 0. the folder is opened once and the original once, without following links
    (:mod:`scanner.fsutil`); every later step works on those descriptors, in a private work
    folder (``.baomi-<random>.work.baomi.tmp``, mode 0700) that share writers cannot enter;
-1. its labeler writes a labeled copy into the work folder; the original is only read;
-   the store records the intent: the original's path, identity, size and SHA-256;
+1. its labeler writes a labeled copy into the work folder; the original is only read (once:
+   into a snapshot in memory, hashed on the way — :class:`scanner.fsutil.Snapshot`);
 2. the labeled copy is sealed in the work folder, flushed to disk and verified:
    decrypted again with the file key still in memory and compared with the labeled bytes (a
    file server holds only public keys, so this is the only way it can check its own work);
-3. the store records the sealed file's SHA-256 in the intent; the file is linked to
+3. the store records the intent in one transaction: the original's path, identity, size and
+   SHA-256, and the sealed file's name and SHA-256; the file is linked to
    ``NAME.baomi`` — atomic, and never over an existing entry — and the folder is synced;
 4. the store records the registration, the label and the seal (with their audit events);
 5. the labeled copy is removed, then the original (only if it is still the file opened).
@@ -47,7 +48,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from scanner import fsutil
 from scanner.errors import BaomiError
-from scanner.fsutil import Folder, Original, UnsafeFile, WorkDir
+from scanner.fsutil import FileChanged, Folder, Original, Snapshot, UnsafeFile, WorkDir
 from scanner.interrupts import whole_record
 from scanner.names import escape_name, escape_surrogates, json_safe
 from scanner.store.errors import StoreError
@@ -197,11 +198,12 @@ def _unlink(path: Path) -> None:
         path.unlink()
 
 
-def _source(orig: Original, work: WorkDir, name: str) -> Path:
+def _source(orig: Original, work: WorkDir, name: str, snap: Snapshot | None = None) -> Path:
     """A path under ``name`` that opens exactly the original already opened: a link in the
-    private work folder to the descriptor (Linux). Labelers want a path and a file name;
-    this gives them both without a second lookup in the share."""
-    target = orig.proc_path()
+    private work folder to the descriptor (Linux) — or to the snapshot of its bytes, which
+    then are not read from the share again. Labelers want a path and a file name; this gives
+    them both without a second lookup in the share."""
+    target = snap.path() if snap is not None else orig.proc_path()
     if target is None:
         return orig.folder.path / name  # no /proc: the path, checked before and after
     with contextlib.suppress(FileExistsError):
@@ -365,12 +367,15 @@ class Protector:
         action: str | None = None,
         share: str | None = None,
         known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
     ) -> ProtectRecord:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
         passes the action its policy gives the document's categories, and the name of the
-        share the file is in (recorded with its registration)."""
+        share the file is in (recorded with its registration); and the :class:`Snapshot` its
+        worker already read the file into (hashed and scanned from), used instead of reading
+        the original again while the original opened here is that same, unmodified file."""
         if action is None:
             action = "label" if self.label_only else "seal"
         if action not in ACTIONS:
@@ -402,20 +407,23 @@ class Protector:
                     )
                 rec.action = DETECTED
             elif action == "label":
-                self._label_in_place(result, path, rec, share)
+                self._label_in_place(result, path, rec, share, snapshot)
             else:
                 if not self.recipients:
                     raise ProtectError(
                         "需要至少一个接收方公钥才能封存 / sealing needs at least "
                         "one recipient public key (--recipient)"
                     )
-                self._seal(result, path, rec, share, known)
+                self._seal(result, path, rec, share, known, snapshot)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
         except UnsafeFile as exc:
             rec.action = FAILED
             rec.error = exc.strerror
+        except FileChanged:
+            rec.action = FAILED
+            rec.error = CHANGED
         except StoreError as exc:
             # A seal already renamed into place stays with its original beside it; the next
             # run's finish_interrupted records it and removes the original.
@@ -478,31 +486,45 @@ class Protector:
         return spec, outcome
 
     @contextlib.contextmanager
-    def _workspace(self, path: Path) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path]]:
-        """The folder and the original, each opened once; a private work folder beside them
-        (removed with everything in it however the block ends); the path the labelers read the
-        original from and the path of the labeled copy."""
+    def _workspace(
+        self, path: Path, given: Snapshot | None = None
+    ) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path, Snapshot | None]]:
+        """The folder and the original, each opened once; the original's bytes read once
+        (:meth:`Original.snapshot`: ``given`` when it was read from this same, unmodified
+        file); a private work folder beside them (removed with everything in it however the
+        block ends); the path the labelers read the original from (the snapshot's bytes when
+        there is one) and the path of the labeled copy."""
         from labelers.registry import sidecar_path
 
         with Folder.open(path.parent) as folder, contextlib.ExitStack() as stack:
             self._sweep(folder)
             orig = stack.enter_context(folder.open_original(path.name))
+            snap = given if given is not None and given.same_file(orig.info) else None
+            if snap is None:
+                snap = orig.snapshot()
+                if snap is not None:
+                    stack.enter_context(snap)
             work = stack.enter_context(WorkDir.make(folder))
-            src = _source(orig, work, path.name)
+            src = _source(orig, work, path.name, snap)
             car = sidecar_path(path).name
             if src.name == path.name and folder.exists(car):
                 # the label file beside the original is read through its own descriptor too
                 with contextlib.suppress(OSError):
                     label_file = stack.enter_context(folder.open_original(car))
                     _source(label_file, work, car)
-            yield folder, orig, work, src, work.proc_path(path.name)
+            yield folder, orig, work, src, work.proc_path(path.name), snap
 
     def _label_in_place(
-        self, result: FileResult, path: Path, rec: ProtectRecord, share: str | None = None
+        self,
+        result: FileResult,
+        path: Path,
+        rec: ProtectRecord,
+        share: str | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
         from labelers.registry import sidecar_path
 
-        with self._workspace(path) as (folder, orig, work, src, labeled):
+        with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, _snap):
             info = orig.info
             spec, outcome = self._label_copy(result, src, labeled, rec)
             crash_point("labeled")
@@ -539,11 +561,12 @@ class Protector:
         rec: ProtectRecord,
         share: str | None = None,
         known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
 
-        with self._workspace(path) as (folder, orig, work, src, labeled):
+        with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, snap):
             info = orig.info
             sealed = next(p for p in sealed_names(path) if not folder.exists(p.name))
             spec, outcome = self._label_copy(result, src, labeled, rec)
@@ -551,15 +574,14 @@ class Protector:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(sidecar_path(labeled).name, dir_fd=work.fd)
             crash_point("labeled")
-            intent = None
-            if self.store is not None:
-                intent = self.store.intents.begin(
-                    path,
-                    device=info.st_dev,
-                    inode=info.st_ino,
-                    size=info.st_size,
-                    sha256=known.sha256_of(orig) if known is not None else orig.sha256(),
-                )
+            # the digest of the very bytes labeled and sealed, read once with them
+            orig_sha = (
+                snap.sha256
+                if snap is not None
+                else known.sha256_of(orig)
+                if known is not None
+                else orig.sha256()
+            )
             meta = {
                 "label": {
                     "text": spec.text,
@@ -591,8 +613,17 @@ class Protector:
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
             digest = work.settle(SEALING, info)
-            if intent is not None and self.store is not None:
-                self.store.intents.sealed(intent, sealed, digest)
+            intent = None
+            if self.store is not None:
+                intent = self.store.intents.record(
+                    path,
+                    sealed,
+                    device=info.st_dev,
+                    inode=info.st_ino,
+                    size=info.st_size,
+                    sha256=orig_sha,
+                    sealed_sha256=digest,
+                )
             try:
                 folder.link_new(SEALING, sealed.name, src_folder=work)
             except FileExistsError:
