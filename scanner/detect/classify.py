@@ -41,6 +41,13 @@ _RULE_TITLE = re.compile(
 _TEACHING_TITLE = re.compile(
     r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
 )
+# a title announcing an event (a meeting, a training, a sign-up) or instructing (a 通知) names
+# its subject, not the kind of document: 关于召开预算编制工作会议的通知 and 关于编报2027年部门预算的
+# 通知 are no budget (a rule's title neither: 差旅费报销规定 is no reimbursement)
+_EVENT_TITLE = re.compile(r"召开|举办|举行|参加|报名|通知$")
+#: a document's heading, where the title-kind signals read (see _heading_end)
+_HEADING_MAX = 80
+_SHORT_LINE = 12
 #: the most of a first line read as the document's title
 _TITLE_MAX = 120
 _TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
@@ -50,6 +57,8 @@ _ITEM = re.compile(
     r"(?m)^[ \t\u3000#*-]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
     r"\d{1,2}[.、．]|P\d{1,2}\s)"
 )
+# a bulleted line (- , • , ·): the items of a short rule written as a list (差旅费报销规定)
+_BULLET = re.compile(r"(?m)^[ \t\u3000]*[-•·][ \t\u3000]")
 # the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
 _SELF_INTERNAL = re.compile(
     r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
@@ -97,6 +106,7 @@ class Evidence:
     """What a document showed, gathered batch by batch while it is scanned."""
 
     keywords: dict[str, bool] = field(default_factory=dict)  # keyword -> seen in the title zone
+    heading: str = ""  # the document's first lines (see _heading_end)
     entities: Counter[str] = field(default_factory=Counter)
     terms: dict[str, set[str]] = field(default_factory=dict)  # vocabulary -> distinct terms seen
     patterns: Counter[str] = field(default_factory=Counter)  # fact pattern -> matches
@@ -108,6 +118,7 @@ class Evidence:
     title: str = ""
     articles: int = 0  # 第X条 / 第X章 lines
     items: int = 0  # enumerated lines: 一、 （一） 1.
+    bullets: int = 0  # bulleted lines: - • ·
     self_internal: int = 0  # "本规范为内部…", "本通报仅发至…"
     blank_marks: int = 0  # □, "年  月  日", ____, a label with nothing after it
     label_lines: int = 0  # lines that are only a label
@@ -133,6 +144,25 @@ class Label:
 _KEYWORD = "keyword"
 
 
+def _heading_end(text: str) -> int:
+    """Where a document's heading ends: its first non-empty line, and the next one too when the
+    first is short — a letterhead or a mark above the title (芦溪镇卫生院 / 2025年部门预算草案);
+    at most :data:`_HEADING_MAX` characters. Not a table's header row under a title: 预算单价
+    there is a column of a procurement plan, not a budget."""
+    at = 0
+    first = True
+    while at < len(text) and at < _HEADING_MAX:
+        nl = text.find("\n", at)
+        end = len(text) if nl < 0 else nl
+        line = text[at:end].strip()
+        if line:
+            if not first or len(line) > _SHORT_LINE:
+                return min(end, _HEADING_MAX)
+            first = False
+        at = end + 1
+    return min(len(text), _HEADING_MAX)
+
+
 def _units(text: str) -> str:
     """The text as UTF-16 code units, one byte a character: pyahocorasick looks a node's
     children up one by one, and the root of thousands of words starting with a thousand
@@ -148,7 +178,8 @@ class Classifier:
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:
-                words.update(sig.keywords)
+                if not sig.title_only:
+                    words.update(sig.keywords)
                 kinds.update(sig.facts)
         for sig in rules.public.markers:
             words.update(sig.keywords)
@@ -188,6 +219,7 @@ class Classifier:
         if ev.chars == 0:
             nl = text.find("\n")
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
+            ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
         for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
             first = end - 2 * len(w) + 1
@@ -218,6 +250,7 @@ class Classifier:
             ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
         ev.articles += len(_ARTICLE.findall(text))
         ev.items += len(_ITEM.findall(text))
+        ev.bullets += len(_BULLET.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
         ev.figures += len(_FIGURE.findall(text))
         plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
@@ -258,6 +291,14 @@ class Classifier:
     def _points(self, sig: Signal, ev: Evidence, title_weight: float) -> tuple[float, str | None]:
         if sig.facts:
             return self._evidence(sig, ev)
+        if sig.title_only:
+            if _EVENT_TITLE.search(ev.title) or _RULE_TITLE.search(ev.title):
+                return 0.0, None
+            # read in the heading itself: a longer keyword there (成本测算) does not hide 成本
+            hits = [w for w in sig.keywords if w in ev.heading]
+            if not hits:
+                return 0.0, None
+            return sig.weight, f"{sig.id}: {'、'.join(hits[:3])}"
         if sig.keywords:
             hits = [w for w in sig.keywords if w in ev.keywords]
             if len(hits) < max(1, sig.min_count):
@@ -425,8 +466,9 @@ class Classifier:
         people = ev.entities.get("PERSON", 0)
         if _TEACHING_TITLE.search(ev.title) and people < 3:
             return "teaching-material: title"
-        if _RULE_TITLE.search(ev.title) and ev.articles + ev.items >= 3 and people < 3:
-            return f"rule-text: title, {ev.articles + ev.items} articles"
+        articles = ev.articles + ev.items + ev.bullets
+        if _RULE_TITLE.search(ev.title) and articles >= 3 and people < 3:
+            return f"rule-text: title, {articles} articles"
         if ev.articles >= 3 and people < 3 and ev.figures <= ev.articles:
             return f"rule-text: {ev.articles} articles"
         if people == 0 and ev.figures <= 2 and ev.lines >= 5:

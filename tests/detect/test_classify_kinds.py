@@ -1,0 +1,97 @@
+"""Categories from the kind of document a heading names and from amounts of money (issue 9
+item 5), each beside a public look-alike that must stay uncategorised. All text synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reasons(result, category: str) -> list[str]:
+    return [r.split(":", 1)[0] for r in result.reasons.get(category, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "reason"),
+    [
+        (
+            "2026年上半年单病种成本测算\n项目 例均金额（元） 占比\n药品 1268.40 41%\n检查 622.10 20%",
+            "financial",
+            "financial-title",
+        ),
+        (
+            "2026年度新职工岗前考试成绩\n姓名 科室 成绩\n王晓明 内科 88\n李春燕 护理部 92\n赵志刚 检验科 56",
+            "personnel",
+            "personnel-title",
+        ),
+        (
+            "2026年1-9月基本公卫服务指标完成情况\n项目 任务数 完成数\n"
+            "老年人健康管理 1200 986\n高血压患者管理 860 701",
+            "operations",
+            "operations-title",
+        ),
+        (
+            "芦溪镇卫生院\n与县检验中心参股合作的可行性报告\n拟以设备作价出资45万元，占股15%，收益按股分配。",
+            "other",
+            "other-title",
+        ),
+    ],
+)
+def test_heading_names_the_kind_of_document(scanner, text: str, category: str, reason: str) -> None:
+    result = scanner.scan_text(text)
+    assert category in result.categories
+    assert reason in _reasons(result, category)
+    assert result.public is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting notice names its subject, not its kind
+        "关于召开2027年预算编制工作会议的通知\n各科室：定于11月20日下午3点在三楼会议室召开，请准时参加。",
+        # a notice asking departments for their needs is an instruction, not the budget
+        "关于编报2027年部门预算的通知\n各科室：请于11月20日前提交下年度设备购置需求，表格到财务室领取。",
+        # a published recruitment announcement
+        "2026年公开招聘编外工作人员公告\n招聘护士3名、药剂员1名。报名时间：3月1日至3月10日。",
+        # published statistics
+        "2025年度卫生健康事业发展统计公报\n全年门诊人次52310，住院人次3120，较上年增长4.2%。",
+        # a published rule with its figures
+        "差旅费报销规定\n- 住宿标准每人每天不超过350元。\n- 伙食补助每人每天100元。\n"
+        "- 报销单须附发票，经科室负责人审核后报销。",
+        # a published budget
+        "2026年部门预算公开说明\n收入预算1200.50万元，支出预算1180.20万元，其中基本支出980.00万元。",
+    ],
+)
+def test_public_look_alikes_stay_public(scanner, text: str) -> None:
+    result = scanner.scan_text(text)
+    assert result.categories == []
+    assert result.label is None
+
+
+def test_amounts_complete_a_financial_document(scanner) -> None:
+    text = (
+        "三季度经济运行情况\n医疗收入 721.4万元，同比增长5.1%；药品收入 280.5万元；"
+        "人员支出 410.2万元；药占比38.6%。应收医保款186.2万元尚未拨付。"
+    )
+    result = scanner.scan_text(text)
+    assert "financial" in result.categories
+    assert "amounts" in _reasons(result, "financial")
+
+
+def test_amounts_alone_are_no_finance(scanner) -> None:
+    # a leaflet with prices: amounts, and no word of the centre's books
+    text = (
+        "家庭医生签约服务包介绍\n基础包 免费；慢病包 120元/年；"
+        "老年人包 150元/年；孕产妇包 200元/年。欢迎广大居民咨询签约。"
+    )
+    result = scanner.scan_text(text)
+    assert result.categories == []
+
+
+def test_negated_publication_keeps_the_heading_kind(scanner) -> None:
+    text = (
+        "关于调整部分护理服务收费标准的请示（征求意见稿）\n拟调整项目 现行价格 拟调价格\n"
+        "Ⅰ级护理 26元/日 32元/日\n静脉输液 8元/组 10元/组\n公示前不得外泄，不得对外公开。"
+    )
+    result = scanner.scan_text(text)
+    assert result.public is False
+    assert "financial" in result.categories
