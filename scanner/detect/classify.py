@@ -87,6 +87,10 @@ _CONCRETE = (
     "CN_ADDRESS", "CN_USCC",
 )  # fmt: skip
 _CONCRETE_FIGURES = 2
+# the parties of an agreement, named: 甲方：县人民医院 (a blank 甲方：＿＿ names nobody)
+_PARTY = re.compile(
+    r"[甲乙丙]\s*方\s*[（(]?[^：:\n]{0,6}[)）]?\s*[:：][ \t\u3000]*[\u4e00-\u9fff]{4,}"
+)
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
@@ -124,6 +128,7 @@ class Evidence:
     label_lines: int = 0  # lines that are only a label
     lines: int = 0  # non-empty lines
     figures: int = 0
+    parties: int = 0  # 甲方：… 乙方：… with a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +258,8 @@ class Classifier:
         ev.bullets += len(_BULLET.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
         ev.figures += len(_FIGURE.findall(text))
+        if "方" in text:
+            ev.parties += len(_PARTY.findall(text))
         plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
         ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
         ev.lines += len(_LINE.findall(plain))
@@ -425,8 +432,13 @@ class Classifier:
     def _concrete(ev: Evidence) -> bool:
         """The document is about something in particular: a person, an identifier, an
         organisation's code, or figures (amounts, counts, dates of a plan). A document that
-        calls itself internal or a draft is too (checked by the caller)."""
-        return ev.figures >= _CONCRETE_FIGURES or any(ev.entities.get(e) for e in _CONCRETE)
+        calls itself internal or a draft is too (checked by the caller), and so is an agreement
+        that names its parties (甲方：… 乙方：…)."""
+        return (
+            ev.figures >= _CONCRETE_FIGURES
+            or ev.parties >= 2
+            or any(ev.entities.get(e) for e in _CONCRETE)
+        )
 
     def _declared(
         self,

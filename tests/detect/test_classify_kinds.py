@@ -95,3 +95,61 @@ def test_negated_publication_keeps_the_heading_kind(scanner) -> None:
     result = scanner.scan_text(text)
     assert result.public is False
     assert "financial" in result.categories
+
+
+def test_a_fee_change_is_financial_and_its_publication_is_not(scanner) -> None:
+    draft = (
+        "关于调整部分中医诊疗项目价格的请示\n拟将针灸由每穴位5元调整为8元，拔罐由每罐3元调整为5元，"
+        "预计年增收约4.2万元。"
+    )
+    result = scanner.scan_text(draft)
+    assert result.categories == ["financial"]
+    assert "fee-change" in _reasons(result, "financial")
+    published = (
+        "关于调整部分中医诊疗项目价格的公示\n针灸由每穴位5元调整为8元，拔罐由每罐3元调整为5元。"
+        "公示期7天，欢迎广大群众监督。"
+    )
+    assert scanner.scan_text(published).categories == []
+
+
+def test_a_cashier_post_is_no_fee_change(scanner) -> None:
+    text = (
+        "工作人员岗位调整审批表\n姓名：王晓明 原岗位：药房调剂员 拟调整岗位：门诊收费员\n"
+        "调整原因：工作需要 科室意见：同意"
+    )
+    result = scanner.scan_text(text)
+    assert "financial" not in result.categories
+    assert "personnel" in result.categories
+
+
+def test_an_agreement_naming_its_parties_is_about_something(scanner) -> None:
+    signed = (
+        "医联体合作协议\n甲方：县人民医院\n乙方：芦溪镇卫生院\n"
+        "合作内容：远程会诊、专家下沉、双向转诊。合作期限：三年。"
+    )
+    result = scanner.scan_text(signed)
+    assert result.categories == ["other"]
+    template = "医联体合作协议（范本）\n甲方：________\n乙方：________\n合作内容：________\n合作期限：____年"
+    assert scanner.scan_text(template).categories == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我院召开2026年度工作会议\n3月2日，我院召开年度工作会议，院长总结了2025年工作，"
+        "全年门诊人次52310，同比增长6.2%，住院人次3120。（通讯员 李华）",
+        "医保政策问答\n问：门诊统筹报销比例是多少？\n答：一级医疗机构报销比例为60%，年度限额500元。"
+        "\n问：住院起付线是多少？\n答：200元。",
+    ],
+)
+def test_news_and_answers_to_the_public_stay_public(scanner, text: str) -> None:
+    assert scanner.scan_text(text).categories == []
+
+
+def test_minutes_that_mention_a_meeting_are_not_news(scanner) -> None:
+    text = (
+        "院务会会议纪要\n3月2日我院召开院务会，研究决定：任命王晓明同志为内科主任，免去李春燕同志"
+        "内科副主任职务；2026年奖励性绩效工资总额按96万元核定。"
+    )
+    result = scanner.scan_text(text)
+    assert "personnel" in result.categories

@@ -148,7 +148,9 @@ def test_a_document_that_says_it_must_not_get_out_is_secret(
 def test_a_declared_secret_takes_the_category_its_words_point_to(
     scanner: Scanner, tmp_path: Path
 ) -> None:
-    text = "关于购置X线机的设想\n拟购置X线机1台。\n有关供应商的情况在公告发布前不得透露。\n"
+    # one operations word (供应商): two points, short of the threshold (拟购置, or 购置 in the
+    # title, would add more since issue 9 item 5, and the category would not need the declaration)
+    text = "关于X线机的设想\n考虑添置X线机1台。\n有关供应商的情况在公告发布前不得透露。\n"
     result = scanner.scan_file(make_text(tmp_path / "plan.txt", text))
     assert result.categories == ["operations"]
     assert result.reasons["operations"][-1] == "declared-secret: 发布前、不得透露"
