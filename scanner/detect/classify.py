@@ -95,6 +95,7 @@ _PARTY = re.compile(
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
 _BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+_TICK = re.compile("[☑☒■▣√✓✔]")
 _EMPTY_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$")
 # a line that is only a label: a header cell, a form's field name (no digit, no sentence)
 _LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()/、]{2,12}[ \t\u3000]*$")
@@ -125,6 +126,7 @@ class Evidence:
     bullets: int = 0  # bulleted lines: - • ·
     self_internal: int = 0  # "本规范为内部…", "本通报仅发至…"
     blank_marks: int = 0  # □, "年  月  日", ____, a label with nothing after it
+    ticks: int = 0  # a ticked box: ☑ ■ √
     label_lines: int = 0  # lines that are only a label
     lines: int = 0  # non-empty lines
     figures: int = 0
@@ -262,6 +264,7 @@ class Classifier:
             ev.parties += len(_PARTY.findall(text))
         plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
         ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
+        ev.ticks += len(_TICK.findall(text))
         ev.lines += len(_LINE.findall(plain))
         ev.label_lines += len(_LABEL_LINE.findall(plain))
 
@@ -487,6 +490,12 @@ class Classifier:
             labels = ev.label_lines >= 6 and ev.label_lines * 10 >= ev.lines * 6
             if ev.blank_marks >= 3 or labels:
                 return f"blank-form: {ev.blank_marks} blanks, {ev.label_lines} label lines"
+        # one "name" on a form of blanks with no box ticked is a label read as a name (随访医生签名,
+        # 单位及职务), not the person a filled form is about: a filled one ticks its boxes (☑ 合格)
+        # and carries dates and figures
+        one_name_blank = people == 1 and ev.figures <= 2 and ev.lines >= 5 and not ev.ticks
+        if one_name_blank and ev.blank_marks >= 3:
+            return f"blank-form: {ev.blank_marks} blanks, one name, nothing ticked"
         return None
 
     def _public(self, ev: Evidence) -> tuple[bool, tuple[str, ...]]:

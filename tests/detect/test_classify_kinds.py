@@ -153,3 +153,58 @@ def test_minutes_that_mention_a_meeting_are_not_news(scanner) -> None:
     )
     result = scanner.scan_text(text)
     assert "personnel" in result.categories
+
+
+def test_a_record_titled_as_one_is_medical(scanner) -> None:
+    text = (
+        "0～6岁儿童健康检查记录表\n儿童：王小明 男 母亲：李春燕\n"
+        "月龄 体重(kg) 身长(cm) 发育评估\n6月 7.2 66.0 通过\n12月 8.1 73.0 未通过\n"
+        "体格发育评价：低体重，轻度贫血，补铁治疗。"
+    )
+    result = scanner.scan_text(text)
+    assert "medical" in result.categories
+    assert "medical-title" in _reasons(result, "medical")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the form, blank: a label read as a name must not make it a record
+        "2型糖尿病患者随访服务记录表\n姓名：__________ 编号□□□-□□□□□\n随访日期\n随访方式\n"
+        "1门诊 2家庭 3电话\n症状 □无症状 □多饮 □多食\n空腹血糖值 mmol/L\n随访医生签名",
+        "事业单位工作人员年度考核登记表\n姓名\n性别\n出生年月\n单位及职务\n"
+        "考核等次建议：□优秀 □合格 □基本合格 □不合格\n本人意见\n考核委员会意见",
+        # a leaflet about a disease
+        "儿童健康检查须知\n0～6岁儿童应按时到卫生院进行健康检查，3岁以内每年4次。请携带保健手册。",
+    ],
+)
+def test_blank_forms_and_leaflets_of_records_stay_public(scanner, text: str) -> None:
+    assert scanner.scan_text(text).categories == []
+
+
+def test_a_filled_form_ticks_its_boxes(scanner) -> None:
+    text = (
+        "事业单位工作人员年度考核登记表\n姓名：王晓明 科室：内科\n"
+        "考核等次：☑优秀 □合格 □基本合格 □不合格\n主管领导评语：工作认真负责\n本人签字：王晓明"
+    )
+    assert "personnel" in scanner.scan_text(text).categories
+
+
+@pytest.mark.parametrize(
+    ("ticked", "public"), [("□优秀 □合格 □基本合格", True), ("☑优秀 □合格 □基本合格", False)]
+)
+def test_one_name_read_on_a_blank_form(scanner, ticked: str, public: bool) -> None:
+    # the recognizer reading one label as a name (as 单位及职务 or 随访医生签名 can be) must not
+    # make a blank form someone's record; a ticked box says it is filled
+    from scanner.detect.classify import Evidence
+
+    text = (
+        "年度考核登记表\n姓名：________\n单位及职务：________\n"
+        f"考核等次：{ticked} □不合格\n本人意见：\n考核委员会意见：\n年  月  日"
+    )
+    ev = Evidence()
+    scanner.classifier.observe(ev, text)
+    scanner.classifier.count_entities(ev, ["PERSON"])
+    decision = scanner.classifier.decide(ev)
+    assert decision.public is public
+    assert bool(decision.categories) is not public
