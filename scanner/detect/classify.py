@@ -48,6 +48,11 @@ _EVENT_TITLE = re.compile(r"召开|举办|举行|参加|报名|通知$")
 #: a document's heading, where the title-kind signals read (see _heading_end)
 _HEADING_MAX = 80
 _SHORT_LINE = 12
+# a first line that names the sender, not the document: a letterhead (…镇卫生院, …卫生健康局,
+# …办公室), a document number (芦卫发〔2026〕12号), a 红头 (…文件)
+_LETTERHEAD = re.compile(
+    r"(?:卫生院|医院|卫生室|服务中心|卫生健康局|卫健局|委员会|办公室|文件|〔\d{4}〕\s*\d+\s*号)\s*$"
+)
 #: the most of a first line read as the document's title
 _TITLE_MAX = 120
 _TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
@@ -153,7 +158,8 @@ _KEYWORD = "keyword"
 
 def _heading_end(text: str) -> int:
     """Where a document's heading ends: its first non-empty line, and the next one too when the
-    first is short — a letterhead or a mark above the title (芦溪镇卫生院 / 2025年部门预算草案);
+    first is short or names the sender — a letterhead, a document number or a mark above the
+    title (芦溪镇卫生院 / 2025年部门预算草案);
     at most :data:`_HEADING_MAX` characters. Not a table's header row under a title: 预算单价
     there is a column of a procurement plan, not a budget."""
     at = 0
@@ -163,11 +169,23 @@ def _heading_end(text: str) -> int:
         end = len(text) if nl < 0 else nl
         line = text[at:end].strip()
         if line:
-            if not first or len(line) > _SHORT_LINE:
+            if not first or (len(line) > _SHORT_LINE and not _LETTERHEAD.search(line)):
                 return min(end, _HEADING_MAX)
             first = False
         at = end + 1
     return min(len(text), _HEADING_MAX)
+
+
+def _titles(heading: str) -> list[str]:
+    """The heading's lines as titles: the title itself, or a letterhead and the title under it."""
+    titles = (_TITLE_TRIM.sub("", _TITLE_TRIM.sub("", ln.strip())) for ln in heading.split("\n"))
+    return [t for t in titles if t]
+
+
+def _names_no_kind(heading: str) -> bool:
+    """The heading announces an event or an instruction, or is a rule's title: its words name
+    a subject, not the kind of document (see _EVENT_TITLE)."""
+    return any(_EVENT_TITLE.search(t) or _RULE_TITLE.search(t) for t in _titles(heading))
 
 
 def _units(text: str) -> str:
@@ -302,7 +320,7 @@ class Classifier:
         if sig.facts:
             return self._evidence(sig, ev)
         if sig.title_only:
-            if _EVENT_TITLE.search(ev.title) or _RULE_TITLE.search(ev.title):
+            if _names_no_kind(ev.heading):
                 return 0.0, None
             # read in the heading itself: a longer keyword there (成本测算) does not hide 成本
             hits = [w for w in sig.keywords if w in ev.heading]
@@ -479,10 +497,12 @@ class Classifier:
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
             return None
         people = ev.entities.get("PERSON", 0)
-        if _TEACHING_TITLE.search(ev.title) and people < 3:
+        # the title, or the line under a letterhead (芦溪镇卫生院 / 财务管理制度)
+        titles = [ev.title, *_titles(ev.heading)]
+        if any(_TEACHING_TITLE.search(t) for t in titles) and people < 3:
             return "teaching-material: title"
         articles = ev.articles + ev.items + ev.bullets
-        if _RULE_TITLE.search(ev.title) and articles >= 3 and people < 3:
+        if any(_RULE_TITLE.search(t) for t in titles) and articles >= 3 and people < 3:
             return f"rule-text: title, {articles} articles"
         if ev.articles >= 3 and people < 3 and ev.figures <= ev.articles:
             return f"rule-text: {ev.articles} articles"

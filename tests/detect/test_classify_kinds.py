@@ -208,3 +208,24 @@ def test_one_name_read_on_a_blank_form(scanner, ticked: str, public: bool) -> No
     decision = scanner.classifier.decide(ev)
     assert decision.public is public
     assert bool(decision.categories) is not public
+
+
+def test_the_title_under_a_letterhead_names_the_kind(scanner) -> None:
+    text = (
+        "湖南省醴陵市芦溪镇中心卫生院\n2026年1-6月科室收支情况表\n科室 收入 支出\n"
+        "内科 1204.5 982.1\n外科 880.2 803.4"
+    )
+    result = scanner.scan_text(text)
+    assert result.categories == ["financial"]
+    assert "financial-title" in _reasons(result, "financial")
+
+
+def test_a_rule_under_a_letterhead_names_no_kind(scanner) -> None:
+    text = (
+        "芦溪镇卫生院\n财务管理制度\n一、预算管理：每年编制预算1次。\n"
+        "二、收支管理：收入支出按月核算，金额1000元以上须审批，5000元以上须院务会研究。\n"
+        "三、资金管理：专项资金专款专用，结余资金按规定上缴。"
+    )
+    result = scanner.scan_text(text)
+    assert result.categories == []
+    assert result.public is True  # a rule text, though its title stands under the letterhead
