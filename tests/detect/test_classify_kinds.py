@@ -229,3 +229,13 @@ def test_a_rule_under_a_letterhead_names_no_kind(scanner) -> None:
     result = scanner.scan_text(text)
     assert result.categories == []
     assert result.public is True  # a rule text, though its title stands under the letterhead
+
+
+def test_staff_health_check_results_are_medical_and_personnel(scanner) -> None:
+    text = (
+        "2026年职工健康体检异常结果汇总（人事科留存）\n姓名 科室 异常结果 建议\n"
+        "王晓明 内科 血脂高 复查\n李春燕 护理部 甲状腺结节 半年复查\n赵志刚 药房 乙肝表面抗原阳性 调岗讨论"
+    )
+    result = scanner.scan_text(text)
+    assert "medical" in result.categories
+    assert "medical-title" in _reasons(result, "medical")
