@@ -72,6 +72,13 @@ _SELF_INTERNAL = re.compile(
 # staff training held in-house is not an internal (non-public) document: matched as whole words
 # so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
 _IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# open recruitment and open tender are ways of selecting, not publication: 2026年公开招聘面试成绩
+# is a score sheet, 公开招标采购计划 a procurement plan (read as whole words, like _IN_HOUSE, so
+# that their 公开 is not the public marker; the announcement itself says 公告/简章/公示)
+_OPEN_SELECTION = (
+    "公开招聘", "公开招标", "公开选拔", "公开竞聘", "公开遴选", "公开比选", "公开询价", "公开竞价",
+    "公开采购", "公开考试", "公开考核", "公开考录",
+)  # fmt: skip
 # A document that says it must not get out is secret although no category's evidence reaches
 # the threshold: a draft, a "请勿外传", a "会前不得对外透露" (the non-public markers of
 # categories.yaml without the bare words 内部 and 秘密, which name subjects as often as levels,
@@ -83,7 +90,8 @@ _DECLARED = (
     "仅限内部", "不得对外公开", "不对外公开", "不予公开", "暂不公开", "不得外泄", "严禁外泄",
     "严禁外传", "公示前", "院内公示", "内部公示", "科内公示", "不得对外提供", "发布前",
     "公布前", "公开前", "不得透露", "不得对外透露", "不得向外透露", "不得转发", "不得上网",
-    "不得留存", "仅发至", "内部稿", "不得对外引用",
+    "不得留存", "仅发至", "内部稿", "不得对外引用", "严禁对外泄露", "不得对外泄露", "不对外发布",
+    "暂不对外", "会后收回", "仅限院内", "院内传阅", "内部传阅",
 )  # fmt: skip
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
@@ -199,7 +207,9 @@ def _units(text: str) -> str:
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
-        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_DECLARED)
+        words: set[str] = (
+            set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_OPEN_SELECTION) | set(_DECLARED)
+        )
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:

@@ -239,3 +239,27 @@ def test_staff_health_check_results_are_medical_and_personnel(scanner) -> None:
     result = scanner.scan_text(text)
     assert "medical" in result.categories
     assert "medical-title" in _reasons(result, "medical")
+
+
+def test_open_recruitment_is_no_publication(scanner) -> None:
+    sheet = (
+        "2026年公开招聘工作人员面试成绩汇总表\n姓名 报考岗位 笔试 面试 总成绩\n"
+        "王晓明 临床医生 72.5 81.0 77.6\n李春燕 护士 68.0 85.2 78.3\n赵志刚 护士 70.5 79.0 75.6"
+    )
+    result = scanner.scan_text(sheet)
+    assert result.public is False
+    assert "personnel" in result.categories
+    brochure = (
+        "2026年公开招聘工作人员简章\n一、招聘岗位：临床医生2名，护士3名。\n"
+        "二、报名条件：全日制大专以上学历。\n三、报名方式：现场报名。"
+    )
+    result = scanner.scan_text(brochure)
+    assert result.public is True
+    assert result.categories == []
+
+
+def test_collected_after_the_meeting_is_a_declaration(scanner) -> None:
+    text = "关于下一步工作的几点想法\n一、与镇政府再沟通一次。\n会后收回，严禁对外泄露。"
+    result = scanner.scan_text(text)
+    assert result.categories == ["other"]
+    assert any(r.startswith("declared-secret: ") for r in result.reasons["other"])
