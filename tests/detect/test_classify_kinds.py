@@ -122,11 +122,18 @@ def test_amounts_alone_are_no_finance(scanner) -> None:
     assert result.categories == []
 
 
-def test_negated_publication_keeps_the_heading_kind(scanner) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated publication
         "关于调整部分护理服务收费标准的请示（征求意见稿）\n拟调整项目 现行价格 拟调价格\n"
-        "Ⅰ级护理 26元/日 32元/日\n静脉输液 8元/组 10元/组\n公示前不得外泄，不得对外公开。"
-    )
+        "Ⅰ级护理 26元/日 32元/日\n静脉输液 8元/组 10元/组\n公示前不得外泄，不得对外公开。",
+        # a report to the county on what the centre did is not news (关于我院开展…)
+        "关于我院开展医保基金使用自查情况的报告\n县医保局：经自查，2025年发生医保结算费用"
+        "612.3万元，其中违规收费2.1万元，涉及患者38人次，已全部退回。",
+    ],
+)
+def test_words_of_publication_do_not_publish_a_financial_document(scanner, text: str) -> None:
     result = scanner.scan_text(text)
     assert result.public is False
     assert "financial" in result.categories
