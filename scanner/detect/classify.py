@@ -41,6 +41,18 @@ _RULE_TITLE = re.compile(
 _TEACHING_TITLE = re.compile(
     r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
 )
+# a title announcing an event (a meeting, a training, a sign-up) or instructing (a 通知) names
+# its subject, not the kind of document: 关于召开预算编制工作会议的通知 and 关于编报2027年部门预算的
+# 通知 are no budget (a rule's title neither: 差旅费报销规定 is no reimbursement)
+_EVENT_TITLE = re.compile(r"召开|举办|举行|参加|报名|通知$")
+#: a document's heading, where the title-kind signals read (see _heading_end)
+_HEADING_MAX = 80
+_SHORT_LINE = 12
+# a first line that names the sender, not the document: a letterhead (…镇卫生院, …卫生健康局,
+# …办公室), a document number (芦卫发〔2026〕12号), a 红头 (…文件)
+_LETTERHEAD = re.compile(
+    r"(?:卫生院|医院|卫生室|服务中心|卫生健康局|卫健局|委员会|办公室|文件|〔\d{4}〕\s*\d+\s*号)\s*$"
+)
 #: the most of a first line read as the document's title
 _TITLE_MAX = 120
 _TITLE_TRIM = re.compile(r"^[#*\s]+|[\s*]+$|[（(][^）)]{0,12}[）)]\s*$")
@@ -50,6 +62,8 @@ _ITEM = re.compile(
     r"(?m)^[ \t\u3000#*-]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
     r"\d{1,2}[.、．]|P\d{1,2}\s)"
 )
+# a bulleted line (- , • , ·): the items of a short rule written as a list (差旅费报销规定)
+_BULLET = re.compile(r"(?m)^[ \t\u3000]*[-•·][ \t\u3000]")
 # the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
 _SELF_INTERNAL = re.compile(
     r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
@@ -58,6 +72,13 @@ _SELF_INTERNAL = re.compile(
 # staff training held in-house is not an internal (non-public) document: matched as whole words
 # so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
 _IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# open recruitment and open tender are ways of selecting, not publication: 2026年公开招聘面试成绩
+# is a score sheet, 公开招标采购计划 a procurement plan (read as whole words, like _IN_HOUSE, so
+# that their 公开 is not the public marker; the announcement itself says 公告/简章/公示)
+_OPEN_SELECTION = (
+    "公开招聘", "公开招标", "公开选拔", "公开竞聘", "公开遴选", "公开比选", "公开询价", "公开竞价",
+    "公开采购", "公开考试", "公开考核", "公开考录",
+)  # fmt: skip
 # A document that says it must not get out is secret although no category's evidence reaches
 # the threshold: a draft, a "请勿外传", a "会前不得对外透露" (the non-public markers of
 # categories.yaml without the bare words 内部 and 秘密, which name subjects as often as levels,
@@ -69,7 +90,8 @@ _DECLARED = (
     "仅限内部", "不得对外公开", "不对外公开", "不予公开", "暂不公开", "不得外泄", "严禁外泄",
     "严禁外传", "公示前", "院内公示", "内部公示", "科内公示", "不得对外提供", "发布前",
     "公布前", "公开前", "不得透露", "不得对外透露", "不得向外透露", "不得转发", "不得上网",
-    "不得留存", "仅发至", "内部稿", "不得对外引用",
+    "不得留存", "仅发至", "内部稿", "不得对外引用", "严禁对外泄露", "不得对外泄露", "不对外发布",
+    "暂不对外", "会后收回", "仅限院内", "院内传阅", "内部传阅",
 )  # fmt: skip
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
@@ -78,10 +100,15 @@ _CONCRETE = (
     "CN_ADDRESS", "CN_USCC",
 )  # fmt: skip
 _CONCRETE_FIGURES = 2
+# the parties of an agreement, named: 甲方：县人民医院 (a blank 甲方：＿＿ names nobody)
+_PARTY = re.compile(
+    r"[甲乙丙]\s*方\s*[（(]?[^：:\n]{0,6}[)）]?\s*[:：][ \t\u3000]*[\u4e00-\u9fff]{4,}"
+)
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
 _BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+_TICK = re.compile("[☑☒■▣√✓✔]")
 _EMPTY_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*$")
 # a line that is only a label: a header cell, a form's field name (no digit, no sentence)
 _LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()/、]{2,12}[ \t\u3000]*$")
@@ -97,6 +124,7 @@ class Evidence:
     """What a document showed, gathered batch by batch while it is scanned."""
 
     keywords: dict[str, bool] = field(default_factory=dict)  # keyword -> seen in the title zone
+    heading: str = ""  # the document's first lines (see _heading_end)
     entities: Counter[str] = field(default_factory=Counter)
     terms: dict[str, set[str]] = field(default_factory=dict)  # vocabulary -> distinct terms seen
     patterns: Counter[str] = field(default_factory=Counter)  # fact pattern -> matches
@@ -108,11 +136,14 @@ class Evidence:
     title: str = ""
     articles: int = 0  # 第X条 / 第X章 lines
     items: int = 0  # enumerated lines: 一、 （一） 1.
+    bullets: int = 0  # bulleted lines: - • ·
     self_internal: int = 0  # "本规范为内部…", "本通报仅发至…"
     blank_marks: int = 0  # □, "年  月  日", ____, a label with nothing after it
+    ticks: int = 0  # a ticked box: ☑ ■ √
     label_lines: int = 0  # lines that are only a label
     lines: int = 0  # non-empty lines
     figures: int = 0
+    parties: int = 0  # 甲方：… 乙方：… with a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +164,38 @@ class Label:
 _KEYWORD = "keyword"
 
 
+def _heading_end(text: str) -> int:
+    """Where a document's heading ends: its first non-empty line, and the next one too when the
+    first is short or names the sender — a letterhead, a document number or a mark above the
+    title (芦溪镇卫生院 / 2025年部门预算草案);
+    at most :data:`_HEADING_MAX` characters. Not a table's header row under a title: 预算单价
+    there is a column of a procurement plan, not a budget."""
+    at = 0
+    first = True
+    while at < len(text) and at < _HEADING_MAX:
+        nl = text.find("\n", at)
+        end = len(text) if nl < 0 else nl
+        line = text[at:end].strip()
+        if line:
+            if not first or (len(line) > _SHORT_LINE and not _LETTERHEAD.search(line)):
+                return min(end, _HEADING_MAX)
+            first = False
+        at = end + 1
+    return min(len(text), _HEADING_MAX)
+
+
+def _titles(heading: str) -> list[str]:
+    """The heading's lines as titles: the title itself, or a letterhead and the title under it."""
+    titles = (_TITLE_TRIM.sub("", _TITLE_TRIM.sub("", ln.strip())) for ln in heading.split("\n"))
+    return [t for t in titles if t]
+
+
+def _names_no_kind(heading: str) -> bool:
+    """The heading announces an event or an instruction, or is a rule's title: its words name
+    a subject, not the kind of document (see _EVENT_TITLE)."""
+    return any(_EVENT_TITLE.search(t) or _RULE_TITLE.search(t) for t in _titles(heading))
+
+
 def _units(text: str) -> str:
     """The text as UTF-16 code units, one byte a character: pyahocorasick looks a node's
     children up one by one, and the root of thousands of words starting with a thousand
@@ -144,11 +207,14 @@ def _units(text: str) -> str:
 class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
-        words: set[str] = set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_DECLARED)
+        words: set[str] = (
+            set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_OPEN_SELECTION) | set(_DECLARED)
+        )
         kinds: set[str] = set()
         for cat in rules.categories:
             for sig in cat.signals:
-                words.update(sig.keywords)
+                if not sig.title_only:
+                    words.update(sig.keywords)
                 kinds.update(sig.facts)
         for sig in rules.public.markers:
             words.update(sig.keywords)
@@ -188,6 +254,7 @@ class Classifier:
         if ev.chars == 0:
             nl = text.find("\n")
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
+            ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
         for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
             first = end - 2 * len(w) + 1
@@ -218,10 +285,14 @@ class Classifier:
             ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
         ev.articles += len(_ARTICLE.findall(text))
         ev.items += len(_ITEM.findall(text))
+        ev.bullets += len(_BULLET.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
         ev.figures += len(_FIGURE.findall(text))
+        if "方" in text:
+            ev.parties += len(_PARTY.findall(text))
         plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
         ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
+        ev.ticks += len(_TICK.findall(text))
         ev.lines += len(_LINE.findall(plain))
         ev.label_lines += len(_LABEL_LINE.findall(plain))
 
@@ -258,6 +329,14 @@ class Classifier:
     def _points(self, sig: Signal, ev: Evidence, title_weight: float) -> tuple[float, str | None]:
         if sig.facts:
             return self._evidence(sig, ev)
+        if sig.title_only:
+            if _names_no_kind(ev.heading):
+                return 0.0, None
+            # read in the heading itself: a longer keyword there (成本测算) does not hide 成本
+            hits = [w for w in sig.keywords if w in ev.heading]
+            if not hits:
+                return 0.0, None
+            return sig.weight, f"{sig.id}: {'、'.join(hits[:3])}"
         if sig.keywords:
             hits = [w for w in sig.keywords if w in ev.keywords]
             if len(hits) < max(1, sig.min_count):
@@ -384,8 +463,13 @@ class Classifier:
     def _concrete(ev: Evidence) -> bool:
         """The document is about something in particular: a person, an identifier, an
         organisation's code, or figures (amounts, counts, dates of a plan). A document that
-        calls itself internal or a draft is too (checked by the caller)."""
-        return ev.figures >= _CONCRETE_FIGURES or any(ev.entities.get(e) for e in _CONCRETE)
+        calls itself internal or a draft is too (checked by the caller), and so is an agreement
+        that names its parties (甲方：… 乙方：…)."""
+        return (
+            ev.figures >= _CONCRETE_FIGURES
+            or ev.parties >= 2
+            or any(ev.entities.get(e) for e in _CONCRETE)
+        )
 
     def _declared(
         self,
@@ -423,16 +507,25 @@ class Classifier:
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
             return None
         people = ev.entities.get("PERSON", 0)
-        if _TEACHING_TITLE.search(ev.title) and people < 3:
+        # the title, or the line under a letterhead (芦溪镇卫生院 / 财务管理制度)
+        titles = [ev.title, *_titles(ev.heading)]
+        if any(_TEACHING_TITLE.search(t) for t in titles) and people < 3:
             return "teaching-material: title"
-        if _RULE_TITLE.search(ev.title) and ev.articles + ev.items >= 3 and people < 3:
-            return f"rule-text: title, {ev.articles + ev.items} articles"
+        articles = ev.articles + ev.items + ev.bullets
+        if any(_RULE_TITLE.search(t) for t in titles) and articles >= 3 and people < 3:
+            return f"rule-text: title, {articles} articles"
         if ev.articles >= 3 and people < 3 and ev.figures <= ev.articles:
             return f"rule-text: {ev.articles} articles"
         if people == 0 and ev.figures <= 2 and ev.lines >= 5:
             labels = ev.label_lines >= 6 and ev.label_lines * 10 >= ev.lines * 6
             if ev.blank_marks >= 3 or labels:
                 return f"blank-form: {ev.blank_marks} blanks, {ev.label_lines} label lines"
+        # one "name" on a form of blanks with no box ticked is a label read as a name (随访医生签名,
+        # 单位及职务), not the person a filled form is about: a filled one ticks its boxes (☑ 合格)
+        # and carries dates and figures
+        one_name_blank = people == 1 and ev.figures <= 2 and ev.lines >= 5 and not ev.ticks
+        if one_name_blank and ev.blank_marks >= 3:
+            return f"blank-form: {ev.blank_marks} blanks, one name, nothing ticked"
         return None
 
     def _public(self, ev: Evidence) -> tuple[bool, tuple[str, ...]]:

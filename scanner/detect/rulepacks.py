@@ -95,6 +95,9 @@ class Signal:
     min_facts: int = 1
     identified_by: tuple[tuple[str, ...], ...] = ()
     near: int = 0  # facts count only within this many characters of the person; 0: anywhere
+    # keywords count only in the title zone (the first line): the kind of document its title
+    # names (预算草案, 考核结果汇总表, 采购计划); ``weight`` once, however many words the title has
+    title_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +297,10 @@ def _signal(raw: dict[str, Any], where: str) -> Signal:
             _words(group, where, "identified_by") for group in raw.get("identified_by") or ()
         ),
         near=int(raw.get("near", 0)),
+        title_only=bool(raw.get("title_only", False)),
     )
+    if sig.title_only and not sig.keywords:
+        raise RulesError(f"{where} signal {sig.id}: title_only needs keywords")
     if not sig.keywords and not sig.entities and not sig.facts:
         raise RulesError(f"{where} signal {sig.id}: needs keywords, entities or facts")
     return sig
