@@ -60,13 +60,6 @@ def _reasons(result, category: str) -> list[str]:
             "medical",
             "medical-title",
         ),
-        # findings beside names without a phone or an ID: the heading says what they are
-        (
-            "2026年职工健康体检异常结果汇总（人事科留存）\n姓名 科室 异常结果 建议\n"
-            "王晓明 内科 血脂高 复查\n李春燕 护理部 甲状腺结节 半年复查\n赵志刚 药房 乙肝表面抗原阳性 调岗讨论",
-            "medical",
-            "medical-title",
-        ),
     ],
 )
 def test_heading_names_the_kind_of_document(scanner, text: str, category: str, reason: str) -> None:
