@@ -1517,8 +1517,17 @@ def _rules_forms_and_plain_secrets(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    out = Path(args[0]) if args else Path(__file__).resolve().parent / "corpus"
+    import argparse
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
+    parser.add_argument(
+        "out",
+        nargs="?",
+        type=Path,
+        default=Path(__file__).resolve().parent / "corpus",
+        help="folder to write (default: benchmarks/tune/corpus)",
+    )
+    out = parser.parse_args(argv).out
     docs = build(out)
     with (out / "truth.jsonl").open("w", encoding="utf-8") as fh:
         for d in docs:
