@@ -500,17 +500,24 @@ class PersonRecognizer(EntityRecognizer):
         ends = [r.end for r in results]
         cands: list[tuple[int, int]] = []
         for name in names:
-            # 权利 read as a name once must not come back at every 权利 of a notice.
-            if len(name) < 2 or self._is_word(name, 0.0):
+            if len(name) < 2:
                 continue
+            free_at: list[int] = []
             i = text.find(name)
             while i >= 0:
                 end = i + len(name)
                 k = bisect.bisect_right(starts, i) - 1
-                free = (k < 0 or ends[k] <= i) and (k + 1 >= len(starts) or starts[k + 1] >= end)
-                if free and i not in refused and self._stands_alone(text, i, end):
-                    cands.append((i, end))
+                if (k < 0 or ends[k] <= i) and (k + 1 >= len(starts) or starts[k + 1] >= end):
+                    free_at.append(i)
                 i = text.find(name, end)
+            # 权利 read as a name once must not come back at every 权利 of a notice. (Asked only
+            # of a name that stands again: a name met once needs no dictionary, nor jieba's load.)
+            if not free_at or self._is_word(name, 0.0):
+                continue
+            for i in free_at:
+                end = i + len(name)
+                if i not in refused and self._stands_alone(text, i, end):
+                    cands.append((i, end))
         if not cands:
             return []
         cands.sort()
