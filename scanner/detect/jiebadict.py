@@ -58,6 +58,13 @@ def ready() -> Any:
 
 def _load_or_build(tokenizer: Any) -> tuple[dict[str, int], int]:
     source = tokenizer.get_dict_file()
+    try:
+        return _from_cache_or(tokenizer, source)
+    finally:
+        source.close()
+
+
+def _from_cache_or(tokenizer: Any, source: Any) -> tuple[dict[str, int], int]:
     key = _key(source)
     try:
         folder = fsutil.private_dir(cache_folder())
@@ -76,10 +83,7 @@ def _load_or_build(tokenizer: Any) -> tuple[dict[str, int], int]:
 
 
 def _build(tokenizer: Any, source: Any) -> tuple[dict[str, int], int]:
-    try:
-        freq, total = tokenizer.gen_pfdict(source)
-    finally:
-        source.close()
+    freq, total = tokenizer.gen_pfdict(source)
     return freq, total
 
 
