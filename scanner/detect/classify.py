@@ -106,6 +106,9 @@ _PARTY = re.compile(
 )
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
+# nor is a text with a handling note about its own copies (试题 … 考前请勿外传): a rule imposes
+# duties (不得泄露) and a course teaches them, but neither tells its reader to keep it in
+_HANDLING = ("请勿外传", "不得外传", "严禁外传", "仅供内部", "仅限内部", "内部稿", "会后收回")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
 _BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
 _TICK = re.compile("[☑☒■▣√✓✔]")
@@ -501,7 +504,7 @@ class Classifier:
         title_internal = any(
             ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
         )
-        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT):
+        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT + _HANDLING):
             return None
         pub = self.rules.public
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
@@ -534,7 +537,8 @@ class Classifier:
             return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
-        if internal:
+        announced = self._announced(ev, internal) if internal else None
+        if internal and announced is None:
             return False, ()
         identifiers = sum(ev.entities.get(e, 0) for e in pub.identifier_entities)
         if identifiers >= pub.max_identifiers:
@@ -549,7 +553,28 @@ class Classifier:
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        if announced is not None and total >= pub.threshold:
+            why.append(announced)
         return total >= pub.threshold, tuple(why)
+
+    def _announced(self, ev: Evidence, internal: list[str]) -> str | None:
+        """The reason when the heading calls the document a publication (…公示, …公告, 部门决算
+        公开说明) and its only nonpublic words are subject words outside the heading: 加强内部控制,
+        涉及商业秘密的内容不予公开, 对应聘人员信息严格保密 are what a published notice says, not
+        its level. None when the heading is silent, says 内部 itself, or the document calls itself
+        internal (本公示仅限院内, 院内公示, 请勿外传, a draft)."""
+        pub = self.rules.public
+        if ev.self_internal or any(w not in pub.subject_words or w in ev.heading for w in internal):
+            return None
+        heading = ev.heading
+        for w in _OPEN_SELECTION:  # 公开招聘面试成绩 announces no publication
+            heading = heading.replace(w, "")
+        said = [w for w in pub.heading_publication if w in heading]
+        if not said:
+            return None
+        return (
+            f"publication-heading: {'、'.join(said[:2])}; subject words {'、'.join(internal[:3])}"
+        )
 
 
 #: the category of a document whose only evidence is a mark it already carries: marks come
