@@ -66,7 +66,7 @@ _ITEM = re.compile(
 _BULLET = re.compile(r"(?m)^[ \t\u3000]*[-•·][ \t\u3000]")
 # the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
 _SELF_INTERNAL = re.compile(
-    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
+    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|报告|纪要|记录|名单|公示|件|表|事)"
     r"[^。\n]{0,16}(?:内部|不得对外|不对外|不公开|不得公开|不得转发|不得外传|保密|仅发至|仅限|仅供)"
 )
 # staff training held in-house is not an internal (non-public) document: matched as whole words

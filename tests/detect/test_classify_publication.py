@@ -80,6 +80,19 @@ def test_news_signed_by_its_reporter_is_published(
     assert _scan(scanner, tmp_path, f"{NEWS}\n{byline}") == ([], True)
 
 
+def test_a_plan_that_keeps_reporters_out_is_no_news(scanner: Scanner, tmp_path: Path) -> None:
+    plan = (
+        "青石镇卫生院突发事件应急处置方案\n"
+        "一、信息报告：发生事件后30分钟内报告院长，院长1小时内报告县卫健局。\n"
+        "二、信息发布：由院办公室统一发布，任何人不得擅自接受记者采访。\n"
+        "三、物资保障：应急物资储备金5万元，由总务科管理。\n"
+        "四、值班安排：院长陈志刚 13807391234"
+    )
+    cats, public = _scan(scanner, tmp_path, plan)
+    assert "operations" in cats
+    assert not public
+
+
 def test_the_same_figures_in_an_unsigned_report_are_operations(
     scanner: Scanner, tmp_path: Path
 ) -> None:
