@@ -19,6 +19,13 @@ def _scan(scanner: Scanner, tmp_path: Path, text: str) -> tuple[list[str], bool]
     return list(result.categories), result.public
 
 
+def _secret(scanner: Scanner, tmp_path: Path, text: str) -> list[str]:
+    """The categories of a document that must not be called public."""
+    cats, public = _scan(scanner, tmp_path, text)
+    assert not public
+    return cats
+
+
 FINAL_ACCOUNTS = (
     "一、收入支出决算总体情况：2025年度收入总计523.47万元，支出总计518.90万元。\n"
     "二、财政拨款支出决算231.06万元。\n"
@@ -61,9 +68,7 @@ def test_a_publication_heading_outweighs_subject_words(
 def test_the_internal_look_alikes_stay_secret(
     scanner: Scanner, tmp_path: Path, title: str, body: str
 ) -> None:
-    cats, public = _scan(scanner, tmp_path, f"{title}\n{body}")
-    assert cats
-    assert not public
+    assert _secret(scanner, tmp_path, f"{title}\n{body}")
 
 
 NEWS = (
@@ -88,17 +93,15 @@ def test_a_plan_that_keeps_reporters_out_is_no_news(scanner: Scanner, tmp_path: 
         "三、物资保障：应急物资储备金5万元，由总务科管理。\n"
         "四、值班安排：院长陈志刚 13807391234"
     )
-    cats, public = _scan(scanner, tmp_path, plan)
-    assert "operations" in cats
-    assert not public
+    assert "operations" in _secret(scanner, tmp_path, plan)
 
 
 def test_the_same_figures_in_an_unsigned_report_are_operations(
     scanner: Scanner, tmp_path: Path
 ) -> None:
-    cats, public = _scan(scanner, tmp_path, NEWS.replace("召开2026年工作会议\n", "工作会议材料\n"))
-    assert "operations" in cats
-    assert not public
+    assert "operations" in _secret(
+        scanner, tmp_path, NEWS.replace("召开2026年工作会议\n", "工作会议材料\n")
+    )
 
 
 DISCLOSURE = (
@@ -126,9 +129,7 @@ def test_the_sections_of_a_budget_disclosure_make_it_published(
 def test_a_budget_report_with_one_section_or_a_draft_is_financial(
     scanner: Scanner, tmp_path: Path, text: str
 ) -> None:
-    cats, public = _scan(scanner, tmp_path, text)
-    assert "financial" in cats
-    assert not public
+    assert "financial" in _secret(scanner, tmp_path, text)
 
 
 def test_a_test_paper_kept_in_is_secret_and_the_course_is_not(
@@ -136,6 +137,63 @@ def test_a_test_paper_kept_in_is_secret_and_the_course_is_not(
 ) -> None:
     paper = "保密知识试题（考前）\n1．工作秘密包括哪几类？\n2．借阅需经哪些人审批？\n3．销毁需几级审批？"
     assert _scan(scanner, tmp_path, paper) == ([], True)
-    cats, public = _scan(scanner, tmp_path, paper + "\n考前请勿外传。")
-    assert cats
-    assert not public
+    assert _secret(scanner, tmp_path, paper + "\n考前请勿外传。")
+
+
+FEE_CHANGE = "经县医保局批准，自7月1日起调整以下项目：一般诊疗费由10元调整为12元。"
+
+
+def test_a_fee_change_that_invites_supervision_is_published(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    text = (
+        f"关于2026年医疗服务价格调整的说明\n{FEE_CHANGE}\n欢迎群众监督。价格咨询电话：0739-5821006"
+    )
+    assert _scan(scanner, tmp_path, text) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a draft that gives a number to ask is still a draft
+        f"关于医疗服务价格调整的方案（征求意见稿）\n{FEE_CHANGE}\n咨询电话：0739-5821006",
+        # one number to call in an internal workflow is no invitation to the public
+        "门诊投诉处理流程\n一、患者投诉由门诊办公室受理，投诉电话：8801。\n"
+        "二、涉及赔偿的报院长审批，赔偿金额超过2000元的报院务会。\n"
+        "三、投诉处理结果纳入科室绩效考核，每起扣绩效200元。",
+    ],
+)
+def test_a_draft_or_a_workflow_with_a_phone_to_call_stays_secret(
+    scanner: Scanner, tmp_path: Path, text: str
+) -> None:
+    assert _secret(scanner, tmp_path, text)
+
+
+BUDGET_TABLES = (
+    "部门收支总表 单位：万元\n"
+    "一般公共预算拨款收入 212.5 事业收入 273.8 收入合计 486.3\n"
+    "卫生健康支出 468.1 社会保障和就业支出 18.2 支出合计 486.3\n"
+)
+
+
+def test_the_disclosure_tables_of_a_budget_are_published(scanner: Scanner, tmp_path: Path) -> None:
+    text = f"2026年部门预算\n{BUDGET_TABLES}一般公共预算“三公”经费支出表 公务接待费 0.8"
+    assert _scan(scanner, tmp_path, text) == ([], True)
+
+
+def test_the_same_tables_in_a_draft_are_financial(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        f"2027年部门预算（征求意见稿）\n{BUDGET_TABLES}一般公共预算“三公”经费支出表 公务接待费 0.8"
+    )
+    assert "financial" in _secret(scanner, tmp_path, text)
+
+
+def test_news_signed_by_its_editor_is_published(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "青石镇卫生院与湘雅医院签订远程会诊合作协议\n"
+        "6月10日，青石镇卫生院与湘雅医院签订远程会诊合作协议，双方将开展远程会诊合作。\n"
+        "编辑：罗小青"
+    )
+    assert _scan(scanner, tmp_path, text) == ([], True)
+    cats, _ = _scan(scanner, tmp_path, text.replace("编辑：罗小青", "经办：罗小青"))
+    assert "other" in cats
