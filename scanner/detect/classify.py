@@ -485,6 +485,9 @@ class Classifier:
         is a work secret (policy §1: not yet public): in the category its words point to most
         when they point somewhere (two points), else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
+        # a request to a superior (关于拟提任…的请示) is not public until it is answered: it asks
+        # for what has not been decided (the blank model of one is a template, public by shape)
+        said += [_REQUEST for t in _titles(ev.heading) if t.endswith(_REQUEST)][:1]
         if not said:
             return
         why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
@@ -581,6 +584,7 @@ class Classifier:
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
 _DECLARED_REASON = "declared-secret:"
+_REQUEST = "请示"
 _LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 
 

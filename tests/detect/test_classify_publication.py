@@ -197,3 +197,18 @@ def test_news_signed_by_its_editor_is_published(scanner: Scanner, tmp_path: Path
     assert _scan(scanner, tmp_path, text) == ([], True)
     cats, _ = _scan(scanner, tmp_path, text.replace("编辑：罗小青", "经办：罗小青"))
     assert "other" in cats
+
+
+def test_a_request_to_a_superior_is_secret_and_its_model_is_not(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    request = (
+        "关于拟提任科室负责人的请示\n县卫健局：\n"
+        "经院党支部研究，拟推荐谭志强任临床科主任、罗美玲任公卫科副科长，现将考察材料报上，请审批。"
+    )
+    assert "personnel" in _secret(scanner, tmp_path, request)
+    model = (
+        "请示（范本）\n关于________的请示\n________：\n因________，拟________。妥否，请批示。\n"
+        "附件：________\n单位：________ 日期：____年__月__日"
+    )
+    assert _scan(scanner, tmp_path, model) == ([], True)
