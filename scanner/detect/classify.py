@@ -562,22 +562,27 @@ class Classifier:
 
     def _announced(self, ev: Evidence, internal: list[str]) -> str | None:
         """The reason when the heading calls the document a publication (…公示, …公告, 部门决算
-        公开说明) and its only nonpublic words are subject words outside the heading: 加强内部控制,
-        涉及商业秘密的内容不予公开, 对应聘人员信息严格保密 are what a published notice says, not
-        its level. None when the heading is silent, says 内部 itself, or the document calls itself
-        internal (本公示仅限院内, 院内公示, 请勿外传, a draft)."""
+        公开说明) or a reporter signs it (``publication_markers``), and its only nonpublic words
+        are subject words outside the heading: 加强内部控制, 涉及商业秘密的内容不予公开,
+        对应聘人员信息严格保密 are what a published notice says, not its level. None when neither
+        says so, the heading says 内部 itself, or the document calls itself internal (本公示仅限
+        院内, 院内公示, 请勿外传, a draft)."""
         pub = self.rules.public
         if ev.self_internal or any(w not in pub.subject_words or w in ev.heading for w in internal):
             return None
         heading = ev.heading
         for w in _OPEN_SELECTION:  # 公开招聘面试成绩 announces no publication
             heading = heading.replace(w, "")
+        subject = "、".join(internal[:3])
         said = [w for w in pub.heading_publication if w in heading]
-        if not said:
-            return None
-        return (
-            f"publication-heading: {'、'.join(said[:2])}; subject words {'、'.join(internal[:3])}"
-        )
+        if said:
+            return f"publication-heading: {'、'.join(said[:2])}; subject words {subject}"
+        for sig in pub.markers:
+            if sig.id in pub.publication_markers:
+                hits = [w for w in sig.keywords if w in ev.keywords]
+                if hits:
+                    return f"publication-{sig.id}: {hits[0]}; subject words {subject}"
+        return None
 
 
 #: the category of a document whose only evidence is a mark it already carries: marks come

@@ -123,6 +123,8 @@ class PublicRule:
     # overturn a heading that calls the document a publication (one of heading_publication)
     subject_words: tuple[str, ...] = ()
     heading_publication: tuple[str, ...] = ()
+    # ids of markers that say as much as such a heading (a reporter's byline)
+    publication_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +348,10 @@ def _categories(data: dict[str, Any]) -> Categories:
         private_person=_words(pub.get("private_person"), where, "private_person"),
         subject_words=_words(pub.get("subject_words"), where, "subject_words"),
         heading_publication=_words(pub.get("heading_publication"), where, "heading_publication"),
+        publication_markers=_words(pub.get("publication_markers"), where, "publication_markers"),
     )
+    if stray := sorted(set(public.publication_markers) - {m.id for m in public.markers}):
+        raise RulesError(f"{where}: public.publication_markers names unknown markers {stray}")
     if stray := sorted(set(public.subject_words) - set(public.nonpublic)):
         raise RulesError(f"{where}: public.subject_words not in public.nonpublic: {stray}")
     known = {sig.id for cat in cats for sig in cat.signals}

@@ -212,3 +212,20 @@ def test_a_request_to_a_superior_is_secret_and_its_model_is_not(
         "附件：________\n单位：________ 日期：____年__月__日"
     )
     assert _scan(scanner, tmp_path, model) == ([], True)
+
+
+SIGNED = (
+    "大坪镇卫生院扎实推进医共体建设\n"
+    "近年来，大坪镇卫生院加强内部管理，全年门诊人次5.8万，同比增长6%，完成年度目标任务的103%。"
+)
+
+
+def test_signed_news_that_praises_internal_management_is_published(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    assert _scan(scanner, tmp_path, f"{SIGNED}\n（通讯员 刘敏）") == ([], True)
+
+
+def test_signed_news_marked_internal_stays_secret(scanner: Scanner, tmp_path: Path) -> None:
+    text = f"{SIGNED}\n（通讯员 刘敏）\n本稿发布前请勿外传。"
+    assert "operations" in _secret(scanner, tmp_path, text)
