@@ -72,6 +72,10 @@ _SELF_INTERNAL = re.compile(
 # staff training held in-house is not an internal (non-public) document: matched as whole words
 # so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
 _IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# nor is a unit's own control of itself: 内部控制管理办法 and 内部审计工作规定 are rules the county
+# publishes, 加强内部管理 is what news praises (an internal-control evaluation report is secret by
+# its findings and figures, not by this 内部)
+_INTERNAL_SUBJECT = ("内部控制", "内部审计", "内部管理", "内部监督")
 # open recruitment and open tender are ways of selecting, not publication: 2026年公开招聘面试成绩
 # is a score sheet, 公开招标采购计划 a procurement plan (read as whole words, like _IN_HOUSE, so
 # that their 公开 is not the public marker; the announcement itself says 公告/简章/公示)
@@ -211,7 +215,11 @@ class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
         words: set[str] = (
-            set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_OPEN_SELECTION) | set(_DECLARED)
+            set(rules.public.nonpublic)
+            | set(_IN_HOUSE)
+            | set(_INTERNAL_SUBJECT)
+            | set(_OPEN_SELECTION)
+            | set(_DECLARED)
         )
         kinds: set[str] = set()
         for cat in rules.categories:
