@@ -66,12 +66,16 @@ _ITEM = re.compile(
 _BULLET = re.compile(r"(?m)^[ \t\u3000]*[-•·][ \t\u3000]")
 # the document says of ITSELF that it is not public: 本规范为内部工作规范, 本通报仅发至各院院长
 _SELF_INTERNAL = re.compile(
-    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|件|表)"
+    r"(?:本|此)(?:规范|制度|办法|规定|细则|方案|文件|通报|通知|预案|流程|材料|报告|纪要|记录|名单|公示|件|表|事)"
     r"[^。\n]{0,16}(?:内部|不得对外|不对外|不公开|不得公开|不得转发|不得外传|保密|仅发至|仅限|仅供)"
 )
 # staff training held in-house is not an internal (non-public) document: matched as whole words
 # so that their 内部 is not read as the non-public marker (the automaton keeps the longest match)
 _IN_HOUSE = ("内部培训", "内部学习", "内部讲座")
+# nor is a unit's own control of itself: 内部控制管理办法 and 内部审计工作规定 are rules the county
+# publishes, 加强内部管理 is what news praises (an internal-control evaluation report is secret by
+# its findings and figures, not by this 内部)
+_INTERNAL_SUBJECT = ("内部控制", "内部审计", "内部管理", "内部监督")
 # open recruitment and open tender are ways of selecting, not publication: 2026年公开招聘面试成绩
 # is a score sheet, 公开招标采购计划 a procurement plan (read as whole words, like _IN_HOUSE, so
 # that their 公开 is not the public marker; the announcement itself says 公告/简章/公示)
@@ -106,6 +110,9 @@ _PARTY = re.compile(
 )
 # a draft is never published material, whatever its shape
 _DRAFT = ("草稿", "初稿", "草案", "征求意见稿", "讨论稿", "送审稿")
+# nor is a text with a handling note about its own copies (试题 … 考前请勿外传): a rule imposes
+# duties (不得泄露) and a course teaches them, but neither tells its reader to keep it in
+_HANDLING = ("请勿外传", "不得外传", "严禁外传", "仅供内部", "仅限内部", "内部稿", "会后收回")
 # a blank form: tick boxes, a date to fill in, underscores, a label with nothing after it
 _BLANK_MARK = re.compile(r"□|___+|＿＿+|年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
 _TICK = re.compile("[☑☒■▣√✓✔]")
@@ -208,7 +215,11 @@ class Classifier:
     def __init__(self, rules: Categories) -> None:
         self.rules = rules
         words: set[str] = (
-            set(rules.public.nonpublic) | set(_IN_HOUSE) | set(_OPEN_SELECTION) | set(_DECLARED)
+            set(rules.public.nonpublic)
+            | set(_IN_HOUSE)
+            | set(_INTERNAL_SUBJECT)
+            | set(_OPEN_SELECTION)
+            | set(_DECLARED)
         )
         kinds: set[str] = set()
         for cat in rules.categories:
@@ -482,6 +493,9 @@ class Classifier:
         is a work secret (policy §1: not yet public): in the category its words point to most
         when they point somewhere (two points), else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
+        # a request to a superior (关于拟提任…的请示) is not public until it is answered: it asks
+        # for what has not been decided (the blank model of one is a template, public by shape)
+        said += [_REQUEST for t in _titles(ev.heading) if t.endswith(_REQUEST)][:1]
         if not said:
             return
         why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
@@ -501,7 +515,7 @@ class Classifier:
         title_internal = any(
             ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
         )
-        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT):
+        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT + _HANDLING):
             return None
         pub = self.rules.public
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
@@ -534,7 +548,8 @@ class Classifier:
             return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
-        if internal:
+        announced = self._announced(ev, internal) if internal else None
+        if internal and announced is None:
             return False, ()
         identifiers = sum(ev.entities.get(e, 0) for e in pub.identifier_entities)
         if identifiers >= pub.max_identifiers:
@@ -549,13 +564,40 @@ class Classifier:
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        if announced is not None and total >= pub.threshold:
+            why.append(announced)
         return total >= pub.threshold, tuple(why)
+
+    def _announced(self, ev: Evidence, internal: list[str]) -> str | None:
+        """The reason when the heading calls the document a publication (…公示, …公告, 部门决算
+        公开说明) or a reporter signs it (``publication_markers``), and its only nonpublic words
+        are subject words outside the heading: 加强内部控制, 涉及商业秘密的内容不予公开,
+        对应聘人员信息严格保密 are what a published notice says, not its level. None when neither
+        says so, the heading says 内部 itself, or the document calls itself internal (本公示仅限
+        院内, 院内公示, 请勿外传, a draft)."""
+        pub = self.rules.public
+        if ev.self_internal or any(w not in pub.subject_words or w in ev.heading for w in internal):
+            return None
+        heading = ev.heading
+        for w in _OPEN_SELECTION:  # 公开招聘面试成绩 announces no publication
+            heading = heading.replace(w, "")
+        subject = "、".join(internal[:3])
+        said = [w for w in pub.heading_publication if w in heading]
+        if said:
+            return f"publication-heading: {'、'.join(said[:2])}; subject words {subject}"
+        for sig in pub.markers:
+            if sig.id in pub.publication_markers:
+                hits = [w for w in sig.keywords if w in ev.keywords]
+                if hits:
+                    return f"publication-{sig.id}: {hits[0]}; subject words {subject}"
+        return None
 
 
 #: the category of a document whose only evidence is a mark it already carries: marks come
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
 _DECLARED_REASON = "declared-secret:"
+_REQUEST = "请示"
 _LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 
 

@@ -119,6 +119,12 @@ class PublicRule:
     # evidence signals that identify a private person (a name or ID with facts about them): when
     # one fires the document is not public material, whatever its words
     private_person: tuple[str, ...] = ()
+    # nonpublic words that name a subject as often as a level (内部控制, 商业秘密): they do not
+    # overturn a heading that calls the document a publication (one of heading_publication)
+    subject_words: tuple[str, ...] = ()
+    heading_publication: tuple[str, ...] = ()
+    # ids of markers that say as much as such a heading (a reporter's byline)
+    publication_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +346,14 @@ def _categories(data: dict[str, Any]) -> Categories:
         identifier_entities=_words(pub.get("identifier_entities"), where, "identifier_entities"),
         blank_fields=int(pub.get("blank_fields", 4)),
         private_person=_words(pub.get("private_person"), where, "private_person"),
+        subject_words=_words(pub.get("subject_words"), where, "subject_words"),
+        heading_publication=_words(pub.get("heading_publication"), where, "heading_publication"),
+        publication_markers=_words(pub.get("publication_markers"), where, "publication_markers"),
     )
+    if stray := sorted(set(public.publication_markers) - {m.id for m in public.markers}):
+        raise RulesError(f"{where}: public.publication_markers names unknown markers {stray}")
+    if stray := sorted(set(public.subject_words) - set(public.nonpublic)):
+        raise RulesError(f"{where}: public.subject_words not in public.nonpublic: {stray}")
     known = {sig.id for cat in cats for sig in cat.signals}
     if unknown := sorted(set(public.private_person) - known):
         raise RulesError(f"{where}: public.private_person names unknown signals {unknown}")
