@@ -328,3 +328,23 @@ def test_a_measure_word_after_a_numeral_is_no_surname(found: Found) -> None:
 )
 def test_herbs_and_drugs_are_no_names(found: Found, text: str, expected: list[str]) -> None:
     assert names(found, text) == expected
+
+
+def test_a_drug_of_the_shipped_list_is_no_name(scanner) -> None:
+    """美托洛尔 and 格列齐特 open with a surname (美, 格) and read like given names to the model;
+    the drug list shipped for the categories (scanner/detect/vocab/drug.txt) says what they
+    are — with or without their dosage form, and a person beside them is still found."""
+    text = (
+        "基本药物目录（节选）\n心血管药：硝苯地平、美托洛尔、阿司匹林\n降糖药：二甲双胍、格列齐特\n"
+        "患者王秀兰长期服用美托洛尔缓释片。\n"
+    )
+    names = [f.value for f in scanner.scan_text(text).findings if f.entity_type == "PERSON"]
+    assert names == ["王秀兰"]
+
+
+def test_drug_names_are_the_lists_products_not_its_bare_three_character_entries() -> None:
+    from scanner.detect.vocab import drug_names
+
+    names = drug_names()
+    assert {"美托洛尔", "格列齐特", "氨溴索"} <= names  # 氨溴索: of 氨溴索口服液, a product
+    assert "李树芬" not in names  # a bare three-character entry of the lexicon: a person's name

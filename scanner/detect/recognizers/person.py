@@ -30,6 +30,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scanner.detect import vocab
 from scanner.detect.names import NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
@@ -182,7 +183,8 @@ class PersonRecognizer(EntityRecognizer):
         self._organisation = _word_re(model.get("organisation_after") or ())
         self._thing_header = _word_re(model.get("thing_headers") or ())
         self._address_after = _word_re(model.get("address_after") or ())
-        self._things = frozenset(model.get("things") or ())
+        # herbs and drugs named in the rules, and every drug of the shipped drug list
+        self._things = frozenset(model.get("things") or ()) | vocab.drug_names()
         self._field_after = _word_re(model.get("field_after") or ())
         # "陈静，女，35岁": found from the sex, which is rare in text, then looked back from.
         self._demo_re = re.compile(
