@@ -97,6 +97,60 @@ _DECLARED = (
     "不得留存", "仅发至", "内部稿", "不得对外引用", "严禁对外泄露", "不得对外泄露", "不对外发布",
     "暂不对外", "会后收回", "仅限院内", "院内传阅", "内部传阅",
 )  # fmt: skip
+# Secrecy stated in a sentence rather than a set phrase (issue 9): a restriction on passing the
+# matter on (请勿对外谈论, 不得向供应商透露, 请大家不要对外讲, 不得将题目带出考场), a circle it
+# is kept in (仅供领导参阅, 仅限书记、院长知悉), a request to keep it (此事须保密, 请注意保密), a
+# limited circle of knowledge (严格控制知情范围) and a handling note (会后收回, 考后收回). Read per
+# clause (no 。，；), so that 不得 and its verb belong to one instruction. Not the duties a rule
+# imposes on everyone (不得泄露患者隐私: 泄露 is no verb here), a promise to the public (对个人信息
+# 严格保密: no request), a disclaimer (仅供参考: no circle) or 未经授权不得转载 (转载 is no verb).
+_CLAUSE = r"[^，,。；;！!？?\n]"
+# (a bare 不 or 别 inside a word is no negation: 不断, 不仅, 不论, 特别, 分别; 不再另行告知 is a
+# notice's formula)
+_NOT_A_NEGATION = r"(?!断|仅|论|管|少|足|同|够|久|但|止|及|再|利|良|符|变|详|清)"
+_RESTRICT = (
+    r"(?:不得|不准|不能|不要|不可|请勿|切勿|严禁|禁止|一律不|暂不|勿|(?<![特分区个类级性识鉴派])别|不"
+    + _NOT_A_NEGATION
+    + r")"
+)
+_PASS_ON = (
+    r"(?:外传|外泄|外露|外流|扩散|透露|转发|转告|复印|带出|流出|谈论|对外讲|对外说|在外面讲|"
+    r"告知|告诉|上网|对外提供|向外提供|提供给|对外引用|扩大知情范围|(?:大群|群)里说)"
+)
+_CIRCLE = (
+    r"仅(?:供|限|由|在|交|报|发)?" + _CLAUSE + r"{0,12}?"
+    r"(?:领导|班子|院长|书记|负责人|小组|成员|双方|本人|参会|内部|院内|科内|人事干事)"
+    + _CLAUSE
+    + r"{0,8}?(?:参阅|阅知|掌握|知悉|知晓|传阅|留存|审阅|参考|使用|讨论)"
+)
+_STATED = re.compile(
+    rf"(?P<restriction>{_RESTRICT}{_CLAUSE}{{0,14}}?{_PASS_ON})"
+    rf"|(?P<circle>{_CIRCLE})"
+    r"|(?P<request>(?:须|需|务必|请|要)(?:注意|严格|严加)?保密)"
+    r"|(?P<scope>(?:控制|限制|缩小|不得扩大)"
+    + _CLAUSE
+    + r"{0,6}知情范围|知情范围"
+    + _CLAUSE
+    + r"{0,6}(?:控制|限于|仅))"
+    r"|(?P<handling>(?:会后|阅后|考后|用后|看后)(?:收回|退回|销毁))"
+)
+# A publication word under a negation or before its time is no publication: 不在院内公开,
+# 不向科室公开, 公示之前, 在结果公告前 (the automaton's longest match already reads 不得对外公开 and
+# 公示前 as non-public words; these are the sentences it cannot list).
+_PUBLICATION_WORDS = frozenset({"公开", "公示", "公布", "发布", "公告", "通告"})
+_NEGATED_PUBLICATION = re.compile(
+    r"(?:不"
+    + _NOT_A_NEGATION
+    + r"|未(?!来)|勿|禁止|严禁)"
+    + _CLAUSE
+    + r"{0,6}?(?:公开|公示|公布|发布|公告|通告)"
+    r"|(?:公开|公示|公布|发布|公告|通告)(?:之)?前"
+)
+#: the reason's name for a statement of secrecy in words, and its kinds (never the sentence)
+_STATED_REASON = "stated-secret:"
+# kinds that are about the document's own copies: they make a teaching text or a form no
+# published material, like _HANDLING
+_STATED_HANDLING = ("handling", "circle")
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
 _CONCRETE = (
@@ -151,6 +205,7 @@ class Evidence:
     lines: int = 0  # non-empty lines
     figures: int = 0
     parties: int = 0  # 甲方：… 乙方：… with a name
+    stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,11 +322,17 @@ class Classifier:
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
             ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
+        negated = [m.span() for m in _NEGATED_PUBLICATION.finditer(text)]
+        for m in _STATED.finditer(text):
+            ev.stated[m.lastgroup or ""] += 1
         for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
             first = end - 2 * len(w) + 1
             if first % 2:
                 continue  # straddles two characters: not a word of the text
             start = first // 2
+            if w in _PUBLICATION_WORDS and any(a <= start < b for a, b in negated):
+                ev.stated["negated-publication"] += 1
+                continue
             if is_keyword:
                 ev.keywords[w] = ev.keywords.get(w, False) or start < title_left
             for name in lists:
@@ -393,7 +454,11 @@ class Classifier:
         specific: dict[str, float] = {}
         why_of: dict[str, list[str]] = {}
         reasons: dict[str, list[str]] = {}
-        concrete = self._concrete(ev) or any(w in ev.keywords for w in self.rules.public.nonpublic)
+        concrete = (
+            self._concrete(ev)
+            or bool(ev.stated)
+            or any(w in ev.keywords for w in self.rules.public.nonpublic)
+        )
         for cat in self.rules.categories:
             total = words = strong = 0.0
             only_words = True
@@ -493,6 +558,8 @@ class Classifier:
         is a work secret (policy §1: not yet public): in the category its words point to most
         when they point somewhere (two points), else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
+        # a sentence says what no set phrase said (the phrases name themselves)
+        said += [_stated_reason(ev.stated)] if ev.stated and not said else []
         # a request to a superior (关于拟提任…的请示) is not public until it is answered: it asks
         # for what has not been decided (the blank model of one is a template, public by shape)
         said += [_REQUEST for t in _titles(ev.heading) if t.endswith(_REQUEST)][:1]
@@ -515,7 +582,10 @@ class Classifier:
         title_internal = any(
             ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
         )
-        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT + _HANDLING):
+        handled = any(ev.stated.get(k) for k in _STATED_HANDLING)
+        if title_internal or ev.self_internal or handled:
+            return None
+        if any(w in ev.keywords for w in _DRAFT + _HANDLING):
             return None
         pub = self.rules.public
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
@@ -548,6 +618,7 @@ class Classifier:
             return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
+        internal += [_STATED_REASON + k for k in ev.stated]
         announced = self._announced(ev, internal) if internal else None
         if internal and announced is None:
             return False, ()
@@ -576,7 +647,9 @@ class Classifier:
         says so, the heading says 内部 itself, or the document calls itself internal (本公示仅限
         院内, 院内公示, 请勿外传, a draft)."""
         pub = self.rules.public
-        if ev.self_internal or any(w not in pub.subject_words or w in ev.heading for w in internal):
+        if ev.self_internal or any(
+            w not in pub.subject_words and w != _STATED_SUBJECT or w in ev.heading for w in internal
+        ):
             return None
         heading = ev.heading
         for w in _OPEN_SELECTION:  # 公开招聘面试成绩 announces no publication
@@ -597,6 +670,17 @@ class Classifier:
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
 _DECLARED_REASON = "declared-secret:"
+# a restriction (不得向…透露) is what a published notice may also impose on its readers (考生不得
+# 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
+# publication; a circle, a request, a handling note and a negated publication do
+_STATED_SUBJECT = _STATED_REASON + "restriction"
+
+
+def _stated_reason(stated: Counter[str]) -> str:
+    """The kinds of secrecy a document states in words, with counts (never the sentence)."""
+    return "stated in words (" + ", ".join(f"{k} ×{n}" for k, n in sorted(stated.items())) + ")"
+
+
 _REQUEST = "请示"
 _LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 

@@ -1,0 +1,92 @@
+"""Secrecy stated in words rather than a mark or a set phrase (issue 9): a restriction on passing
+the matter on, a circle it is kept in, a request to keep it, a limited circle of knowledge, a
+handling note, and a publication word under a negation ("不在院内公开", "公示之前"). Each makes a
+document secret with a ``declared-secret`` reason naming the kinds, never the sentence; the
+duties a published rule imposes, a promise to the public, a disclaimer and "可对外公开" do not
+(scanner/detect/classify.py ``_STATED``, ``_NEGATED_PUBLICATION``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.pipeline import Scanner
+from tests.docmaker import make_docx, make_text
+
+
+def _scan(scanner: Scanner, path: Path) -> tuple[list[str], bool, dict[str, list[str]]]:
+    result = scanner.scan_file(path)
+    return list(result.categories), result.public, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("restriction", "此事正在调查中，请勿对外谈论，对外口径统一由办公室负责。"),
+        ("restriction", "参会人员不得向外单位透露会议情况。"),
+        ("restriction", "请大家不要对外讲。"),
+        ("restriction", "评委不得将题目带出考场。"),
+        ("circle", "以上测算仅供院领导决策参考。"),
+        ("circle", "名单尚未经组织考察，仅限书记、院长知悉。"),
+        ("request", "此事须保密，不得提前安排。"),
+        ("request", "谈话前请严格保密，防止引发不稳定情况。"),
+        ("scope", "调查材料仅报局纪检组，院内知情范围严格控制在纪检小组成员。"),
+        ("handling", "面试题目考后收回，评委签字确认。"),
+        ("negated-publication", "此报告仅报局计财股，不在院内公开。"),
+        ("negated-publication", "排序结果在院务会研究并公示之前，由人事干事掌握。"),
+    ],
+)
+def test_secrecy_stated_in_words_makes_a_document_secret(
+    scanner: Scanner, tmp_path: Path, kind: str, sentence: str
+) -> None:
+    text = (
+        "关于院内有关事项的情况说明\n"
+        "近期院里对有关工作进行了研究，形成初步意见如下。\n"
+        f"一、有关情况已经汇总。\n{sentence}\n"
+    )
+    cats, public, reasons = _scan(scanner, make_text(tmp_path / "doc.txt", text))
+    assert cats and not public
+    said = [r for rs in reasons.values() for r in rs if "stated in words" in r]
+    assert said and kind in said[0]
+    assert sentence[:6] not in said[0]  # kinds and counts, never the sentence
+
+
+def test_a_docx_with_a_restriction_takes_the_category_of_its_words(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    path = make_docx(
+        tmp_path / "谈判.docx",
+        [
+            "食堂外包续签谈判要点",
+            "现合同每人每餐补贴6.5元，对方提出涨到8元；我方可接受上限7.2元。",
+            "合同期拟由三年改为两年，保证金由2万元提高到5万元。",
+            "谈判底线请各位不要外传。",
+        ],
+    )
+    cats, public, _ = _scan(scanner, path)
+    assert cats and not public
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a published rule's duties: 泄露 is no verb of passing the matter on
+        "病历管理制度\n第一条 为加强病历管理，制定本制度。\n第二条 医务人员不得泄露患者隐私。\n"
+        "第三条 病历不得涂改。\n第四条 本制度自印发之日起施行。",
+        # a promise to the public and an invitation to share
+        "关于医疗废物集中处置费用标准的说明\n处置费按床位收取，每床每月28元。\n"
+        "本说明可对外公开，欢迎各医疗机构和群众查询监督。",
+        # a disclaimer is no circle
+        "冬季流感防治小知识\n勤洗手、多通风，出现发热及时就医。\n以上内容仅供参考，欢迎转发。",
+        # words that only look like negations: 不断, 特别
+        "我院不断推进院务公开\n本网讯 今年我院不断推进院务公开，特别告知群众收费标准。\n"
+        "（通讯员 办公室）",
+    ],
+)
+def test_duties_promises_and_disclaimers_are_no_statement_of_secrecy(
+    scanner: Scanner, tmp_path: Path, text: str
+) -> None:
+    cats, _public, reasons = _scan(scanner, make_text(tmp_path / "doc.txt", text + "\n"))
+    assert cats == []
+    assert not any("stated in words" in r for rs in reasons.values() for r in rs)
