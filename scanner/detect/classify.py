@@ -151,6 +151,28 @@ _STATED_REASON = "stated-secret:"
 # kinds that are about the document's own copies: they make a teaching text or a form no
 # published material, like _HANDLING
 _STATED_HANDLING = ("handling", "circle")
+# The shape of an issued circular (issue 9: a published 考核结果通报, a 表彰决定, a meeting notice
+# were called personnel by their subject words): a salutation to many readers on a line of its
+# own (各乡镇卫生院：, 院内各科室：) near the top, and the issuer and the date closing the text.
+# Addressed to other units (各乡镇卫生院、村卫生室), it went out of the centre; addressed to the
+# centre's own departments, it is its staff's common knowledge when it names nobody and carries no
+# accounts (an internal budget circular lists its amounts). A circular that says it is not for
+# everyone (仅发至各院主要负责人, 请勿转发) or names people is not public by its shape.
+_SALUTATION = re.compile(
+    r"(?m)^[ \t\u3000]*(?:院内)?各[\u4e00-\u9fff、（）()]{1,30}[:：][ \t\u3000]*$"
+)
+_TO_UNITS = re.compile(r"卫生院|医疗机构|卫生室|医院|单位|乡镇|街道|局|委员会|中心")
+_SALUTATION_WITHIN = 300  # characters from the start
+_ISSUER = re.compile(
+    r"(?:卫生院|医院|卫生室|局|委员会|办公室|工会|中心|政府|党支部|党委)[ \t\u3000]*$"
+)
+_ISSUE_DATE = re.compile(
+    r"^[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"[ \t\u3000]*(?:印发|发布)?[ \t\u3000]*$"
+)
+_TAIL_LINES = 3
+#: amounts of money an internal circular may mention (an award of 2,000元) and stay common knowledge
+_CIRCULAR_AMOUNTS = 2
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
 _CONCRETE = (
@@ -206,6 +228,8 @@ class Evidence:
     figures: int = 0
     parties: int = 0  # 甲方：… 乙方：… with a name
     stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
+    salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
+    tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +379,15 @@ class Classifier:
             # a title is short: the trimming reads its first characters only (a trailing-blank
             # pattern over a megabyte of blanks after a label would take a square of the run)
             ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
+        if ev.chars < _SALUTATION_WITHIN and not ev.salutation:
+            m = _SALUTATION.search(text, 0, _SALUTATION_WITHIN - ev.chars)
+            ev.salutation = m.group().strip() if m else ""
+        # the last lines of the text (a table's cells come after a docx's paragraphs: a
+        # circular's signature is where its paragraphs end, so a batch of cells keeps it)
+        if "\ue000" not in text:
+            last = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
+            if last:
+                ev.tail = last[-_TAIL_LINES:]
         ev.articles += len(_ARTICLE.findall(text))
         ev.items += len(_ITEM.findall(text))
         ev.bullets += len(_BULLET.findall(text))
@@ -635,9 +668,32 @@ class Classifier:
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        circular = self._circular(ev)
+        if circular is not None and identifiers == 0:
+            total += pub.threshold
+            why.append(circular)
         if announced is not None and total >= pub.threshold:
             why.append(announced)
         return total >= pub.threshold, tuple(why)
+
+    @staticmethod
+    def _circular(ev: Evidence) -> str | None:
+        """The reason when the document has an issued circular's shape (see _SALUTATION): a
+        salutation to many, the issuer and the date closing it, nobody named; to the centre's
+        own departments only without accounts."""
+        if not ev.salutation or ev.entities.get("PERSON", 0) or ev.entities.get("CN_ADDRESS", 0):
+            return None
+        dated = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
+        if not dated:
+            return None
+        i = dated[-1]
+        issuer = _ISSUER.search(ev.tail[i - 1]) if i > 0 else None
+        if issuer is None:
+            return None
+        to_units = bool(_TO_UNITS.search(ev.salutation))
+        if not to_units and ev.patterns.get("amount", 0) > _CIRCULAR_AMOUNTS:
+            return None
+        return f"circular: {'to units' if to_units else 'to departments'}, issuer and date"
 
     def _announced(self, ev: Evidence, internal: list[str]) -> str | None:
         """The reason when the heading calls the document a publication (…公示, …公告, 部门决算
