@@ -14,7 +14,7 @@ reasons name kinds and counts of facts, never a value.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -173,6 +173,13 @@ _ISSUE_DATE = re.compile(
 _TAIL_LINES = 3
 #: amounts of money an internal circular may mention (an award of 2,000元) and stay common knowledge
 _CIRCULAR_AMOUNTS = 2
+# A body above the centre (a county bureau, its office, its discipline group): the issuer on a
+# letterhead or over the closing date. What it sends the centre and asks to keep is policy §2
+# "other" (information a superior authority asks to keep secret) whatever its subject.
+_SUPERIOR = re.compile(
+    r"^[县市区省州][\u4e00-\u9fff]{1,20}(?:局|委员会|政府|办公室|纪检组|监察组|股|指挥部)$"
+)
+_SUPERIOR_REASON = "superior-request:"
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
 _CONCRETE = (
@@ -347,6 +354,7 @@ class Classifier:
             ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
         negated = [m.span() for m in _NEGATED_PUBLICATION.finditer(text)]
+        negated_starts = [a for a, _ in negated]
         for m in _STATED.finditer(text):
             ev.stated[m.lastgroup or ""] += 1
         for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
@@ -354,7 +362,7 @@ class Classifier:
             if first % 2:
                 continue  # straddles two characters: not a word of the text
             start = first // 2
-            if w in _PUBLICATION_WORDS and any(a <= start < b for a, b in negated):
+            if w in _PUBLICATION_WORDS and _within(negated, negated_starts, start):
                 ev.stated["negated-publication"] += 1
                 continue
             if is_keyword:
@@ -517,6 +525,10 @@ class Classifier:
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
+        if not public and MARKED_CATEGORY not in reasons:
+            superior = self._superior_request(ev)
+            if superior is not None:
+                reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), superior]
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -676,6 +688,20 @@ class Classifier:
             why.append(announced)
         return total >= pub.threshold, tuple(why)
 
+    def _superior_request(self, ev: Evidence) -> str | None:
+        """The reason when a body above the centre issued the document (its letterhead or the
+        issuer over the closing date) and the document says it is not for everyone: a draft, a
+        non-public word, or secrecy stated in words."""
+        closing = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
+        lines = [*_titles(ev.heading)[:1], *(ev.tail[i - 1] for i in closing[-1:] if i > 0)]
+        if not any(_SUPERIOR.match(ln.replace(" ", "")) for ln in lines):
+            return None
+        said = [w for w in self.rules.public.nonpublic if w in ev.keywords]
+        said += [_stated_reason(ev.stated)] if ev.stated else []
+        if not said:
+            return None
+        return f"{_SUPERIOR_REASON} issued by a body above the centre; {'、'.join(said[:3])}"
+
     @staticmethod
     def _circular(ev: Evidence) -> str | None:
         """The reason when the document has an issued circular's shape (see _SALUTATION): a
@@ -730,6 +756,13 @@ _DECLARED_REASON = "declared-secret:"
 # 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
 # publication; a circle, a request, a handling note and a negated publication do
 _STATED_SUBJECT = _STATED_REASON + "restriction"
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (sorted, not overlapping; ``starts`` their
+    starts): one bisection, not a pass over every span for every word."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 def _stated_reason(stated: Counter[str]) -> str:

@@ -90,3 +90,39 @@ def test_duties_promises_and_disclaimers_are_no_statement_of_secrecy(
     cats, _public, reasons = _scan(scanner, make_text(tmp_path / "doc.txt", text + "\n"))
     assert cats == []
     assert not any("stated in words" in r for rs in reasons.values() for r in rs)
+
+
+LETTER = (
+    "关于对你院有关问题进行核查的函\n"
+    "柳溪镇卫生院：\n"
+    "    近期我局收到反映你院在药品采购中存在问题的来信，请你院对耗材是否由个人指定供应商、"
+    "是否收受配送企业礼品进行核查，于12月20日前书面报送。{secrecy}\n"
+    "{issuer}\n"
+    "2026年12月1日\n"
+)
+
+
+def test_what_a_body_above_the_centre_asks_to_keep_is_other(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    """Policy §2 other: information a superior authority asks to keep secret, read from the
+    issuer over the closing date, whatever the letter's subject (here procurement)."""
+    text = LETTER.format(secrecy="本函内容不得向被反映人透露。", issuer="县卫生健康局纪检组")
+    cats, public, reasons = _scan(scanner, make_text(tmp_path / "letter.txt", text))
+    assert "other" in cats and not public
+    assert reasons["other"][-1].startswith("superior-request: issued by a body above the centre")
+
+
+@pytest.mark.parametrize(
+    ("secrecy", "issuer"),
+    [
+        ("", "县卫生健康局纪检组"),  # asks nothing kept
+        ("本函内容不得向被反映人透露。", "柳溪镇卫生院办公室"),  # the centre's own office
+    ],
+)
+def test_no_superior_request_without_both_the_issuer_and_the_request(
+    scanner: Scanner, tmp_path: Path, secrecy: str, issuer: str
+) -> None:
+    text = LETTER.format(secrecy=secrecy, issuer=issuer)
+    _cats, _public, reasons = _scan(scanner, make_text(tmp_path / "letter.txt", text))
+    assert not any(r.startswith("superior-request") for rs in reasons.values() for r in rs)
