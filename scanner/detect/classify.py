@@ -123,7 +123,7 @@ _CIRCLE = (
     + _CLAUSE
     + r"{0,8}?(?:参阅|阅知|掌握|知悉|知晓|传阅|留存|审阅|参考|使用|讨论)"
 )
-_STATED = re.compile(
+_STATED = compile_fast(
     rf"(?P<restriction>{_RESTRICT}{_CLAUSE}{{0,14}}?{_PASS_ON})"
     rf"|(?P<circle>{_CIRCLE})"
     r"|(?P<request>(?:须|需|务必|请|要)(?:注意|严格|严加)?保密)"
@@ -138,7 +138,7 @@ _STATED = re.compile(
 # 不向科室公开, 公示之前, 在结果公告前 (the automaton's longest match already reads 不得对外公开 and
 # 公示前 as non-public words; these are the sentences it cannot list).
 _PUBLICATION_WORDS = frozenset({"公开", "公示", "公布", "发布", "公告", "通告"})
-_NEGATED_PUBLICATION = re.compile(
+_NEGATED_PUBLICATION = compile_fast(
     r"(?:不"
     + _NOT_A_NEGATION
     + r"|未(?!来)|勿|禁止|严禁)"
