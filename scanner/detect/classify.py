@@ -612,8 +612,15 @@ class Classifier:
             return
         why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
         best = max(worded, key=lambda c: worded[c], default=MARKED_CATEGORY)
+        clinical = {k: len(ev.terms.get(k, ())) for k in _CLINICAL_VOCABULARIES}
         if worded.get(best, 0.0) >= 2:
             reasons[best] = [*why_of[best], why]
+        elif sum(clinical.values()) >= _CLINICAL_TERMS:
+            # a kept-back text about diseases and drugs with nobody in it is unpublished
+            # clinical material (policy §2 medical: clinical plans, projects, results), not a
+            # superior's request: the shipped vocabularies say so, not a word list
+            shown = ", ".join(f"{k} ×{n}" for k, n in clinical.items() if n)
+            reasons["medical"] = [f"clinical-vocabulary: {shown}", why]
         else:
             reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), why]
 
@@ -752,6 +759,10 @@ class Classifier:
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
 _DECLARED_REASON = "declared-secret:"
+# the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
+# clinical when its words point nowhere, and how many it takes
+_CLINICAL_VOCABULARIES = ("disease", "drug", "lab")
+_CLINICAL_TERMS = 2
 # a restriction (不得向…透露) is what a published notice may also impose on its readers (考生不得
 # 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
 # publication; a circle, a request, a handling note and a negated publication do

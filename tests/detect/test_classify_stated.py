@@ -126,3 +126,26 @@ def test_no_superior_request_without_both_the_issuer_and_the_request(
     text = LETTER.format(secrecy=secrecy, issuer=issuer)
     _cats, _public, reasons = _scan(scanner, make_text(tmp_path / "letter.txt", text))
     assert not any(r.startswith("superior-request") for rs in reasons.values() for r in rs)
+
+
+def test_a_kept_back_text_about_diseases_and_drugs_is_medical(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    """A declared document whose words point nowhere takes medical from the shipped disease and
+    drug vocabularies (unpublished clinical material), not the superior's ``other``."""
+    text = (
+        "关于近期几例不良反应的情况\n"
+        "10月使用左氧氟沙星注射液后出现静脉炎，另有复方丹参注射液引起不适一例，均已好转。\n"
+        "核对后再上报，核对前不对外提供。\n"
+    )
+    cats, public, reasons = _scan(scanner, make_text(tmp_path / "adr.txt", text))
+    assert cats == ["medical"] and not public
+    assert reasons["medical"][0].startswith("clinical-vocabulary: ")
+    # the same with no clinical terms falls back to other
+    plain = (
+        text.replace("左氧氟沙星注射液", "某药")
+        .replace("复方丹参注射液", "另一药")
+        .replace("静脉炎", "红肿")
+    )
+    cats, _public, _reasons = _scan(scanner, make_text(tmp_path / "plain.txt", plain))
+    assert "medical" not in cats
