@@ -14,7 +14,7 @@ reasons name kinds and counts of facts, never a value.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -97,6 +97,89 @@ _DECLARED = (
     "不得留存", "仅发至", "内部稿", "不得对外引用", "严禁对外泄露", "不得对外泄露", "不对外发布",
     "暂不对外", "会后收回", "仅限院内", "院内传阅", "内部传阅",
 )  # fmt: skip
+# Secrecy stated in a sentence rather than a set phrase (issue 9): a restriction on passing the
+# matter on (请勿对外谈论, 不得向供应商透露, 请大家不要对外讲, 不得将题目带出考场), a circle it
+# is kept in (仅供领导参阅, 仅限书记、院长知悉), a request to keep it (此事须保密, 请注意保密), a
+# limited circle of knowledge (严格控制知情范围) and a handling note (会后收回, 考后收回). Read per
+# clause (no 。，；), so that 不得 and its verb belong to one instruction. Not the duties a rule
+# imposes on everyone (不得泄露患者隐私: 泄露 is no verb here), a promise to the public (对个人信息
+# 严格保密: no request), a disclaimer (仅供参考: no circle) or 未经授权不得转载 (转载 is no verb).
+_CLAUSE = r"[^，,。；;！!？?\n]"
+# (a bare 不 or 别 inside a word is no negation: 不断, 不仅, 不论, 特别, 分别; 不再另行告知 is a
+# notice's formula)
+_NOT_A_NEGATION = r"(?!断|仅|论|管|少|足|同|够|久|但|止|及|再|利|良|符|变|详|清)"
+_RESTRICT = (
+    r"(?:不得|不准|不能|不要|不可|请勿|切勿|严禁|禁止|一律不|暂不|勿|(?<![特分区个类级性识鉴派])别|不"
+    + _NOT_A_NEGATION
+    + r")"
+)
+_PASS_ON = (
+    r"(?:外传|外泄|外露|外流|扩散|透露|转发|转告|复印|带出|流出|谈论|对外讲|对外说|在外面讲|"
+    r"告知|告诉|上网|对外提供|向外提供|提供给|对外引用|扩大知情范围|(?:大群|群)里说)"
+)
+_CIRCLE = (
+    r"仅(?:供|限|由|在|交|报|发)?" + _CLAUSE + r"{0,12}?"
+    r"(?:领导|班子|院长|书记|负责人|小组|成员|双方|本人|参会|内部|院内|科内|人事干事)"
+    + _CLAUSE
+    + r"{0,8}?(?:参阅|阅知|掌握|知悉|知晓|传阅|留存|审阅|参考|使用|讨论)"
+)
+_STATED = compile_fast(
+    rf"(?P<restriction>{_RESTRICT}{_CLAUSE}{{0,14}}?{_PASS_ON})"
+    rf"|(?P<circle>{_CIRCLE})"
+    r"|(?P<request>(?:须|需|务必|请|要)(?:注意|严格|严加)?保密)"
+    r"|(?P<scope>(?:控制|限制|缩小|不得扩大)"
+    + _CLAUSE
+    + r"{0,6}知情范围|知情范围"
+    + _CLAUSE
+    + r"{0,6}(?:控制|限于|仅))"
+    r"|(?P<handling>(?:会后|阅后|考后|用后|看后)(?:收回|退回|销毁))"
+)
+# A publication word under a negation or before its time is no publication: 不在院内公开,
+# 不向科室公开, 公示之前, 在结果公告前 (the automaton's longest match already reads 不得对外公开 and
+# 公示前 as non-public words; these are the sentences it cannot list).
+_PUBLICATION_WORDS = frozenset({"公开", "公示", "公布", "发布", "公告", "通告"})
+_NEGATED_PUBLICATION = compile_fast(
+    r"(?:不"
+    + _NOT_A_NEGATION
+    + r"|未(?!来)|勿|禁止|严禁)"
+    + _CLAUSE
+    + r"{0,6}?(?:公开|公示|公布|发布|公告|通告)"
+    r"|(?:公开|公示|公布|发布|公告|通告)(?:之)?前"
+)
+#: the reason's name for a statement of secrecy in words, and its kinds (never the sentence)
+_STATED_REASON = "stated-secret:"
+# kinds that are about the document's own copies: they make a teaching text or a form no
+# published material, like _HANDLING
+_STATED_HANDLING = ("handling", "circle")
+# The shape of an issued circular (issue 9: a published 考核结果通报, a 表彰决定, a meeting notice
+# were called personnel by their subject words): a salutation to many readers on a line of its
+# own (各乡镇卫生院：, 院内各科室：) near the top, and the issuer and the date closing the text.
+# Addressed to other units (各乡镇卫生院、村卫生室), it went out of the centre; addressed to the
+# centre's own departments, it is its staff's common knowledge when it names nobody and carries no
+# accounts (an internal budget circular lists its amounts). A circular that says it is not for
+# everyone (仅发至各院主要负责人, 请勿转发) or names people is not public by its shape.
+_SALUTATION = re.compile(
+    r"(?m)^[ \t\u3000]*(?:院内)?各[\u4e00-\u9fff、（）()]{1,30}[:：][ \t\u3000]*$"
+)
+_TO_UNITS = re.compile(r"卫生院|医疗机构|卫生室|医院|单位|乡镇|街道|局|委员会|中心")
+_SALUTATION_WITHIN = 300  # characters from the start
+_ISSUER = re.compile(
+    r"(?:卫生院|医院|卫生室|局|委员会|办公室|工会|中心|政府|党支部|党委)[ \t\u3000]*$"
+)
+_ISSUE_DATE = re.compile(
+    r"^[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"[ \t\u3000]*(?:印发|发布)?[ \t\u3000]*$"
+)
+_TAIL_LINES = 3
+#: amounts of money an internal circular may mention (an award of 2,000元) and stay common knowledge
+_CIRCULAR_AMOUNTS = 2
+# A body above the centre (a county bureau, its office, its discipline group): the issuer on a
+# letterhead or over the closing date. What it sends the centre and asks to keep is policy §2
+# "other" (information a superior authority asks to keep secret) whatever its subject.
+_SUPERIOR = re.compile(
+    r"^[县市区省州][\u4e00-\u9fff]{1,20}(?:局|委员会|政府|办公室|纪检组|监察组|股|指挥部)$"
+)
+_SUPERIOR_REASON = "superior-request:"
 # what makes a document's words about something in particular (not a phone or a mailbox: the
 # centre prints its own on every notice)
 _CONCRETE = (
@@ -151,6 +234,9 @@ class Evidence:
     lines: int = 0  # non-empty lines
     figures: int = 0
     parties: int = 0  # 甲方：… 乙方：… with a name
+    stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
+    salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
+    tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,11 +353,18 @@ class Classifier:
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
             ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
+        negated = [m.span() for m in _NEGATED_PUBLICATION.finditer(text)]
+        negated_starts = [a for a, _ in negated]
+        for m in _STATED.finditer(text):
+            ev.stated[m.lastgroup or ""] += 1
         for end, (w, is_keyword, lists) in self._automaton.iter_long(_units(text)):
             first = end - 2 * len(w) + 1
             if first % 2:
                 continue  # straddles two characters: not a word of the text
             start = first // 2
+            if w in _PUBLICATION_WORDS and _within(negated, negated_starts, start):
+                ev.stated["negated-publication"] += 1
+                continue
             if is_keyword:
                 ev.keywords[w] = ev.keywords.get(w, False) or start < title_left
             for name in lists:
@@ -294,6 +387,15 @@ class Classifier:
             # a title is short: the trimming reads its first characters only (a trailing-blank
             # pattern over a megabyte of blanks after a label would take a square of the run)
             ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
+        if ev.chars < _SALUTATION_WITHIN and not ev.salutation:
+            m = _SALUTATION.search(text, 0, _SALUTATION_WITHIN - ev.chars)
+            ev.salutation = m.group().strip() if m else ""
+        # the last lines of the text (a table's cells come after a docx's paragraphs: a
+        # circular's signature is where its paragraphs end, so a batch of cells keeps it)
+        if "\ue000" not in text:
+            last = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
+            if last:
+                ev.tail = last[-_TAIL_LINES:]
         ev.articles += len(_ARTICLE.findall(text))
         ev.items += len(_ITEM.findall(text))
         ev.bullets += len(_BULLET.findall(text))
@@ -393,7 +495,11 @@ class Classifier:
         specific: dict[str, float] = {}
         why_of: dict[str, list[str]] = {}
         reasons: dict[str, list[str]] = {}
-        concrete = self._concrete(ev) or any(w in ev.keywords for w in self.rules.public.nonpublic)
+        concrete = (
+            self._concrete(ev)
+            or bool(ev.stated)
+            or any(w in ev.keywords for w in self.rules.public.nonpublic)
+        )
         for cat in self.rules.categories:
             total = words = strong = 0.0
             only_words = True
@@ -419,6 +525,10 @@ class Classifier:
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
+        if not public and MARKED_CATEGORY not in reasons:
+            superior = self._superior_request(ev)
+            if superior is not None:
+                reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), superior]
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -493,6 +603,8 @@ class Classifier:
         is a work secret (policy §1: not yet public): in the category its words point to most
         when they point somewhere (two points), else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
+        # a sentence says what no set phrase said (the phrases name themselves)
+        said += [_stated_reason(ev.stated)] if ev.stated and not said else []
         # a request to a superior (关于拟提任…的请示) is not public until it is answered: it asks
         # for what has not been decided (the blank model of one is a template, public by shape)
         said += [_REQUEST for t in _titles(ev.heading) if t.endswith(_REQUEST)][:1]
@@ -500,8 +612,15 @@ class Classifier:
             return
         why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
         best = max(worded, key=lambda c: worded[c], default=MARKED_CATEGORY)
+        clinical = {k: len(ev.terms.get(k, ())) for k in _CLINICAL_VOCABULARIES}
         if worded.get(best, 0.0) >= 2:
             reasons[best] = [*why_of[best], why]
+        elif sum(clinical.values()) >= _CLINICAL_TERMS:
+            # a kept-back text about diseases and drugs with nobody in it is unpublished
+            # clinical material (policy §2 medical: clinical plans, projects, results), not a
+            # superior's request: the shipped vocabularies say so, not a word list
+            shown = ", ".join(f"{k} ×{n}" for k, n in clinical.items() if n)
+            reasons["medical"] = [f"clinical-vocabulary: {shown}", why]
         else:
             reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), why]
 
@@ -515,7 +634,10 @@ class Classifier:
         title_internal = any(
             ev.keywords.get(w) for w in self.rules.public.nonpublic if "密" not in w
         )
-        if title_internal or ev.self_internal or any(w in ev.keywords for w in _DRAFT + _HANDLING):
+        handled = any(ev.stated.get(k) for k in _STATED_HANDLING)
+        if title_internal or ev.self_internal or handled:
+            return None
+        if any(w in ev.keywords for w in _DRAFT + _HANDLING):
             return None
         pub = self.rules.public
         if any(ev.entities.get(e, 0) for e in (*pub.identifier_entities, "CN_ADDRESS")):
@@ -548,6 +670,7 @@ class Classifier:
             return True, (shape,)
         pub = self.rules.public
         internal = [w for w in pub.nonpublic if w in ev.keywords]
+        internal += [_STATED_REASON + k for k in ev.stated]
         announced = self._announced(ev, internal) if internal else None
         if internal and announced is None:
             return False, ()
@@ -564,9 +687,46 @@ class Classifier:
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        circular = self._circular(ev)
+        if circular is not None and identifiers == 0:
+            total += pub.threshold
+            why.append(circular)
         if announced is not None and total >= pub.threshold:
             why.append(announced)
         return total >= pub.threshold, tuple(why)
+
+    def _superior_request(self, ev: Evidence) -> str | None:
+        """The reason when a body above the centre issued the document (its letterhead or the
+        issuer over the closing date) and the document says it is not for everyone: a draft, a
+        non-public word, or secrecy stated in words."""
+        closing = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
+        lines = [*_titles(ev.heading)[:1], *(ev.tail[i - 1] for i in closing[-1:] if i > 0)]
+        if not any(_SUPERIOR.match(ln.replace(" ", "")) for ln in lines):
+            return None
+        said = [w for w in self.rules.public.nonpublic if w in ev.keywords]
+        said += [_stated_reason(ev.stated)] if ev.stated else []
+        if not said:
+            return None
+        return f"{_SUPERIOR_REASON} issued by a body above the centre; {'、'.join(said[:3])}"
+
+    @staticmethod
+    def _circular(ev: Evidence) -> str | None:
+        """The reason when the document has an issued circular's shape (see _SALUTATION): a
+        salutation to many, the issuer and the date closing it, nobody named; to the centre's
+        own departments only without accounts."""
+        if not ev.salutation or ev.entities.get("PERSON", 0) or ev.entities.get("CN_ADDRESS", 0):
+            return None
+        dated = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
+        if not dated:
+            return None
+        i = dated[-1]
+        issuer = _ISSUER.search(ev.tail[i - 1]) if i > 0 else None
+        if issuer is None:
+            return None
+        to_units = bool(_TO_UNITS.search(ev.salutation))
+        if not to_units and ev.patterns.get("amount", 0) > _CIRCULAR_AMOUNTS:
+            return None
+        return f"circular: {'to units' if to_units else 'to departments'}, issuer and date"
 
     def _announced(self, ev: Evidence, internal: list[str]) -> str | None:
         """The reason when the heading calls the document a publication (…公示, …公告, 部门决算
@@ -576,7 +736,9 @@ class Classifier:
         says so, the heading says 内部 itself, or the document calls itself internal (本公示仅限
         院内, 院内公示, 请勿外传, a draft)."""
         pub = self.rules.public
-        if ev.self_internal or any(w not in pub.subject_words or w in ev.heading for w in internal):
+        if ev.self_internal or any(
+            w not in pub.subject_words and w != _STATED_SUBJECT or w in ev.heading for w in internal
+        ):
             return None
         heading = ev.heading
         for w in _OPEN_SELECTION:  # 公开招聘面试成绩 announces no publication
@@ -597,6 +759,28 @@ class Classifier:
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
 _DECLARED_REASON = "declared-secret:"
+# the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
+# clinical when its words point nowhere, and how many it takes
+_CLINICAL_VOCABULARIES = ("disease", "drug", "lab")
+_CLINICAL_TERMS = 2
+# a restriction (不得向…透露) is what a published notice may also impose on its readers (考生不得
+# 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
+# publication; a circle, a request, a handling note and a negated publication do
+_STATED_SUBJECT = _STATED_REASON + "restriction"
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (sorted, not overlapping; ``starts`` their
+    starts): one bisection, not a pass over every span for every word."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
+
+
+def _stated_reason(stated: Counter[str]) -> str:
+    """The kinds of secrecy a document states in words, with counts (never the sentence)."""
+    return "stated in words (" + ", ".join(f"{k} ×{n}" for k, n in sorted(stated.items())) + ")"
+
+
 _REQUEST = "请示"
 _LEVEL_RANK = 2  # ExistingMark.rank of a level (秘密★, 工作秘密); 1 is a handling note
 
