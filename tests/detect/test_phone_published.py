@@ -366,3 +366,25 @@ def test_an_e_mail_signature_is_the_organisations(scanner: Scanner, tmp_path: Pa
     path.write_text(text, encoding="utf-8")
     found = _types(scanner, path)
     assert not [v for t, v in found if t in ("CN_PHONE", "CN_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "kept"),
+    [("各乡镇卫生院、各村卫生室：", []), ("各科室：", [MOBILE])],
+)
+def test_a_notice_sent_out_publishes_its_contact(
+    scanner: Scanner, salutation: str, kept: list[str]
+) -> None:
+    """A 通知 addressed to other bodies is sent out: its contact line is the sender's work
+    contact; one to the centre's own departments keeps the contact's mobile."""
+    text = (
+        f"关于开展2026年冬季老年人健康体检的通知\n{salutation}\n"
+        f"请于12月15日前完成辖区摸底。\n联系人：王老师，手机{MOBILE}。\n芦溪镇卫生院\n"
+    )
+    assert phones(scanner, text) == kept
+
+
+def test_a_phrase_deep_in_a_long_text_does_not_make_it_a_notice(scanner: Scanner) -> None:
+    filler = "本月门诊量较上月有所增加，各科室按计划开展工作。\n" * 400
+    text = f"工作记录\n{filler}欢迎来电\n联系人：王老师，手机{MOBILE}。\n"
+    assert phones(scanner, text) == [MOBILE]

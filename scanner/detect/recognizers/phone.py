@@ -392,8 +392,18 @@ def _in_contact_block(text: str, left: int, right: int, people: People) -> bool:
 #: 义诊登记 or 招聘面试评分, which a centre keeps inside
 _PUBLIC_TITLE = re.compile(r"公告|通告|公示|启事|指南|须知|公开信|公开招聘|简章|院务公开")
 _PUBLIC_PHRASE = re.compile(
-    r"特此公告|特此公示|如有异议|公示期|扫码关注|阅读原文|欢迎(?:广大|各位|来电|咨询|社会|群众|居民)"
+    r"特此公告|特此公示|如有异议|公示期|扫码关注|阅读原文|欢迎(?:来电|广大|各位)"
 )
+#: a 通知 goes to the staff too; one addressed to other bodies (各乡镇卫生院：, 各有关单位：,
+#: 各村（居）委会：) is sent out, and its contact line is the sender's published work contact
+_OUTWARD_SALUTATION = re.compile(
+    r"^[ \t\u3000]*各[^\n：:]{0,16}(?:单位|卫生院|卫生室|医疗机构|委会|社区|村民|居民)[^\n：:]{0,6}[：:]",
+    re.MULTILINE,
+)
+_SALUTATION_CHARS = 300
+#: a publication is short: past this many characters only its title says it is one (a phrase
+#: deep in a long report or a register is not the document's shape)
+_PUBLIC_PHRASE_CHARS = 8000
 #: a document that says it is not to be published is not, whatever its shape; nor is a form
 #: about a person (姓名：…, 身份证号：…)
 _NOT_PUBLIC = re.compile(
@@ -424,7 +434,10 @@ def published_document(text: str, found: Iterable[RecognizerResult]) -> bool:
     if any(r.entity_type in _RECORD_ENTITIES for r in found):
         return False
     head = text.lstrip()[:_TITLE_CHARS].split("\n", 1)[0]
-    if not (_PUBLIC_TITLE.search(head) or _PUBLIC_PHRASE.search(text)):
+    announced = _PUBLIC_TITLE.search(head) is not None or (
+        "通知" in head and _OUTWARD_SALUTATION.search(text, 0, _SALUTATION_CHARS) is not None
+    )
+    if not announced and (len(text) > _PUBLIC_PHRASE_CHARS or not _PUBLIC_PHRASE.search(text)):
         return False
     return _NOT_PUBLIC.search(text) is None and _FORM_FIELD.search(text) is None
 
