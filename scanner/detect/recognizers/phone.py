@@ -397,7 +397,8 @@ _PUBLIC_PHRASE = re.compile(
 #: a 通知 goes to the staff too; one addressed to other bodies (各乡镇卫生院：, 各有关单位：,
 #: 各村（居）委会：) is sent out, and its contact line is the sender's published work contact
 _OUTWARD_SALUTATION = re.compile(
-    r"^[ \t\u3000]*各[^\n：:]{0,16}(?:单位|卫生院|卫生室|医疗机构|委会|社区|村民|居民)[^\n：:]{0,6}[：:]",
+    r"^[ \t\u3000]*各[^\n：:]{0,16}(?:单位|卫生院|卫生室|医疗机构|委会|社区|村民|居民)"
+    r"[^\n：:]{0,6}[：:]",
     re.MULTILINE,
 )
 _SALUTATION_CHARS = 300
