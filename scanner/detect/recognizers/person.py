@@ -124,11 +124,10 @@ def _word_re(words: Any) -> re.Pattern[str] | None:
     return re.compile(alternation) if alternation else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _common_word(name: str) -> bool:
     """A two-character candidate that jieba's dictionary holds as a frequent word of another
-    kind than a name (``_COMMON_WORD_FREQ``)."""
-    if len(name) != 2:
-        return False
+    kind than a name (``_COMMON_WORD_FREQ``); cached, as rosters repeat their names."""
     tags, freq = _lexicon()
     tag = tags.get(name)
     return (
@@ -310,7 +309,9 @@ class PersonRecognizer(EntityRecognizer):
         if length < 2:
             return None
         name = text[start : start + length]
-        if name in self.famous or name[:2] in self.not_names or _common_word(name):
+        if name in self.famous or name[:2] in self.not_names:
+            return None
+        if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
             entity_type=self.entity,

@@ -465,10 +465,10 @@ def published_contact(
 def _beside_organisation(text: str, result: RecognizerResult) -> bool:
     """An address followed by the organisation's name, not in a table cell nor after a home
     label: the organisation's premises."""
-    left, _ = _line_bounds(text, result.start, result.end)
-    if text.startswith(FIELD_MARK, left) or _HOME.search(text, left, result.start):
+    if _ORGANISATION_AFTER.match(text, result.end, result.end + 16) is None:
         return False
-    return _ORGANISATION_AFTER.match(text, result.end, result.end + 16) is not None
+    left, _ = _line_bounds(text, result.start, result.end)
+    return not (text.startswith(FIELD_MARK, left) or _HOME.search(text, left, result.start))
 
 
 class _Publication:
