@@ -388,3 +388,22 @@ def test_a_phrase_deep_in_a_long_text_does_not_make_it_a_notice(scanner: Scanner
     filler = "本月门诊量较上月有所增加，各科室按计划开展工作。\n" * 400
     text = f"工作记录\n{filler}欢迎来电\n联系人：王老师，手机{MOBILE}。\n"
     assert phones(scanner, text) == [MOBILE]
+
+
+def test_an_address_on_a_notices_contact_line_stays(scanner: Scanner, tmp_path: Path) -> None:
+    """The notice's phone on its contact line is published; an address there is kept: on two
+    judges the addresses such lines carried were people's (a home where a subsidy is handed out,
+    a village contact's house), and a miss is a leak."""
+    text = "\n".join(
+        [
+            "关于发放2026年高龄补贴的公示",
+            "一、发放时间：12月10日。",
+            f"二、联系人：王老师，电话：{SWITCHBOARD}，地址：芦溪镇东风村8组70号",
+            "芦溪镇卫生院",
+        ]
+    )
+    path = tmp_path / "公示.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _types(scanner, path)
+    assert ("CN_ADDRESS", "芦溪镇东风村8组70号") in found
+    assert SWITCHBOARD not in [v for _, v in found]
