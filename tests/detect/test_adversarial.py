@@ -57,6 +57,8 @@ def label_words(rules: RuleSet) -> list[str]:
         ["门诊号", "住院号", "病案号", "病历号", "就诊卡号", "ID号", "门急诊号", "门(急)诊号"]
     )
     words.update(["诊疗卡号", "门诊流水号", "病员号", "儿童编码", "保健手册号", "住院(门诊)号"])
+    words.update(["病案首页号", "医保号", "参保编号", "检验条码", "条码", "影像号", "PACS号"])
+    words.update(["患者登记号", "检查号"])
     return sorted(w for w in words if w)
 
 
@@ -123,6 +125,18 @@ SHAPES: dict[str, Callable[[RuleSet, int], str]] = {
     "dashes after a visit-number prefix": lambda r, n: "MZ2024" + "-" * n,
     "visit-number prefixes back to back": lambda r, n: fill(["ZY2024-", "MZ19"], n),
     "spaces after 病历号为": one_label_run("病历号为", " ", "MZ2024001"),
+    # record numbers with a slash (Z2026/0451) and printed barcodes (*2611050123*)
+    "slashes after a record number": lambda r, n: "住院号Z2026" + "/" * n,
+    "digits and slashes after 住院号": lambda r, n: "住院号" + fill(["1/"], n),
+    "asterisks and digits": lambda r, n: fill(["*12345678"], n),
+    "barcodes back to back": lambda r, n: fill(["*2611050123*"], n),
+    "spaces after 条码": one_label_run("条码", " ", "2611050123"),
+    # a published notice's contact lines, repeated (phone.py: published_contact)
+    "notice contact lines": lambda r, n: (
+        "招聘公告\n"
+        + fill(["联系人：王老师 13905701234 lxzwsy@163.com 地址：芦溪镇解放路88号卫生院\n"], n)
+    ),
+    "blanks after 姓": lambda r, n: "公告\n姓" + " " * n + "13905701234",
 }
 
 

@@ -60,8 +60,14 @@ def test_entities_still_reported_in_public_documents(scanner) -> None:
         "便民服务公告\n本院总机：0570-6012345，急救电话 120。\n失物招领联系人手机：13857012345"
     )
     assert result.public and not result.categories
-    # the switchboard is the centre's published number (recognizers/phone.py), the mobile is not
-    assert [(f.entity_type, f.value) for f in result.findings] == [("CN_PHONE", "13857012345")]
+    # the switchboard is the centre's published number (recognizers/phone.py); so is the contact
+    # mobile the notice publishes (issue 9: a notice's contact is the organisation's contact)
+    assert [(f.entity_type, f.value) for f in result.findings] == []
+    # a person's own line in the notice is still reported
+    found = scanner.scan_text(
+        "便民服务公告\n本院总机：0570-6012345。\n患者家属电话：13857012345"
+    ).findings
+    assert [(f.entity_type, f.value) for f in found] == [("CN_PHONE", "13857012345")]
 
 
 def test_internal_marker_overrides_public(scanner) -> None:

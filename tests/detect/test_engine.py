@@ -37,12 +37,12 @@ def test_site_recognizer_gets_chinese_context(ruleset) -> None:
     rec = PatternRecognizer(
         supported_entity="CN_INSURANCE_NO",
         patterns=[Pattern("insurance", r"(?<![0-9A-Z])YB\d{8}(?![0-9])", 0.3)],
-        context=["医保卡号"],
+        context=["农合证号"],
         supported_language="zh",
     )
     d.add_recognizer(rec)
     assert d.analyze("编号YB12345678") == []  # 0.3 is below the threshold
-    hits = d.analyze("医保卡号：YB12345678")
+    hits = d.analyze("农合证号：YB12345678")
     assert [(h.entity_type, h.score >= 0.5) for h in hits] == [("CN_INSURANCE_NO", True)]
 
 

@@ -255,8 +255,10 @@ NOTICE = "预防接种门诊开诊公告\n经区卫生健康局验收，我院�
     ("text", "kept"),
     [
         (f"{NOTICE}电话：{SWITCHBOARD}", []),
-        (f"{NOTICE}联系人：王建国\n电话：{SWITCHBOARD}", [SWITCHBOARD]),
-        (f"{NOTICE}电话：{MOBILE}", [MOBILE]),
+        # the contact a notice publishes is the organisation's contact (issue 9): the notice's
+        # lines are published, a landline or a mobile
+        (f"{NOTICE}联系人：王建国\n电话：{SWITCHBOARD}", []),
+        (f"{NOTICE}电话：{MOBILE}", []),
         # not a notice: a plain 电话 line under a place says nothing about whose it is
         (f"随访记录\n上次随访：2月\n地点：门诊楼二楼。\n电话：{SWITCHBOARD}", [SWITCHBOARD]),
         # 通知 goes to the staff too, with their own lines
@@ -282,3 +284,126 @@ def test_a_local_number_without_its_area_code_is_read_as_a_landline(
     scanner: Scanner, text: str, kept: list[str]
 ) -> None:
     assert phones(scanner, text) == kept
+
+
+# --- a published document's contact lines (published_document / published_contact) ---------
+
+RECRUITMENT = [
+    "芦溪镇卫生院2026年公开招聘编外专业技术人员公告",
+    "二、报名方式：将报名表发送至电子邮箱lxzwsy@163.com，邮件主题注明“姓名+岗位”。",
+    f"三、咨询电话：{SWITCHBOARD}（办公室），联系人：王老师，手机{MOBILE}。",
+    "四、报名地点：芦溪镇解放路88号芦溪镇卫生院二楼人事科。",
+    "芦溪镇卫生院",
+    "2026年12月5日",
+]
+
+
+def _types(scanner: Scanner, path: Path) -> list[tuple[str, str]]:
+    result = scanner.scan_file(path)
+    assert result.status == "ok"
+    return sorted((f.entity_type, f.value) for f in result.findings)
+
+
+def test_a_notices_contact_line_is_published(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "招聘公告.docx", RECRUITMENT)
+    assert _types(scanner, path) == []
+
+
+def test_a_publicity_lists_its_team_leaders_contacts(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "芦溪镇卫生院家庭医生签约服务团队公示\n"
+        "红星村团队：团队长孙国庆，联系电话18057558076\n"
+        "东风村团队：团队长王德明，联系电话15250692026\n"
+        f"签约服务咨询：{SWITCHBOARD}\n"
+    )
+    path = tmp_path / "公示.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _types(scanner, path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not published: it says so, it is a form about a person, or nothing announces it
+        "\n".join([*RECRUITMENT, "公示前不得外泄。"]),
+        "\n".join([*RECRUITMENT, "姓名：李秀英"]),
+        "询价记录（医用耗材）\n供应商A：湖南洁康有限公司  联系人 甄小红 " + MOBILE,
+        # a person who is not the notice's contact, a relative's line, a table cell
+        f"开诊公告\n患者李秀英家属电话：{MOBILE}",
+        f"结果公示\n拟录用：李秀英，手机{MOBILE}",
+        f"结果公示\n姓名\t电话\n李秀英\t{MOBILE}\n王建国\t13905701234",
+    ],
+)
+def test_a_person_in_a_notice_stays_a_finding(scanner: Scanner, text: str) -> None:
+    assert MOBILE in phones(scanner, text)
+
+
+def test_a_private_mailbox_beside_the_centres_stays(scanner: Scanner, tmp_path: Path) -> None:
+    lines = [
+        "发件人：wangxy1990@qq.com",
+        "抄送：lxzwsy@163.com",
+        "我的手机" + MOBILE + "，人事科电话" + SWITCHBOARD + "我打不通。",
+        "人事科邮箱：lxzwsy_rs@126.com  私人邮箱：wsy1990@qq.com",
+    ]
+    path = make_docx(tmp_path / "邮件.docx", lines)
+    found = _types(scanner, path)
+    assert ("EMAIL_ADDRESS", "wangxy1990@qq.com") in found
+    assert ("EMAIL_ADDRESS", "wsy1990@qq.com") in found
+    assert ("CN_PHONE", MOBILE) in found
+    assert not {v for t, v in found if t == "EMAIL_ADDRESS"} & {
+        "lxzwsy@163.com",
+        "lxzwsy_rs@126.com",
+    }
+    assert ("CN_PHONE", SWITCHBOARD) not in found
+
+
+def test_an_e_mail_signature_is_the_organisations(scanner: Scanner, tmp_path: Path) -> None:
+    text = (
+        "王主任：\n以下患者需要转诊，请协调床位。\n\n张丽娟\n芦溪镇卫生院 医务科\n"
+        f"电话：{SWITCHBOARD}\n地址：芦溪镇解放路88号\n"
+    )
+    path = tmp_path / "转诊.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _types(scanner, path)
+    assert not [v for t, v in found if t in ("CN_PHONE", "CN_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "kept"),
+    [("各乡镇卫生院、各村卫生室：", []), ("各科室：", [MOBILE])],
+)
+def test_a_notice_sent_out_publishes_its_contact(
+    scanner: Scanner, salutation: str, kept: list[str]
+) -> None:
+    """A 通知 addressed to other bodies is sent out: its contact line is the sender's work
+    contact; one to the centre's own departments keeps the contact's mobile."""
+    text = (
+        f"关于开展2026年冬季老年人健康体检的通知\n{salutation}\n"
+        f"请于12月15日前完成辖区摸底。\n联系人：王老师，手机{MOBILE}。\n芦溪镇卫生院\n"
+    )
+    assert phones(scanner, text) == kept
+
+
+def test_a_phrase_deep_in_a_long_text_does_not_make_it_a_notice(scanner: Scanner) -> None:
+    filler = "本月门诊量较上月有所增加，各科室按计划开展工作。\n" * 400
+    text = f"工作记录\n{filler}欢迎来电\n联系人：王老师，手机{MOBILE}。\n"
+    assert phones(scanner, text) == [MOBILE]
+
+
+def test_an_address_on_a_notices_contact_line_stays(scanner: Scanner, tmp_path: Path) -> None:
+    """The notice's phone on its contact line is published; an address there is kept: on two
+    judges the addresses such lines carried were people's (a home where a subsidy is handed out,
+    a village contact's house), and a miss is a leak."""
+    text = "\n".join(
+        [
+            "关于发放2026年高龄补贴的公示",
+            "一、发放时间：12月10日。",
+            f"二、联系人：王老师，电话：{SWITCHBOARD}，地址：芦溪镇东风村8组70号",
+            "芦溪镇卫生院",
+        ]
+    )
+    path = tmp_path / "公示.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _types(scanner, path)
+    assert ("CN_ADDRESS", "芦溪镇东风村8组70号") in found
+    assert SWITCHBOARD not in [v for _, v in found]

@@ -66,6 +66,11 @@ _WORD_FREQ = 50
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
+#: a two-character "name" that is itself a common word of another kind (初步/d, 支付/v,
+#: 单位/n, 权利/n): read from a form's label cell or a word after a cue, never a person's; proper
+#: nouns (nr, ns, nt, nz) are left to the readers that know names
+_COMMON_WORD_FREQ = 2000
+_PROPER_TAGS = ("nr", "ns", "nt", "nz")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
@@ -117,6 +122,19 @@ def warm_up() -> None:
 def _word_re(words: Any) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(alternation) if alternation else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _common_word(name: str) -> bool:
+    """A two-character candidate that jieba's dictionary holds as a frequent word of another
+    kind than a name (``_COMMON_WORD_FREQ``); cached, as rosters repeat their names."""
+    tags, freq = _lexicon()
+    tag = tags.get(name)
+    return (
+        tag is not None
+        and not tag.startswith(_PROPER_TAGS)
+        and int(freq.get(name) or 0) >= _COMMON_WORD_FREQ
+    )
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -292,6 +310,8 @@ class PersonRecognizer(EntityRecognizer):
             return None
         name = text[start : start + length]
         if name in self.famous or name[:2] in self.not_names:
+            return None
+        if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
             entity_type=self.entity,
