@@ -39,7 +39,7 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
-from scanner.pipeline import STATUS_ERROR, FileResult, Scanner
+from scanner.pipeline import STATUS_ERROR, FileResult, Scanner, splice_findings
 from scanner.walk import Candidate
 
 # Files handed out ahead of the one the caller waits for, per worker: enough to keep workers
@@ -96,14 +96,15 @@ def _scan_one(scanner: Scanner, cand: Candidate, memory_mib: int) -> tuple[FileR
 
 
 def _helper_main(conn: Connection, scanner: Scanner) -> None:
-    """Detect the texts a worker sends until it goes away (see :class:`_Helpers`)."""
+    """Detect the texts a worker sends until it goes away (see :class:`_Helpers`); with a
+    render job, make and render the batch's findings too (``Scanner.render_reveal``)."""
     while True:
         try:
-            text = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer: Any = scanner.detect_text(text)
+            answer: Any = scanner.helper_answer(job)
         except Exception as exc:  # MemoryError too: the worker turns it into the file's record
             answer = exc
         try:
@@ -173,6 +174,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
         with contextlib.suppress(OSError):
             end.close()
     scanner = _worker if _worker is not None else settings.build()
+    # A split file's helpers render its findings as JSON too when the record goes out as its
+    # line: what would be this process's serial tail (masking and encoding every finding after
+    # the last batch) is spread over the helpers, batch by batch.
+    scanner.render_reveal = settings.reveal if settings.render_jsonl else None
     limit_memory(settings.file_memory_mib)
     # What the worker inherited (spaCy, Presidio, the rules, the name model: ~110,000 objects)
     # lives as long as it does: out of the collector's sight, a dense file's findings no longer
@@ -200,7 +205,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             if settings.render_jsonl:
                 from scanner.output.jsonlines import render_line
 
-                result.leave_findings(render_line(result, settings.reveal))
+                line = render_line(result, settings.reveal)
+                if result.finding_fragments is not None:
+                    line = splice_findings(line, result.finding_fragments)
+                result.leave_findings(line)
             conn.send((index, result))
             if stop:
                 return
