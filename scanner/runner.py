@@ -335,10 +335,12 @@ def _run_pool(
                     on_start(cand)
                 w.index, w.cand, w.started = index, cand, time.monotonic()
                 # The last file may use the cores no other file will: its worker hands its
-                # batches to one helper per core left to it (its own included) and only
-                # coordinates.
-                busy = sum(1 for w in pool.workers if w.index is not None)
-                helpers = jobs - busy + 1 if todo.empty() else 0
+                # batches to one helper per job and only coordinates. One per job even while
+                # other workers still finish their files: counting only the cores free at
+                # this moment gave a large last file no helper at all when another worker
+                # was busy with a small one, which then left its core idle for the rest of
+                # the run; the helpers merely share the cores until the others are done.
+                helpers = jobs if todo.empty() else 0
                 w.conn.send((index, cand, helpers))
             while next_out in done:
                 yield done.pop(next_out)
