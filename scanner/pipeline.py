@@ -63,10 +63,11 @@ class RenderJob:
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """A helper's answer to a :class:`RenderJob`: the batch's entities for classification and
-    each finding's JSON object, in order, as ``render_line`` would write it."""
+    its findings' JSON objects, in order, as ``render_line`` would write them
+    (:func:`render_findings`)."""
 
     people: People
-    fragments: list[str]
+    findings: str
 
 
 class HelperLink(Protocol):
@@ -125,8 +126,9 @@ class FileResult:
     #: ``entity_counts`` (entity type -> findings) stands in for them
     rendered: str | None = None
     entity_counts: dict[str, int] | None = None
-    #: the findings already rendered, each as its JSON object, by the helpers of a split file
-    #: (``Scanner.render_reveal``); ``findings`` is then empty, ``entity_counts`` stands in
+    #: the findings already rendered as JSON by the helpers of a split file, a piece per batch
+    #: (``Scanner.render_reveal``, :func:`splice_findings`); ``findings`` is then empty and
+    #: ``entity_counts`` stands in for them
     finding_fragments: list[str] | None = None
 
     def counts_by_entity(self) -> dict[str, int]:
@@ -225,31 +227,32 @@ def _findings(text: str, layout: Layout, hits: Hits, out: list[Finding]) -> Peop
     return people
 
 
-def render_findings(findings: Iterable[Finding], reveal: bool) -> list[str]:
-    """Each finding as the JSON object ``render_line`` writes for it in a record's list."""
+def render_findings(findings: Sequence[Finding], reveal: bool) -> str:
+    """The findings as ``render_line`` writes them inside a record's list: each JSON object,
+    joined by ``, `` (one ``json.dumps`` of the list, without its brackets: a third faster than
+    one call per finding)."""
     import json
 
     from scanner.names import has_surrogates, json_safe
 
-    out = []
-    for f in findings:
-        d = f.to_dict(reveal)
-        line = json.dumps(d, ensure_ascii=False)
-        if has_surrogates(line):
-            line = json.dumps(json_safe(d), ensure_ascii=False)
-        out.append(line)
-    return out
+    if not findings:
+        return ""
+    objects = [f.to_dict(reveal) for f in findings]
+    line = json.dumps(objects, ensure_ascii=False)
+    if has_surrogates(line):
+        line = json.dumps(json_safe(objects), ensure_ascii=False)
+    return line[1:-1]
 
 
 def splice_findings(line: str, fragments: list[str]) -> str:
-    """A record rendered with no findings, with ``fragments`` put in as its findings: the line
-    ``json.dumps`` gives for the whole record (its list is ``[`` + objects joined by ``, `` +
-    ``]``). A ``"`` inside a JSON string is always escaped, so the key is the only place
-    ``"findings": []`` can stand."""
+    """A record rendered with no findings, with ``fragments`` (:func:`render_findings` of each
+    batch) put in as its findings: the line ``json.dumps`` gives for the whole record (its list
+    is ``[`` + objects joined by ``, `` + ``]``). A ``"`` inside a JSON string is always escaped,
+    so the key is the only place ``"findings": []`` can stand."""
     head, key, tail = line.partition('"findings": []')
     if not key:
         raise ValueError("not a record without findings")
-    return head + '"findings": [' + ", ".join(fragments) + "]" + tail
+    return head + '"findings": [' + ", ".join(f for f in fragments if f) + "]" + tail
 
 
 class Scanner:
@@ -396,7 +399,7 @@ class Scanner:
                 people = hits.people
                 if fragments is None:
                     fragments = []
-                fragments.extend(hits.fragments)
+                fragments.append(hits.findings)
             else:
                 people = _findings(text, batch.layout(), hits, findings)
             types.extend(entity_type for entity_type, _ in people)
