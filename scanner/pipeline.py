@@ -15,7 +15,7 @@ import contextlib
 import os
 import time
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +42,32 @@ STATUS_OK, STATUS_ERROR, STATUS_SKIPPED = "ok", "error", "skipped"
 #: what detection returns for one batch, as compact as it travels between processes:
 #: (entity_type, start, end, score) in the detector's order
 Hits = list[tuple[str, int, int, float]]
+#: the entities of a batch that stand in the document's own text: (entity_type, offset in the
+#: batch's text), in the detector's order — what classification needs of the findings
+People = list[tuple[str, int]]
+#: where a batch's segments sit in its text, for a helper that turns hits into findings:
+#: (starts, ends, each segment's location, each segment's confidence)
+Layout = tuple[list[int], list[int], list[dict[str, Any]], list[float | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """A batch sent to a helper that also makes its findings and renders each as its JSON
+    object (``Scanner.render_reveal``): the coordinating worker then only classifies."""
+
+    text: str
+    layout: Layout
+    reveal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A helper's answer to a :class:`RenderJob`: the batch's entities for classification and
+    its findings' JSON objects, in order, as ``render_line`` would write them
+    (:func:`render_findings`)."""
+
+    people: People
+    findings: str
 
 
 class HelperLink(Protocol):
@@ -100,6 +126,10 @@ class FileResult:
     #: ``entity_counts`` (entity type -> findings) stands in for them
     rendered: str | None = None
     entity_counts: dict[str, int] | None = None
+    #: the findings already rendered as JSON by the helpers of a split file, a piece per batch
+    #: (``Scanner.render_reveal``, :func:`splice_findings`); ``findings`` is then empty and
+    #: ``entity_counts`` stands in for them
+    finding_fragments: list[str] | None = None
 
     def counts_by_entity(self) -> dict[str, int]:
         """How many findings of each entity type, whether the findings came along or not."""
@@ -115,6 +145,7 @@ class FileResult:
         self.entity_counts = self.counts_by_entity()
         self.rendered = line
         self.findings = []
+        self.finding_fragments = None
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """The JSON Lines record (docs/design.md); raw values only with ``reveal``."""
@@ -170,12 +201,58 @@ class _Batch:
     def text(self) -> str:
         return "".join(self.parts)
 
-    def locate(self, start: int, end: int) -> tuple[Segment, int, int] | None:
-        i = bisect_right(self.starts, start) - 1
-        if i < 0 or end > self.ends[i]:
-            return None  # inside a field prefix or across segments: not the document's text
-        base = self.starts[i]
-        return self.segments[i], start - base, end - base
+    def layout(self) -> Layout:
+        segs = self.segments
+        return self.starts, self.ends, [s.location for s in segs], [s.confidence for s in segs]
+
+
+def _findings(text: str, layout: Layout, hits: Hits, out: list[Finding]) -> People:
+    """Turn a batch's hits into findings (appended to ``out``); the entities that stand in the
+    document's own text, for classification. A hit inside a field prefix ("姓名：" put in front of
+    a cell) or across two segments is not the document's text and is dropped."""
+    starts, ends, locations, confidences = layout
+    people: People = []
+    for entity_type, r_start, r_end, score in hits:
+        i = bisect_right(starts, r_start) - 1
+        if i < 0 or r_end > ends[i]:
+            continue
+        base = starts[i]
+        loc = dict(locations[i])
+        loc["start"], loc["end"] = r_start - base, r_end - base
+        confidence = confidences[i]
+        if confidence is not None:
+            score *= confidence
+        out.append(Finding(entity_type, score, text[r_start:r_end], loc))
+        people.append((entity_type, r_start))
+    return people
+
+
+def render_findings(findings: Sequence[Finding], reveal: bool) -> str:
+    """The findings as ``render_line`` writes them inside a record's list: each JSON object,
+    joined by ``, `` (one ``json.dumps`` of the list, without its brackets: a third faster than
+    one call per finding)."""
+    import json
+
+    from scanner.names import has_surrogates, json_safe
+
+    if not findings:
+        return ""
+    objects = [f.to_dict(reveal) for f in findings]
+    line = json.dumps(objects, ensure_ascii=False)
+    if has_surrogates(line):
+        line = json.dumps(json_safe(objects), ensure_ascii=False)
+    return line[1:-1]
+
+
+def splice_findings(line: str, fragments: list[str]) -> str:
+    """A record rendered with no findings, with ``fragments`` (:func:`render_findings` of each
+    batch) put in as its findings: the line ``json.dumps`` gives for the whole record (its list
+    is ``[`` + objects joined by ``, `` + ``]``). A ``"`` inside a JSON string is always escaped,
+    so the key is the only place ``"findings": []`` can stand."""
+    head, key, tail = line.partition('"findings": []')
+    if not key:
+        raise ValueError("not a record without findings")
+    return head + '"findings": [' + ", ".join(f for f in fragments if f) + "]" + tail
 
 
 class Scanner:
@@ -200,35 +277,53 @@ class Scanner:
         #: parse it from there: ``protect`` sets it, so a PDF's or a workbook's parser seeking
         #: back and forth does not read the share's file several times over
         self.read_once = False
+        #: with helpers, have them also make each batch's findings and render them as JSON
+        #: (with raw values when True): set by a runner whose worker sends the record as its
+        #: JSON Lines line; the result then carries ``finding_fragments``, not ``findings``
+        self.render_reveal: bool | None = None
 
     def detect_text(self, text: str) -> Hits:
         return [(r.entity_type, r.start, r.end, r.score) for r in self.detector.analyze(text)]
 
-    def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits]]:
+    def helper_answer(self, job: str | RenderJob) -> Hits | Rendered:
+        """What a helper process does with what its worker sends (scanner.runner): a text's
+        hits, or a :class:`RenderJob`'s findings rendered."""
+        if isinstance(job, str):
+            return self.detect_text(job)
+        findings: list[Finding] = []
+        people = _findings(job.text, job.layout, self.detect_text(job.text), findings)
+        return Rendered(people, render_findings(findings, job.reveal))
+
+    def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits | Rendered]]:
         """Each batch with its text and hits, in order. With helpers this process only
         coordinates: each helper holds one batch at a time, and the moment a helper's answer
         is read it gets the next batch, before the answer is handed on, so the helpers detect
-        while this process turns hits into findings. One batch per pipe at a time: a helper
-        blocked writing a large answer while this process blocks writing it the next text would
-        be a deadlock."""
+        (and, with ``render_reveal``, make and render the findings) while this process
+        classifies. One batch per pipe at a time: a helper blocked writing a large answer while
+        this process blocks writing it the next text would be a deadlock."""
         idle: deque[HelperLink] = deque(self.helpers)
         if not idle:
             for batch in batches:
                 text = batch.text()
                 yield batch, text, self.detect_text(text)
             return
+        reveal = self.render_reveal
+
+        def job(batch: _Batch, text: str) -> str | RenderJob:
+            return text if reveal is None else RenderJob(text, batch.layout(), reveal)
+
         pending: deque[tuple[_Batch, str, HelperLink]] = deque()
         try:
             for batch in batches:
                 text = batch.text()
                 if idle:
                     link = idle.popleft()
-                    link.send(text)
+                    link.send(job(batch, text))
                     pending.append((batch, text, link))
                     continue
                 done, done_text, link = pending.popleft()
                 hits = _answer(link)
-                link.send(text)
+                link.send(job(batch, text))
                 pending.append((batch, text, link))
                 yield done, done_text, hits
             while pending:
@@ -278,6 +373,8 @@ class Scanner:
         ev = Evidence()
         marks = MarkFinder()
         findings: list[Finding] = []
+        fragments: list[str] | None = None  # the findings, rendered by helpers
+        types: list[str] = []  # every finding's entity type, in order
         unread: list[dict[str, Any]] = []
         counted = [0]
 
@@ -298,21 +395,17 @@ class Scanner:
                 # A footer "内部资料 注意保密" on the office template says nothing about whether
                 # this document is a published notice; the classification reads the body.
                 self.classifier.observe(ev, text)
-            people: list[tuple[str, int]] = []
-            for entity_type, r_start, r_end, score in hits:
-                where = batch.locate(r_start, r_end)
-                if where is None:
-                    continue
-                seg, start, end = where
-                loc = dict(seg.location)
-                loc["start"], loc["end"] = start, end
-                if seg.confidence is not None:
-                    score *= seg.confidence
-                findings.append(Finding(entity_type, score, seg.text[start:end], loc))
-                people.append((entity_type, r_start))
+            if isinstance(hits, Rendered):
+                people = hits.people
+                if fragments is None:
+                    fragments = []
+                fragments.append(hits.findings)
+            else:
+                people = _findings(text, batch.layout(), hits, findings)
+            types.extend(entity_type for entity_type, _ in people)
             if not batch.boilerplate:
                 self.classifier.note_people(ev, people)
-        self.classifier.count_entities(ev, (f.entity_type for f in findings))
+        self.classifier.count_entities(ev, types)
         mark = marks.result()
         decision = with_mark(self.classifier.decide(ev), mark)
         return FileResult(
@@ -328,6 +421,8 @@ class Scanner:
             unread=unread,
             unread_total=counted[0],
             existing_mark=mark,
+            entity_counts=None if fragments is None else dict(Counter(types)),
+            finding_fragments=fragments,
         )
 
 

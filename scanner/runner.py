@@ -39,7 +39,7 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
-from scanner.pipeline import STATUS_ERROR, FileResult, Scanner
+from scanner.pipeline import STATUS_ERROR, FileResult, Scanner, splice_findings
 from scanner.walk import Candidate
 
 # Files handed out ahead of the one the caller waits for, per worker: enough to keep workers
@@ -96,14 +96,15 @@ def _scan_one(scanner: Scanner, cand: Candidate, memory_mib: int) -> tuple[FileR
 
 
 def _helper_main(conn: Connection, scanner: Scanner) -> None:
-    """Detect the texts a worker sends until it goes away (see :class:`_Helpers`)."""
+    """Detect the texts a worker sends until it goes away (see :class:`_Helpers`); with a
+    render job, make and render the batch's findings too (``Scanner.render_reveal``)."""
     while True:
         try:
-            text = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer: Any = scanner.detect_text(text)
+            answer: Any = scanner.helper_answer(job)
         except Exception as exc:  # MemoryError too: the worker turns it into the file's record
             answer = exc
         try:
@@ -173,6 +174,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
         with contextlib.suppress(OSError):
             end.close()
     scanner = _worker if _worker is not None else settings.build()
+    # A split file's helpers render its findings as JSON too when the record goes out as its
+    # line: what would be this process's serial tail (masking and encoding every finding after
+    # the last batch) is spread over the helpers, batch by batch.
+    scanner.render_reveal = settings.reveal if settings.render_jsonl else None
     limit_memory(settings.file_memory_mib)
     # What the worker inherited (spaCy, Presidio, the rules, the name model: ~110,000 objects)
     # lives as long as it does: out of the collector's sight, a dense file's findings no longer
@@ -200,7 +205,10 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             if settings.render_jsonl:
                 from scanner.output.jsonlines import render_line
 
-                result.leave_findings(render_line(result, settings.reveal))
+                line = render_line(result, settings.reveal)
+                if result.finding_fragments is not None:
+                    line = splice_findings(line, result.finding_fragments)
+                result.leave_findings(line)
             conn.send((index, result))
             if stop:
                 return
@@ -327,10 +335,12 @@ def _run_pool(
                     on_start(cand)
                 w.index, w.cand, w.started = index, cand, time.monotonic()
                 # The last file may use the cores no other file will: its worker hands its
-                # batches to one helper per core left to it (its own included) and only
-                # coordinates.
-                busy = sum(1 for w in pool.workers if w.index is not None)
-                helpers = jobs - busy + 1 if todo.empty() else 0
+                # batches to one helper per job and only coordinates. One per job even while
+                # other workers still finish their files: counting only the cores free at
+                # this moment gave a large last file no helper at all when another worker
+                # was busy with a small one, which then left its core idle for the rest of
+                # the run; the helpers merely share the cores until the others are done.
+                helpers = jobs if todo.empty() else 0
                 w.conn.send((index, cand, helpers))
             while next_out in done:
                 yield done.pop(next_out)

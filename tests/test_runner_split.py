@@ -1,7 +1,9 @@
-"""One large file detected by its worker and helper processes together: the same record."""
+"""One large file detected by its worker and helper processes together: the same record, and
+``--jobs 2`` writing the bytes ``--jobs 1`` writes."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import pickle
 import random
@@ -9,9 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from scanner.pipeline import BATCH_CHARS, Scanner
+from scanner.output.jsonlines import render_line
+from scanner.pipeline import (
+    BATCH_CHARS,
+    FileResult,
+    Finding,
+    Scanner,
+    render_findings,
+    splice_findings,
+)
 from scanner.runner import SPLIT_FROM_BYTES, ScanSettings, _Helpers, scan_candidates
 from scanner.walk import Candidate
+from tests.clirun import baomi, needs_script
+from tests.docmaker import make_docx, make_text, make_xlsx
 
 
 def _roster(path: Path, lines: int) -> Path:
@@ -72,3 +84,91 @@ def test_a_record_crosses_the_worker_pipe_unchanged(tmp_path: Path, scanner: Sca
     assert [f.to_dict(True) for f in there.findings] == [f.to_dict(True) for f in here.findings]
     assert there.findings[0] == pickle.loads(pickle.dumps(here.findings[0]))
     assert there.to_dict(True) == here.to_dict(True)
+
+
+@pytest.mark.parametrize("reveal", [False, True])
+def test_helpers_that_render_the_findings_give_the_line_of_one_process(
+    tmp_path: Path, scanner: Scanner, reveal: bool
+) -> None:
+    """With ``render_reveal`` the helpers also make and render each batch's findings; the
+    worker puts them into its record's line: the line ``render_line`` gives for the record
+    made by one process alone, byte for byte."""
+    path = _roster(tmp_path / "名单.txt", 9_000)
+    alone = render_line(scanner.scan_file(path), reveal)
+    parent_end, child_end = multiprocessing.Pipe()
+    helpers = _Helpers(scanner, child_end)
+    try:
+        scanner.helpers = helpers.take(2)
+        scanner.render_reveal = reveal
+        split = scanner.scan_file(path)
+    finally:
+        scanner.helpers = ()
+        scanner.render_reveal = None
+        helpers.close()
+        parent_end.close()
+    assert split.findings == [] and split.finding_fragments is not None
+    assert len(split.finding_fragments) > 4  # a piece per batch
+    assert splice_findings(render_line(split, reveal), split.finding_fragments) == alone
+    assert split.counts_by_entity() == scanner.scan_file(path).counts_by_entity()
+
+
+def test_spliced_findings_are_what_json_gives_for_the_whole_record() -> None:
+    """The key is found where it is, not inside a name that spells it; a value that is not
+    valid Unicode is escaped as ``render_line`` escapes it."""
+    name = 'x"findings": [].txt\udcff'
+    findings = [
+        Finding("PERSON", 0.85, "张伟", {"line": 1, "start": 0, "end": 2}),
+        Finding("CN_PHONE", 0.9, "138\udcff12345678", {"line": 2, "start": 3, "end": 15}),
+    ]
+    whole = FileResult(name, "ok", format="txt", findings=findings)
+    bare = FileResult(name, "ok", format="txt")
+    for reveal in (False, True):
+        # the two findings in one batch, and each in its own with an empty batch between
+        pieces = [render_findings(findings, reveal)]
+        apart = [render_findings(findings[:1], reveal), "", render_findings(findings[1:], reveal)]
+        for fragments in (pieces, apart):
+            line = splice_findings(render_line(bare, reveal), fragments)
+            assert line == render_line(whole, reveal)
+    assert render_findings([], False) == ""
+    assert splice_findings(render_line(bare, False), [""]) == render_line(bare, False)
+
+
+@needs_script
+@pytest.mark.slow
+@pytest.mark.parametrize("reveal", [False, True])
+def test_jobs_two_prints_the_bytes_of_jobs_one_on_a_mixed_folder(
+    tmp_path: Path, reveal: bool
+) -> None:
+    """The installed command on Word, Excel, text and two large rosters (one in the middle of
+    the walk, one last, which is split over helpers): ``--jobs 2`` writes exactly what
+    ``--jobs 1`` writes."""
+    folder = tmp_path / "共享"
+    folder.mkdir()
+    make_docx(
+        folder / "a-通知.docx",
+        ["关于做好预防接种工作的通知", "联系人：王芳，电话13812345678"],
+        tables=[[["姓名", "身份证号"], ["李娜", "11010519491231002X"]]],
+        header="芦溪镇卫生院",
+    )
+    make_xlsx(
+        folder / "c-工资.xlsx",
+        {"名单": [["姓名", "联系电话", "住院号"], ["赵敏", "13912345678", "ZY2024000123"]]},
+    )
+    for i in range(12):
+        make_text(folder / f"d-{i:02d}.txt", f"第{i}号：患者张伟，电话1381234{i:04d}\n")
+    for big in ("b-名单.txt", "z-名单.txt"):
+        _roster(folder / big, 9_000)
+        assert (folder / big).stat().st_size >= SPLIT_FROM_BYTES
+    flags = ["--reveal"] if reveal else []
+    runs = [
+        baomi("scan", str(folder), "--format", "jsonl", "--jobs", jobs, *flags, timeout=600)
+        for jobs in ("1", "2")
+    ]
+    for run in runs:  # exit 0: nothing was asked of --fail-on (docs/scan.md)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    one, two = (run.stdout for run in runs)
+    assert two == one
+    records = [json.loads(line) for line in one.splitlines()]
+    assert len(records) == 16 and [r["status"] for r in records] == ["ok"] * 16
+    assert len(records[-1]["findings"]) > 1000
+    assert ("11010519491231002X" in one) is reveal

@@ -82,12 +82,10 @@ _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 
 @lru_cache(maxsize=1)
 def _posseg() -> Any:
-    import jieba.posseg
-
     from scanner.detect import jiebadict
 
-    jiebadict.ready()  # its dictionary from baomi's cache, never from /tmp/jieba.cache
-    return jieba.posseg
+    # its dictionary and word tags from baomi's caches, never from /tmp/jieba.cache
+    return jiebadict.posseg()
 
 
 # The model reports names down to this confidence; the recognizer decides which it takes
