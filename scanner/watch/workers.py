@@ -4,8 +4,13 @@ Workers are forked from the daemon, so each starts with the warmed :class:`Scann
 and the policy already in memory; each opens its own store connection (an engine must not cross
 a fork). One file at a time per worker, over a pipe:
 
-    parent → worker   a Job; then the answer to the worker's claim request
-    worker → parent   ("claim", sha256) once it has hashed the file; ("done", result)
+    parent → worker   a Job; then the answer to each of the worker's requests
+    worker → parent   ("claim", sha256) once it has hashed the file; ("write", a seal's intent
+                      or a file's records) and waits for its commit; ("intent-done", id) once
+                      the original is gone (no answer); ("done", result)
+
+The claims and writes are committed by the daemon's one writer (:mod:`scanner.watch.writer`),
+several files' in one transaction.
 
 Claims go through the parent because a claim belongs to a process: a worker killed for taking
 too long could not give its claim back, and its retry, in a new worker, would be refused until
@@ -123,8 +128,14 @@ def check_store_file(key: tuple[str, int, int] | None) -> None:
         raise StoreLost(f"记录库文件被替换 / the store file was replaced: {path}")
 
 
+# answer(claimed, error): called once the claim is decided (on the daemon's writer thread)
+ClaimAnswer = Callable[[bool, str | None], None]
+
+
 class Hooks(Protocol):
-    def claim(self, job: Job, sha: str) -> bool: ...
+    def claim(self, job: Job, sha: str, answer: ClaimAnswer) -> None: ...
+    def write(self, write: Any, reply: Callable[[Any, str | None], None]) -> None: ...
+    def intent_done(self, intent_id: int) -> None: ...
     def release(self, job: Job, sha: str) -> None: ...
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None: ...
     def failed(
@@ -185,9 +196,14 @@ def _short_error(exc: BaseException) -> str:
 class FileWork:
     """One worker's per-file procedure (runs in the worker process)."""
 
-    def __init__(self, ctx: WorkerContext, ask_claim: Callable[[str], bool]) -> None:
+    def __init__(
+        self, ctx: WorkerContext, ask_claim: Callable[[str], bool], writer: Any = None
+    ) -> None:
         self.ctx = ctx
         self.ask_claim = ask_claim
+        # the seal's intent and the records go through the daemon's writer (batched with
+        # the other workers'); None: this worker's own store (tests of FileWork alone)
+        self.writer = writer
         self.store: Store | None = None
         self.protector: Any = None
         self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
@@ -199,7 +215,10 @@ class FileWork:
 
             self.store = Store.open(self.ctx.db_url, site=self.ctx.site)
             self.protector = Protector(
-                rules=self.ctx.rules, recipients=self.ctx.recipients, store=self.store
+                rules=self.ctx.rules,
+                recipients=self.ctx.recipients,
+                store=self.store,
+                writer=self.writer,
             )
 
     def close(self) -> None:
@@ -318,7 +337,9 @@ def _worker_main(
         conn.send(("claim", sha))
         return bool(conn.recv())
 
-    work = FileWork(ctx, ask)
+    from scanner.watch.writer import PipeWriter
+
+    work = FileWork(ctx, ask, PipeWriter(conn))
     # After the fork the worker already holds the rules, spaCy and jieba: only what a file
     # makes it allocate counts against the ceiling (as in scan and protect).
     limit_memory(ctx.file_memory_mib)
@@ -357,6 +378,16 @@ class _Worker:
     sha: str | None = None
     claimed: bool = False
     claim_error: str | None = None  # the store could not be asked; the file is retried
+    # the daemon's writer thread answers on conn too: never while it is being closed
+    send_lock: threading.Lock = field(default_factory=threading.Lock)
+    closed: bool = False
+
+    def answer(self, message: Any) -> None:
+        """Send from another thread (the writer's); a worker killed meanwhile gets nothing."""
+        with self.send_lock:
+            if not self.closed:
+                with contextlib.suppress(OSError, ValueError):
+                    self.conn.send(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +531,9 @@ class Dispatcher:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(w.proc.pid, signal.SIGKILL)
             w.proc.join()
-        w.conn.close()
+        with w.send_lock:
+            w.closed = True
+            w.conn.close()
 
     def _next_job(self, now: float) -> Job | None:
         with self._lock:
@@ -547,16 +580,34 @@ class Dispatcher:
             if self._accepting:
                 self._spawn()
             return
+        if kind == "intent-done":
+            self.hooks.intent_done(int(payload))
+            return
         if job is None:
             return
         if kind == "claim":
             w.sha = str(payload)
+
+            def answer(claimed: bool, error: str | None, w: _Worker = w) -> None:
+                # the worker waits for it; set before it is sent, so the worker's next
+                # message ("done") finds it. An error: "no", and the file is then failed.
+                w.claimed, w.claim_error = claimed, error
+                w.answer(claimed)
+
             try:
-                w.claimed = self.hooks.claim(job, w.sha)
+                self.hooks.claim(job, w.sha, answer)
             except Exception as exc:
-                # the worker waits for an answer: it gets "no", and the file is then failed
-                w.claimed, w.claim_error = False, _short_error(exc)
-            w.conn.send(w.claimed)
+                answer(False, _short_error(exc))
+            return
+        if kind == "write":
+
+            def reply(value: Any, error: str | None, w: _Worker = w) -> None:
+                w.answer(("ok", value) if error is None else ("error", error))
+
+            try:
+                self.hooks.write(payload, reply)
+            except Exception as exc:
+                reply(None, _short_error(exc))
             return
         result: dict[str, Any] = payload
         result["seconds"] = time.monotonic() - w.started

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from scanner import fsutil
 from scanner.errors import BaomiError
@@ -57,7 +57,7 @@ from scanner.workflows.actions import ACTIONS
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
     from scanner.detect.rulepacks import RuleSet
     from scanner.pipeline import FileResult
-    from scanner.store import Store
+    from scanner.store import IntentWrite, RecordWrite, Store
     from scanner.walk import Candidate
 
 STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine
@@ -180,6 +180,49 @@ class KnownDigest:
         return self.sha256 if same else orig.sha256()
 
 
+class SealWriter(Protocol):
+    """Where a seal's intent and a file's records are written. ``protect`` writes them to its
+    store itself (:class:`DirectWriter`); the daemon's workers hand them to the daemon's one
+    writer, which commits several files' writes together (``scanner.watch.writer``). Either
+    way each call returns once its write is committed — the sealed file is linked only after
+    its intent, the original removed only after its record."""
+
+    def record_intent(self, write: IntentWrite) -> int: ...
+    def record_protection(self, write: RecordWrite) -> int | None: ...
+    def finish_intent(self, intent_id: int) -> None: ...
+
+
+class DirectWriter:
+    """Each write in a transaction of its own, on this process's store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def record_intent(self, write: IntentWrite) -> int:
+        return self.store.intents.record(
+            write.original,
+            write.sealed,
+            device=write.device,
+            inode=write.inode,
+            size=write.size,
+            sha256=write.sha256,
+            sealed_sha256=write.sealed_sha256,
+        )
+
+    def record_protection(self, write: RecordWrite) -> int | None:
+        return self.store.record_protection(
+            write.result,
+            scanned_path=Path(write.scanned_path),
+            owner=write.owner,
+            label=write.label,
+            seal=write.seal,
+            share=write.share,
+        )
+
+    def finish_intent(self, intent_id: int) -> None:
+        self.store.intents.finish(intent_id)
+
+
 def sealed_names(path: Path) -> Iterator[Path]:
     """``NAME.baomi``, then ``NAME (2).baomi``… for a new document that took an old name."""
     yield path.with_name(path.name + SEALED_SUFFIX)
@@ -239,6 +282,7 @@ class Protector:
         label_only: bool = False,
         dry_run: bool = False,
         chunk_size: int | None = None,
+        writer: SealWriter | None = None,
     ) -> None:
         if not label_only and not dry_run and not recipients:
             raise ProtectError(
@@ -247,6 +291,8 @@ class Protector:
         self.rules = rules
         self.recipients = list(recipients)
         self.store = store
+        # the intents and records of seals and labels (the daemon's workers: its writer)
+        self.writer: SealWriter | None = writer or (DirectWriter(store) if store else None)
         self.label_only = label_only
         self.dry_run = dry_run
         self.chunk_size = chunk_size
@@ -545,13 +591,17 @@ class Protector:
                 work.settle(path.name, info)
                 folder.replace(path.name, path.name, src_folder=work)
                 rec.action = LABELED
-        if self.store is not None and rec.action == LABELED:
-            self.store.record_protection(
-                result,
-                scanned_path=path,
-                owner=_owner(info),
-                label=_label_record(spec, outcome.method),
-                share=share,
+        if self.writer is not None and rec.action == LABELED:
+            from scanner.store.batch import RecordWrite
+
+            self.writer.record_protection(
+                RecordWrite(
+                    result,
+                    str(path),
+                    _owner(info),
+                    label=_label_record(spec, outcome.method),
+                    share=share,
+                )
             )
 
     def _seal(
@@ -565,6 +615,7 @@ class Protector:
     ) -> None:
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
+        from scanner.store.batch import IntentWrite, RecordWrite
 
         with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, snap):
             info = orig.info
@@ -614,15 +665,17 @@ class Protector:
                 raise ProtectError(CHANGED)
             digest = work.settle(SEALING, info)
             intent = None
-            if self.store is not None:
-                intent = self.store.intents.record(
-                    path,
-                    sealed,
-                    device=info.st_dev,
-                    inode=info.st_ino,
-                    size=info.st_size,
-                    sha256=orig_sha,
-                    sealed_sha256=digest,
+            if self.writer is not None:
+                intent = self.writer.record_intent(
+                    IntentWrite(
+                        str(path),
+                        str(sealed),
+                        device=info.st_dev,
+                        inode=info.st_ino,
+                        size=info.st_size,
+                        sha256=orig_sha,
+                        sealed_sha256=digest,
+                    )
                 )
             try:
                 folder.link_new(SEALING, sealed.name, src_folder=work)
@@ -632,16 +685,18 @@ class Protector:
                     f"created by someone else; this file will be done next run"
                 ) from None
             crash_point("renamed")
-            if self.store is not None:
-                self.store.record_protection(
-                    result,
-                    scanned_path=path,
-                    owner=_owner(info),
-                    label=_label_record(spec, outcome.method),
-                    seal=self._seal_record(
-                        path, sealed, meta, res.sealed_size, res.header.chunk_size
-                    ),
-                    share=share,
+            if self.writer is not None:
+                self.writer.record_protection(
+                    RecordWrite(
+                        result,
+                        str(path),
+                        _owner(info),
+                        label=_label_record(spec, outcome.method),
+                        seal=self._seal_record(
+                            path, sealed, meta, res.sealed_size, res.header.chunk_size
+                        ),
+                        share=share,
+                    )
                 )
             crash_point("recorded")
             os.unlink(path.name, dir_fd=work.fd)
@@ -652,8 +707,8 @@ class Protector:
                     f"sealed into {sealed.name}, but the original was then replaced by another "
                     f"file, which is kept"
                 )
-            if intent is not None and self.store is not None:
-                self.store.intents.finish(intent)
+            if intent is not None and self.writer is not None:
+                self.writer.finish_intent(intent)
             crash_point("original-removed")
         rec.action = SEALED
         rec.sealed = str(sealed)
