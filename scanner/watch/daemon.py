@@ -504,6 +504,8 @@ class Daemon:
             index_size=len(self.index),
             failures=self.index.failures(),
         )
+        if self.writer is not None:  # the writer's transactions: commits per file in a burst
+            data["store_writes"] = {"batches": self.writer.batches, "writes": self.writer.writes}
         try:
             write_status(self.s.state_dir, data)
         except OSError as exc:
