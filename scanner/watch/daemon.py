@@ -1,9 +1,10 @@
 """The daemon's lifecycle: locks, signals, observer, settler, reconciliation, status, shutdown.
 
 Threads in the daemon process: the main thread (signals, reconciliation, status, reload), the
-watchdog observer (events → pending table), the settler (pending → queue) and the dispatcher
-(queue → worker processes). The main thread waits on an Event, never in a sleep loop, so a
-signal is acted on at once.
+watchdog observer (events → pending table), the settler (pending → queue), the dispatcher
+(queue → worker processes) and the writer (the workers' claims, seal intents and records, several
+files per transaction: scanner/watch/writer.py). The main thread waits on an Event, never in a
+sleep loop, so a signal is acted on at once.
 
 Signals: SIGTERM / SIGINT stop accepting work, let the files in hand finish, flush the index
 and the status, and exit 0. SIGHUP reloads the config file, the rule packs and the policy,

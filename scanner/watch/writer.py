@@ -206,7 +206,17 @@ class PipeWriter:
     daemon's writer over the worker's pipe, and the worker waits for its commit."""
 
     def __init__(self, conn: Connection) -> None:
-        self.conn = conn
+        self._default = conn
+        self._local = threading.local()
+
+    def bind(self, conn: Connection) -> None:
+        """This thread's writes go on ``conn`` (the worker's tail thread: a pipe of its own)."""
+        self._local.conn = conn
+
+    @property
+    def conn(self) -> Connection:
+        conn: Connection = getattr(self._local, "conn", self._default)
+        return conn
 
     def _ask(self, write: Write) -> Any:
         self.conn.send(("write", write))

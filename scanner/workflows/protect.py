@@ -270,6 +270,21 @@ def same_source(meta: dict[str, Any], path: Path, info: os.stat_result) -> bool:
     )
 
 
+@dataclass(slots=True)
+class Staged:
+    """A seal paused with its sealed file complete in the private work folder: the folder,
+    the original and the work folder still open (and locked) in this process."""
+
+    protector: Protector
+    rec: ProtectRecord
+    steps: Iterator[None]
+
+    def finish(self) -> ProtectRecord:
+        done = self.protector._advance(self.rec, self.steps)
+        assert isinstance(done, ProtectRecord)
+        return done
+
+
 class Protector:
     """Labels and seals one scanned document at a time; reused by ``protect`` and the daemon."""
 
@@ -415,13 +430,33 @@ class Protector:
         known: KnownDigest | None = None,
         snapshot: Snapshot | None = None,
     ) -> ProtectRecord:
+        """:meth:`protect_staged` run to the end: one scanned document protected."""
+        done = self.protect_staged(result, action, share, known, snapshot)
+        assert isinstance(done, ProtectRecord)
+        return done
+
+    def protect_staged(
+        self,
+        result: FileResult,
+        action: str | None = None,
+        share: str | None = None,
+        known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
+        *,
+        stage: bool = False,
+    ) -> ProtectRecord | Staged:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
         passes the action its policy gives the document's categories, and the name of the
         share the file is in (recorded with its registration); and the :class:`Snapshot` its
         worker already read the file into (hashed and scanned from), used instead of reading
-        the original again while the original opened here is that same, unmodified file."""
+        the original again while the original opened here is that same, unmodified file.
+
+        ``stage``: a seal stops when its sealed file is complete in the work folder and is
+        returned as a :class:`Staged` (nothing outside the work folder has changed yet), whose
+        :meth:`Staged.finish` does the rest — records the intent, links ``NAME.baomi``,
+        records the seal, removes the original — in that order, as without it."""
         if action is None:
             action = "label" if self.label_only else "seal"
         if action not in ACTIONS:
@@ -445,22 +480,47 @@ class Protector:
         if self.dry_run:
             rec.action = {"seal": WOULD_SEAL, "label": WOULD_LABEL, "detect": DETECTED}[action]
             return rec
+        return self._advance(
+            rec, self._steps(result, action, path, rec, share, known, snapshot), stage
+        )
+
+    def _steps(
+        self,
+        result: FileResult,
+        action: str,
+        path: Path,
+        rec: ProtectRecord,
+        share: str | None,
+        known: KnownDigest | None,
+        snapshot: Snapshot | None,
+    ) -> Iterator[None]:
+        if action == "detect":
+            if self.store is not None:
+                self.store.register_scan(
+                    result, scanned_path=path, owner=_owner(path.stat()), share=share
+                )
+            rec.action = DETECTED
+        elif action == "label":
+            self._label_in_place(result, path, rec, share, snapshot)
+        else:
+            if not self.recipients:
+                raise ProtectError(
+                    "需要至少一个接收方公钥才能封存 / sealing needs at least "
+                    "one recipient public key (--recipient)"
+                )
+            yield from self._seal(result, path, rec, share, known, snapshot)
+
+    def _advance(
+        self, rec: ProtectRecord, steps: Iterator[None], stage: bool = False
+    ) -> ProtectRecord | Staged:
+        """Run ``steps`` to the end (or, with ``stage``, to their pause: a :class:`Staged`),
+        each failure made the record's error; the original is untouched when one is raised
+        before the seal's link, and finished by the next run after it (finish_interrupted)."""
+        path = Path(rec.path)
         try:
-            if action == "detect":
-                if self.store is not None:
-                    self.store.register_scan(
-                        result, scanned_path=path, owner=_owner(path.stat()), share=share
-                    )
-                rec.action = DETECTED
-            elif action == "label":
-                self._label_in_place(result, path, rec, share, snapshot)
-            else:
-                if not self.recipients:
-                    raise ProtectError(
-                        "需要至少一个接收方公钥才能封存 / sealing needs at least "
-                        "one recipient public key (--recipient)"
-                    )
-                self._seal(result, path, rec, share, known, snapshot)
+            for _ in steps:
+                if stage:
+                    return Staged(self, rec, steps)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
@@ -612,7 +672,11 @@ class Protector:
         share: str | None = None,
         known: KnownDigest | None = None,
         snapshot: Snapshot | None = None,
-    ) -> None:
+    ) -> Iterator[None]:
+        """The seal's steps; pauses once (``yield``) when the sealed file is complete and
+        verified in the work folder, before anything outside it changes: the daemon's worker
+        hands the rest (intent, link, record, removal) to its tail thread there
+        (:meth:`Protector.protect_staged`) and scans its next file meanwhile."""
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
         from scanner.store.batch import IntentWrite, RecordWrite
@@ -661,6 +725,7 @@ class Protector:
             except SealError as exc:
                 raise ProtectError(f"封存失败 / sealing failed: {exc}") from exc
             crash_point("sealed-tmp")
+            yield
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
             digest = work.settle(SEALING, info)
