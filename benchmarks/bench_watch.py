@@ -330,6 +330,14 @@ def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None)
         f"{cpu_own / n * 1000:.1f} ms, workers {(cpu_all - cpu_own) / n * 1000:.1f} ms); "
         f"baomi protect {cpu_batch / n * 1000:.1f} ms; ratio {cpu_batch / cpu_all:.2f}x"
     )
+    writes = status.get("store_writes")
+    if writes and writes.get("batches"):
+        print(
+            f"  store: {writes['writes']} writes (claims, seal intents, records) in "
+            f"{writes['batches']} transactions of the daemon's writer = "
+            f"{writes['batches'] / n:.2f} commits per file, "
+            f"{writes['writes'] / writes['batches']:.1f} writes per commit"
+        )
     print(
         f"  sealed {len(sealed)}, missed {missed}, doubled/unexpected {extra}, "
         f"dropped events {status.get('dropped_events')}, errors {status.get('errors')}"

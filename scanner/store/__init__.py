@@ -13,6 +13,7 @@ together from one class per concern, each in its own module:
 - ``fingerprints``: the site key and keyed fingerprints of values;
 - ``records``: registrations with findings, labels, seals, openings, settings digests, events;
 - ``claims``: the daemon's work claims on shared folders;
+- ``batch``: several files' claims, seal intents and records in one transaction (the daemon);
 - ``backups``: copies of sealed files on the backup site;
 - ``reads``: registered files and their findings;
 - ``access``: access requests, approvals and transfers;
@@ -39,6 +40,7 @@ from scanner.store.access import (
     TransferRecord,
 )
 from scanner.store.backups import BackupRow, Backups, SealWithBackups
+from scanner.store.batch import Batches, ClaimWrite, IntentWrite, RecordWrite, Write
 from scanner.store.claims import ClaimRow, Claims, Finished
 from scanner.store.engine import MIGRATIONS_DIR, alembic_config, make_engine, migrate, parse_url
 from scanner.store.errors import StoreError
@@ -65,6 +67,10 @@ __all__ = [
     "ApprovalRecord",
     "BackupRow",
     "ClaimRow",
+    "ClaimWrite",
+    "IntentWrite",
+    "RecordWrite",
+    "Write",
     "Finished",
     "DeclassificationRow",
     "DestructionRow",
@@ -98,6 +104,7 @@ if TYPE_CHECKING:
 
 
 class Store(
+    Batches,
     Records,
     Claims,
     Backups,

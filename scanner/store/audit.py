@@ -325,6 +325,7 @@ class AuditLog:
                     pending = conn.info.pop("baomi_pending_head", None)
             finally:
                 conn.info.pop("baomi_pending_head", None)
+                conn.info.pop("baomi_audit_key", None)
                 conn.close()
         if pending is not None:
             self._write_head(pending)
@@ -375,7 +376,14 @@ class AuditLog:
                 .limit(1)
             ).first()
             seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
-            key = self._append_key(conn, seq)
+            # one look at the key file and the key's id per transaction: a record's three
+            # events, and a batch of the daemon's writer (scanner.store.batch), share it
+            tx = conn.get_transaction()
+            cached = conn.info.get("baomi_audit_key")
+            if cached is None or cached[0] is not tx or cached[1] is not self:
+                cached = (tx, self, self._append_key(conn, seq))
+                conn.info["baomi_audit_key"] = cached
+            key = cached[2]
             ts = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
             who = actor or os_user()
             details_json = canonical_json(details)

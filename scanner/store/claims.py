@@ -95,13 +95,20 @@ class Claims(StoreBase):
         commit carries the claim's with it.
         """
         _check_claim_key(share, relpath, version)
+        _check_ttl(ttl_seconds)
         for f in finished:
             _check_finished(f)
-        if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
-            raise ValueError(
-                f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}"
-            )
         when = now()
+        with self._errors("认领文件 / claiming a file"), self._bookkeeping_write() as conn:
+            self._finish_all(conn, finished, when)
+            return self._claim_in(conn, share, relpath, version, ttl_seconds, when)
+
+    def _claim_in(
+        self, conn: Any, share: str, relpath: str, version: str, ttl_seconds: int, when: datetime
+    ) -> bool:
+        """One claim in the caller's transaction (see :meth:`claim`)."""
+        _check_claim_key(share, relpath, version)
+        _check_ttl(ttl_seconds)
         ins, take_over = self._claim_statements()
         params = {
             "c_site": self._claim_site,
@@ -113,11 +120,9 @@ class Claims(StoreBase):
             "c_when": when,
             "c_stale": when - timedelta(seconds=ttl_seconds),
         }
-        with self._errors("认领文件 / claiming a file"), self._bookkeeping_write() as conn:
-            self._finish_all(conn, finished, when)
-            if conn.execute(ins, params).rowcount == 1:
-                return True
-            return bool(conn.execute(take_over, params).rowcount == 1)
+        if conn.execute(ins, params).rowcount == 1:
+            return True
+        return bool(conn.execute(take_over, params).rowcount == 1)
 
     def _claim_statements(self) -> tuple[Any, Any]:
         """The claim's insert and take-over, built once per store (SQLAlchemy's compiled
@@ -342,6 +347,11 @@ def _bound_key(prefix: str) -> Any:
             for col in ("site", "share", "relpath", "version")
         )
     )
+
+
+def _check_ttl(ttl_seconds: int) -> None:
+    if not isinstance(ttl_seconds, int) or ttl_seconds <= 0:
+        raise ValueError(f"ttl_seconds must be a positive number of seconds, got {ttl_seconds!r}")
 
 
 def _check_finished(f: Finished) -> None:

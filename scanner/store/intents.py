@@ -16,11 +16,12 @@ without the store can forge the row, so a forgery deletes nothing.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from scanner.store.tables import seal_intents as intents_t
 
@@ -61,35 +62,28 @@ class SealIntents:
         ``original`` (this identity and content); an older unfinished intent for the same path
         is replaced (its run is over). One durable transaction, before the sealed file is
         linked into the share."""
-        path = os.path.abspath(original)
         with (
             self.store._errors("记录封存意图 / recording a seal intent"),
             self.store._write() as conn,
         ):
-            conn.execute(delete(intents_t).where(intents_t.c.original_path == path))
-            result = conn.execute(
-                insert(intents_t).values(
-                    original_path=path,
-                    device=device,
-                    inode=inode,
-                    size=size,
-                    sha256=sha256,
-                    sealed_path=os.path.abspath(sealed),
-                    sealed_sha256=sealed_sha256,
-                    host=self.store._host,
-                    created_at=datetime.now(UTC),
-                )
+            return insert_intent(
+                conn,
+                self.store.host,
+                original,
+                sealed,
+                device=device,
+                inode=inode,
+                size=size,
+                sha256=sha256,
+                sealed_sha256=sealed_sha256,
             )
-            key = result.inserted_primary_key
-            assert key is not None
-            return int(key[0])
 
     def finish(self, intent_id: int) -> None:
         with (
             self.store._errors("记录封存意图 / recording a seal intent"),
             self.store._write() as conn,
         ):
-            conn.execute(delete(intents_t).where(intents_t.c.id == intent_id))
+            finish_intents(conn, [intent_id])
 
     def for_original(self, original: os.PathLike[str] | str) -> list[Intent]:
         path = os.path.abspath(original)
@@ -124,6 +118,46 @@ class SealIntents:
             ):
                 return intent
         return None
+
+
+def insert_intent(
+    conn: Connection,
+    host: str,
+    original: os.PathLike[str] | str,
+    sealed: os.PathLike[str] | str,
+    *,
+    device: int,
+    inode: int,
+    size: int,
+    sha256: str,
+    sealed_sha256: str,
+) -> int:
+    """The row of :meth:`SealIntents.record`, in the caller's transaction (a batch of the
+    daemon's writer, ``scanner.store.batch``); an older intent for the same path goes."""
+    path = os.path.abspath(original)
+    conn.execute(delete(intents_t).where(intents_t.c.original_path == path))
+    result = conn.execute(
+        insert(intents_t).values(
+            original_path=path,
+            device=device,
+            inode=inode,
+            size=size,
+            sha256=sha256,
+            sealed_path=os.path.abspath(sealed),
+            sealed_sha256=sealed_sha256,
+            host=host,
+            created_at=datetime.now(UTC),
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def finish_intents(conn: Connection, ids: Sequence[int]) -> None:
+    """Remove finished intents (their original is gone), in the caller's transaction."""
+    if ids:
+        conn.execute(delete(intents_t).where(intents_t.c.id.in_(list(ids))))
 
 
 def _intent(r: Any) -> Intent:

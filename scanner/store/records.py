@@ -298,15 +298,29 @@ class Records(Fingerprints):
         if result.findings:
             self._site_key()  # may write a setting in a transaction of its own: not in ours
         with self.transaction() as conn:
-            file_id = (
-                self._register(conn, result, scanned_path, owner, share)
-                if result.status == "ok"
-                else None
-            )
-            if file_id is not None and label is not None:
-                self._label(conn, file_id, **label)
-            if seal is not None:
-                self._seal(conn, file_id, **seal)
+            return self._protection(conn, result, scanned_path, owner, label, seal, share)
+
+    def _protection(
+        self,
+        conn: Connection,
+        result: ScanOutcome,
+        scanned_path: Path,
+        owner: str | None,
+        label: dict[str, Any] | None,
+        seal: dict[str, Any] | None,
+        share: str | None,
+    ) -> int | None:
+        """:meth:`record_protection` in the caller's transaction (under the append lock; the
+        site key already loaded when the result has findings)."""
+        file_id = (
+            self._register(conn, result, scanned_path, owner, share)
+            if result.status == "ok"
+            else None
+        )
+        if file_id is not None and label is not None:
+            self._label(conn, file_id, **label)
+        if seal is not None:
+            self._seal(conn, file_id, **seal)
         return file_id
 
     def note_settings(self, digest: str, details: dict[str, Any]) -> bool:

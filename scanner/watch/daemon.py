@@ -1,9 +1,10 @@
 """The daemon's lifecycle: locks, signals, observer, settler, reconciliation, status, shutdown.
 
 Threads in the daemon process: the main thread (signals, reconciliation, status, reload), the
-watchdog observer (events → pending table), the settler (pending → queue) and the dispatcher
-(queue → worker processes). The main thread waits on an Event, never in a sleep loop, so a
-signal is acted on at once.
+watchdog observer (events → pending table), the settler (pending → queue), the dispatcher
+(queue → worker processes) and the writer (the workers' claims, seal intents and records, several
+files per transaction: scanner/watch/writer.py). The main thread waits on an Event, never in a
+sleep loop, so a signal is acted on at once.
 
 Signals: SIGTERM / SIGINT stop accepting work, let the files in hand finish, flush the index
 and the status, and exit 0. SIGHUP reloads the config file, the rule packs and the policy,
@@ -50,15 +51,17 @@ from scanner.watch.workers import (
     GONE,
     IGNORED,
     SAME,
+    ClaimAnswer,
     Dispatcher,
     Job,
     WorkerContext,
+    _short_error,
 )
+from scanner.watch.writer import StoreWriter
 
 EXIT_STORE_LOST = 2  # the daemon stopped because its store vanished or was replaced
 
 INDEX_FILE = "index.sqlite"
-FINISH_BATCH = 64  # finished claims committed together at most this many at a time
 STATUS_EVERY = 2.0
 CHECK_EVERY = 2.0  # the roots' and the store's identity
 PROGRESS_EVERY = 5.0  # --once: a progress line on stderr
@@ -151,8 +154,7 @@ class Daemon:
         self._once_finished = False
         self._left = 0  # failures still in the index when the daemon stopped (_count_left)
         self._progress_at = 0.0
-        self._finished: list[Finished] = []
-        self._finished_lock = threading.Lock()
+        self.writer: StoreWriter | None = None
 
     # -- loading -----------------------------------------------------------------------------
     def _build(self, data: Mapping[str, Any], rules: Any, policy: Any) -> _Loaded:
@@ -294,46 +296,43 @@ class Daemon:
             self.table.wait(self.table.next_check())  # an event wakes it at once
 
     # -- hooks from the dispatcher (its thread) -----------------------------------------------
-    def claim(self, job: Job, sha: str) -> bool:
+    def claim(self, job: Job, sha: str, answer: ClaimAnswer) -> None:
         # Before each file is sealed: a claim in a store that is not the one noted at start
         # would let a seal go unrecorded.
+        from scanner.store import ClaimWrite
+
         self.check_store(full=False)
         if self.store_lost is not None:
             raise RuntimeError(self.store_lost)
-        finished = self._take_finished()
-        try:
-            return bool(
-                self._db.claim(
-                    job.share, job.relpath, sha, ttl_seconds=self._claim_ttl, finished=finished
-                )
-            )
-        except Exception:
-            self._give_back_finished(finished)
-            self.check_store(full=True)  # a truncated SQLite file fails here first
-            raise
 
-    # Finished claims wait here and go with the next claim's transaction (or every few
-    # seconds, and at stop): one commit per file in a burst instead of two.
-    def _take_finished(self) -> list[Finished]:
-        with self._finished_lock:
-            out, self._finished = self._finished, []
-        return out
+        def decided(value: Any, error: str | None) -> None:
+            if error is not None:
+                self.check_store(full=True)  # a truncated SQLite file fails here first
+            answer(bool(value) and error is None, error)
 
-    def _give_back_finished(self, items: list[Finished]) -> None:
-        with self._finished_lock:
-            self._finished[:0] = items
+        self._writes.submit(
+            ClaimWrite(job.share, job.relpath, sha, ttl_seconds=self._claim_ttl), decided
+        )
 
-    def flush_finished(self) -> None:
-        if self.store_lost is not None or self.store is None:
-            return  # never write into a store that is not the one noted at start
-        items = self._take_finished()
-        if not items:
-            return
-        try:
-            self._db.finish_claims(items)
-        except Exception as exc:
-            self._give_back_finished(items)
-            emit("claim.error", logging.WARNING, error=str(exc), claims=len(items))
+    def write(self, write: Any, reply: Callable[[Any, str | None], None]) -> None:
+        """A worker's seal intent or records: committed with the other workers' (writer)."""
+        self._writes.submit(write, reply)
+
+    def intent_done(self, intent_id: int) -> None:
+        self._writes.intent_done(intent_id)
+
+    def _before_write(self) -> None:
+        """Before each batch: never write into a store that is not the one noted at start."""
+        from scanner.watch.workers import StoreLost
+
+        self.check_store(full=False)
+        if self.store_lost is not None:
+            raise StoreLost(self.store_lost)
+
+    @property
+    def _writes(self) -> StoreWriter:
+        assert self.writer is not None, "the daemon's writer is made at start"
+        return self.writer
 
     def _flush_index(self) -> None:
         if self.index is None:
@@ -352,11 +351,8 @@ class Daemon:
         outcome = str(result.get("outcome"))
         self.index.clear_failure(job.path)
         if sha is not None and self.store_lost is None:
-            with self._finished_lock:
-                self._finished.append(Finished(job.share, job.relpath, sha, outcome))
-                many = len(self._finished) >= FINISH_BATCH
-            if many:
-                self.flush_finished()
+            # finished with the next batch (or within IDLE_FLUSH seconds)
+            self._writes.finish_claim(Finished(job.share, job.relpath, sha, outcome))
         if outcome in _GONE_AFTER:
             self.index.drop(job.path)
         elif outcome != IGNORED and result.get("size") is not None:
@@ -509,6 +505,8 @@ class Daemon:
             index_size=len(self.index),
             failures=self.index.failures(),
         )
+        if self.writer is not None:  # the writer's transactions: commits per file in a burst
+            data["store_writes"] = {"batches": self.writer.batches, "writes": self.writer.writes}
         try:
             write_status(self.s.state_dir, data)
         except OSError as exc:
@@ -667,8 +665,11 @@ class Daemon:
                 hooks=self,
             )
             stack.callback(self._final_status)
-            stack.callback(self.flush_finished)  # once the workers stopped, before the store
+            self.writer = StoreWriter(self.store, before=self._before_write, describe=_short_error)
+            # once the workers stopped, before the store: what is queued and waiting
+            stack.callback(self.writer.stop)
             self.dispatcher.start()  # fork the workers before any other thread exists
+            self.writer.start()
             stack.callback(self.dispatcher.stop)
             if not self.s.once:
                 self._start_observer()
@@ -764,7 +765,7 @@ class Daemon:
                 self._check_roots()
                 next_check = time.monotonic() + CHECK_EVERY
             if now >= next_status:
-                self.flush_finished()
+                self._writes.flush()
                 self._flush_index()
                 self._write_status()
                 next_status = time.monotonic() + STATUS_EVERY

@@ -4,8 +4,13 @@ Workers are forked from the daemon, so each starts with the warmed :class:`Scann
 and the policy already in memory; each opens its own store connection (an engine must not cross
 a fork). One file at a time per worker, over a pipe:
 
-    parent → worker   a Job; then the answer to the worker's claim request
-    worker → parent   ("claim", sha256) once it has hashed the file; ("done", result)
+    parent → worker   a Job; then the answer to each of the worker's requests
+    worker → parent   ("claim", sha256) once it has hashed the file; ("write", a seal's intent
+                      or a file's records) and waits for its commit; ("intent-done", id) once
+                      the original is gone (no answer); ("done", result)
+
+The claims and writes are committed by the daemon's one writer (:mod:`scanner.watch.writer`),
+several files' in one transaction.
 
 Claims go through the parent because a claim belongs to a process: a worker killed for taking
 too long could not give its claim back, and its retry, in a new worker, would be refused until
@@ -51,7 +56,7 @@ from scanner.limits import (
 )
 from scanner.watch.events import stat_key, still_complete
 from scanner.watch.index import FINAL
-from scanner.workflows.protect import KnownDigest
+from scanner.workflows.protect import KnownDigest, ProtectRecord, Staged
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -66,6 +71,9 @@ ERROR = "error"  # scanner.workflows.protect.FAILED
 DEFAULT_BACKOFF = (30.0, 300.0, 1800.0)
 DEFAULT_RETRY_SLOW = 3600.0
 _HASH_CHUNK = 1 << 20
+# seals a worker may have handed to its tail thread and not yet finished: beyond this the
+# worker waits before it takes another file (each holds three descriptors, no file's bytes)
+TAIL_DEPTH = 8
 _ERROR_CHARS = 400
 
 
@@ -81,6 +89,17 @@ class Job:
     # is still as closed_as with no writer (events.still_complete)
     settle_until: float = 0.0
     closed_as: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Handoff:
+    """A seal staged by a worker's main thread (sealed file complete in its work folder),
+    for its tail thread to finish."""
+
+    job: Job
+    staged: Staged
+    st: tuple[int, int]
+    sha: str
 
 
 @dataclass(slots=True)
@@ -123,8 +142,14 @@ def check_store_file(key: tuple[str, int, int] | None) -> None:
         raise StoreLost(f"记录库文件被替换 / the store file was replaced: {path}")
 
 
+# answer(claimed, error): called once the claim is decided (on the daemon's writer thread)
+ClaimAnswer = Callable[[bool, str | None], None]
+
+
 class Hooks(Protocol):
-    def claim(self, job: Job, sha: str) -> bool: ...
+    def claim(self, job: Job, sha: str, answer: ClaimAnswer) -> None: ...
+    def write(self, write: Any, reply: Callable[[Any, str | None], None]) -> None: ...
+    def intent_done(self, intent_id: int) -> None: ...
     def release(self, job: Job, sha: str) -> None: ...
     def done(self, job: Job, result: dict[str, Any], sha: str | None) -> None: ...
     def failed(
@@ -185,9 +210,17 @@ def _short_error(exc: BaseException) -> str:
 class FileWork:
     """One worker's per-file procedure (runs in the worker process)."""
 
-    def __init__(self, ctx: WorkerContext, ask_claim: Callable[[str], bool]) -> None:
+    def __init__(
+        self, ctx: WorkerContext, ask_claim: Callable[[str], bool], writer: Any = None
+    ) -> None:
         self.ctx = ctx
         self.ask_claim = ask_claim
+        # the seal's intent and the records go through the daemon's writer (batched with
+        # the other workers'); None: this worker's own store (tests of FileWork alone)
+        self.writer = writer
+        # a seal stops when its sealed file is complete and is finished by the tail thread
+        # (Handoff) while this one takes the next file; False: each file to its end here
+        self.staging = False
         self.store: Store | None = None
         self.protector: Any = None
         self.hang_on = os.environ.get("BAOMI_TEST_HANG_ON", "")
@@ -199,14 +232,17 @@ class FileWork:
 
             self.store = Store.open(self.ctx.db_url, site=self.ctx.site)
             self.protector = Protector(
-                rules=self.ctx.rules, recipients=self.ctx.recipients, store=self.store
+                rules=self.ctx.rules,
+                recipients=self.ctx.recipients,
+                store=self.store,
+                writer=self.writer,
             )
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
 
-    def run(self, job: Job) -> dict[str, Any]:
+    def run(self, job: Job) -> dict[str, Any] | Handoff:
         st = stat_key(job.path)
         if st is None:
             return {"outcome": GONE}
@@ -230,7 +266,7 @@ class FileWork:
         sha: str,
         read: os.stat_result,
         snap: Snapshot | None,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | Handoff:
         known = job.known
         if stat_key(job.path) != st or (read.st_size, read.st_mtime_ns) != st:
             return {"outcome": CHANGED}
@@ -262,9 +298,21 @@ class FileWork:
             action = self.ctx.policy.action_for(path, result.categories)
             # the hash just read goes into the seal's intent, not a second read of the file
             digest = KnownDigest.of(read, sha)
-            rec = self.protector.protect(
-                result, action, share=job.share, known=digest, snapshot=snap
+            rec = self.protector.protect_staged(
+                result, action, share=job.share, known=digest, snapshot=snap, stage=self.staging
             )
+            if isinstance(rec, Staged):
+                return Handoff(job, rec, st, sha)
+        return self._outcome(job, rec, st, sha)
+
+    def finish(self, handoff: Handoff) -> dict[str, Any]:
+        """The rest of a staged seal (in the worker's tail thread): intent, link, record,
+        removal, in that order, then what the daemon is told."""
+        return self._outcome(handoff.job, handoff.staged.finish(), handoff.st, handoff.sha)
+
+    def _outcome(
+        self, job: Job, rec: ProtectRecord, st: tuple[int, int], sha: str
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {
             "outcome": rec.action,
             "categories": list(rec.categories),
@@ -296,7 +344,11 @@ class FileWork:
 
 
 def _worker_main(
-    conn: Connection, ctx: WorkerContext, parent_ends: list[Connection], parent_pid: int
+    conn: Connection,
+    tconn: Connection,
+    ctx: WorkerContext,
+    parent_ends: list[Connection],
+    parent_pid: int,
 ) -> None:
     # The daemon decides when to stop: a SIGTERM to the whole service (systemd's default
     # KillMode) must not cut a file in half here; the parent finishes in-flight files first.
@@ -318,7 +370,33 @@ def _worker_main(
         conn.send(("claim", sha))
         return bool(conn.recv())
 
-    work = FileWork(ctx, ask)
+    from scanner.watch.writer import PipeWriter
+
+    writer = PipeWriter(conn)
+    work = FileWork(ctx, ask, writer)
+    work.staging = True
+    tails: queue.Queue[tuple[int, Handoff] | None] = queue.Queue(maxsize=TAIL_DEPTH)
+
+    def tail() -> None:
+        # The rest of each staged seal, in order, on a pipe of its own (its writes and their
+        # answers, its "done"): the main thread's claim never waits behind a record.
+        writer.bind(tconn)
+        while (item := tails.get()) is not None:
+            token, handoff = item
+            try:
+                result: dict[str, Any] = work.finish(handoff)
+            except MemoryError:
+                result = {"outcome": ERROR, "error": memory_reason(ctx.file_memory_mib)}
+            except Exception as exc:
+                result = {"outcome": ERROR, "error": _short_error(exc)}
+            try:
+                tconn.send(("done", token, result))
+            except OSError:
+                return  # the daemon is gone
+
+    tail_thread = threading.Thread(target=tail, name="baomi-tail", daemon=True)
+    tail_thread.start()
+    token = 0
     # After the fork the worker already holds the rules, spaCy and jieba: only what a file
     # makes it allocate counts against the ceiling (as in scan and protect).
     limit_memory(ctx.file_memory_mib)
@@ -339,8 +417,15 @@ def _worker_main(
                 result = {"outcome": ERROR, "error": memory_reason(ctx.file_memory_mib)}
             except Exception as exc:
                 result = {"outcome": ERROR, "error": _short_error(exc)}
-            conn.send(("done", result))
+            if isinstance(result, Handoff):
+                token += 1
+                conn.send(("handed", token))  # before its "done" can come on the other pipe
+                tails.put((token, result))  # waits while TAIL_DEPTH are not finished
+            else:
+                conn.send(("done", result))
     finally:
+        tails.put(None)
+        tail_thread.join()
         work.close()
 
 
@@ -348,15 +433,50 @@ def _worker_main(
 
 
 @dataclass(slots=True)
+class _Flight:
+    """A file handed to a worker's tail thread: staged, its seal being finished."""
+
+    job: Job
+    started: float
+    sha: str | None
+    claimed: bool
+
+
+@dataclass(slots=True)
 class _Worker:
     proc: Any
     conn: Connection
+    tconn: Connection  # the worker's tail thread: its writes and its "done"
     generation: int
     job: Job | None = None
     started: float = 0.0
     sha: str | None = None
     claimed: bool = False
     claim_error: str | None = None  # the store could not be asked; the file is retried
+    # the daemon's writer thread answers on conn too: never while it is being closed
+    send_lock: threading.Lock = field(default_factory=threading.Lock)
+    closed: bool = False
+    flights: dict[int, _Flight] = field(default_factory=dict)
+
+    def answer_tail(self, message: Any) -> None:
+        with self.send_lock:
+            if not self.closed:
+                with contextlib.suppress(OSError, ValueError):
+                    self.tconn.send(message)
+
+    def files(self) -> list[tuple[Job, float, str | None]]:
+        """Every file in this worker: (job, started, its claimed sha)."""
+        out = [(f.job, f.started, f.sha if f.claimed else None) for f in self.flights.values()]
+        if self.job is not None:
+            out.append((self.job, self.started, self.sha if self.claimed else None))
+        return out
+
+    def answer(self, message: Any) -> None:
+        """Send from another thread (the writer's); a worker killed meanwhile gets nothing."""
+        with self.send_lock:
+            if not self.closed:
+                with contextlib.suppress(OSError, ValueError):
+                    self.conn.send(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,7 +584,7 @@ class Dispatcher:
         with self._lock:
             return {
                 "queue_length": self.queue.qsize(),
-                "in_flight": sum(1 for w in self._workers if w.job is not None),
+                "in_flight": sum((w.job is not None) + len(w.flights) for w in self._workers),
                 "retrying": len(self._retries),
                 "workers": len(self._workers),
             }
@@ -473,16 +593,20 @@ class Dispatcher:
     def _spawn(self) -> _Worker:
         assert self._ctx is not None
         parent_conn, child_conn = self._mp.Pipe()
-        parent_ends = [parent_conn, *(w.conn for w in self._workers)]
+        parent_t, child_t = self._mp.Pipe()
+        parent_ends = [parent_conn, parent_t]
+        for other in self._workers:
+            parent_ends += [other.conn, other.tconn]
         proc = self._mp.Process(
             target=_worker_main,
-            args=(child_conn, self._ctx, parent_ends, os.getpid()),
+            args=(child_conn, child_t, self._ctx, parent_ends, os.getpid()),
             name="baomi-watch-worker",
             daemon=True,
         )
         proc.start()
         child_conn.close()
-        w = _Worker(proc, parent_conn, self._generation)
+        child_t.close()
+        w = _Worker(proc, parent_conn, parent_t, self._generation)
         self._workers.append(w)
         return w
 
@@ -500,7 +624,10 @@ class Dispatcher:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(w.proc.pid, signal.SIGKILL)
             w.proc.join()
-        w.conn.close()
+        with w.send_lock:
+            w.closed = True
+            w.conn.close()
+            w.tconn.close()
 
     def _next_job(self, now: float) -> Job | None:
         with self._lock:
@@ -515,9 +642,15 @@ class Dispatcher:
         with self._lock:
             self._busy_paths.discard(job.path)
 
-    def _fail(self, w: _Worker, job: Job, error: str, categories: list[str] | None = None) -> None:
+    def _fail(
+        self,
+        job: Job,
+        error: str,
+        categories: list[str] | None = None,
+        *,
+        sha: str | None = None,
+    ) -> None:
         attempt = job.attempt + 1
-        sha = w.sha if w.claimed else None
         if not self.retry:
             self.hooks.failed(job, error, sha=sha, retry_in=None, categories=categories)
             self._finish_path(job)
@@ -540,58 +673,131 @@ class Dispatcher:
         try:
             kind, payload = w.conn.recv()
         except (EOFError, OSError):
-            code = w.proc.exitcode
-            self._retire(w, kill=True)
-            if job is not None:
-                self._fail(w, job, f"工作进程意外退出 / the worker process died (exit code {code})")
-            if self._accepting:
-                self._spawn()
+            self._lost(w)
+            return
+        if kind == "intent-done":
+            self.hooks.intent_done(int(payload))
             return
         if job is None:
             return
         if kind == "claim":
             w.sha = str(payload)
+
+            def answer(claimed: bool, error: str | None, w: _Worker = w) -> None:
+                # the worker waits for it; set before it is sent, so the worker's next
+                # message ("done") finds it. An error: "no", and the file is then failed.
+                w.claimed, w.claim_error = claimed, error
+                w.answer(claimed)
+
             try:
-                w.claimed = self.hooks.claim(job, w.sha)
+                self.hooks.claim(job, w.sha, answer)
             except Exception as exc:
-                # the worker waits for an answer: it gets "no", and the file is then failed
-                w.claimed, w.claim_error = False, _short_error(exc)
-            w.conn.send(w.claimed)
+                answer(False, _short_error(exc))
             return
-        result: dict[str, Any] = payload
-        result["seconds"] = time.monotonic() - w.started
-        if w.claim_error is not None:
-            self._fail(w, job, w.claim_error)
+        if kind == "write":
+
+            def reply(value: Any, error: str | None, w: _Worker = w) -> None:
+                w.answer(("ok", value) if error is None else ("error", error))
+
+            try:
+                self.hooks.write(payload, reply)
+            except Exception as exc:
+                reply(None, _short_error(exc))
+            return
+        if kind == "handed":  # staged: its tail thread finishes it, this one takes another
+            w.flights[int(payload)] = _Flight(job, w.started, w.sha, w.claimed)
+            self._clear(w)
+            return
+        self._complete(job, w.started, w.sha if w.claimed else None, w.claim_error, payload)
+        self._clear(w)
+
+    def _handle_tail(self, w: _Worker) -> None:
+        try:
+            kind, *rest = w.tconn.recv()
+        except (EOFError, OSError):
+            self._lost(w)
+            return
+        if kind == "write":
+
+            def reply(value: Any, error: str | None, w: _Worker = w) -> None:
+                w.answer_tail(("ok", value) if error is None else ("error", error))
+
+            try:
+                self.hooks.write(rest[0], reply)
+            except Exception as exc:
+                reply(None, _short_error(exc))
+        elif kind == "intent-done":
+            self.hooks.intent_done(int(rest[0]))
+        elif kind == "done":
+            token, result = int(rest[0]), rest[1]
+            # its "handed" was sent first, on the other pipe: read up to it
+            while token not in w.flights and not w.closed and w.conn.poll():
+                self._handle(w)
+            flight = w.flights.pop(token, None)
+            if flight is not None:
+                sha = flight.sha if flight.claimed else None
+                self._complete(flight.job, flight.started, sha, None, result)
+
+    def _lost(self, w: _Worker) -> None:
+        """The worker died (or its pipe broke): every file in it failed, retried."""
+        code = w.proc.exitcode
+        files = w.files()
+        self._retire(w, kill=True)
+        for job, _started, sha in files:
+            self._fail(
+                job, f"工作进程意外退出 / the worker process died (exit code {code})", sha=sha
+            )
+        if self._accepting:
+            self._spawn()
+
+    def _complete(
+        self,
+        job: Job,
+        started: float,
+        sha: str | None,
+        claim_error: str | None,
+        result: dict[str, Any],
+    ) -> None:
+        result["seconds"] = time.monotonic() - started
+        if claim_error is not None:
+            self._fail(job, claim_error, sha=sha)
         elif result.get("outcome") == ERROR:
             self._fail(
-                w, job, str(result.get("error") or "unknown error"), result.get("categories")
+                job, str(result.get("error") or "unknown error"), result.get("categories"), sha=sha
             )
         elif result.get("outcome") == CHANGED:
-            if w.claimed and w.sha is not None:
-                self.hooks.release(job, w.sha)  # not done: any server may claim it again
+            if sha is not None:
+                self.hooks.release(job, sha)  # not done: any server may claim it again
             self._finish_path(job)
             self.hooks.changed(job)
         else:
             try:
-                self.hooks.done(job, result, w.sha if w.claimed else None)
+                self.hooks.done(job, result, sha)
             finally:
                 self._finish_path(job)
             if job.attempt:
                 # an earlier attempt on a read-only or full disk could not remove its work
                 # folder (and a worker sweeps each folder only once); this one could write
                 _remove_temps(job.path)
-        self._clear(w)
 
     def _check_timeouts(self, now: float) -> None:
         for w in list(self._workers):
-            if w.job is not None and now - w.started > self.file_timeout:
-                job = w.job
-                self._retire(w, kill=True)
+            files = w.files()
+            if not any(now - started > self.file_timeout for _j, started, _s in files):
+                continue
+            self._retire(w, kill=True)
+            for job, started, sha in files:
                 _remove_temps(job.path)
-                error = timeout_reason(self.file_timeout)
-                self._note_unread(job, error)
-                self._fail(w, job, error)
-                self._spawn()
+                if now - started > self.file_timeout:
+                    error = timeout_reason(self.file_timeout)
+                    self._note_unread(job, error)
+                else:  # its seal staged in the same worker: finished or undone on its retry
+                    error = (
+                        "工作进程因另一文件超时被结束 / the worker was stopped for another "
+                        "file's timeout"
+                    )
+                self._fail(job, error, sha=sha)
+            self._spawn()
 
     def _note_unread(self, job: Job, error: str) -> None:
         """A file killed for taking too long: listed as unreadable until a try reads it."""
@@ -609,7 +815,8 @@ class Dispatcher:
             with self._lock:
                 accepting, generation = self._accepting, self._generation
             for w in list(self._workers):
-                if w.job is None and (w.generation != generation or not w.proc.is_alive()):
+                idle = w.job is None and not w.flights
+                if idle and (w.generation != generation or not w.proc.is_alive()):
                     self._retire(w, kill=not w.proc.is_alive())
                     if accepting:
                         self._spawn()
@@ -624,23 +831,28 @@ class Dispatcher:
                     try:
                         w.conn.send(job)
                     except OSError:
-                        self._fail(w, job, "工作进程无法接收任务 / the worker process is gone")
+                        self._fail(job, "工作进程无法接收任务 / the worker process is gone")
                         self._clear(w)
-            busy = [w for w in self._workers if w.job is not None]
+            busy = [w for w in self._workers if w.job is not None or w.flights]
             if not accepting and not busy:
                 break
             with self._lock:  # under the lock: submit() clears it under the same lock
                 # _busy_paths: queued, in a worker, retrying, or waiting for room in the queue
                 if not busy and not self._busy_paths:
                     self.idle.set()
-            ready = wait([w.conn for w in busy], timeout=0.05) if busy else []
+            ends = [end for w in busy for end in (w.conn, w.tconn)]
+            ready = wait(ends, timeout=0.05) if busy else []
             if not busy:
                 self._wake.wait(0.1)
                 self._wake.clear()
-            for conn in ready:
+            for end in ready:
                 for w in busy:
-                    if w.conn is conn:
+                    if w.closed:
+                        continue
+                    if w.conn is end:
                         self._handle(w)
+                    elif w.tconn is end:
+                        self._handle_tail(w)
             self._check_timeouts(time.monotonic())
         for w in list(self._workers):
             self._retire(w)

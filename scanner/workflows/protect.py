@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from scanner import fsutil
 from scanner.errors import BaomiError
@@ -57,7 +57,7 @@ from scanner.workflows.actions import ACTIONS
 if TYPE_CHECKING:  # the scanner (presidio, ~1 s to import) is needed only when a file is scanned
     from scanner.detect.rulepacks import RuleSet
     from scanner.pipeline import FileResult
-    from scanner.store import Store
+    from scanner.store import IntentWrite, RecordWrite, Store
     from scanner.walk import Candidate
 
 STATUS_OK = "ok"  # scanner.pipeline.STATUS_OK, without importing the engine
@@ -180,6 +180,49 @@ class KnownDigest:
         return self.sha256 if same else orig.sha256()
 
 
+class SealWriter(Protocol):
+    """Where a seal's intent and a file's records are written. ``protect`` writes them to its
+    store itself (:class:`DirectWriter`); the daemon's workers hand them to the daemon's one
+    writer, which commits several files' writes together (``scanner.watch.writer``). Either
+    way each call returns once its write is committed — the sealed file is linked only after
+    its intent, the original removed only after its record."""
+
+    def record_intent(self, write: IntentWrite) -> int: ...
+    def record_protection(self, write: RecordWrite) -> int | None: ...
+    def finish_intent(self, intent_id: int) -> None: ...
+
+
+class DirectWriter:
+    """Each write in a transaction of its own, on this process's store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def record_intent(self, write: IntentWrite) -> int:
+        return self.store.intents.record(
+            write.original,
+            write.sealed,
+            device=write.device,
+            inode=write.inode,
+            size=write.size,
+            sha256=write.sha256,
+            sealed_sha256=write.sealed_sha256,
+        )
+
+    def record_protection(self, write: RecordWrite) -> int | None:
+        return self.store.record_protection(
+            write.result,
+            scanned_path=Path(write.scanned_path),
+            owner=write.owner,
+            label=write.label,
+            seal=write.seal,
+            share=write.share,
+        )
+
+    def finish_intent(self, intent_id: int) -> None:
+        self.store.intents.finish(intent_id)
+
+
 def sealed_names(path: Path) -> Iterator[Path]:
     """``NAME.baomi``, then ``NAME (2).baomi``… for a new document that took an old name."""
     yield path.with_name(path.name + SEALED_SUFFIX)
@@ -227,6 +270,21 @@ def same_source(meta: dict[str, Any], path: Path, info: os.stat_result) -> bool:
     )
 
 
+@dataclass(slots=True)
+class Staged:
+    """A seal paused with its sealed file complete in the private work folder: the folder,
+    the original and the work folder still open (and locked) in this process."""
+
+    protector: Protector
+    rec: ProtectRecord
+    steps: Iterator[None]
+
+    def finish(self) -> ProtectRecord:
+        done = self.protector._advance(self.rec, self.steps)
+        assert isinstance(done, ProtectRecord)
+        return done
+
+
 class Protector:
     """Labels and seals one scanned document at a time; reused by ``protect`` and the daemon."""
 
@@ -239,6 +297,7 @@ class Protector:
         label_only: bool = False,
         dry_run: bool = False,
         chunk_size: int | None = None,
+        writer: SealWriter | None = None,
     ) -> None:
         if not label_only and not dry_run and not recipients:
             raise ProtectError(
@@ -247,6 +306,8 @@ class Protector:
         self.rules = rules
         self.recipients = list(recipients)
         self.store = store
+        # the intents and records of seals and labels (the daemon's workers: its writer)
+        self.writer: SealWriter | None = writer or (DirectWriter(store) if store else None)
         self.label_only = label_only
         self.dry_run = dry_run
         self.chunk_size = chunk_size
@@ -369,13 +430,33 @@ class Protector:
         known: KnownDigest | None = None,
         snapshot: Snapshot | None = None,
     ) -> ProtectRecord:
+        """:meth:`protect_staged` run to the end: one scanned document protected."""
+        done = self.protect_staged(result, action, share, known, snapshot)
+        assert isinstance(done, ProtectRecord)
+        return done
+
+    def protect_staged(
+        self,
+        result: FileResult,
+        action: str | None = None,
+        share: str | None = None,
+        known: KnownDigest | None = None,
+        snapshot: Snapshot | None = None,
+        *,
+        stage: bool = False,
+    ) -> ProtectRecord | Staged:
         """Apply ``action`` to one scanned document: ``"seal"`` (label and seal), ``"label"``
         (label in place) or ``"detect"`` (register it in the store, change nothing). None
         means what this protector was made for (``label_only`` or sealing). The daemon
         passes the action its policy gives the document's categories, and the name of the
         share the file is in (recorded with its registration); and the :class:`Snapshot` its
         worker already read the file into (hashed and scanned from), used instead of reading
-        the original again while the original opened here is that same, unmodified file."""
+        the original again while the original opened here is that same, unmodified file.
+
+        ``stage``: a seal stops when its sealed file is complete in the work folder and is
+        returned as a :class:`Staged` (nothing outside the work folder has changed yet), whose
+        :meth:`Staged.finish` does the rest — records the intent, links ``NAME.baomi``,
+        records the seal, removes the original — in that order, as without it."""
         if action is None:
             action = "label" if self.label_only else "seal"
         if action not in ACTIONS:
@@ -399,22 +480,47 @@ class Protector:
         if self.dry_run:
             rec.action = {"seal": WOULD_SEAL, "label": WOULD_LABEL, "detect": DETECTED}[action]
             return rec
+        return self._advance(
+            rec, self._steps(result, action, path, rec, share, known, snapshot), stage
+        )
+
+    def _steps(
+        self,
+        result: FileResult,
+        action: str,
+        path: Path,
+        rec: ProtectRecord,
+        share: str | None,
+        known: KnownDigest | None,
+        snapshot: Snapshot | None,
+    ) -> Iterator[None]:
+        if action == "detect":
+            if self.store is not None:
+                self.store.register_scan(
+                    result, scanned_path=path, owner=_owner(path.stat()), share=share
+                )
+            rec.action = DETECTED
+        elif action == "label":
+            self._label_in_place(result, path, rec, share, snapshot)
+        else:
+            if not self.recipients:
+                raise ProtectError(
+                    "需要至少一个接收方公钥才能封存 / sealing needs at least "
+                    "one recipient public key (--recipient)"
+                )
+            yield from self._seal(result, path, rec, share, known, snapshot)
+
+    def _advance(
+        self, rec: ProtectRecord, steps: Iterator[None], stage: bool = False
+    ) -> ProtectRecord | Staged:
+        """Run ``steps`` to the end (or, with ``stage``, to their pause: a :class:`Staged`),
+        each failure made the record's error; the original is untouched when one is raised
+        before the seal's link, and finished by the next run after it (finish_interrupted)."""
+        path = Path(rec.path)
         try:
-            if action == "detect":
-                if self.store is not None:
-                    self.store.register_scan(
-                        result, scanned_path=path, owner=_owner(path.stat()), share=share
-                    )
-                rec.action = DETECTED
-            elif action == "label":
-                self._label_in_place(result, path, rec, share, snapshot)
-            else:
-                if not self.recipients:
-                    raise ProtectError(
-                        "需要至少一个接收方公钥才能封存 / sealing needs at least "
-                        "one recipient public key (--recipient)"
-                    )
-                self._seal(result, path, rec, share, known, snapshot)
+            for _ in steps:
+                if stage:
+                    return Staged(self, rec, steps)
         except ProtectError as exc:
             rec.action = FAILED
             rec.error = str(exc)
@@ -545,13 +651,17 @@ class Protector:
                 work.settle(path.name, info)
                 folder.replace(path.name, path.name, src_folder=work)
                 rec.action = LABELED
-        if self.store is not None and rec.action == LABELED:
-            self.store.record_protection(
-                result,
-                scanned_path=path,
-                owner=_owner(info),
-                label=_label_record(spec, outcome.method),
-                share=share,
+        if self.writer is not None and rec.action == LABELED:
+            from scanner.store.batch import RecordWrite
+
+            self.writer.record_protection(
+                RecordWrite(
+                    result,
+                    str(path),
+                    _owner(info),
+                    label=_label_record(spec, outcome.method),
+                    share=share,
+                )
             )
 
     def _seal(
@@ -562,9 +672,14 @@ class Protector:
         share: str | None = None,
         known: KnownDigest | None = None,
         snapshot: Snapshot | None = None,
-    ) -> None:
+    ) -> Iterator[None]:
+        """The seal's steps; pauses once (``yield``) when the sealed file is complete and
+        verified in the work folder, before anything outside it changes: the daemon's worker
+        hands the rest (intent, link, record, removal) to its tail thread there
+        (:meth:`Protector.protect_staged`) and scans its next file meanwhile."""
         from labelers.registry import sidecar_path
         from labelers.seal import DEFAULT_CHUNK_SIZE, SealError, seal_file
+        from scanner.store.batch import IntentWrite, RecordWrite
 
         with self._workspace(path, snapshot) as (folder, orig, work, src, labeled, snap):
             info = orig.info
@@ -610,19 +725,22 @@ class Protector:
             except SealError as exc:
                 raise ProtectError(f"封存失败 / sealing failed: {exc}") from exc
             crash_point("sealed-tmp")
+            yield
             if not orig.unchanged():
                 raise ProtectError(CHANGED)
             digest = work.settle(SEALING, info)
             intent = None
-            if self.store is not None:
-                intent = self.store.intents.record(
-                    path,
-                    sealed,
-                    device=info.st_dev,
-                    inode=info.st_ino,
-                    size=info.st_size,
-                    sha256=orig_sha,
-                    sealed_sha256=digest,
+            if self.writer is not None:
+                intent = self.writer.record_intent(
+                    IntentWrite(
+                        str(path),
+                        str(sealed),
+                        device=info.st_dev,
+                        inode=info.st_ino,
+                        size=info.st_size,
+                        sha256=orig_sha,
+                        sealed_sha256=digest,
+                    )
                 )
             try:
                 folder.link_new(SEALING, sealed.name, src_folder=work)
@@ -632,16 +750,18 @@ class Protector:
                     f"created by someone else; this file will be done next run"
                 ) from None
             crash_point("renamed")
-            if self.store is not None:
-                self.store.record_protection(
-                    result,
-                    scanned_path=path,
-                    owner=_owner(info),
-                    label=_label_record(spec, outcome.method),
-                    seal=self._seal_record(
-                        path, sealed, meta, res.sealed_size, res.header.chunk_size
-                    ),
-                    share=share,
+            if self.writer is not None:
+                self.writer.record_protection(
+                    RecordWrite(
+                        result,
+                        str(path),
+                        _owner(info),
+                        label=_label_record(spec, outcome.method),
+                        seal=self._seal_record(
+                            path, sealed, meta, res.sealed_size, res.header.chunk_size
+                        ),
+                        share=share,
+                    )
                 )
             crash_point("recorded")
             os.unlink(path.name, dir_fd=work.fd)
@@ -652,8 +772,8 @@ class Protector:
                     f"sealed into {sealed.name}, but the original was then replaced by another "
                     f"file, which is kept"
                 )
-            if intent is not None and self.store is not None:
-                self.store.intents.finish(intent)
+            if intent is not None and self.writer is not None:
+                self.writer.finish_intent(intent)
             crash_point("original-removed")
         rec.action = SEALED
         rec.sealed = str(sealed)

@@ -8,7 +8,8 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from labelers.keys import generate_keypair, write_private_key, write_public_key
 from tests.docmaker import make_docx, make_text
 
 PASSPHRASE = "watch-test-passphrase"
+PG_URL = os.environ.get("BAOMI_TEST_PG_URL")
+if not PG_URL and os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
+    raise RuntimeError("BAOMI_TEST_PG_REQUIRED=1 but BAOMI_TEST_PG_URL is not set")
 ID = "11010519491231002X"
 # Quick timings for tests; the defaults are for file servers.
 FAST = (
@@ -231,3 +235,26 @@ def opened(site: Site, sealed: Path) -> bytes:
     data = out.read_bytes()
     out.unlink()
     return data
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL schema (with its own fingerprint key id), dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    if not PG_URL:
+        pytest.skip("BAOMI_TEST_PG_URL not set")
+    base = make_url(PG_URL)
+    schema = f"w_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield base.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

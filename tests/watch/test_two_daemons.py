@@ -9,46 +9,21 @@ skipped without it unless BAOMI_TEST_PG_REQUIRED=1.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from tests.watch.conftest import FAST, Site, secret_text, wait_until
+from tests.watch.conftest import FAST, PG_URL, Site, secret_text, wait_until
 
-PG_URL = os.environ.get("BAOMI_TEST_PG_URL")
-if not PG_URL and os.environ.get("BAOMI_TEST_PG_REQUIRED") == "1":
-    raise RuntimeError("BAOMI_TEST_PG_REQUIRED=1 but BAOMI_TEST_PG_URL is not set")
 pytestmark = [
     pytest.mark.skipif(not PG_URL, reason="BAOMI_TEST_PG_URL not set"),
     pytest.mark.slow,
 ]
 
 FILES = 24
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh schema (with its own fingerprint key id), dropped afterwards."""
-    assert PG_URL is not None
-    base = make_url(PG_URL)
-    schema = f"w_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield base.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False
-        )
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def test_two_daemons_on_one_postgresql_seal_each_file_once(tmp_path: Path, pg_url: str) -> None:

@@ -31,7 +31,7 @@ from scanner.watch.events import PendingTable, WatchHandler, open_for_writing, s
 from scanner.watch.index import FINAL, FileIndex
 from scanner.watch.locks import PID_FILE, DaemonLocks, HeldLock, pid_alive, read_pid
 from scanner.watch.status import DaemonStatus, Reconciliation, read_status, write_status
-from scanner.watch.workers import DEFAULT_RETRY_SLOW, Dispatcher, Job, _Worker
+from scanner.watch.workers import DEFAULT_RETRY_SLOW, Dispatcher, Job
 
 
 class Clock:
@@ -476,8 +476,14 @@ class Hooks:
     def __init__(self) -> None:
         self.calls: list[tuple[Any, ...]] = []
 
-    def claim(self, job: Job, sha: str) -> bool:
-        return True
+    def claim(self, job: Job, sha: str, answer: Any) -> None:
+        answer(True, None)
+
+    def write(self, write: Any, reply: Any) -> None:
+        reply(None, "no store here")
+
+    def intent_done(self, intent_id: int) -> None:
+        self.calls.append(("intent-done", intent_id))
 
     def release(self, job: Job, sha: str) -> None:
         self.calls.append(("release", job.attempt, sha))
@@ -539,13 +545,12 @@ def test_the_queue_is_bounded_waits_for_room_and_a_path_is_in_hand_once() -> Non
 def test_retry_schedule_backs_off_then_retries_slowly_forever() -> None:
     hooks = Hooks()
     d = _dispatcher(hooks)
-    worker = _Worker(proc=None, conn=None, generation=0, claimed=True, sha="ab12")  # type: ignore[arg-type]
     assert d.submit(_job())
     job = d._next_job(time.monotonic())
     assert job is not None and job.attempt == 0
 
     before = time.monotonic()
-    d._fail(worker, job, "TimeoutError: too slow")
+    d._fail(job, "TimeoutError: too slow", sha="ab12")
     after = time.monotonic()
     assert d.counts()["retrying"] == 1 and d.busy(job.path)
     due = d._retries[0].due
@@ -554,13 +559,13 @@ def test_retry_schedule_backs_off_then_retries_slowly_forever() -> None:
     retry = d._next_job(due)
     assert retry is not None and retry.attempt == 1
 
-    d._fail(worker, retry, "TimeoutError: too slow")
+    d._fail(retry, "TimeoutError: too slow", sha="ab12")
     second_due = d._retries[0].due
     assert second_due >= before + 300.0  # the second back-off
     last = d._next_job(second_due)
     assert last is not None and last.attempt == 2
 
-    d._fail(worker, last, "TimeoutError: too slow")  # past the fast schedule: the slow one
+    d._fail(last, "TimeoutError: too slow", sha="ab12")  # past the fast schedule: the slow one
     assert d.counts()["retrying"] == 1 and d.busy(job.path)
     assert d._retries[0].due >= before + DEFAULT_RETRY_SLOW
     assert hooks.calls == [
@@ -573,11 +578,10 @@ def test_retry_schedule_backs_off_then_retries_slowly_forever() -> None:
 def test_once_does_not_retry() -> None:
     hooks = Hooks()
     d = _dispatcher(hooks, retry=False)
-    worker = _Worker(proc=None, conn=None, generation=0)  # type: ignore[arg-type]
     assert d.submit(_job())
     job = d._next_job(time.monotonic())
     assert job is not None
-    d._fail(worker, job, "boom")
+    d._fail(job, "boom")
     assert hooks.calls == [("failed", 0, None, None)]  # no retry; not claimed: no sha
     assert d.counts()["retrying"] == 0 and not d.busy(job.path)
 
