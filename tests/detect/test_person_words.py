@@ -4,6 +4,8 @@ jieba's name or place kinds (高明, 高峰) stay names."""
 
 from __future__ import annotations
 
+import runpy
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,15 @@ def test_names_that_are_also_words_stay(scanner: Scanner, name: str) -> None:
     text = f"姓名：{name}\n"
     names = [f.value for f in scanner.scan_text(text).findings if f.entity_type == "PERSON"]
     assert names == [name]
+
+
+def test_the_shipped_common_words_are_jiebas() -> None:
+    """The list the recognizer reads (names/common_words.txt) is what
+    scripts/build_common_words.py makes from the installed jieba's dict.txt: a jieba whose
+    dictionary differs fails here until the list is built again."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_common_words.py"
+    build = runpy.run_path(str(script))
+    shipped = resources.files("scanner.detect.names").joinpath("common_words.txt")
+    assert shipped.read_text(encoding="utf-8") == build["render"](build["common_words"]())
+    assert {"初步", "支付", "单位", "权利"} <= set(build["common_words"]())
+    assert not {"高明", "高峰", "张伟"} & set(build["common_words"]())

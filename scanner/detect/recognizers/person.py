@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -66,11 +67,6 @@ _WORD_FREQ = 50
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
-#: a two-character "name" that is itself a common word of another kind (初步/d, 支付/v,
-#: 单位/n, 权利/n): read from a form's label cell or a word after a cue, never a person's; proper
-#: nouns (nr, ns, nt, nz) are left to the readers that know names
-_COMMON_WORD_FREQ = 2000
-_PROPER_TAGS = ("nr", "ns", "nt", "nz")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 # A dictionary word this common around a model name's first character puts it inside a word.
@@ -122,17 +118,22 @@ def _word_re(words: Any) -> re.Pattern[str] | None:
     return re.compile(alternation) if alternation else None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """A two-character "name" that is itself a common word of another kind (初步/d, 支付/v,
+    单位/n, 权利/n) is read from a form's label cell or is a word after a cue, never a person's;
+    proper nouns (nr, ns, nt, nz) are left to the readers that know names. The words jieba's
+    dictionary holds so with a frequency of 2,000 or more, listed once from its dict.txt by
+    scripts/build_common_words.py: asking jieba would load its dictionary in a one-file scan
+    that never needs it (tests/test_startup.py)."""
+    data = resources.files("scanner.detect.names").joinpath("common_words.txt")
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
 def _common_word(name: str) -> bool:
-    """A two-character candidate that jieba's dictionary holds as a frequent word of another
-    kind than a name (``_COMMON_WORD_FREQ``); cached, as rosters repeat their names."""
-    tags, freq = _lexicon()
-    tag = tags.get(name)
-    return (
-        tag is not None
-        and not tag.startswith(_PROPER_TAGS)
-        and int(freq.get(name) or 0) >= _COMMON_WORD_FREQ
-    )
+    """A two-character candidate that is a frequent word of another kind (初步, 支付, 单位)."""
+    return name in _common_words()
 
 
 class PersonRecognizer(EntityRecognizer):
