@@ -176,14 +176,19 @@ class StoreWriter:
             answers = self.store.write_batch(writes, finished=finished, done_intents=done)
         except Exception as exc:
             if finished or done:
-                # the bookkeeping waits for a later batch; the writes are tried without it
-                self._give_back(finished, done)
+                # the bookkeeping waits for a later batch; the writes are tried without it. Not
+                # at stop: there is no later batch, and giving it back would loop for ever (a
+                # store deleted under the daemon) — the next start finishes what was left
+                # (claims expire, intents are completed or undone, as after a crash)
+                if not self._stopping:
+                    self._give_back(finished, done)
                 emit(
                     "claim.error",
                     logging.WARNING,
                     error=self._describe(exc),
                     claims=len(finished),
                     intents=len(done),
+                    left_for_next_start=self._stopping,
                 )
             if finished or done or len(batch) > 1:
                 for item in batch:

@@ -178,3 +178,22 @@ def test_nothing_is_written_when_the_store_is_not_the_one_checked(
     assert all(v is None and "replaced" in str(e) for v, e in got.values())
     assert store.claims() == []
     assert not store.seal_recorded(tmp_path / "a.txt.baomi")
+
+
+def test_bookkeeping_that_cannot_be_written_at_stop_is_left_for_the_next_start(
+    store: Store,
+) -> None:
+    """A store deleted under the daemon: the finished claims cannot be written, and stop must
+    end (it looped, giving them back to itself for ever); the next start finishes them."""
+
+    def lost() -> None:
+        raise RuntimeError("the store file is gone")
+
+    writer = StoreWriter(store, before=lost)
+    writer.start()
+    writer.finish_claim(Finished("s", "a.txt", _sha("a"), "sealed"))
+    writer.intent_done(12345)
+    stopper = threading.Thread(target=writer.stop, kwargs={"timeout": 30.0})
+    stopper.start()
+    stopper.join(30.0)
+    assert not stopper.is_alive() and not writer._thread.is_alive()
