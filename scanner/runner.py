@@ -185,13 +185,22 @@ class _Helpers:
         self.links, self.pids = [], []
 
 
-def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Connection]) -> None:
+def _worker_main(
+    conn: Connection,
+    settings: ScanSettings,
+    parent_ends: list[Connection],
+    held: tuple[int, ...] = (),
+) -> None:
     # Ctrl-C reaches the whole process group; the parent stops the run and reports what was
     # done, the workers are ended by it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for end in parent_ends:
         with contextlib.suppress(OSError):
             end.close()
+    # the snapshots the parent held when it forked this worker (a replacement): not ours to keep
+    for fd in held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
     scanner = _worker if _worker is not None else settings.build()
     # A split file's helpers render its findings as JSON too when the record goes out as its
     # line: what would be this process's serial tail (masking and encoding every finding after
@@ -274,13 +283,15 @@ class _Pool:
         self.settings = settings
         self.jobs = jobs
         self.workers: list[_Worker] = []
+        #: the descriptors of the snapshots the parent holds (results waiting for their turn)
+        self.held: Callable[[], tuple[int, ...]] = tuple
 
     def spawn(self) -> _Worker:
         parent_conn, child_conn = self._mp.Pipe()
         others = [parent_conn, *(w.conn for w in self.workers)]
         proc = self._mp.Process(
             target=_worker_main,
-            args=(child_conn, self.settings, others),
+            args=(child_conn, self.settings, others, self.held()),
             name="baomi-scan-worker",
             daemon=True,
         )
@@ -352,6 +363,7 @@ def _run_pool(
     todo = _Lookahead(enumerate(candidates))
     exhausted = False
     done: dict[int, tuple[FileResult, Snapshot | None]] = {}
+    pool.held = lambda: tuple(snap.fd for _result, snap in done.values() if snap is not None)
     next_out = 0
     pulled = 0  # candidates taken from the walk so far
     try:

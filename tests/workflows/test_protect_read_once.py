@@ -28,7 +28,7 @@ from scanner import fsutil
 from scanner.detect.rulepacks import load_rules
 from scanner.fsutil import FileChanged, Folder
 from scanner.pipeline import Scanner
-from scanner.runner import ScanSettings, scan_candidates_kept
+from scanner.runner import ScanSettings, _Pool, scan_candidates_kept
 from scanner.store import Store
 from scanner.walk import Candidate
 from scanner.watch.workers import FileWork, Job, WorkerContext
@@ -457,3 +457,26 @@ def test_a_file_changed_between_scan_and_seal_is_left_as_it_is(
     assert written[0] != before
     assert f.read_bytes() == written[0]  # the writer's version, untouched
     assert sorted(p.name for p in f.parent.iterdir()) == [f.name]  # no seal, no leftovers
+
+
+def test_a_replacement_worker_does_not_keep_the_parents_snapshots(tmp_path: Path) -> None:
+    """A worker forked while the parent holds snapshots (results waiting for their turn, when a
+    killed worker is replaced) closes its copies of them: it would otherwise keep those files'
+    bytes in memory for the rest of the run."""
+    f = make_text(tmp_path / "a.txt", "一二三\n")
+    with Folder.open(tmp_path) as folder, folder.open_original(f.name) as orig:
+        snap = orig.snapshot()
+    assert snap is not None
+    with snap:
+        pool = _Pool(ScanSettings(), 1)
+        pool.held = lambda: (snap.fd,)
+        w = pool.spawn()
+        try:
+            w.conn.send((0, Candidate(f), 0))
+            _index, result, kept = w.conn.recv()  # past its start: one file scanned
+            assert result.status == "ok" and kept is None
+            fds = Path(f"/proc/{w.proc.pid}/fd")
+            theirs = [os.readlink(fds / n) for n in os.listdir(fds)]
+        finally:
+            pool.close()
+    assert not [t for t in theirs if t.startswith("/memfd:baomi-snapshot")], theirs
