@@ -16,8 +16,10 @@ original removed. Three figures per format, over the same files in the same run:
 The ratio printed is baomi's files/s over AES-GCM's files/s (≤ 1; higher is better). Also
 printed: this process's CPU time per file of ``label+seal``, the original read once (a snapshot)
 against the previous path (the labeler and the intent's hash each reading the share's file),
-files taking turns in one run; and how many times ``baomi protect`` reads each original (bytes
-read over its size, from :mod:`benchmarks.bench_reads`).
+files taking turns in one run; ``baomi protect``'s own path (``run_protect`` over the runner:
+the scan in a forked worker) in files/s, the worker's snapshot handed to this process against
+this process reading the original again, in alternating rounds; and how many times ``baomi
+protect`` reads each original (bytes read over its size, from :mod:`benchmarks.bench_reads`).
 
 Run: ``python benchmarks/bench_protect.py [--files 60] [--quick]``.
 """
@@ -137,6 +139,7 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
 
     t_seal = timed(seal_all)
     once, twice = seal_cpu_both_ways(fresh("cpu"), scanner, protector)
+    cmd_once, cmd_twice = command_both_ways(fresh("cmd"), scanner, protector)
     plain = fresh("aes")
     t_aes = timed(lambda: aes_gcm_files(plain))
     return {
@@ -147,7 +150,56 @@ def run(fmt: str, n: int, work: Path, scanner: Scanner, protector: Protector) ->
         "aes": n / t_aes,
         "once_ms": once,
         "twice_ms": twice,
+        "cmd_once": cmd_once,
+        "cmd_twice": cmd_twice,
     }
+
+
+def command_both_ways(
+    paths: Sequence[Path], scanner: Scanner, protector: Protector, rounds: int = 4
+) -> tuple[float, float]:
+    """Files/s of ``baomi protect``'s own path (:func:`run_protect` over the runner: the scan in
+    a forked worker, label + seal + record in this process), with the worker's snapshot handed
+    to this process (each original read once) and the previous way (the worker's snapshot
+    dropped, this process reading the original again) — in alternating rounds over slices of
+    the files, so the machine's load falls on both alike."""
+    import io
+
+    from scanner.runner import ScanSettings, scan_candidates, scan_candidates_kept
+    from scanner.walk import Candidate
+    from scanner.workflows.protect import run_protect
+
+    scanner.read_once = True
+    spent = {True: 0.0, False: 0.0}
+    count = {True: 0, False: 0}
+    step = max(1, len(paths) // (2 * rounds))
+    slices = [paths[i : i + step] for i in range(0, len(paths), step)]
+    try:
+        for i, chunk in enumerate(slices):
+            kept = i % 2 == 0
+            settings = ScanSettings(keep_snapshots=kept)
+
+            def scan(todo: list[Candidate], kept: bool = kept, settings: ScanSettings = settings):
+                if kept:
+                    return scan_candidates_kept(todo, settings, scanner=scanner)
+                return ((r, None) for r in scan_candidates(todo, settings, scanner=scanner))
+
+            out = io.StringIO()
+            t = time.perf_counter()
+            summary = run_protect(
+                candidates=[Candidate(p) for p in chunk],
+                protector=protector,
+                scan=scan,
+                fmt="jsonl",
+                out=out,
+                verbose=False,
+            )
+            spent[kept] += time.perf_counter() - t
+            count[kept] += len(chunk)
+            assert summary.actions[SEALED] == len(chunk), out.getvalue()
+    finally:
+        scanner.read_once = False
+    return count[True] / spent[True], count[False] / max(spent[False], 1e-9)
 
 
 def seal_cpu_both_ways(
@@ -227,6 +279,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{fmt}: {r['once_ms']:.1f} ms vs {r['twice_ms']:.1f} ms = "
             f"{r['once_ms'] / r['twice_ms']:.2f}x"
+        )
+    print(
+        "baomi protect's own path (scan in a forked worker, label+seal+record here), files/s: "
+        "the worker's snapshot handed over (read once) vs this process reading the original "
+        "again (before), in alternating rounds"
+    )
+    for fmt, r in rows:
+        print(
+            f"{fmt}: {r['cmd_once']:.1f} vs {r['cmd_twice']:.1f} files/s = "
+            f"{r['cmd_once'] / r['cmd_twice']:.2f}x"
         )
     for fmt, got in reads.items():
         if got is None:

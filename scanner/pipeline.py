@@ -353,7 +353,7 @@ class Scanner:
         :class:`~scanner.fsutil.Snapshot` of it already read) while ``path`` still names it,
         decides its format and passes the guards."""
         if source is None and self.read_once:
-            snap = _snapshot(path, self.limits.max_file_bytes)
+            snap = snapshot_of(path, self.limits.max_file_bytes)
             if snap is not None:
                 with snap:
                     return self.scan_file(path, snap.path())
@@ -426,7 +426,7 @@ class Scanner:
         )
 
 
-def _snapshot(path: Path, max_bytes: int) -> Snapshot | None:
+def snapshot_of(path: Path, max_bytes: int) -> Snapshot | None:
     """The file's bytes read once (opened without following a link), or None: then the
     extractor reads ``path`` itself and its guards report what is wrong with it."""
     try:

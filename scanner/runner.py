@@ -22,15 +22,17 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import recv_handle, send_handle
 from pathlib import Path
 from typing import Any
 
 from scanner.detect.rulepacks import load_rules
 from scanner.extract import OUT_OF_MEMORY
 from scanner.extract.interface import DEFAULT_LIMITS, Limits
+from scanner.fsutil import Snapshot
 from scanner.limits import (
     DEFAULT_FILE_MEMORY_MIB,
     DEFAULT_FILE_TIMEOUT,
@@ -39,7 +41,14 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
-from scanner.pipeline import STATUS_ERROR, FileResult, Scanner, splice_findings
+from scanner.pipeline import (
+    STATUS_ERROR,
+    STATUS_OK,
+    FileResult,
+    Scanner,
+    snapshot_of,
+    splice_findings,
+)
 from scanner.walk import Candidate
 
 # Files handed out ahead of the one the caller waits for, per worker: enough to keep workers
@@ -63,6 +72,11 @@ class ScanSettings:
     #: Only for a caller that needs nothing of the findings but their count per entity type.
     render_jsonl: bool = False
     reveal: bool = False
+    #: ``protect``: the worker reads each file once into a :class:`~scanner.fsutil.Snapshot`,
+    #: scans it from there and, when the file is secret (it will be labeled and sealed), passes
+    #: the snapshot's descriptor to the parent with the result (``SCM_RIGHTS`` over the pipe):
+    #: the parent labels and seals those very bytes and never reads the original again
+    keep_snapshots: bool = False
 
     def build(self) -> Scanner:
         return Scanner(load_rules(self.rules_dir), min_score=self.min_score, limits=self.limits)
@@ -71,11 +85,16 @@ class ScanSettings:
 _worker: Scanner | None = None
 
 
-def _scan_one(scanner: Scanner, cand: Candidate, memory_mib: int) -> tuple[FileResult, bool]:
-    """The record for one file, and whether this worker must stop after it (memory ran out:
-    what is left of its heap is not worth keeping)."""
+def _scan_one(
+    scanner: Scanner, cand: Candidate, memory_mib: int, snap: Snapshot | None = None
+) -> tuple[FileResult, bool]:
+    """The record for one file (scanned from ``snap`` when given), and whether this worker
+    must stop after it (memory ran out: what is left of its heap is not worth keeping)."""
     try:
-        result = scanner.scan_candidate(cand)
+        if snap is not None:
+            result = scanner.scan_file(cand.path, snap.path())
+        else:
+            result = scanner.scan_candidate(cand)
     except MemoryError:
         return FileResult(str(cand.path), STATUS_ERROR, error=memory_reason(memory_mib)), True
     except Exception as exc:
@@ -166,13 +185,22 @@ class _Helpers:
         self.links, self.pids = [], []
 
 
-def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Connection]) -> None:
+def _worker_main(
+    conn: Connection,
+    settings: ScanSettings,
+    parent_ends: list[Connection],
+    held: tuple[int, ...] = (),
+) -> None:
     # Ctrl-C reaches the whole process group; the parent stops the run and reports what was
     # done, the workers are ended by it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for end in parent_ends:
         with contextlib.suppress(OSError):
             end.close()
+    # the snapshots the parent held when it forked this worker (a replacement): not ours to keep
+    for fd in held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
     scanner = _worker if _worker is not None else settings.build()
     # A split file's helpers render its findings as JSON too when the record goes out as its
     # line: what would be this process's serial tail (masking and encoding every finding after
@@ -196,8 +224,15 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
             if n_helpers < 2 or not worth_splitting(cand):
                 n_helpers = 0  # one helper would only take the place of this process
             scanner.helpers = helpers.take(n_helpers) if n_helpers else ()
+            snap = None
+            if settings.keep_snapshots and cand.status is None:
+                snap = snapshot_of(cand.path, settings.limits.max_file_bytes)
             try:
-                result, stop = _scan_one(scanner, cand, settings.file_memory_mib)
+                result, stop = _scan_one(scanner, cand, settings.file_memory_mib, snap)
+            except BaseException:
+                if snap is not None:
+                    snap.close()
+                raise
             finally:
                 scanner.helpers = ()
             if n_helpers and result.status == STATUS_ERROR:
@@ -209,11 +244,25 @@ def _worker_main(conn: Connection, settings: ScanSettings, parent_ends: list[Con
                 if result.finding_fragments is not None:
                     line = splice_findings(line, result.finding_fragments)
                 result.leave_findings(line)
-            conn.send((index, result))
+            if snap is not None and not _secret(result):
+                snap.close()  # left as it is: its bytes are not needed again
+                snap = None
+            try:
+                conn.send((index, result, None if snap is None else (snap.info, snap.sha256)))
+                if snap is not None:
+                    send_handle(conn, snap.fd, os.getppid())
+            finally:
+                if snap is not None:
+                    snap.close()  # the parent holds its own descriptor of the memory file now
             if stop:
                 return
     finally:
         helpers.close()
+
+
+def _secret(result: FileResult) -> bool:
+    """Will ``protect`` label and seal this file (and so need its bytes again)?"""
+    return result.status == STATUS_OK and bool(result.categories) and result.label is not None
 
 
 @dataclass(slots=True)
@@ -234,13 +283,15 @@ class _Pool:
         self.settings = settings
         self.jobs = jobs
         self.workers: list[_Worker] = []
+        #: the descriptors of the snapshots the parent holds (results waiting for their turn)
+        self.held: Callable[[], tuple[int, ...]] = tuple
 
     def spawn(self) -> _Worker:
         parent_conn, child_conn = self._mp.Pipe()
         others = [parent_conn, *(w.conn for w in self.workers)]
         proc = self._mp.Process(
             target=_worker_main,
-            args=(child_conn, self.settings, others),
+            args=(child_conn, self.settings, others, self.held()),
             name="baomi-scan-worker",
             daemon=True,
         )
@@ -307,11 +358,12 @@ def _run_pool(
     settings: ScanSettings,
     jobs: int,
     on_start: Callable[[Candidate], None] | None,
-) -> Iterator[FileResult]:
+) -> Iterator[tuple[FileResult, Snapshot | None]]:
     pool = _Pool(settings, jobs)
     todo = _Lookahead(enumerate(candidates))
     exhausted = False
-    done: dict[int, FileResult] = {}
+    done: dict[int, tuple[FileResult, Snapshot | None]] = {}
+    pool.held = lambda: tuple(snap.fd for _result, snap in done.values() if snap is not None)
     next_out = 0
     pulled = 0  # candidates taken from the walk so far
     try:
@@ -327,7 +379,7 @@ def _run_pool(
                 index, cand = item
                 pulled = index + 1
                 if cand.status is not None:  # refused by the walk: nothing to read
-                    done[index] = FileResult(str(cand.path), cand.status, error=cand.reason)
+                    done[index] = (FileResult(str(cand.path), cand.status, error=cand.reason), None)
                     continue
                 w = pool.idle()
                 assert w is not None  # fewer than ``jobs`` are busy
@@ -357,19 +409,23 @@ def _run_pool(
                 if w.conn not in ready:
                     continue
                 assert w.index is not None and w.cand is not None
+                snap: Snapshot | None = None
                 try:
-                    index, result = w.conn.recv()
+                    index, result, kept = w.conn.recv()
+                    if kept is not None:
+                        snap = Snapshot(recv_handle(w.conn), *kept)
                 except (EOFError, OSError):
                     code = w.proc.exitcode if not w.proc.is_alive() else None
                     if code is None:
                         w.proc.join(1)
                         code = w.proc.exitcode
-                    done[w.index] = FileResult(
-                        str(w.cand.path), STATUS_ERROR, error=died_reason(code)
+                    done[w.index] = (
+                        FileResult(str(w.cand.path), STATUS_ERROR, error=died_reason(code)),
+                        None,
                     )
                     pool.retire(w, kill=True)
                     continue
-                done[index] = result
+                done[index] = (result, snap)
                 w.index, w.cand = None, None
                 if result.error == memory_reason(settings.file_memory_mib):
                     pool.retire(w, kill=False)  # it leaves by itself; a fresh one replaces it
@@ -377,12 +433,20 @@ def _run_pool(
             for w in [w for w in pool.workers if w.index is not None]:
                 if now - w.started >= settings.file_timeout:
                     assert w.index is not None and w.cand is not None
-                    done[w.index] = FileResult(
-                        str(w.cand.path), STATUS_ERROR, error=timeout_reason(settings.file_timeout)
+                    done[w.index] = (
+                        FileResult(
+                            str(w.cand.path),
+                            STATUS_ERROR,
+                            error=timeout_reason(settings.file_timeout),
+                        ),
+                        None,
                     )
                     pool.retire(w, kill=True)
     finally:
         pool.close()
+        for _result, held in done.values():
+            if held is not None:
+                held.close()  # results the caller will not take: their snapshots go with them
 
 
 def scan_candidates(
@@ -394,6 +458,22 @@ def scan_candidates(
 ) -> Iterator[FileResult]:
     """Yield a :class:`FileResult` per candidate, in order, each file scanned in a worker under
     ``settings.file_timeout`` and ``settings.file_memory_mib``."""
+    for result, snap in scan_candidates_kept(candidates, settings, jobs, scanner, on_start):
+        if snap is not None:
+            snap.close()
+        yield result
+
+
+def scan_candidates_kept(
+    candidates: Iterable[Candidate],
+    settings: ScanSettings,
+    jobs: int = 1,
+    scanner: Scanner | None = None,
+    on_start: Callable[[Candidate], None] | None = None,
+) -> Generator[tuple[FileResult, Snapshot | None]]:
+    """:func:`scan_candidates`, each result with the :class:`Snapshot` it was scanned from when
+    ``settings.keep_snapshots`` and the file is secret (else None). The caller owns each
+    snapshot it is given and closes it."""
     global _worker
     # Forked workers start with this scanner, ready to use; with several, warm it once here.
     _worker = scanner or settings.build()

@@ -10,6 +10,7 @@ import contextlib
 import json
 import re
 import sys
+from collections.abc import Generator, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -252,7 +253,7 @@ def protect(
     from scanner.cli.scan import PARALLEL_FROM
     from scanner.extract.interface import Limits, MiB
     from scanner.pipeline import Scanner
-    from scanner.runner import ScanSettings, default_jobs, scan_candidates
+    from scanner.runner import ScanSettings, default_jobs, scan_candidates_kept
     from scanner.walk import walk
     from scanner.workflows.protect import (
         FAILED,
@@ -281,9 +282,12 @@ def protect(
         limits=Limits(max_file_bytes=max_file_size * MiB, **ocr_limits()),
         file_timeout=file_timeout,
         file_memory_mib=file_memory,
+        # each secret file's bytes, read once by its worker, come back with its result: the
+        # label and the seal use them, the original is not read again
+        keep_snapshots=not dry_run,
     )
     scanner = Scanner(rules, min_score=min_score, limits=settings.limits)
-    scanner.read_once = True  # the scan reads each file once, as the seal does
+    scanner.read_once = True  # the scan reads each file once (a snapshot), as the seal does
     quiet = bool(root_obj().get("quiet"))
     show_progress = not quiet and sys.stderr.isatty() and len(candidates) > 1 and fmt == "table"
     stop = GracefulStop()
@@ -311,8 +315,8 @@ def protect(
             summary = run_protect(
                 candidates=candidates,
                 protector=protector,
-                scan=lambda todo: warn_state_secrets(
-                    scan_candidates(
+                scan=lambda todo: _warned(
+                    scan_candidates_kept(
                         todo, settings, jobs=min(jobs, max(1, len(todo))), scanner=scanner
                     )
                 ),
@@ -335,6 +339,16 @@ def protect(
     assert summary is not None
     bad = summary.actions[FAILED] + summary.actions[SKIPPED] + summary.actions[SUSPICIOUS]
     return EXIT_INCOMPLETE if bad else EXIT_OK
+
+
+def _warned(scanned: Generator[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    """:func:`warn_state_secrets` over (result, snapshot) pairs; the scan's generator is closed
+    with this one (its snapshots not handed out are closed with it)."""
+    with contextlib.closing(scanned):
+        for result, snap in scanned:
+            for _ in warn_state_secrets((result,)):
+                pass
+            yield result, snap
 
 
 # -- info -----------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ atomic rename instead.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -596,16 +597,22 @@ class Protector:
         self, path: Path, given: Snapshot | None = None
     ) -> Iterator[tuple[Folder, Original, WorkDir, Path, Path, Snapshot | None]]:
         """The folder and the original, each opened once; the original's bytes read once
-        (:meth:`Original.snapshot`: ``given`` when it was read from this same, unmodified
-        file); a private work folder beside them (removed with everything in it however the
-        block ends); the path the labelers read the original from (the snapshot's bytes when
-        there is one) and the path of the labeled copy."""
+        (:meth:`Original.snapshot`), or ``given``: the snapshot the scan read — then the file
+        opened must be the one it was read from, unmodified since, else :class:`FileChanged`
+        (the bytes scanned are the bytes labeled and sealed); a private work folder beside
+        them (removed with everything in it however the block ends); the path the labelers
+        read the original from (the snapshot's bytes when there is one) and the path of the
+        labeled copy."""
         from labelers.registry import sidecar_path
 
         with Folder.open(path.parent) as folder, contextlib.ExitStack() as stack:
             self._sweep(folder)
             orig = stack.enter_context(folder.open_original(path.name))
-            snap = given if given is not None and given.same_file(orig.info) else None
+            if given is not None and not given.same_file(orig.info):
+                # scanned from other bytes than the file now holds: never labeled and sealed
+                # from a version nobody scanned; left as it is, done next run
+                raise FileChanged(errno.EAGAIN, "changed since it was scanned", path.name)
+            snap = given
             if snap is None:
                 snap = orig.snapshot()
                 if snap is not None:
@@ -894,7 +901,9 @@ def run_protect(
     stop: Any = None,
 ) -> ProtectSummary:
     """Protect every candidate, writing one record each; ``scan`` maps candidates to results
-    (in order). Returns the summary; ``stop.requested`` ends the run after the current file."""
+    (in order), each with the :class:`Snapshot` it was scanned from or None (the run closes
+    each snapshot after its file). Returns the summary; ``stop.requested`` ends the run after
+    the current file."""
     started = time.perf_counter()
     summary = ProtectSummary()
     todo: list[Candidate] = []
@@ -927,10 +936,18 @@ def run_protect(
                     break
                 continue
         todo.append(cand)
-    for result in scan(todo if not protector.store_failed else []):
-        emit(protector.protect(result))
-        if (stop is not None and stop.requested) or protector.store_failed:
-            break
+    results = iter(scan(todo if not protector.store_failed else []))
+    try:
+        for result, snap in results:
+            with snap if snap is not None else contextlib.nullcontext():
+                rec = protector.protect(result, snapshot=snap)
+            emit(rec)
+            if (stop is not None and stop.requested) or protector.store_failed:
+                break
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # the scan's snapshots not handed out yet are closed with it
     summary.seconds = time.perf_counter() - started
     if fmt == "table":
         print(_summary_text(summary, protector.dry_run), file=out, flush=True)

@@ -29,6 +29,9 @@ def test_bench_protect_quick() -> None:
     for fmt in ("docx", "xlsx", "pdf", "txt"):
         row = rf"^{fmt}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}\s+{NUMBER}x\s+{NUMBER}x$"
         assert re.search(row, proc.stdout, re.M), proc.stdout
+        # the command's own path, the worker's snapshot handed over vs read again
+        both = rf"^{fmt}: {NUMBER} vs {NUMBER} files/s = {NUMBER}x$"
+        assert re.search(both, proc.stdout, re.M), proc.stdout
 
 
 def test_bench_reads_one_format() -> None:

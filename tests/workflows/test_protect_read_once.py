@@ -4,13 +4,17 @@ there. Counted here by wrapping every way Python opens and reads a file and aski
 descriptor, whether it is the original's inode: deterministic, no timing.
 
 The daemon's worker does the same across its steps: it reads the file once (hash, then scan,
-label and seal from those bytes). A file written while it is read is not sealed from a torn copy.
+label and seal from those bytes). So does ``baomi protect`` across its processes: the runner's
+worker reads and scans, its snapshot comes back with the result, and the parent labels and seals
+it without reading the original (counted across the fork through a log file). A file written
+while it is read, or between its scan and its seal, is not sealed.
 """
 
 from __future__ import annotations
 
 import builtins
 import io
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,10 +28,12 @@ from scanner import fsutil
 from scanner.detect.rulepacks import load_rules
 from scanner.fsutil import FileChanged, Folder
 from scanner.pipeline import Scanner
+from scanner.runner import ScanSettings, _Pool, scan_candidates_kept
 from scanner.store import Store
+from scanner.walk import Candidate
 from scanner.watch.workers import FileWork, Job, WorkerContext
 from scanner.workflows.policy import load_policy
-from scanner.workflows.protect import CHANGED, FAILED, SEALED, Protector
+from scanner.workflows.protect import CHANGED, FAILED, SEALED, Protector, run_protect
 from tests.docmaker import make_docx, make_pdf, make_text, make_xlsx
 
 LINES = [
@@ -61,6 +67,43 @@ class Reads:
     nbytes: int = 0
 
 
+def patch_reads(
+    monkeypatch: pytest.MonkeyPatch,
+    read_bytes: Callable[[int, int], None],
+    opened_by_path: Callable[[int, object], None],
+) -> None:
+    """Wrap every way Python reads a descriptor (``os.read``, ``os.pread``: ``read_bytes(fd,
+    n)``) and opens a file object by a path (``open``, ``io.open``: ``opened_by_path(fd,
+    name)``)."""
+    real_pread, real_read = os.pread, os.read
+    real_builtin, real_io = builtins.open, io.open
+
+    def pread(fd: int, n: int, offset: int) -> bytes:
+        data = real_pread(fd, n, offset)
+        read_bytes(fd, len(data))
+        return data
+
+    def read(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        read_bytes(fd, len(data))
+        return data
+
+    def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
+        def opened(file: Any, *args: Any, **kwargs: Any) -> Any:
+            fh = real(file, *args, **kwargs)
+            with_fd = getattr(fh, "fileno", None)
+            if with_fd is not None:
+                opened_by_path(with_fd(), file)
+            return fh
+
+        return opened
+
+    monkeypatch.setattr(os, "pread", pread)
+    monkeypatch.setattr(os, "read", read)
+    monkeypatch.setattr(builtins, "open", wrap(real_builtin))
+    monkeypatch.setattr(io, "open", wrap(real_io))
+
+
 @pytest.fixture
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], Reads]]:
     watched: list[Reads] = []
@@ -72,8 +115,7 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], Re
             return None
         return next((r for r in watched if r.inode == (st.st_dev, st.st_ino)), None)
 
-    real_open, real_pread, real_read = os.open, os.pread, os.read
-    real_builtin, real_io = builtins.open, io.open
+    real_open = os.open
 
     def os_open(*args: Any, **kwargs: Any) -> int:
         fd = real_open(*args, **kwargs)
@@ -81,34 +123,17 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], Re
             r.secure_opens += 1
         return fd
 
-    def pread(fd: int, n: int, offset: int) -> bytes:
-        data = real_pread(fd, n, offset)
+    def read_bytes(fd: int, n: int) -> None:
         if (r := hit(fd)) is not None:
-            r.nbytes += len(data)
-        return data
+            r.nbytes += n
 
-    def read(fd: int, n: int) -> bytes:
-        data = real_read(fd, n)
+    def opened_by_path(fd: int, file: object) -> None:
         if (r := hit(fd)) is not None:
-            r.nbytes += len(data)
-        return data
-
-    def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
-        def opened(file: Any, *args: Any, **kwargs: Any) -> Any:
-            fh = real(file, *args, **kwargs)
-            with_fd = getattr(fh, "fileno", None)
-            if with_fd is not None and (r := hit(with_fd())) is not None:
-                # what a file object reads is not counted in bytes: such an open is the fault
-                r.other_opens.append(str(file))
-            return fh
-
-        return opened
+            # what a file object reads is not counted in bytes: such an open is the fault
+            r.other_opens.append(str(file))
 
     monkeypatch.setattr(os, "open", os_open)
-    monkeypatch.setattr(os, "pread", pread)
-    monkeypatch.setattr(os, "read", read)
-    monkeypatch.setattr(builtins, "open", wrap(real_builtin))
-    monkeypatch.setattr(io, "open", wrap(real_io))
+    patch_reads(monkeypatch, read_bytes, opened_by_path)
 
     def watch(path: Path) -> Reads:
         st = path.stat()
@@ -281,3 +306,177 @@ def test_a_seal_commits_its_intent_once(tmp_path: Path, monkeypatch: pytest.Monk
     assert rec.action == SEALED, rec
     assert writes == ["intent"]
     assert commits[0] == 4
+
+
+# -- ``baomi protect``'s whole path: the scan in a worker process, the seal in the parent ---------
+
+
+@dataclass
+class ForkedReads:
+    """Bytes read from one inode per process and opens of it by a path, logged by every
+    process forked from this one (the scan's workers) to one append-only file."""
+
+    log: Path
+
+    def lines(self) -> list[list[str]]:
+        return [line.split(" ", 2) for line in self.log.read_text().splitlines()]
+
+    def bytes_by_pid(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for pid, kind, value in self.lines():
+            if kind == "read":
+                out[int(pid)] = out.get(int(pid), 0) + int(value)
+        return out
+
+    def other_opens(self) -> list[str]:
+        return [value for _pid, kind, value in self.lines() if kind == "open-by-path"]
+
+
+@pytest.fixture
+def count_forked_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[Path], ForkedReads]]:
+    """Like ``count_reads``, across ``fork``: the wrapped calls are inherited by the workers,
+    which write what they read of the watched inode to a file opened with O_APPEND."""
+    inodes: list[tuple[int, int]] = []
+    log = tmp_path / "reads.log"
+    log_fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+
+    def watched(fd: int) -> bool:
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in inodes
+
+    def note(kind: str, value: object) -> None:
+        os.write(log_fd, f"{os.getpid()} {kind} {value}\n".encode())
+
+    def read_bytes(fd: int, n: int) -> None:
+        if watched(fd):
+            note("read", n)
+
+    def opened_by_path(fd: int, file: object) -> None:
+        if watched(fd):
+            note("open-by-path", file)
+
+    patch_reads(monkeypatch, read_bytes, opened_by_path)
+
+    def watch(path: Path) -> ForkedReads:
+        st = path.stat()
+        inodes.append((st.st_dev, st.st_ino))
+        return ForkedReads(log)
+
+    try:
+        yield watch
+    finally:
+        os.close(log_fd)
+
+
+def _protect_command(
+    tmp_path: Path,
+    f: Path,
+    scan: Callable[[Callable[[list[Candidate]], Any], list[Candidate]], Any] | None = None,
+) -> list[dict[str, Any]]:
+    """What ``baomi protect`` does with ``f``: the runner's forked worker scans it (keeping its
+    snapshot, as the command asks), the parent labels, seals and records it."""
+    rules = load_rules()
+    scanner = Scanner(rules)
+    scanner.read_once = True
+    settings = ScanSettings(keep_snapshots=True)
+
+    def kept(todo: list[Candidate]) -> Any:
+        return scan_candidates_kept(todo, settings, jobs=1, scanner=scanner)
+
+    out = io.StringIO()
+    with Store.open(f"sqlite:///{tmp_path / 'baomi.db'}") as store:
+        protector = Protector(rules=rules, recipients=[generate_keypair("c").public], store=store)
+        run_protect(
+            candidates=[Candidate(f)],
+            protector=protector,
+            scan=(lambda todo: scan(kept, todo)) if scan is not None else kept,
+            fmt="jsonl",
+            out=out,
+            verbose=False,
+        )
+        assert store.intents.for_original(f) == []  # no seal begun, or the seal finished
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_protect_command_reads_each_original_once(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count_forked_reads: Any
+) -> None:
+    """The worker reads the original once (its snapshot, hashed on the way) and scans it; the
+    parent labels and seals the snapshot it was handed and reads nothing of the original."""
+    monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
+    f = make(tmp_path / "share", fmt)
+    size = f.stat().st_size
+    reads = count_forked_reads(f)
+    (rec,) = _protect_command(tmp_path, f)
+    assert rec["action"] == SEALED, rec
+    assert not f.exists() and (f.parent / (f.name + ".baomi")).exists()
+    by_pid = reads.bytes_by_pid()
+    assert reads.other_opens() == []
+    assert os.getpid() not in by_pid  # the parent: nothing
+    assert list(by_pid.values()) == [size]  # one worker, the file once
+
+
+def _append(f: Path) -> None:
+    with open(f, "ab") as fh:
+        fh.write("补记：复诊改期。\n".encode())
+
+
+def _replace(f: Path) -> None:
+    new = f.with_name("new.tmp")
+    new.write_bytes(f.read_bytes().replace("刘洋".encode(), "王芳".encode()))
+    os.replace(new, f)
+
+
+@pytest.mark.parametrize("change", [_append, _replace])
+def test_a_file_changed_between_scan_and_seal_is_left_as_it_is(
+    change: Callable[[Path], None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written (or replaced) after the worker scanned it and before the parent seals it: the
+    scanned snapshot is not of the file now there, which is recorded as changed and kept —
+    neither the old bytes sealed over a newer file nor the new, unscanned bytes sealed."""
+    monkeypatch.setenv("BAOMI_HOME", str(tmp_path / "home"))
+    f = make(tmp_path / "share", "txt")
+    before = f.read_bytes()
+    written: list[bytes] = []
+
+    def scan(kept: Callable[[list[Candidate]], Any], todo: list[Candidate]) -> Any:
+        for result, snap in kept(todo):
+            assert snap is not None  # a secret file: its snapshot comes with it
+            change(f)
+            written.append(f.read_bytes())
+            yield result, snap
+
+    (rec,) = _protect_command(tmp_path, f, scan)
+    assert rec["action"] == FAILED and rec["error"] == CHANGED, rec
+    assert written[0] != before
+    assert f.read_bytes() == written[0]  # the writer's version, untouched
+    assert sorted(p.name for p in f.parent.iterdir()) == [f.name]  # no seal, no leftovers
+
+
+def test_a_replacement_worker_does_not_keep_the_parents_snapshots(tmp_path: Path) -> None:
+    """A worker forked while the parent holds snapshots (results waiting for their turn, when a
+    killed worker is replaced) closes its copies of them: it would otherwise keep those files'
+    bytes in memory for the rest of the run."""
+    f = make_text(tmp_path / "a.txt", "一二三\n")
+    with Folder.open(tmp_path) as folder, folder.open_original(f.name) as orig:
+        snap = orig.snapshot()
+    assert snap is not None
+    with snap:
+        pool = _Pool(ScanSettings(), 1)
+        pool.held = lambda: (snap.fd,)
+        w = pool.spawn()
+        try:
+            w.conn.send((0, Candidate(f), 0))
+            _index, result, kept = w.conn.recv()  # past its start: one file scanned
+            assert result.status == "ok" and kept is None
+            fds = Path(f"/proc/{w.proc.pid}/fd")
+            theirs = [os.readlink(fds / n) for n in os.listdir(fds)]
+        finally:
+            pool.close()
+    assert not [t for t in theirs if t.startswith("/memfd:baomi-snapshot")], theirs
