@@ -699,8 +699,8 @@ class Classifier:
         """The reason when a body above the centre issued the document (its letterhead or the
         issuer over the closing date) and the document says it is not for everyone: a draft, a
         non-public word, or secrecy stated in words."""
-        closing = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
-        lines = [*_titles(ev.heading)[:1], *(ev.tail[i - 1] for i in closing[-1:] if i > 0)]
+        issuer = _issuer_line(ev.tail)
+        lines = [*_titles(ev.heading)[:1], *([issuer] if issuer is not None else [])]
         if not any(_SUPERIOR.match(ln.replace(" ", "")) for ln in lines):
             return None
         said = [w for w in self.rules.public.nonpublic if w in ev.keywords]
@@ -716,12 +716,8 @@ class Classifier:
         own departments only without accounts."""
         if not ev.salutation or ev.entities.get("PERSON", 0) or ev.entities.get("CN_ADDRESS", 0):
             return None
-        dated = [i for i, ln in enumerate(ev.tail) if _ISSUE_DATE.match(ln)]
-        if not dated:
-            return None
-        i = dated[-1]
-        issuer = _ISSUER.search(ev.tail[i - 1]) if i > 0 else None
-        if issuer is None:
+        line = _issuer_line(ev.tail)
+        if line is None or _ISSUER.search(line) is None:
             return None
         to_units = bool(_TO_UNITS.search(ev.salutation))
         if not to_units and ev.patterns.get("amount", 0) > _CIRCULAR_AMOUNTS:
@@ -767,6 +763,12 @@ _CLINICAL_TERMS = 2
 # 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
 # publication; a circle, a request, a handling note and a negated publication do
 _STATED_SUBJECT = _STATED_REASON + "restriction"
+
+
+def _issuer_line(tail: list[str]) -> str | None:
+    """The line over the document's last closing date (where an issuer signs), or None."""
+    dated = [i for i, ln in enumerate(tail) if _ISSUE_DATE.match(ln)]
+    return tail[dated[-1] - 1] if dated and dated[-1] > 0 else None
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
