@@ -106,8 +106,9 @@ _DECLARED = (
 # 严格保密: no request), a disclaimer (仅供参考: no circle) or 未经授权不得转载 (转载 is no verb).
 _CLAUSE = r"[^，,。；;！!？?\n]"
 # (a bare 不 or 别 inside a word is no negation: 不断, 不仅, 不论, 特别, 分别; 不再另行告知 is a
-# notice's formula)
-_NOT_A_NEGATION = r"(?!断|仅|论|管|少|足|同|够|久|但|止|及|再|利|良|符|变|详|清)"
+# notice's formula; 不愿透露 and 不方便透露 are a news source's reticence and 不被告知 a passive,
+# none of them a rule about passing a matter on)
+_NOT_A_NEGATION = r"(?!断|仅|论|管|少|足|同|够|久|但|止|及|再|利|良|符|变|详|清|愿|方便|被)"
 _RESTRICT = (
     r"(?:不得|不准|不能|不要|不可|请勿|切勿|严禁|禁止|一律不|暂不|勿|(?<![特分区个类级性识鉴派])别|不"
     + _NOT_A_NEGATION
@@ -221,6 +222,8 @@ class Evidence:
     # signal id -> fact kind -> facts seen near a person the signal's ``identified_by`` names
     near: dict[str, Counter[str]] = field(default_factory=dict)
     batch_facts: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind), this batch
+    batch_text: str = ""  # the piece of text observe() saw last, for note_people()
+    listed_people: int = 0  # names standing as a list's or a table's entries, not in prose
     blank_fields: int = 0
     chars: int = 0
     title: str = ""
@@ -353,6 +356,7 @@ class Classifier:
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
             ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
+        ev.batch_text = text
         negated = [m.span() for m in _NEGATED_PUBLICATION.finditer(text)]
         negated_starts = [a for a, _ in negated]
         for m in _STATED.finditer(text):
@@ -415,7 +419,17 @@ class Classifier:
     def note_people(self, ev: Evidence, found: Iterable[tuple[str, int]]) -> None:
         """The entities (type, offset) of the piece of text :meth:`observe` saw last: a fact
         counts for a ``near`` signal when a person the signal names is that close to it — a
-        contact under a price list is not the patient of the drugs listed above."""
+        contact under a price list is not the patient of the drugs listed above.
+
+        Names standing as entries — a cell, a row that starts with the person, a list
+        separated by 、 or tabs, a line short enough to be a field — are counted apart from
+        names in running prose: a register is rows of people, and a news page that names five
+        people is not one."""
+        found = list(found)
+        text = ev.batch_text
+        ev.listed_people += sum(
+            1 for etype, offset in found if etype == "PERSON" and _listed(text, offset)
+        )
         if not self._near_signals or not ev.batch_facts:
             return
         where: dict[str, list[int]] = {}
@@ -550,9 +564,11 @@ class Classifier:
         if people < reg.min_people:
             return None
         ids = {e: ev.entities[e] for e in reg.identifiers if ev.entities.get(e, 0)}
-        if sum(ids.values()) < reg.min_identifiers and max(specific.values(), default=0.0) < (
-            reg.threshold
+        if sum(ids.values()) < reg.min_identifiers and (
+            max(specific.values(), default=0.0) < reg.threshold or ev.listed_people < reg.min_people
         ):
+            # without identifiers, a category's words make a register only of people listed
+            # as entries: names in prose beside a price or a ranking are a story, not rows
             return None
         held = "".join(f", {e} ×{n}" for e, n in ids.items())
         return f"register: PERSON ×{people}{held}"
@@ -769,6 +785,28 @@ def _issuer_line(tail: list[str]) -> str | None:
     """The line over the document's last closing date (where an issuer signs), or None."""
     dated = [i for i, ln in enumerate(tail) if _ISSUE_DATE.match(ln)]
     return tail[dated[-1] - 1] if dated and dated[-1] > 0 else None
+
+
+# A line this short is a field or a cell ("记录人 张三", "张三 男 45岁"), not prose.
+_FIELD_LINE = 20
+# What may stand before a row's first entry: indentation, a row number, a bullet.
+_ROW_LEAD = re.compile(r"[\s\u3000\d０-９.．、()（）\[\]【】#*•·\-]*")
+# A name right after one of these is an entry of a list or a field's value.
+_ENTRY_BEFORE = frozenset("、\t|｜:：/／;；")
+
+
+def _listed(text: str, at: int) -> bool:
+    """The name at ``at`` stands as an entry (a cell, a row's first field, a 、- or tab-
+    separated list, a field's value, a short line), not inside running prose."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line.strip()) <= _FIELD_LINE or "\ue000" in line:
+        return True
+    before = text[start:at]
+    if _ROW_LEAD.fullmatch(before):
+        return True
+    return before[-1:] in _ENTRY_BEFORE or before.endswith(("  ", "\u3000"))
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
