@@ -7,6 +7,7 @@ label to the left ("姓名 | 张三 | 性别 | 男").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 #: a left neighbour longer than this is content, not a label
@@ -26,19 +27,28 @@ def looks_like_label(text: str | None) -> bool:
     return 0 < len(text) <= MAX_LABEL_CHARS and not any(map(str.isdigit, text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _label(left: str) -> str:
+    """The left neighbour as a label ("" when it reads as content). Cached: a sheet's columns
+    repeat their values (性别, 科室, 诊断), and this runs once per cell of a large table."""
+    return squash(left) if looks_like_label(left) else ""
+
+
 def cell_field(left: str | None, header: str | None) -> str | None:
     """Combine the column header and the left label as ``"{header} {left}"``, or either, or None.
 
     ``header`` is the first-row text of the column, passed only for cells below that row.
     """
-    label = squash(left) if left and looks_like_label(left) else ""
+    label = _label(left) if left else ""
     head = squash(header) if header else ""
     if label == head:
         head = ""
     # The left label goes last, right before the value: in a form laid out as a table
     # ("门诊号 | MZ2023…", under a first row mistaken for a header) the label that names the
     # value must be adjacent to it. In a list, the header still sits in the field.
-    return " ".join(part for part in (head, label) if part) or None
+    if head and label:
+        return f"{head} {label}"
+    return head or label or None
 
 
 #: share of a row's cells that must read as labels for the row to be a header row
