@@ -171,6 +171,12 @@ _ISSUE_DATE = re.compile(
     r"[ \t\u3000]*(?:印发|发布)?[ \t\u3000]*$"
 )
 _TAIL_LINES = 3
+# a line under the title that says who published the text: 县人民政府办公室 发布 (a county's
+# emergency plan as its website shows it); the centre's own plans say 印发 to its departments
+_PUBLISHED_BY = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()]{1,30}"
+    r"(?:政府|办公室|局|委员会|中心|卫生院|医院)[ \t\u3000]*(?:发布|公布)[ \t\u3000]*$"
+)
 #: amounts of money an internal circular may mention (an award of 2,000元) and stay common knowledge
 _CIRCULAR_AMOUNTS = 2
 # A body above the centre (a county bureau, its office, its discipline group): the issuer on a
@@ -236,6 +242,7 @@ class Evidence:
     parties: int = 0  # 甲方：… 乙方：… with a name
     stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
+    published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
 
 
@@ -315,6 +322,14 @@ class Classifier:
                 kinds.update(sig.facts)
         for sig in rules.public.markers:
             words.update(sig.keywords)
+        # the specific words of each category, to see which the title zone names (decide)
+        self._specific_words = {
+            cat.id: frozenset(
+                w for sig in cat.signals if sig.weight >= 2 and not sig.title_only
+                for w in sig.keywords
+            )
+            for cat in rules.categories
+        }  # fmt: skip
         pattern_kinds = [k for k, _ in rules.fact_patterns]
         unknown = kinds - set(vocab.VOCABULARIES) - set(pattern_kinds)
         if unknown:
@@ -390,6 +405,8 @@ class Classifier:
         if ev.chars < _SALUTATION_WITHIN and not ev.salutation:
             m = _SALUTATION.search(text, 0, _SALUTATION_WITHIN - ev.chars)
             ev.salutation = m.group().strip() if m else ""
+        if ev.chars < _SALUTATION_WITHIN and not ev.published_by:
+            ev.published_by = bool(_PUBLISHED_BY.search(text, 0, _SALUTATION_WITHIN - ev.chars))
         # the last lines of the text (a table's cells come after a docx's paragraphs: a
         # circular's signature is where its paragraphs end, so a batch of cells keeps it)
         if "\ue000" not in text:
@@ -500,8 +517,14 @@ class Classifier:
             or bool(ev.stated)
             or any(w in ev.keywords for w in self.rules.public.nonpublic)
         )
+        # categories whose kind the heading names; a specific word of a category in the title
+        # zone names it too (药品报损审批表: 报损 is an asset's write-off as well as a stock's)
+        in_title = {w for w, title in ev.keywords.items() if title}
+        titled = {c for c, ws in self._specific_words.items() if not ws.isdisjoint(in_title)}
+        own: dict[str, float] = {}  # points of a category's own specific words (_off_subject)
+        evidenced: set[str] = set()  # categories with facts or entities of their own
         for cat in self.rules.categories:
-            total = words = strong = 0.0
+            total = words = strong = mine = 0.0
             only_words = True
             why: list[str] = []
             for sig in cat.signals:
@@ -512,13 +535,22 @@ class Classifier:
                     if sig.keywords or sig.facts:
                         words += pts
                         strong += pts if (sig.facts or sig.weight >= 2) else 0.0
+                    if sig.title_only:
+                        titled.add(cat.id)
+                    elif sig.id not in _BORROWED and (sig.facts or sig.entities):
+                        evidenced.add(cat.id)
+                    elif sig.id not in _BORROWED and sig.weight >= 2:
+                        mine += pts
                     why.append(reason)
             scores[cat.id], worded[cat.id], specific[cat.id] = total, words, strong
+            own[cat.id] = mine
             why_of[cat.id] = why
             # words alone make a category only about something concrete: a text that talks
             # about records, pay or budgets in general is not the records, pay or budget
             if total >= self.rules.threshold and (concrete or not only_words):
                 reasons[cat.id] = why
+        self._off_subject(titled, own, evidenced, reasons)
+        self._pay_totals(ev, why_of, reasons)
         register = self._register(ev, specific)
         if register is not None:
             self._register_categories(register, specific, worded, why_of, reasons)
@@ -538,6 +570,43 @@ class Classifier:
         if public and cats:
             return Decision((), {}, True, public_why, scores)
         return Decision(cats, reasons, public, public_why, scores)
+
+    def _off_subject(
+        self,
+        titled: set[str],
+        own: dict[str, float],
+        evidenced: set[str],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """A category the heading does not name needs evidence of its own when the heading names
+        another: a budget's procurement line (比价, 采购) does not make it an operations document,
+        nor do a plan's amounts and its funding words (专项资金, 自筹) make a procurement or
+        expansion plan financial. Kept: a category with facts or entities beside the heading's
+        (a bank account, a record), or whose own specific words reach twice the threshold."""
+        if not titled or not titled & reasons.keys():
+            return
+        bar = _OFF_SUBJECT_FACTOR * self.rules.threshold
+        for cid in [c for c in reasons if c not in titled]:
+            if own.get(cid, 0.0) < bar and cid not in evidenced:
+                del reasons[cid]
+
+    def _pay_totals(
+        self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
+    ) -> None:
+        """Pay as a sum of money is financial too (policy §2: budgets, fund operations, cost
+        accounting): a pay document that names nobody and carries amounts (绩效工资总量 by
+        department, 工资调整增支测算, 加班费 totals) is the centre's spending on pay, not an
+        employee's file; a payroll of named people stays personnel (financial by its accounts)."""
+        if "personnel" not in reasons or "financial" in reasons or ev.entities.get("PERSON"):
+            return
+        pay = [w for w in _PAY_WORDS if w in ev.keywords]
+        amounts = ev.patterns.get("amount", 0)
+        if not pay or amounts < _PAY_AMOUNTS:
+            return
+        reasons["financial"] = [
+            *why_of.get("financial", []),
+            f"pay-totals: {'、'.join(pay[:3])}; amount ×{amounts}, nobody named",
+        ]
 
     def _register(self, ev: Evidence, specific: dict[str, float]) -> str | None:
         """The reason when the document is a register: rows of people that identifiers or the
@@ -601,7 +670,8 @@ class Classifier:
     ) -> None:
         """A document that declares itself not to be shared (a draft, 请勿外传, 会前不得对外透露)
         is a work secret (policy §1: not yet public): in the category its words point to most
-        when they point somewhere (two points), else ``other``."""
+        when they point somewhere (two points), else ``medical`` when it names diseases, drugs
+        or tests, else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
         # a sentence says what no set phrase said (the phrases name themselves)
         said += [_stated_reason(ev.stated)] if ev.stated and not said else []
@@ -687,6 +757,9 @@ class Classifier:
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        if ev.published_by and identifiers == 0:
+            total += pub.threshold
+            why.append("published-by: an issuer's line under the title")
         circular = self._circular(ev)
         if circular is not None and identifiers == 0:
             total += pub.threshold
@@ -754,6 +827,15 @@ class Classifier:
 #: the category of a document whose only evidence is a mark it already carries: marks come
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
+# signals whose points a plan or a budget borrows from its subject: amounts of money and money's
+# generic words, the procurement line of a budget (see _off_subject); a plan's funding words
+# (budget-accounts: 专项资金, 自筹) count, and reach twice the threshold only in a section of
+# their own (投资估算: 总投资, 财政补助, 自筹)
+_BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
+_OFF_SUBJECT_FACTOR = 2
+# words of pay, and the amounts that make a pay document the centre's spending (see _pay_totals)
+_PAY_WORDS = ("工资", "绩效工资", "薪酬", "奖金", "加班费", "值班费", "津贴", "补贴", "绩效")
+_PAY_AMOUNTS = 3
 _DECLARED_REASON = "declared-secret:"
 # the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
 # clinical when its words point nowhere, and how many it takes
