@@ -253,6 +253,8 @@ class Decision:
     public: bool
     public_reasons: tuple[str, ...]
     scores: dict[str, float]
+    #: the heading names a body outside the centre as the sender (see _from_outside)
+    from_outside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +290,24 @@ def _titles(heading: str) -> list[str]:
     """The heading's lines as titles: the title itself, or a letterhead and the title under it."""
     titles = (_TITLE_TRIM.sub("", _TITLE_TRIM.sub("", ln.strip())) for ln in heading.split("\n"))
     return [t for t in titles if t]
+
+
+# words of a heading that name a document's form, not its subject (see Classifier._form_only)
+_FORM_WORDS = frozenset({"协议"})
+# a department after a heading word: 人事科, 财务室, 采购股 name the sender, not the kind
+_DEPARTMENT = re.compile(r"[科股室]")
+
+
+def _names_kind(word: str, heading: str) -> bool:
+    """The heading says ``word`` other than as the start of a department's name (人事科 8108 in a
+    phone list's first row is no personnel document)."""
+    at = heading.find(word)
+    while at >= 0:
+        after = heading[at + len(word) : at + len(word) + 1]
+        if not _DEPARTMENT.fullmatch(after):
+            return True
+        at = heading.find(word, at + 1)
+    return False
 
 
 def _names_no_kind(heading: str) -> bool:
@@ -354,6 +374,17 @@ class Classifier:
             else None
         )
         self._fact_kinds = {f"f{i}": k for i, (k, _) in enumerate(rules.fact_patterns)}
+        # per title signal, the title words of the other categories (see _form_only)
+        titles = {
+            sig.id: frozenset(sig.keywords)
+            for cat in rules.categories
+            for sig in cat.signals
+            if sig.title_only
+        }
+        self._other_titles = {
+            sid: frozenset().union(*(ws for other, ws in titles.items() if other != sid))
+            for sid in titles
+        }
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
@@ -463,8 +494,8 @@ class Classifier:
             if _names_no_kind(ev.heading):
                 return 0.0, None
             # read in the heading itself: a longer keyword there (成本测算) does not hide 成本
-            hits = [w for w in sig.keywords if w in ev.heading]
-            if not hits:
+            hits = [w for w in sig.keywords if _names_kind(w, ev.heading)]
+            if not hits or self._form_only(sig, hits, ev.heading):
                 return 0.0, None
             return sig.weight, f"{sig.id}: {'、'.join(hits[:3])}"
         if sig.keywords:
@@ -480,6 +511,14 @@ class Classifier:
         if count < sig.min_count:
             return 0.0, None
         return sig.weight, f"{sig.id}: {'/'.join(sig.entities)} ×{count}"
+
+    def _form_only(self, sig: Signal, hits: list[str], heading: str) -> bool:
+        """The heading's only word of this kind names the document's form (协议), and another
+        category's title word names its subject: 家庭医生签约服务协议 is a resident's care,
+        药品配送协议 a supply, not a cooperation agreement (a 调解协议 names no other kind)."""
+        return all(w in _FORM_WORDS for w in hits) and any(
+            _names_kind(w, heading) for w in self._other_titles.get(sig.id, ())
+        )
 
     def _evidence(self, sig: Signal, ev: Evidence) -> tuple[float, str | None]:
         """Facts of the signal's kinds, counted when the document identifies a person as the
@@ -553,7 +592,7 @@ class Classifier:
         self._pay_totals(ev, why_of, reasons)
         register = self._register(ev, specific)
         if register is not None:
-            self._register_categories(register, specific, worded, why_of, reasons)
+            self._register_categories(register, specific, worded, titled, why_of, reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -569,7 +608,7 @@ class Classifier:
             public, public_why = False, ()
         if public and cats:
             return Decision((), {}, True, public_why, scores)
-        return Decision(cats, reasons, public, public_why, scores)
+        return Decision(cats, reasons, public, public_why, scores, _from_outside(ev.heading))
 
     def _off_subject(
         self,
@@ -631,16 +670,21 @@ class Classifier:
         why: str,
         specific: dict[str, float],
         worded: dict[str, float],
+        titled: set[str],
         why_of: dict[str, list[str]],
         reasons: dict[str, list[str]],
     ) -> None:
-        """A register takes every category its specific words and facts point to at the
-        register's lower threshold; with none, the one all its words point to most, else the
-        fallback."""
+        """A register with no category of its own takes every category its specific words and
+        facts point to at the register's lower threshold; with none, the one all its words point
+        to most, else the fallback. A register that reached a category by itself takes another
+        at that threshold only when its heading names it (个人所得税扣缴申报明细: a tax list is
+        personnel too): one stray word of weight 2 in the rows (驾驶员 in an evaluation list,
+        远程心电诊断 in a batch of ECG reports) is no second category."""
         reg = self.rules.register
         assert reg is not None
+        own = bool(reasons)
         for cid, pts in specific.items():
-            if pts >= reg.threshold and cid not in reasons:
+            if pts >= reg.threshold and cid not in reasons and (not own or cid in titled):
                 reasons[cid] = list(why_of[cid])
         if not reasons:
             best = max(worded, key=lambda c: worded[c], default=reg.fallback)
@@ -847,6 +891,22 @@ _CLINICAL_TERMS = 2
 _STATED_SUBJECT = _STATED_REASON + "restriction"
 
 
+# a sender outside the centre on the letterhead: a county or township body (桐溪县卫生健康局,
+# 临江县医疗保障局, 石塘镇人民政府办公室), not the centre's own office (石塘镇卫生院办公室)
+_OUTSIDE_SENDER = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}[县市区省州镇乡][\u4e00-\u9fff]{0,16}"
+    r"(?:局|委员会|政府|办公室|纪检组|监察组|指挥部)$"
+)
+
+
+def _from_outside(heading: str) -> bool:
+    """The heading's letterhead names a body outside the centre (see _OUTSIDE_SENDER): a handling
+    note it carries (内部资料, 此件不公开) is what that body asks to keep (policy §2 other)."""
+    return any(
+        _OUTSIDE_SENDER.match(t.replace(" ", "")) and "卫生院" not in t for t in _titles(heading)
+    )
+
+
 def _issuer_line(tail: list[str]) -> str | None:
     """The line over the document's last closing date (where an issuer signs), or None."""
     dated = [i for i, ln in enumerate(tail) if _ISSUE_DATE.match(ln)]
@@ -883,13 +943,14 @@ def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
     }
     # a level (秘密★1年, 工作秘密, 机密) is what a superior body or another office asked to keep
     # secret (policy §2 other) whatever else the document is; a handling note (内部资料,
-    # 此件不公开) is only when nothing else applies
-    if mark.rank >= _LEVEL_RANK or not reasons:
+    # 此件不公开) is when the letterhead names a body outside the centre (a county bureau's
+    # 内部资料 通报), else only when nothing else applies (the centre's own 内部资料 lab report)
+    if mark.rank >= _LEVEL_RANK or not reasons or decision.from_outside:
         reasons.setdefault(MARKED_CATEGORY, [why])
     cats = tuple(c for c in decision.categories if c in reasons)
     if MARKED_CATEGORY not in cats and MARKED_CATEGORY in reasons:
         cats = (*cats, MARKED_CATEGORY)  # "other" is the last category of categories.yaml
-    return Decision(cats, reasons, False, (), decision.scores)
+    return Decision(cats, reasons, False, (), decision.scores, decision.from_outside)
 
 
 def label_for(
