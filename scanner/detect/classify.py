@@ -39,7 +39,7 @@ _RULE_TITLE = re.compile(
     r"(?:制度|办法|规定|规范|细则|守则|须知|职责|规程|权利与义务|权利和义务|公约|准则)$"
 )
 _TEACHING_TITLE = re.compile(
-    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
+    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题|读懂|知多少"
 )
 # a title announcing an event (a meeting, a training, a sign-up) or instructing (a 通知) names
 # its subject, not the kind of document: 关于召开预算编制工作会议的通知 and 关于编报2027年部门预算的
@@ -795,6 +795,10 @@ class Classifier:
         why: list[str] = []
         for sig in pub.markers:
             pts, reason = self._points(sig, ev, pub.title_weight)
+            if reason and _care_given(sig, ev):
+                continue
+            if reason and _closing_call(sig, ev):
+                pts = max(pts, sig.weight * pub.title_weight)
             if reason:
                 total += pts
                 why.append(reason)
@@ -880,6 +884,11 @@ _OFF_SUBJECT_FACTOR = 2
 # words of pay, and the amounts that make a pay document the centre's spending (see _pay_totals)
 _PAY_WORDS = ("工资", "绩效工资", "薪酬", "奖金", "加班费", "值班费", "津贴", "补贴", "绩效")
 _PAY_AMOUNTS = 3
+# public markers that a record of care also writes in its body (see _care_given)
+_CARE_MARKERS = frozenset({"health-education"})
+_CARE_PEOPLE = 2
+# public markers that invite the public to call (see _closing_call)
+_CLOSING_MARKERS = frozenset({"supervision"})
 _DECLARED_REASON = "declared-secret:"
 # the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
 # clinical when its words point nowhere, and how many it takes
@@ -904,6 +913,26 @@ def _from_outside(heading: str) -> bool:
     note it carries (内部资料, 此件不公开) is what that body asks to keep (policy §2 other)."""
     return any(
         _OUTSIDE_SENDER.match(t.replace(" ", "")) and "卫生院" not in t for t in _titles(heading)
+    )
+
+
+def _care_given(sig: Signal, ev: Evidence) -> bool:
+    """A health-education word in the body of a list of people records care given to them
+    (辜秀兰拒绝服药，已做健康教育), not teaching material: with two or more people named, the
+    marker counts only when the title zone says it (健康教育：高血压的预防)."""
+    return (
+        sig.id in _CARE_MARKERS
+        and ev.entities.get("PERSON", 0) >= _CARE_PEOPLE
+        and not any(ev.keywords.get(w) for w in sig.keywords)
+    )
+
+
+def _closing_call(sig: Signal, ev: Evidence) -> bool:
+    """The document's last line invites the public to call (咨询电话：县医保局…, 价格投诉举报电话,
+    预约电话): it closes a notice to the public, and weighs as in the title. An internal workflow
+    that names its 投诉电话 in the body is not closed by it."""
+    return (
+        sig.id in _CLOSING_MARKERS and bool(ev.tail) and any(w in ev.tail[-1] for w in sig.keywords)
     )
 
 

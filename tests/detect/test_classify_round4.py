@@ -1,11 +1,17 @@
 """What heldout2 and heldout3 showed (docs/categories.md "Issue 9, round 4"): a register keeps
 the category it reached, a department or a form in the heading is not the document's kind, and a
-handling note from a body outside the centre is what that body asks to keep."""
+handling note from a body outside the centre is what that body asks to keep; public material
+that says so without a publication word."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
+from scanner.detect.rulepacks import load_rules
+from tests.clirun import baomi, jsonl
 from tests.docmaker import make_docx, make_text, make_xlsx
 
 
@@ -130,3 +136,110 @@ def test_the_centre_s_own_handling_note_adds_no_other(scanner, tmp_path: Path) -
     result = scanner.scan_file(path)
     assert "medical" in result.categories
     assert "other" not in result.categories
+
+
+# -- public material that says so without a publication word (commit C) ---------------------
+
+
+def test_a_news_item_with_only_its_source_line_is_public(scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "新闻.docx",
+        [
+            "县委副书记、县长调研我镇基层医疗卫生工作",
+            "12月3日，县长贺振东一行到城关镇卫生院调研紧密型县域医共体建设。县卫健委主任龚卫平、"
+            "镇党委书记阚立新陪同。",
+            "贺振东一行先后察看了全科门诊、中医馆、远程心电诊断室，详细了解家庭医生签约情况。",
+            "（来源：临江县融媒体中心）",
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == [] and result.public
+
+
+def test_a_data_source_line_is_no_media_source() -> None:
+    pattern = re.compile(dict(load_rules().categories.fact_patterns)["media-source"])
+    assert pattern.search("（来源：临江县融媒体中心）")
+    assert pattern.search("（转载自“健康中国”微信公众号）")
+    assert not pattern.search("数据来源：2026年统计报表")
+    assert not pattern.search("来源：12345转办")
+
+
+POLICY = (
+    "临江县城乡居民基本医疗保险住院报销政策（2027年）\n"
+    "{top}"
+    "乡镇卫生院住院起付线200元，报销比例85%；县级医院起付线500元，报销比例75%。\n"
+    "年度最高支付限额25万元，大病保险起付线1.5万元。\n"
+    "{bottom}"
+)
+CALL = "咨询电话：县医保局0564-8236789\n"
+
+
+def test_a_policy_closing_on_a_number_to_call_is_public(scanner, tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "政策.docx", POLICY.format(top="", bottom=CALL).splitlines())
+    result = scanner.scan_file(path)
+    assert result.categories == [] and result.public
+
+
+def test_a_number_to_call_in_the_body_does_not_close_it(scanner, tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "政策.docx", POLICY.format(top=CALL, bottom="").splitlines())
+    result = scanner.scan_file(path)
+    assert "financial" in result.categories
+
+
+def test_a_leaflet_that_teaches_reading_a_report_is_public(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "读懂.txt",
+        "读懂体检报告中的“箭头”\n"
+        "谷丙转氨酶（ALT）正常参考值一般为9～50U/L，轻度升高可能与饮酒、熬夜有关。\n"
+        "尿酸男性参考值208～428μmol/L，超过420即为高尿酸血症。\n"
+        "体检报告中的“↑”“↓”不等于生病，请拿报告到全科门诊咨询医生。\n",
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == []
+
+
+def test_a_recruitment_notice_to_whoever_reads_it_is_public(scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "招聘.docx",
+        [
+            "招聘后勤维修工1名",
+            "要求：持有电工证，有医院维修经验者优先，年龄50岁以下。",
+            "待遇：月薪3,500元起，包午餐。",
+            "有意者请携带身份证、电工证到总务科面试。",
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == [] and result.public
+
+
+def test_health_education_given_to_the_people_of_a_list_is_no_leaflet(
+    scanner, tmp_path: Path
+) -> None:
+    path = make_text(
+        tmp_path / "随访.txt",
+        "慢病随访情况说明\n"
+        "患者王建国，电话13812345678，住城关镇解放路12号，血压172/104mmHg，间断服药。\n"
+        "患者李秀英，电话13912345678，住青溪镇和平街31号，血压160/96mmHg，拒绝服药。\n"
+        "患者张桂芳，电话13712345678，住城关镇东风村3组8号，血压138/78mmHg，规律服药。\n"
+        "以上三人均已做健康教育。\n",
+    )
+    result = scanner.scan_file(path)
+    assert not result.public
+    assert "medical" in result.categories
+
+
+@pytest.mark.slow
+def test_scan_reports_a_news_item_as_public(tmp_path: Path) -> None:
+    # the installed command, as a clerk runs it
+    share = tmp_path / "share"
+    make_text(
+        share / "新闻.txt",
+        "国家卫生健康委：2026年基层医疗卫生机构诊疗量持续增长\n"
+        "（转载自“健康中国”微信公众号）\n"
+        "今年1—9月全国基层医疗卫生机构总诊疗人次达35.2亿，同比增长4.1%。\n",
+    )
+    env = {"BAOMI_HOME": str(tmp_path / "home"), "BAOMI_DB": "", "BAOMI_CONFIG": ""}
+    r = baomi("scan", str(share), "--format", "jsonl", env=env)
+    assert r.returncode == 0, r.stderr
+    [record] = jsonl(r.stdout)
+    assert record["categories"] == [] and record["public"] is True
