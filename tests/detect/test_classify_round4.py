@@ -243,3 +243,138 @@ def test_scan_reports_a_news_item_as_public(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     [record] = jsonl(r.stdout)
     assert record["categories"] == [] and record["public"] is True
+
+
+# -- evidence words (commit D) ----------------------------------------------------------------
+
+
+def test_a_follow_up_register_is_medical(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "产后随访.csv",
+        "产后42天电话随访登记\n"
+        "日期,产妇,电话,情况,随访人\n"
+        "11-28,郁彩凤,19532521421,恶露已净，母乳喂养,闻佳\n"
+        "11-29,庞晓燕,19884334129,剖宫产切口愈合好，诉失眠,闻佳\n",
+    )
+    result = scanner.scan_file(path)
+    assert "medical" in result.categories
+    assert any(r.startswith("medical-title:") for r in result.reasons["medical"])
+
+
+def test_a_maternal_record_s_fields_are_clinical(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "保健手册.md",
+        "# 母子健康手册摘录\n"
+        "- 孕妇姓名：单于春花　年龄：29\n"
+        "- 丈夫姓名：蒯立新　电话：15969556826\n"
+        "- 现住址：上坪村6组22号\n"
+        "- 末次月经：2026-04-03　预产期：2027-01-10\n"
+        "- 孕次：3　产次：1\n",
+    )
+    result = scanner.scan_file(path)
+    assert "medical" in result.categories
+
+
+def test_an_access_card_number_is_no_bank_account(scanner, tmp_path: Path) -> None:
+    path = make_xlsx(
+        tmp_path / "门禁卡.xlsx",
+        {
+            "Sheet1": [
+                ["门禁卡发放登记", "", ""],
+                ["姓名", "门禁卡号", "权限"],
+                ["王丽娟", "门禁卡号 0012345678", "药房"],
+                ["李建国", "门禁卡号 0012345679", "机房"],
+                ["张秀兰", "门禁卡号 0012345680", "库房"],
+            ]
+        },
+    )
+    result = scanner.scan_file(path)
+    assert "financial" not in result.categories
+    assert "operations" in result.categories
+
+
+def test_a_retired_staff_file_is_personnel(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "档案.txt",
+        "退休职工档案摘录\n"
+        "竺美华  女  身份证 110101195203140228  原护理部护士长，2007年退休，现住城关镇解放街96号\n"
+        "闾德才  男  身份证 110101194809070513  原外科医生，2008年退休，现住青溪镇和平街31号\n"
+        "官根娣  女  身份证 110101195506120842  原药剂员，2010年退休，现住城关镇翠苑小区8栋1单元201室\n",
+    )
+    result = scanner.scan_file(path)
+    assert "personnel" in result.categories
+
+
+def test_an_outsourcing_contract_is_operations(scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "保洁.docx",
+        [
+            "保洁服务外包合同",
+            "甲方：城关镇卫生院   乙方：某某物业服务有限公司",
+            "服务范围：门诊楼、住院楼公共区域保洁，医疗废物院内转运。",
+            "服务费：每月27,600元，每季度考核，不合格扣减5%—20%。",
+            "本合同价格及考核标准属商业信息，双方均不得向第三方透露。",
+        ],
+    )
+    result = scanner.scan_file(path)
+    assert "operations" in result.categories
+
+
+def test_a_password_after_a_space_is_a_credential(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "备份.md",
+        "# HIS数据库备份与恢复演练记录\n"
+        "- 备份服务器：192.168.10.30，账号 backup / 密码 Bk#st2026\n"
+        "- 11月30日恢复演练：耗时47分钟，无丢失\n",
+    )
+    result = scanner.scan_file(path)
+    assert "operations" in result.categories
+    assert any(r.startswith("credentials:") for r in result.reasons["operations"])
+    assert not any("Bk#st2026" in r for rs in result.reasons.values() for r in rs)
+
+
+def test_a_blank_password_field_is_no_credential(scanner) -> None:
+    result = scanner.scan_text("系统账号申请表\n申请人：\n账号 \n密码 ________\n")
+    assert "operations" not in result.categories
+
+
+def test_party_branch_minutes_on_members_are_personnel(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "支部.txt",
+        "党支部委员会会议记录\n"
+        "主持：苗建华  记录：仉晓峰\n"
+        "出席：沙永红、冼丽华、郜建民\n"
+        "议题一：发展党员。确定印佳怡为入党积极分子；蓝天佑政审材料不全，暂缓。\n"
+        "议题二：昌文静同志年度民主评议拟评“基本合格”。\n",
+    )
+    result = scanner.scan_file(path)
+    assert "personnel" in result.categories
+
+
+def test_a_cashier_s_daily_takings_are_financial(scanner, tmp_path: Path) -> None:
+    path = make_xlsx(
+        tmp_path / "日报.xlsx",
+        {
+            "Sheet1": [
+                ["门诊收费日报表  2026年12月3日", "", "", ""],
+                ["收费员", "票据起止号", "笔数", "金额（元）"],
+                ["桂丽芳", "0033120451-0033120688", 238, 21766.4],
+                ["雍晓庆", "0033120689-0033120803", 115, 9820.1],
+                ["合计", "", 353, 31586.5],
+            ]
+        },
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == ["financial"]
+
+
+def test_a_complaint_s_handling_that_punishes_a_nurse_is_personnel(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "投诉.txt",
+        "投诉处理记录\n"
+        "投诉人：邬春生，电话18267780036，称其妻子12月1日在急诊输液时针头脱落，护士态度冷淡。\n"
+        "调查：当班护士令狐晓燕说明当时急诊同时有两名外伤病人。\n"
+        "处理：向投诉人当面道歉；护理部对当班护士批评教育，扣当月绩效200元。\n",
+    )
+    result = scanner.scan_file(path)
+    assert "personnel" in result.categories
