@@ -590,6 +590,7 @@ class Classifier:
                 reasons[cat.id] = why
         self._off_subject(titled, own, evidenced, reasons)
         self._pay_totals(ev, why_of, reasons)
+        self._staff_health(ev, why_of, reasons)
         register = self._register(ev, specific)
         if register is not None:
             self._register_categories(register, specific, worded, titled, why_of, reasons)
@@ -646,6 +647,29 @@ class Classifier:
             *why_of.get("financial", []),
             f"pay-totals: {'、'.join(pay[:3])}; amount ×{amounts}, nobody named",
         ]
+
+    @staticmethod
+    def _staff_health(
+        ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
+    ) -> None:
+        """Health facts about the centre's own staff are both medical (their health) and
+        personnel (their file: policy §2 employee files): a heading that names the staff and
+        their health (职工健康体检报告, 职工病假台账), people named, and at least one health fact
+        of the vocabularies or patterns (a disease, a test, a measurement)."""
+        heading = ev.heading
+        if not ev.entities.get("PERSON") or not any(w in heading for w in _STAFF_WORDS):
+            return
+        if not any(w in heading for w in _STAFF_HEALTH_WORDS):
+            return
+        facts = {k: len(ev.terms.get(k, ())) for k in _CLINICAL_VOCABULARIES}
+        facts["vital"] = ev.patterns.get("vital", 0)
+        if sum(facts.values()) < _STAFF_HEALTH_FACTS:
+            return
+        shown = ", ".join(f"{k} ×{n}" for k, n in facts.items() if n)
+        why = f"staff-health: {shown}; the heading names the staff and their health"
+        for cid in ("medical", "personnel"):
+            if cid not in reasons:
+                reasons[cid] = [*why_of.get(cid, []), why]
 
     def _register(self, ev: Evidence, specific: dict[str, float]) -> str | None:
         """The reason when the document is a register: rows of people that identifiers or the
@@ -889,6 +913,11 @@ _CARE_MARKERS = frozenset({"health-education"})
 _CARE_PEOPLE = 2
 # public markers that invite the public to call (see _closing_call)
 _CLOSING_MARKERS = frozenset({"supervision"})
+# the centre's staff and their health named in a heading, and the health facts that make a
+# document about them medical and personnel (see Classifier._staff_health)
+_STAFF_WORDS = ("职工", "员工", "在职人员", "在编人员", "工作人员")
+_STAFF_HEALTH_WORDS = ("体检", "健康", "病假", "病休", "患病", "疾病")
+_STAFF_HEALTH_FACTS = 1
 _DECLARED_REASON = "declared-secret:"
 # the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
 # clinical when its words point nowhere, and how many it takes

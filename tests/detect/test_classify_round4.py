@@ -378,3 +378,53 @@ def test_a_complaint_s_handling_that_punishes_a_nurse_is_personnel(scanner, tmp_
     )
     result = scanner.scan_file(path)
     assert "personnel" in result.categories
+
+
+# -- staff health (commit E) ------------------------------------------------------------------
+
+
+def test_a_staff_sick_leave_ledger_is_medical_and_personnel(scanner, tmp_path: Path) -> None:
+    path = make_xlsx(
+        tmp_path / "病假.xlsx",
+        {
+            "Sheet1": [
+                ["2026年职工病假台账", "", "", "", ""],
+                ["姓名", "科室", "起止日期", "天数", "病因"],
+                ["戚秋月", "护理", "03-02至03-20", 19, "腰椎间盘突出"],
+                ["蒲晓航", "检验", "06-11至07-10", 30, "甲状腺癌术后"],
+                ["禄明远", "村医", "09-01至09-07", 7, "带状疱疹"],
+            ]
+        },
+    )
+    result = scanner.scan_file(path)
+    assert set(result.categories) == {"medical", "personnel"}
+    assert any(r.startswith("staff-health:") for r in result.reasons["medical"])
+
+
+def test_a_staff_list_with_no_health_fact_stays_personnel(scanner, tmp_path: Path) -> None:
+    path = make_xlsx(
+        tmp_path / "体检安排.xlsx",
+        {
+            "Sheet1": [
+                ["2026年职工健康体检分组安排（内部）", "", ""],
+                ["姓名", "科室", "体检日期"],
+                ["戚秋月", "护理", "11-02"],
+                ["蒲晓航", "检验", "11-03"],
+                ["禄明远", "村医", "11-04"],
+            ]
+        },
+    )
+    result = scanner.scan_file(path)
+    assert "medical" not in result.categories
+
+
+def test_a_resident_s_health_check_is_not_personnel(scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "体检.txt",
+        "老年人健康体检报告\n"
+        "姓名：王建国  身份证号：110101194212116791  电话：13598417716\n"
+        "血压 150/92mmHg  空腹血糖 7.8mmol/L\n"
+        "体检结论：高血压，2型糖尿病\n",
+    )
+    result = scanner.scan_file(path)
+    assert result.categories == ["medical"]
