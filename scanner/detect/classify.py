@@ -39,7 +39,7 @@ _RULE_TITLE = re.compile(
     r"(?:制度|办法|规定|规范|细则|守则|须知|职责|规程|权利与义务|权利和义务|公约|准则)$"
 )
 _TEACHING_TITLE = re.compile(
-    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题"
+    r"培训|讲义|课件|教案|讲座|幻灯片|演练脚本|演练方案|操作指南|操作手册|使用指南|学习资料|知识问答|试题|读懂|知多少"
 )
 # a title announcing an event (a meeting, a training, a sign-up) or instructing (a 通知) names
 # its subject, not the kind of document: 关于召开预算编制工作会议的通知 and 关于编报2027年部门预算的
@@ -172,6 +172,12 @@ _ISSUE_DATE = re.compile(
     r"[ \t\u3000]*(?:印发|发布)?[ \t\u3000]*$"
 )
 _TAIL_LINES = 3
+# a line under the title that says who published the text: 县人民政府办公室 发布 (a county's
+# emergency plan as its website shows it); the centre's own plans say 印发 to its departments
+_PUBLISHED_BY = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()]{1,30}"
+    r"(?:政府|办公室|局|委员会|中心|卫生院|医院)[ \t\u3000]*(?:发布|公布)[ \t\u3000]*$"
+)
 #: amounts of money an internal circular may mention (an award of 2,000元) and stay common knowledge
 _CIRCULAR_AMOUNTS = 2
 # A body above the centre (a county bureau, its office, its discipline group): the issuer on a
@@ -239,6 +245,7 @@ class Evidence:
     parties: int = 0  # 甲方：… 乙方：… with a name
     stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
+    published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
 
 
@@ -249,6 +256,8 @@ class Decision:
     public: bool
     public_reasons: tuple[str, ...]
     scores: dict[str, float]
+    #: the heading names a body outside the centre as the sender (see _from_outside)
+    from_outside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +295,24 @@ def _titles(heading: str) -> list[str]:
     return [t for t in titles if t]
 
 
+# words of a heading that name a document's form, not its subject (see Classifier._form_only)
+_FORM_WORDS = frozenset({"协议"})
+# a department after a heading word: 人事科, 财务室, 采购股 name the sender, not the kind
+_DEPARTMENT = re.compile(r"[科股室]")
+
+
+def _names_kind(word: str, heading: str) -> bool:
+    """The heading says ``word`` other than as the start of a department's name (人事科 8108 in a
+    phone list's first row is no personnel document)."""
+    at = heading.find(word)
+    while at >= 0:
+        after = heading[at + len(word) : at + len(word) + 1]
+        if not _DEPARTMENT.fullmatch(after):
+            return True
+        at = heading.find(word, at + 1)
+    return False
+
+
 def _names_no_kind(heading: str) -> bool:
     """The heading announces an event or an instruction, or is a rule's title: its words name
     a subject, not the kind of document (see _EVENT_TITLE)."""
@@ -318,6 +345,14 @@ class Classifier:
                 kinds.update(sig.facts)
         for sig in rules.public.markers:
             words.update(sig.keywords)
+        # the specific words of each category, to see which the title zone names (decide)
+        self._specific_words = {
+            cat.id: frozenset(
+                w for sig in cat.signals if sig.weight >= 2 and not sig.title_only
+                for w in sig.keywords
+            )
+            for cat in rules.categories
+        }  # fmt: skip
         pattern_kinds = [k for k, _ in rules.fact_patterns]
         unknown = kinds - set(vocab.VOCABULARIES) - set(pattern_kinds)
         if unknown:
@@ -342,6 +377,17 @@ class Classifier:
             else None
         )
         self._fact_kinds = {f"f{i}": k for i, (k, _) in enumerate(rules.fact_patterns)}
+        # per title signal, the title words of the other categories (see _form_only)
+        titles = {
+            sig.id: frozenset(sig.keywords)
+            for cat in rules.categories
+            for sig in cat.signals
+            if sig.title_only
+        }
+        self._other_titles = {
+            sid: frozenset().union(*(ws for other, ws in titles.items() if other != sid))
+            for sid in titles
+        }
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
@@ -394,6 +440,8 @@ class Classifier:
         if ev.chars < _SALUTATION_WITHIN and not ev.salutation:
             m = _SALUTATION.search(text, 0, _SALUTATION_WITHIN - ev.chars)
             ev.salutation = m.group().strip() if m else ""
+        if ev.chars < _SALUTATION_WITHIN and not ev.published_by:
+            ev.published_by = bool(_PUBLISHED_BY.search(text, 0, _SALUTATION_WITHIN - ev.chars))
         # the last lines of the text (a table's cells come after a docx's paragraphs: a
         # circular's signature is where its paragraphs end, so a batch of cells keeps it)
         if "\ue000" not in text:
@@ -460,8 +508,8 @@ class Classifier:
             if _names_no_kind(ev.heading):
                 return 0.0, None
             # read in the heading itself: a longer keyword there (成本测算) does not hide 成本
-            hits = [w for w in sig.keywords if w in ev.heading]
-            if not hits:
+            hits = [w for w in sig.keywords if _names_kind(w, ev.heading)]
+            if not hits or self._form_only(sig, hits, ev.heading):
                 return 0.0, None
             return sig.weight, f"{sig.id}: {'、'.join(hits[:3])}"
         if sig.keywords:
@@ -477,6 +525,14 @@ class Classifier:
         if count < sig.min_count:
             return 0.0, None
         return sig.weight, f"{sig.id}: {'/'.join(sig.entities)} ×{count}"
+
+    def _form_only(self, sig: Signal, hits: list[str], heading: str) -> bool:
+        """The heading's only word of this kind names the document's form (协议), and another
+        category's title word names its subject: 家庭医生签约服务协议 is a resident's care,
+        药品配送协议 a supply, not a cooperation agreement (a 调解协议 names no other kind)."""
+        return all(w in _FORM_WORDS for w in hits) and any(
+            _names_kind(w, heading) for w in self._other_titles.get(sig.id, ())
+        )
 
     def _evidence(self, sig: Signal, ev: Evidence) -> tuple[float, str | None]:
         """Facts of the signal's kinds, counted when the document identifies a person as the
@@ -514,8 +570,14 @@ class Classifier:
             or bool(ev.stated)
             or any(w in ev.keywords for w in self.rules.public.nonpublic)
         )
+        # categories whose kind the heading names; a specific word of a category in the title
+        # zone names it too (药品报损审批表: 报损 is an asset's write-off as well as a stock's)
+        in_title = {w for w, title in ev.keywords.items() if title}
+        titled = {c for c, ws in self._specific_words.items() if not ws.isdisjoint(in_title)}
+        own: dict[str, float] = {}  # points of a category's own specific words (_off_subject)
+        evidenced: set[str] = set()  # categories with facts or entities of their own
         for cat in self.rules.categories:
-            total = words = strong = 0.0
+            total = words = strong = mine = 0.0
             only_words = True
             why: list[str] = []
             for sig in cat.signals:
@@ -526,16 +588,26 @@ class Classifier:
                     if sig.keywords or sig.facts:
                         words += pts
                         strong += pts if (sig.facts or sig.weight >= 2) else 0.0
+                    if sig.title_only:
+                        titled.add(cat.id)
+                    elif sig.id not in _BORROWED and (sig.facts or sig.entities):
+                        evidenced.add(cat.id)
+                    elif sig.id not in _BORROWED and sig.weight >= 2:
+                        mine += pts
                     why.append(reason)
             scores[cat.id], worded[cat.id], specific[cat.id] = total, words, strong
+            own[cat.id] = mine
             why_of[cat.id] = why
             # words alone make a category only about something concrete: a text that talks
             # about records, pay or budgets in general is not the records, pay or budget
             if total >= self.rules.threshold and (concrete or not only_words):
                 reasons[cat.id] = why
+        self._off_subject(titled, own, evidenced, reasons)
+        self._pay_totals(ev, why_of, reasons)
+        self._staff_health(ev, why_of, reasons)
         register = self._register(ev, specific)
         if register is not None:
-            self._register_categories(register, specific, worded, why_of, reasons)
+            self._register_categories(register, specific, worded, titled, why_of, reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -551,7 +623,67 @@ class Classifier:
             public, public_why = False, ()
         if public and cats:
             return Decision((), {}, True, public_why, scores)
-        return Decision(cats, reasons, public, public_why, scores)
+        return Decision(cats, reasons, public, public_why, scores, _from_outside(ev.heading))
+
+    def _off_subject(
+        self,
+        titled: set[str],
+        own: dict[str, float],
+        evidenced: set[str],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """A category the heading does not name needs evidence of its own when the heading names
+        another: a budget's procurement line (比价, 采购) does not make it an operations document,
+        nor do a plan's amounts and its funding words (专项资金, 自筹) make a procurement or
+        expansion plan financial. Kept: a category with facts or entities beside the heading's
+        (a bank account, a record), or whose own specific words reach twice the threshold."""
+        if not titled or not titled & reasons.keys():
+            return
+        bar = _OFF_SUBJECT_FACTOR * self.rules.threshold
+        for cid in [c for c in reasons if c not in titled]:
+            if own.get(cid, 0.0) < bar and cid not in evidenced:
+                del reasons[cid]
+
+    def _pay_totals(
+        self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
+    ) -> None:
+        """Pay as a sum of money is financial too (policy §2: budgets, fund operations, cost
+        accounting): a pay document that names nobody and carries amounts (绩效工资总量 by
+        department, 工资调整增支测算, 加班费 totals) is the centre's spending on pay, not an
+        employee's file; a payroll of named people stays personnel (financial by its accounts)."""
+        if "personnel" not in reasons or "financial" in reasons or ev.entities.get("PERSON"):
+            return
+        pay = [w for w in _PAY_WORDS if w in ev.keywords]
+        amounts = ev.patterns.get("amount", 0)
+        if not pay or amounts < _PAY_AMOUNTS:
+            return
+        reasons["financial"] = [
+            *why_of.get("financial", []),
+            f"pay-totals: {'、'.join(pay[:3])}; amount ×{amounts}, nobody named",
+        ]
+
+    @staticmethod
+    def _staff_health(
+        ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
+    ) -> None:
+        """Health facts about the centre's own staff are both medical (their health) and
+        personnel (their file: policy §2 employee files): a heading that names the staff and
+        their health (职工健康体检报告, 职工病假台账), people named, and at least one health fact
+        of the vocabularies or patterns (a disease, a test, a measurement)."""
+        heading = ev.heading
+        if not ev.entities.get("PERSON") or not any(w in heading for w in _STAFF_WORDS):
+            return
+        if not any(w in heading for w in _STAFF_HEALTH_WORDS):
+            return
+        facts = {k: len(ev.terms.get(k, ())) for k in _CLINICAL_VOCABULARIES}
+        facts["vital"] = ev.patterns.get("vital", 0)
+        if sum(facts.values()) < _STAFF_HEALTH_FACTS:
+            return
+        shown = ", ".join(f"{k} ×{n}" for k, n in facts.items() if n)
+        why = f"staff-health: {shown}; the heading names the staff and their health"
+        for cid in ("medical", "personnel"):
+            if cid not in reasons:
+                reasons[cid] = [*why_of.get(cid, []), why]
 
     def _register(self, ev: Evidence, specific: dict[str, float]) -> str | None:
         """The reason when the document is a register: rows of people that identifiers or the
@@ -578,16 +710,21 @@ class Classifier:
         why: str,
         specific: dict[str, float],
         worded: dict[str, float],
+        titled: set[str],
         why_of: dict[str, list[str]],
         reasons: dict[str, list[str]],
     ) -> None:
-        """A register takes every category its specific words and facts point to at the
-        register's lower threshold; with none, the one all its words point to most, else the
-        fallback."""
+        """A register with no category of its own takes every category its specific words and
+        facts point to at the register's lower threshold; with none, the one all its words point
+        to most, else the fallback. A register that reached a category by itself takes another
+        at that threshold only when its heading names it (个人所得税扣缴申报明细: a tax list is
+        personnel too): one stray word of weight 2 in the rows (驾驶员 in an evaluation list,
+        远程心电诊断 in a batch of ECG reports) is no second category."""
         reg = self.rules.register
         assert reg is not None
+        own = bool(reasons)
         for cid, pts in specific.items():
-            if pts >= reg.threshold and cid not in reasons:
+            if pts >= reg.threshold and cid not in reasons and (not own or cid in titled):
                 reasons[cid] = list(why_of[cid])
         if not reasons:
             best = max(worded, key=lambda c: worded[c], default=reg.fallback)
@@ -617,7 +754,8 @@ class Classifier:
     ) -> None:
         """A document that declares itself not to be shared (a draft, 请勿外传, 会前不得对外透露)
         is a work secret (policy §1: not yet public): in the category its words point to most
-        when they point somewhere (two points), else ``other``."""
+        when they point somewhere (two points), else ``medical`` when it names diseases, drugs
+        or tests, else ``other``."""
         said = [w for w in _DECLARED if w in ev.keywords]
         # a sentence says what no set phrase said (the phrases name themselves)
         said += [_stated_reason(ev.stated)] if ev.stated and not said else []
@@ -697,12 +835,19 @@ class Classifier:
         why: list[str] = []
         for sig in pub.markers:
             pts, reason = self._points(sig, ev, pub.title_weight)
+            if reason and _care_given(sig, ev):
+                continue
+            if reason and _closing_call(sig, ev):
+                pts = max(pts, sig.weight * pub.title_weight)
             if reason:
                 total += pts
                 why.append(reason)
         if ev.blank_fields >= pub.blank_fields and identifiers == 0:
             total += pub.threshold
             why.append(f"blank-form: {ev.blank_fields} empty fields")
+        if ev.published_by and identifiers == 0:
+            total += pub.threshold
+            why.append("published-by: an issuer's line under the title")
         circular = self._circular(ev)
         if circular is not None and identifiers == 0:
             total += pub.threshold
@@ -770,6 +915,25 @@ class Classifier:
 #: the category of a document whose only evidence is a mark it already carries: marks come
 #: from a superior body or another office (policy §2 "other": what a superior asked to keep secret)
 MARKED_CATEGORY = "other"
+# signals whose points a plan or a budget borrows from its subject: amounts of money and money's
+# generic words, the procurement line of a budget (see _off_subject); a plan's funding words
+# (budget-accounts: 专项资金, 自筹) count, and reach twice the threshold only in a section of
+# their own (投资估算: 总投资, 财政补助, 自筹)
+_BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
+_OFF_SUBJECT_FACTOR = 2
+# words of pay, and the amounts that make a pay document the centre's spending (see _pay_totals)
+_PAY_WORDS = ("工资", "绩效工资", "薪酬", "奖金", "加班费", "值班费", "津贴", "补贴", "绩效")
+_PAY_AMOUNTS = 3
+# public markers that a record of care also writes in its body (see _care_given)
+_CARE_MARKERS = frozenset({"health-education"})
+_CARE_PEOPLE = 2
+# public markers that invite the public to call (see _closing_call)
+_CLOSING_MARKERS = frozenset({"supervision"})
+# the centre's staff and their health named in a heading, and the health facts that make a
+# document about them medical and personnel (see Classifier._staff_health)
+_STAFF_WORDS = ("职工", "员工", "在职人员", "在编人员", "工作人员")
+_STAFF_HEALTH_WORDS = ("体检", "健康", "病假", "病休", "患病", "疾病")
+_STAFF_HEALTH_FACTS = 1
 _DECLARED_REASON = "declared-secret:"
 # the vocabularies (scanner/detect/vocab) whose distinct terms make a declared document's subject
 # clinical when its words point nowhere, and how many it takes
@@ -779,6 +943,42 @@ _CLINICAL_TERMS = 2
 # 将试卷带出考场): like a subject word, it does not overturn a heading that calls the document a
 # publication; a circle, a request, a handling note and a negated publication do
 _STATED_SUBJECT = _STATED_REASON + "restriction"
+
+
+# a sender outside the centre on the letterhead: a county or township body (桐溪县卫生健康局,
+# 临江县医疗保障局, 石塘镇人民政府办公室), not the centre's own office (石塘镇卫生院办公室)
+_OUTSIDE_SENDER = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}[县市区省州镇乡][\u4e00-\u9fff]{0,16}"
+    r"(?:局|委员会|政府|办公室|纪检组|监察组|指挥部)$"
+)
+
+
+def _from_outside(heading: str) -> bool:
+    """The heading's letterhead names a body outside the centre (see _OUTSIDE_SENDER): a handling
+    note it carries (内部资料, 此件不公开) is what that body asks to keep (policy §2 other)."""
+    return any(
+        _OUTSIDE_SENDER.match(t.replace(" ", "")) and "卫生院" not in t for t in _titles(heading)
+    )
+
+
+def _care_given(sig: Signal, ev: Evidence) -> bool:
+    """A health-education word in the body of a list of people records care given to them
+    (辜秀兰拒绝服药，已做健康教育), not teaching material: with two or more people named, the
+    marker counts only when the title zone says it (健康教育：高血压的预防)."""
+    return (
+        sig.id in _CARE_MARKERS
+        and ev.entities.get("PERSON", 0) >= _CARE_PEOPLE
+        and not any(ev.keywords.get(w) for w in sig.keywords)
+    )
+
+
+def _closing_call(sig: Signal, ev: Evidence) -> bool:
+    """The document's last line invites the public to call (咨询电话：县医保局…, 价格投诉举报电话,
+    预约电话): it closes a notice to the public, and weighs as in the title. An internal workflow
+    that names its 投诉电话 in the body is not closed by it."""
+    return (
+        sig.id in _CLOSING_MARKERS and bool(ev.tail) and any(w in ev.tail[-1] for w in sig.keywords)
+    )
 
 
 def _issuer_line(tail: list[str]) -> str | None:
@@ -839,13 +1039,14 @@ def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
     }
     # a level (秘密★1年, 工作秘密, 机密) is what a superior body or another office asked to keep
     # secret (policy §2 other) whatever else the document is; a handling note (内部资料,
-    # 此件不公开) is only when nothing else applies
-    if mark.rank >= _LEVEL_RANK or not reasons:
+    # 此件不公开) is when the letterhead names a body outside the centre (a county bureau's
+    # 内部资料 通报), else only when nothing else applies (the centre's own 内部资料 lab report)
+    if mark.rank >= _LEVEL_RANK or not reasons or decision.from_outside:
         reasons.setdefault(MARKED_CATEGORY, [why])
     cats = tuple(c for c in decision.categories if c in reasons)
     if MARKED_CATEGORY not in cats and MARKED_CATEGORY in reasons:
         cats = (*cats, MARKED_CATEGORY)  # "other" is the last category of categories.yaml
-    return Decision(cats, reasons, False, (), decision.scores)
+    return Decision(cats, reasons, False, (), decision.scores, decision.from_outside)
 
 
 def label_for(
