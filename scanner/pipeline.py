@@ -44,7 +44,7 @@ STATUS_OK, STATUS_ERROR, STATUS_SKIPPED = "ok", "error", "skipped"
 Hits = list[tuple[str, int, int, float]]
 #: the entities of a batch that stand in the document's own text: (entity_type, offset in the
 #: batch's text), in the detector's order — what classification needs of the findings
-People = list[tuple[str, int]]
+People = list[tuple[str, int, int]]  # (entity type, start, end) in the batch's text
 #: where a batch's segments sit in its text, for a helper that turns hits into findings:
 #: (starts, ends, each segment's location, each segment's confidence)
 Layout = tuple[list[int], list[int], list[dict[str, Any]], list[float | None]]
@@ -223,7 +223,7 @@ def _findings(text: str, layout: Layout, hits: Hits, out: list[Finding]) -> Peop
         if confidence is not None:
             score *= confidence
         out.append(Finding(entity_type, score, text[r_start:r_end], loc))
-        people.append((entity_type, r_start))
+        people.append((entity_type, r_start, r_end))
     return people
 
 
@@ -402,7 +402,7 @@ class Scanner:
                 fragments.append(hits.findings)
             else:
                 people = _findings(text, batch.layout(), hits, findings)
-            types.extend(entity_type for entity_type, _ in people)
+            types.extend(entity_type for entity_type, _, _ in people)
             if not batch.boilerplate:
                 self.classifier.note_people(ev, people)
         self.classifier.count_entities(ev, types)

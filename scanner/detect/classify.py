@@ -464,8 +464,8 @@ class Classifier:
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
 
-    def note_people(self, ev: Evidence, found: Iterable[tuple[str, int]]) -> None:
-        """The entities (type, offset) of the piece of text :meth:`observe` saw last: a fact
+    def note_people(self, ev: Evidence, found: Iterable[tuple[str, int, int]]) -> None:
+        """The entities (type, start, end) of the piece of text :meth:`observe` saw last: a fact
         counts for a ``near`` signal when a person the signal names is that close to it — a
         contact under a price list is not the patient of the drugs listed above.
 
@@ -476,12 +476,12 @@ class Classifier:
         found = list(found)
         text = ev.batch_text
         ev.listed_people += sum(
-            1 for etype, offset in found if etype == "PERSON" and _listed(text, offset)
+            1 for etype, at, end in found if etype == "PERSON" and _listed(text, at, end)
         )
         if not self._near_signals or not ev.batch_facts:
             return
         where: dict[str, list[int]] = {}
-        for etype, offset in found:
+        for etype, offset, _ in found:
             where.setdefault(etype, []).append(offset)
         for offsets in where.values():
             offsets.sort()
@@ -993,20 +993,28 @@ _FIELD_LINE = 20
 _ROW_LEAD = re.compile(r"[\s\u3000\d０-９.．、()（）\[\]【】#*•·\-]*")
 # A name right after one of these is an entry of a list or a field's value.
 _ENTRY_BEFORE = frozenset("、\t|｜:：/／;；")
+# ... and one of these (or a blank, or the line's end) right after it
+_ENTRY_AFTER = frozenset("、|｜:：/／;；，,。()（）")
 
 
-def _listed(text: str, at: int) -> bool:
-    """The name at ``at`` stands as an entry (a cell, a row's first field, a 、- or tab-
-    separated list, a field's value, a short line), not inside running prose."""
+def _listed(text: str, at: int, end: int) -> bool:
+    """The name at ``text[at:end]`` stands as an entry (a cell, a row's first field, a 、- or
+    tab-separated list, a field's value, a short line), not inside running prose: an entry
+    starts a line or follows a separator, and is followed by one ("1  张三  男", "：张三、李四"),
+    where a sentence goes on after the name ("谭雅玲说", "、黄永玉的《鸟荷》")."""
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    stop = text.find("\n", at)
+    line = text[start : stop if stop >= 0 else len(text)]
     if len(line.strip()) <= _FIELD_LINE or "\ue000" in line:
         return True
     before = text[start:at]
-    if _ROW_LEAD.fullmatch(before):
-        return True
-    return before[-1:] in _ENTRY_BEFORE or before.endswith(("  ", "\u3000"))
+    entry = (
+        _ROW_LEAD.fullmatch(before) is not None
+        or before[-1:] in _ENTRY_BEFORE
+        or before.endswith(("  ", "\u3000"))
+    )
+    after = text[end : end + 1]
+    return entry and (not after or after.isspace() or after in _ENTRY_AFTER)
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

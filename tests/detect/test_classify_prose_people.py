@@ -46,6 +46,20 @@ def test_a_news_report_naming_three_people_in_prose_is_not_a_register(
     assert "personnel" not in result.categories
 
 
+def test_lines_that_open_with_a_speaker_are_prose_not_rows(scanner: Scanner) -> None:
+    # each paragraph of a report opens with the person it quotes; rows go on with a separator
+    # after the name ("1  陈国栋  城关镇…"), a sentence with a verb ("陈国栋说")
+    text = (
+        "陈国栋说，今年全县基层诊疗人次同比增长百分之十二，在全市考核中排名第三，成绩来之不易。\n"
+        "黄美玲介绍了家庭医生签约服务的做法，她说签约居民的满意度明显提升，群众评价很高。\n"
+        "何振宇表示，明年将继续推进慢病管理，让群众在家门口看得上病、看得好病，少跑路。\n"
+        "专家点评：这些做法如范曾的《老子出关》、黄永玉的《鸟荷》一样，各有各的章法。\n"
+    )
+    result = scanner.scan_text(text)
+    assert sum(f.entity_type == "PERSON" for f in result.findings) >= 3
+    assert "register" not in _reasons(result)
+
+
 def test_the_same_people_as_rows_are_still_a_register(scanner: Scanner, tmp_path: Path) -> None:
     result = scanner.scan_file(make_text(tmp_path / "考核排名.txt", ROWS))
     assert "register: PERSON ×3" in _reasons(result)
