@@ -173,6 +173,35 @@ def bad_cell_xlsx(path: Path, c: Mapping[str, Canary]) -> Path:
     return _zip(path, members)
 
 
+CJK_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+
+
+def scanned_image(path: Path, c: Mapping[str, Canary]) -> Path | None:
+    """A picture of a form, as a scanner makes it: read only by OCR. None without a CJK font.
+    Only its ID, mobile and card number are canaries: OCR may misread a rare name's character."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_file = next((f for f in CJK_FONTS if Path(f).exists()), None)
+    if font_file is None:
+        return None
+    font = ImageFont.truetype(font_file, 28)
+    lines = [
+        "门诊病历",
+        f"身份证号：{c['CN_RESIDENT_ID'].value}",
+        f"联系电话：{c['CN_PHONE'].value}",
+        f"工资卡号：{c['CN_BANK_CARD'].value}",
+    ]
+    image = Image.new("RGB", (900, 60 + 55 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((30, 20 + 55 * i), line, fill="black", font=font)
+    image.save(path)
+    return path
+
+
 def _encrypted_zip(path: Path, c: Mapping[str, Canary], readable: Mapping[str, Canary]) -> Path:
     """A zip with one member under a password (``zip -P``, else the encryption flag set by hand)
     and one member readable by anyone."""
@@ -212,9 +241,10 @@ class Share:
 
 
 def make_share(folder: Path, seed: int = 20261207) -> Share:
-    """Every format baomi reads, each document with its own canaries; plus two files whose
-    reader fails (a cut-off docx, a zip with a password) with canaries in what can be read, and
-    a file whose name holds a resident ID."""
+    """Every format baomi reads, each document with its own canaries (and a picture read by
+    OCR, when a CJK font is installed); plus files whose reader fails (a cut-off docx, a zip
+    with a password, a number cell holding text) with canaries in what can be read, and names
+    of a file, a sheet and a zip member that hold values."""
     rng = random.Random(seed)
     made: list[Canary] = []
 
@@ -263,6 +293,9 @@ def make_share(folder: Path, seed: int = 20261207) -> Share:
     )
     _broken_docx(folder / "损坏.docx", fresh("损坏.docx"))
     _encrypted_zip(folder / "加密.zip", fresh("加密.zip/名单.txt"), fresh("加密.zip/说明.txt"))
+    scan = canaries_for("扫描件.png", rng)
+    if scanned_image(folder / "扫描件.png", scan) is not None:
+        made.extend(scan[key] for key in ("CN_RESIDENT_ID", "CN_PHONE", "CN_BANK_CARD"))
     make_text(
         folder / f"身份证复印件{names['CN_RESIDENT_ID'].value}.txt",
         "\n".join(secret_lines(fresh("身份证复印件.txt"))) + "\n",

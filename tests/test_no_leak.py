@@ -1,21 +1,24 @@
 """Never leak what we protect: every command, every byte baomi writes, searched for canaries.
 
 A share of synthetic documents of every format (tests/leakcheck.py: txt, md, csv, docx with a
-table, xlsx, pdf, eml with an attachment, a zip with a member, a GB18030 text, a cut-off docx, a
-zip with a password, a file whose *name* holds an ID) carries canary values of every entity
-type. Then the installed ``baomi`` runs every command an operator would, with ``-vv`` wherever
-the CLI takes it, on one real SQLite store: scan (table, json to ``--output``, jsonl with
-``--jobs 2``, ``--record``), protect (``--dry-run``, sealing, ``--label-only``), ``watch
---once`` with ``--backup-to`` and a real daemon with a file dropped in while it runs, status,
-info, request/approve/open, transfer, declassify (in place and ``--unseal``), destroy, expiring,
-ledger (csv, xlsx), report (html, pdf), audit verify/log/head, rules export, keys list, backup
-verify. Every byte baomi wrote — each command's stdout and stderr, the store (+ -wal/-shm, and
-its rows dumped), the data, config and state folders, TMPDIR, the output files, the sealed files
-(their headers are plaintext), sidecars and the labels stamped into documents — is searched for
-each canary in every spelling ``leakcheck.views`` knows, inside every container
-``leakcheck.expand`` opens.
+table, xlsx, pdf, eml with an attachment, a zip with a member, a GB18030 text, a picture read by
+OCR; a cut-off docx, a zip with a password and an xlsx whose number cell holds text, which their
+readers give up on; names of a file, a sheet and a zip member that hold values) carries canary
+values of every entity type. Then the installed ``baomi`` runs every command an operator would,
+with ``-vv`` wherever the CLI takes it, on one real SQLite store: scan (table, json to
+``--output``, jsonl with ``--jobs 2``, ``--record``, ``--reveal --record``), protect
+(``--dry-run``, sealing, ``--label-only``), ``watch --once`` with ``--backup-to`` and text logs,
+a real daemon (json logs) with a file dropped in while it runs, status, info, backup verify,
+request/approve/open, transfer, declassify (in place and ``--unseal``), destroy, expiring,
+ledger (csv, xlsx), report (html, pdf), audit verify/log/head, rules export, keys list. Every
+byte baomi wrote — each command's stdout and stderr, the store (+ -wal/-shm, and its rows
+dumped), the data, config and cache folders, TMPDIR, the output files, the sealed files (their
+headers are plaintext), sidecars and the labels stamped into documents — is searched for each
+canary in every spelling ``leakcheck.views`` knows, inside every container ``leakcheck.expand``
+opens.
 
-ALLOWED lists the only places a canary may be, each with its reason.
+ALLOWED lists the only places a canary may be, each with its reason. docs/security.md, "What
+never leaves baomi, and how it is checked".
 """
 
 from __future__ import annotations
@@ -275,7 +278,7 @@ def leak_run(tmp_path_factory: pytest.TempPathFactory) -> LeakRun:
     op("scan jsonl jobs", "-vv", "scan", s, "--format", "jsonl", "--jobs", "2", codes=(3,))
     op("scan record", "-vv", "scan", s, "--format", "jsonl", "--record", codes=(3,))
     # --reveal applies to what is printed; --record beside it still stores masked values only
-    r = op("scan reveal", "scan", s, "--reveal", "--record", "--format", "jsonl", codes=(3,),
+    r = op("scan reveal", "-vv", "scan", s, "--reveal", "--record", "--format", "jsonl", codes=(3,),
            keep_stdout=False)  # fmt: skip
     reveal = r.stdout
     collected.allow("scan --reveal stdout", "scan --reveal stdout")
@@ -297,7 +300,7 @@ def leak_run(tmp_path_factory: pytest.TempPathFactory) -> LeakRun:
         str(pub),
         "--once",
         "--log-format",
-        "json",
+        "text",
         "--backup-to",
         str(base / "backups"),
         codes=(0, 3),
