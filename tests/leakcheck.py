@@ -123,7 +123,7 @@ def _eml(c: Mapping[str, Canary], attachment: Mapping[str, Canary]) -> bytes:
     msg = EmailMessage()
     msg["From"] = "门诊部 <clinic@example.org>"
     msg["To"] = "医务科 <office@example.org>"
-    msg["Subject"] = "转诊患者资料"
+    msg["Subject"] = f"转诊患者{c['PERSON'].value}资料"
     msg.set_content("\n".join(secret_lines(c)))
     msg.add_attachment(
         "\n".join(secret_lines(attachment)).encode("utf-8"),
@@ -132,6 +132,26 @@ def _eml(c: Mapping[str, Canary], attachment: Mapping[str, Canary]) -> bytes:
         filename="转诊单.txt",
     )
     return msg.as_bytes()
+
+
+def _properties(path: Path, c: Mapping[str, Canary]) -> None:
+    """Put the patient's name and phone into the document's own properties (author, title),
+    as offices do when the file is saved from a template by the clerk who filled it."""
+    name, phone = c["PERSON"].value, c["CN_PHONE"].value
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        document.core_properties.author = name
+        document.core_properties.title = f"{name} {phone}"
+        document.save(str(path))
+        return
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.add_metadata({"/Author": name, "/Title": f"{name} {phone}"})
+    with open(path, "wb") as out:
+        writer.write(out)
 
 
 def _zip(path: Path, members: Mapping[str, bytes]) -> Path:
@@ -269,12 +289,15 @@ def make_share(folder: Path, seed: int = 20261207) -> Share:
     )
     names = canaries_for("names", rng)  # values in names of files, sheets, members
     in_names = [names["CN_RESIDENT_ID"], names["PERSON"], names["CN_PHONE"]]
+    _properties(folder / "住院登记.docx", dx)
     make_xlsx(
         folder / "工资表.xlsx",
         {"名单": _rows(fresh("工资表.xlsx")), names["PERSON"].value: _rows(fresh("工资表.xlsx/2"))},
     )
     bad_cell_xlsx(folder / "坏单元格.xlsx", fresh("坏单元格.xlsx"))
-    make_pdf(folder / "化验单.pdf", ["\n".join(secret_lines(fresh("化验单.pdf")))])
+    pdf = fresh("化验单.pdf")
+    make_pdf(folder / "化验单.pdf", ["\n".join(secret_lines(pdf))])
+    _properties(folder / "化验单.pdf", pdf)
     (folder / "转诊.eml").write_bytes(_eml(fresh("转诊.eml"), fresh("转诊.eml/转诊单.txt")))
     member = "\n".join(secret_lines(fresh("附件.zip/名单.txt"))).encode("utf-8")
     _zip(

@@ -202,14 +202,17 @@ def _label_parts(original: bytes, labeled: bytes, suffix: str) -> dict[str, byte
                     continue
                 parts[name] = data
         return parts
-    if suffix == ".pdf":
+    if suffix == ".pdf":  # the properties the labeler set or changed; the others are the PDF's own
         from pypdf import PdfReader
 
-        reader = PdfReader(io.BytesIO(labeled))
-        meta = repr(reader.metadata or {}).encode()
-        if reader.xmp_metadata is not None:
-            meta += reader.xmp_metadata.stream.get_data()
-        return {"metadata": meta}
+        before, after = (PdfReader(io.BytesIO(data)) for data in (original, labeled))
+        own = dict(before.metadata or {})
+        info = {k: v for k, v in (after.metadata or {}).items() if own.get(k) != v}
+        parts = {"metadata": repr(info).encode()}
+        xmp = [r.xmp_metadata.stream.get_data() if r.xmp_metadata else b"" for r in (before, after)]
+        if xmp[1] != xmp[0]:
+            parts["xmp"] = xmp[1]
+        return parts
     if original in labeled:  # a banner line before the text
         return {"banner": labeled.replace(original, b"", 1)}
     return {"whole": labeled}
@@ -359,7 +362,8 @@ def leak_run(tmp_path_factory: pytest.TempPathFactory) -> LeakRun:
     for root in (op.home, base / "config", base / "cache", op.tmp, out, base / "backups"):
         for path in _files(root):
             collected.add(str(path.relative_to(base)), path.read_bytes())
-    collected.add("store rows", _dump_store(op.home / "baomi.db"))
+    for db in (op.home / "baomi.db", op.home / "watch" / "index.sqlite"):
+        collected.add(f"{db.name} rows", _dump_store(db))
     for path in _files(base / "opened"):
         collected.allow(str(path.relative_to(base)), "opened/")
     for name in ("protect", "label", "watch"):
