@@ -5,12 +5,14 @@ The frames are baomi's and its libraries' code; the message is whatever the libr
 and libraries quote the data they choked on — openpyxl's ``could not convert string to float:
 '<the cell>'`` carries a spreadsheet cell, names and e-mail addresses included. A log is read by
 more people than the store, so a traceback names each exception's type and where it was raised,
-never its message (tests/test_no_leak.py). A leaf: imports nothing of baomi.
+never its message; and a library's own log message is cut at its first quoted piece
+(:func:`without_quoted`). Checked by tests/test_no_leak.py. A leaf: imports nothing of baomi.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 
 WITHHELD = "(message not logged: it may quote a document)"
@@ -37,6 +39,17 @@ def traceback_without_messages(exc: BaseException) -> str:
         kind = type(error)
         parts.append(f"{kind.__module__}.{kind.__qualname__}: {WITHHELD}\n")
     return "".join(parts).rstrip("\n")
+
+
+_QUOTE = re.compile(r"""b?['"]""")
+
+
+def without_quoted(message: str) -> str:
+    """A library's log message up to its first quoted piece: pypdf quotes the file's bytes
+    around a damaged object (``Invalid Elementary Object starting with b'B' @878: b'...(ID
+    4502...) Tj'``), which is the text of an uncompressed page."""
+    head = _QUOTE.split(message, maxsplit=1)[0]
+    return message if head == message else f"{head.rstrip()} {WITHHELD}"
 
 
 class Formatter(logging.Formatter):

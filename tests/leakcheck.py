@@ -222,6 +222,37 @@ def scanned_image(path: Path, c: Mapping[str, Canary]) -> Path | None:
     return path
 
 
+def flipped_pdf(path: Path, c: Mapping[str, Canary]) -> Path:
+    """An uncompressed PDF (as simple generators write them) whose page stream has one damaged
+    dictionary (``>>`` become ``]]``): pypdf complains quoting the bytes around it, which are
+    the page's text. Only the ASCII canaries are on the page (a core font)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)
+    pdf.setFont("Helvetica", 11)
+    for i, key in enumerate(ASCII_KEYS):
+        pdf.drawString(56, 780 - 16 * i, f"{key.split('/')[-1]}: {c[key].value}")
+    pdf.showPage()
+    pdf.save()
+    data = path.read_bytes()
+    found = re.search(rb"/Length \d+\s*>>\s*stream", data)
+    assert found is not None
+    damaged = found.group(0).replace(b">>", b"]]")
+    path.write_bytes(data[: found.start()] + damaged + data[found.end() :])
+    return path
+
+
+ASCII_KEYS = (
+    "CN_RESIDENT_ID",
+    "CN_PHONE",
+    "EMAIL_ADDRESS",
+    "CN_PASSPORT",
+    "CN_BANK_CARD",
+    "CN_MEDICAL_RECORD_NO/门诊号",
+)
+
+
 def _encrypted_zip(path: Path, c: Mapping[str, Canary], readable: Mapping[str, Canary]) -> Path:
     """A zip with one member under a password (``zip -P``, else the encryption flag set by hand)
     and one member readable by anyone."""
@@ -316,6 +347,9 @@ def make_share(folder: Path, seed: int = 20261207) -> Share:
     )
     _broken_docx(folder / "损坏.docx", fresh("损坏.docx"))
     _encrypted_zip(folder / "加密.zip", fresh("加密.zip/名单.txt"), fresh("加密.zip/说明.txt"))
+    flipped = canaries_for("坏字节.pdf", rng)
+    flipped_pdf(folder / "坏字节.pdf", flipped)
+    made.extend(flipped[key] for key in ASCII_KEYS)
     scan = canaries_for("扫描件.png", rng)
     if scanned_image(folder / "扫描件.png", scan) is not None:
         made.extend(scan[key] for key in ("CN_RESIDENT_ID", "CN_PHONE", "CN_BANK_CARD"))

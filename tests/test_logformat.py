@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import random
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scanner.logformat import WITHHELD, Formatter, traceback_without_messages
-from tests.leakcheck import bad_cell_xlsx, canaries_for, find_leaks
+from tests.leakcheck import bad_cell_xlsx, canaries_for, find_leaks, flipped_pdf
 
 
 def test_a_traceback_in_the_log_quotes_no_document(tmp_path: Path) -> None:
@@ -57,3 +58,32 @@ def test_a_chain_names_every_exception_and_no_message() -> None:
     assert text.count(WITHHELD) == 2
     assert text.index("builtins.ValueError") < text.index("builtins.KeyError")
     assert "int(cell)" in text  # the frames' source lines are kept
+
+
+def test_pypdf_messages_quote_no_page(tmp_path: Path) -> None:
+    """Leak found by the audit: at -vv, pypdf's messages (passed on as debug lines by
+    scanner/extract/pdf.py) quoted the bytes around a damaged object — an uncompressed page's
+    text, resident ID and phone number included."""
+    from scanner.extract import ExtractionError, extract
+    from scanner.extract import pdf as pdf_extract
+
+    c = canaries_for("pypdf", random.Random(9))
+    path = flipped_pdf(tmp_path / "坏字节.pdf", c)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(Formatter("%(message)s"))
+    loggers = (pdf_extract.log, logging.getLogger("pypdf"))  # as -vv sets them
+    levels = [logger.level for logger in loggers]
+    pdf_extract.log.addHandler(handler)
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+    try:
+        with contextlib.suppress(ExtractionError):
+            list(extract(path)[1])  # no text layer pypdf can read: an error record
+    finally:
+        pdf_extract.log.removeHandler(handler)
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+    text = stream.getvalue()
+    assert find_leaks({"log": text.encode()}, c.values()) == []
+    assert "PdfReadError( " + WITHHELD in text  # pypdf did complain, and was cut short
