@@ -39,6 +39,7 @@ from scanner.cli.options import (
     site_option,
 )
 from scanner.errors import BaomiError
+from scanner.logformat import Formatter
 
 # Top-level settings in the config file, by name, and the parameter each one sets.
 _TOP_LEVEL = {"rules": "rules_dir", "db": "db_url"}
@@ -154,7 +155,9 @@ def main_group(
       baomi scan docs/ --format jsonl > findings.jsonl
     """
     level = max(logging.DEBUG, logging.WARNING - 10 * verbose + 10 * quiet)
-    logging.basicConfig(level=level, format="baomi: %(levelname)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(Formatter("baomi: %(levelname)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     ctx.ensure_object(dict)
     ctx.obj["rules_dir"] = rules_dir
     ctx.obj["db_url"] = db_url

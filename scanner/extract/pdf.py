@@ -24,6 +24,8 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PdfReadWarning
 from pypdf.generic import ArrayObject, IndirectObject
 
+from scanner.logformat import without_quoted
+
 from .interface import (
     DEFAULT_LIMITS,
     ExtractionError,
@@ -56,6 +58,8 @@ class _DemoteToDebug(logging.Handler):
         record.levelno = logging.DEBUG
         record.levelname = logging.getLevelName(logging.DEBUG)
         if log.isEnabledFor(logging.DEBUG):
+            # pypdf quotes the bytes around a damaged object: an uncompressed page's text
+            record.msg, record.args = without_quoted(record.getMessage()), ()
             log.handle(record)
 
 
