@@ -23,6 +23,7 @@ import click
 
 from scanner import __version__
 from scanner.cli.common import (
+    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
@@ -445,6 +446,19 @@ def main(argv: list[str] | None = None) -> int:
         # `baomi scan … | head`: the reader left; that is not an error of ours.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no message
+        # An error no command expected is a bug of ours. Its message may quote a document (a
+        # library's "could not convert string to float: '<a cell>'"), so neither the message nor
+        # Python's traceback reaches the terminal: one line naming the exception's type, and
+        # with -vv the frames (scanner.logformat keeps them, never the message).
+        kind = f"{type(exc).__module__}.{type(exc).__qualname__}"
+        logging.getLogger("baomi").debug("internal error", exc_info=True)
+        click.echo(
+            f"baomi: 内部错误 / internal error ({kind}): 这是 baomi 的缺陷，请报告 / a bug in "
+            "baomi, please report it; -vv logs where it happened (never what it said)",
+            err=True,
+        )
+        return EXIT_INTERNAL
     return rv if isinstance(rv, int) else EXIT_OK
 
 

@@ -20,6 +20,9 @@ import click
 # verify` a broken chain, for `config check` problems found); 2 bad usage or configuration;
 # 3 done, but some files could not be processed; 130 interrupted.
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# An error no command expected: a bug of baomi's (sysexits' EX_SOFTWARE). Python's own exit code
+# for an uncaught exception, 1, would read as "secrets found" to a script using --fail-on.
+EXIT_INTERNAL = 70
 
 # Subcommands: no auto_envvar_prefix of their own, so they inherit BAOMI_<COMMAND>_ from the root.
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
