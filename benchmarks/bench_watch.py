@@ -363,7 +363,7 @@ def _scandir_walk(root: str, with_stat: bool) -> int:
 
 def reconcile_cost(work: Path, n: int) -> None:
     from scanner.watch.events import stat_key
-    from scanner.watch.index import FileIndex
+    from scanner.watch.index import FileIndex, version_of
     from scanner.watch.reconcile import reconcile
     from scanner.workflows.policy import load_policy
 
@@ -378,15 +378,14 @@ def reconcile_cost(work: Path, n: int) -> None:
     index = FileIndex(work / "index.sqlite")
     for folder in root.iterdir():
         for f in folder.iterdir():
-            st = f.stat()
-            index.put(str(f), st.st_size, st.st_mtime_ns, None, "not-secret")
+            index.put(str(f), version_of(os.lstat(f)), None, "not-secret")
 
     def submit(path: str, origin: str) -> bool:
         # what the daemon does for each walked file (Daemon.submit's unchanged path)
         if policy.share_for(Path(path)) is None:
             return False
         st = stat_key(path)
-        return st is not None and not index.unchanged(path, *st)
+        return st is not None and not index.unchanged(path, st)
 
     counts = []
 

@@ -55,8 +55,8 @@ from scanner.limits import (
     timeout_reason,
 )
 from scanner.watch.events import stat_key, still_complete
-from scanner.watch.index import FINAL
-from scanner.workflows.protect import KnownDigest, ProtectRecord, Staged
+from scanner.watch.index import FINAL, Version, version_of
+from scanner.workflows.protect import LABELED, KnownDigest, ProtectRecord, Staged
 
 if TYPE_CHECKING:
     from scanner.store import Store
@@ -82,13 +82,13 @@ class Job:
     path: str
     share: str
     relpath: str
-    known: tuple[int, int, str | None, str] | None = None  # index: size, mtime_ns, sha, outcome
+    known: tuple[Version | None, str | None, str] | None = None  # index: version, sha, outcome
     attempt: int = 0
     origin: str = "event"
     # handed on at its close (events.PendingTable.early): sealed only if, at settle_until, it
     # is still as closed_as with no writer (events.still_complete)
     settle_until: float = 0.0
-    closed_as: tuple[int, int] | None = None
+    closed_as: Version | None = None
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ class Handoff:
 
     job: Job
     staged: Staged
-    st: tuple[int, int]
+    st: Version
     sha: str
 
 
@@ -250,8 +250,8 @@ class FileWork:
         if not self.ctx.policy.wants(path):
             return {"outcome": IGNORED}
         known = job.known
-        if known and (known[0], known[1]) == st and known[3] in FINAL:
-            return {"outcome": SAME, "size": st[0], "mtime_ns": st[1], "sha": known[2]}
+        if known and known[0] == st and known[2] in FINAL:
+            return {"outcome": SAME, "version": st, "sha": known[1]}
         if self.hang_on and path.name == self.hang_on:
             threading.Event().wait()  # test hook: a file that never finishes
         sha, read, snap = read_file(job.path)
@@ -262,16 +262,16 @@ class FileWork:
         self,
         job: Job,
         path: Path,
-        st: tuple[int, int],
+        st: Version,
         sha: str,
         read: os.stat_result,
         snap: Snapshot | None,
     ) -> dict[str, Any] | Handoff:
         known = job.known
-        if stat_key(job.path) != st or (read.st_size, read.st_mtime_ns) != st:
+        if stat_key(job.path) != st or version_of(read) != st:
             return {"outcome": CHANGED}
-        facts = {"size": st[0], "mtime_ns": st[1], "sha": sha}
-        if known and known[2] == sha and known[3] in FINAL:
+        facts = {"version": st, "sha": sha}
+        if known and known[1] == sha and known[2] in FINAL:
             return {"outcome": SAME, **facts}
         check_store_file(self.ctx.store_file)
         self._open()
@@ -310,9 +310,7 @@ class FileWork:
         removal, in that order, then what the daemon is told."""
         return self._outcome(handoff.job, handoff.staged.finish(), handoff.st, handoff.sha)
 
-    def _outcome(
-        self, job: Job, rec: ProtectRecord, st: tuple[int, int], sha: str
-    ) -> dict[str, Any]:
+    def _outcome(self, job: Job, rec: ProtectRecord, st: Version, sha: str) -> dict[str, Any]:
         out: dict[str, Any] = {
             "outcome": rec.action,
             "categories": list(rec.categories),
@@ -323,10 +321,13 @@ class FileWork:
         if rec.sealed and self.ctx.backup_to is not None:
             out["backup_error"] = self._backup(job, Path(rec.sealed))
         after = stat_key(job.path)
-        if after is not None:  # labeled in place, or left alone: remember what it is now
-            out.update(
-                size=after[0], mtime_ns=after[1], sha=sha if after == st else sha256_file(job.path)
-            )
+        if after == st or (after is not None and rec.action != LABELED):
+            # left alone: remembered as the version that was read. Changed by someone else
+            # meanwhile (not by us), its next look finds another version and hashes it: what
+            # was decided about the bytes read says nothing about bytes nobody has read.
+            out.update(version=st, sha=sha)
+        elif after is not None:  # labeled in place by us: remember the labeled file
+            out.update(version=after, sha=sha256_file(job.path))
         return out
 
     def _backup(self, job: Job, sealed: Path) -> str | None:
