@@ -326,6 +326,7 @@ class AuditLog:
             finally:
                 conn.info.pop("baomi_pending_head", None)
                 conn.info.pop("baomi_audit_key", None)
+                conn.info.pop("baomi_last_event", None)
                 conn.close()
         if pending is not None:
             self._write_head(pending)
@@ -370,15 +371,22 @@ class AuditLog:
             )
         with self._errors("写审计日志 / appending to the audit trail"):
             self._lock(conn)
-            last = conn.execute(
-                select(audit_events.c.seq, audit_events.c.hash)
-                .order_by(audit_events.c.seq.desc())
-                .limit(1)
-            ).first()
-            seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+            tx = conn.get_transaction()
+            # The chain's end is read once per transaction: under the append lock nobody else
+            # appends until it commits, so the next event follows the one appended last in it
+            # (a record's three events, a batch of the daemon's writer: scanner.store.batch).
+            mine = conn.info.get("baomi_last_event")
+            if mine is not None and mine[0] is tx and mine[1] is self:
+                seq, prev = mine[2].seq + 1, mine[2].hash
+            else:
+                last = conn.execute(
+                    select(audit_events.c.seq, audit_events.c.hash)
+                    .order_by(audit_events.c.seq.desc())
+                    .limit(1)
+                ).first()
+                seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
             # one look at the key file and the key's id per transaction: a record's three
             # events, and a batch of the daemon's writer (scanner.store.batch), share it
-            tx = conn.get_transaction()
             cached = conn.info.get("baomi_audit_key")
             if cached is None or cached[0] is not tx or cached[1] is not self:
                 cached = (tx, self, self._append_key(conn, seq))
@@ -406,6 +414,7 @@ class AuditLog:
                 )
             )
         conn.info["baomi_pending_head"] = Head(seq, digest)
+        conn.info["baomi_last_event"] = (tx, self, Head(seq, digest))
         return AuditEvent(
             seq, ts, who, self._host, kind, subject, json.loads(details_json), prev, digest
         )

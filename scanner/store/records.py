@@ -185,9 +185,12 @@ class Records(Fingerprints):
         retention_years: int,
         expires: date,
         method: str,
+        path: str | None = None,
     ) -> None:
+        """``path``: the file's registered path when the caller has it (else read)."""
         cats = sorted(set(categories))
-        path = self._file_path(conn, file_id)
+        if path is None:
+            path = self._file_path(conn, file_id)
         conn.execute(
             insert(labels_t).values(
                 file_id=file_id,
@@ -247,10 +250,12 @@ class Records(Fingerprints):
         sealed_size: int,
         chunk_size: int,
         expires: date | None,
+        registered: bool = False,
     ) -> None:
+        """``registered``: the caller has just registered ``file_id`` in this transaction."""
         original = os.path.abspath(original_path)
         sealed = os.path.abspath(sealed_path)
-        if file_id is not None:
+        if file_id is not None and not registered:
             self._file_path(conn, file_id)
         conn.execute(
             insert(seals_t).values(
@@ -317,10 +322,12 @@ class Records(Fingerprints):
             if result.status == "ok"
             else None
         )
+        # the row just written: its path is the one registered, no need to read it back
+        registered = str(Path(os.path.abspath(scanned_path))) if file_id is not None else None
         if file_id is not None and label is not None:
-            self._label(conn, file_id, **label)
+            self._label(conn, file_id, **label, path=registered)
         if seal is not None:
-            self._seal(conn, file_id, **seal)
+            self._seal(conn, file_id, **seal, registered=registered is not None)
         return file_id
 
     def note_settings(self, digest: str, details: dict[str, Any]) -> bool:
