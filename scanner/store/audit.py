@@ -310,11 +310,14 @@ class AuditLog:
     # -- writing ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, head_later: list[Head] | None = None) -> Iterator[Connection]:
         """A write transaction holding the append lock; commits at the end of the block.
 
         Records and their audit events written through it commit together; the head file is
-        written after the commit, so it never names an event that was rolled back.
+        written after the commit, so it never names an event that was rolled back. With
+        ``head_later`` the head is put there instead, for the caller to write
+        (:meth:`write_head`) once it has answered whoever waits for the commit — a head
+        written late, or lost in a crash, is behind the chain, never ahead of it.
         """
         with self._errors("写入 / writing"):
             conn = self.engine.connect().execution_options(**{WRITE_OPTION: True})
@@ -329,7 +332,15 @@ class AuditLog:
                 conn.info.pop("baomi_last_event", None)
                 conn.close()
         if pending is not None:
-            self._write_head(pending)
+            if head_later is not None:
+                head_later.append(pending)
+            else:
+                self._write_head(pending)
+
+    def write_head(self, head: Head) -> None:
+        """Move the head file forward to ``head`` (one from :meth:`transaction`'s
+        ``head_later``); problems are logged, never raised."""
+        self._write_head(head)
 
     def _lock(self, conn: Connection) -> None:
         if conn.dialect.name == "postgresql":
