@@ -181,6 +181,12 @@ def event_mac(
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+# One statement object, values as parameters: SQLAlchemy compiles it once and finds it again by
+# identity, where ``insert(...).values(...)`` builds and hashes a new statement for every event
+# (~0.5 ms of CPU each; a daemon's writer appends three events per file of a burst).
+_INSERT_EVENT = insert(audit_events)
+
+
 def os_user() -> str:
     try:
         return getpass.getuser()
@@ -412,17 +418,18 @@ class AuditLog:
             else:
                 digest = event_hash(*fields)
             conn.execute(
-                insert(audit_events).values(
-                    seq=seq,
-                    ts=ts,
-                    actor=who,
-                    host=self._host,
-                    kind=kind,
-                    subject=subject,
-                    details=details_json,
-                    prev_hash=prev,
-                    hash=digest,
-                )
+                _INSERT_EVENT,
+                {
+                    "seq": seq,
+                    "ts": ts,
+                    "actor": who,
+                    "host": self._host,
+                    "kind": kind,
+                    "subject": subject,
+                    "details": details_json,
+                    "prev_hash": prev,
+                    "hash": digest,
+                },
             )
         conn.info["baomi_pending_head"] = Head(seq, digest)
         conn.info["baomi_last_event"] = (tx, self, Head(seq, digest))
