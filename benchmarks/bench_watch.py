@@ -11,7 +11,8 @@ named baseline measured in the same run.
   machine's load falls on each alike.
 * ``burst``: N secret documents dropped into the tree at once (default 5,000); every one must be
   sealed exactly once, none missed; time to drain. Baseline: ``baomi protect DIR`` over an
-  identical copy of the same files (one batch run, same ``--jobs``).
+  identical copy of the same files (one batch run, same ``--jobs``). With ``--against
+  OLD_BAOMI`` the earlier daemon drains its own identical copy first, then this one.
 * ``reconcile``: the walk the daemon makes at start-up and every 15 minutes, over a tree of
   unchanged files it already knows (default 100,000), per file; baseline: a bare recursive
   ``os.scandir`` walk of the same tree, and the same walk with one ``stat`` per file (the floor
@@ -19,7 +20,9 @@ named baseline measured in the same run.
 
 The burst also prints CPU seconds per file (the daemon's own process and its workers, read
 from ``/proc``; ``protect``'s from its rusage, start-up included): the load-independent figure.
-``--profile FILE`` records the daemon and its workers with py-spy (raw stacks) during the burst.
+``--profile FILE`` records the daemon and its workers with py-spy (raw stacks) during the burst:
+every thread's wall clock (``--idle``), or only what runs on a CPU with
+``BENCH_PROFILE_ON_CPU=1``.
 
 Run: ``python benchmarks/bench_watch.py [--part latency|burst|reconcile|all] [--quick]``.
 """
@@ -232,7 +235,17 @@ def latency(work: Path, pub: Path, samples: int, against: str | None = None) -> 
         print(f"{label:<34} {med:>7.2f}s {p95:>7.2f}s {med / base:>15.1f}x")
 
 
-def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None) -> None:
+def burst(
+    work: Path,
+    pub: Path,
+    n: int,
+    jobs: int,
+    profile: Path | None = None,
+    against: str | None = None,
+) -> None:
+    """``baomi protect`` over the notes, then the daemon draining them dropped in at once; with
+    ``against``, that daemon (an earlier version's console script) drains an identical copy
+    first, then this one, so the two share the machine's load."""
     staging = work / "staging"
     staging.mkdir(parents=True)
     for i in range(n):
@@ -244,6 +257,11 @@ def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None)
     # baseline: baomi protect over an identical copy
     batch = work / "batch"
     shutil.copytree(staging, batch)
+    copies = []
+    for k in range(2 if against else 1):
+        copy = work / f"copy{k}"
+        shutil.copytree(staging, copy)
+        copies.append(copy)
     env = {**os.environ, "BAOMI_HOME": str(work / "home-batch")}
     cpu0 = children_cpu()
     t = time.perf_counter()
@@ -265,11 +283,31 @@ def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None)
     )
     t_batch = time.perf_counter() - t
     cpu_batch = children_cpu() - cpu0  # start-up included (about 2 s of CPU)
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"burst: {n} secret files dropped at once, --jobs {jobs} (load average {load})")
+    print(f"  baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s)")
+    runs = [(f"{Path(against).name} (before)", against)] if against else []
+    runs.append(("this daemon", BAOMI))
+    for k, (label, baomi) in enumerate(runs):
+        _drain(work / f"d{k}", copies[k], pub, n, jobs, label, baomi, t_batch, cpu_batch, profile)
+
+
+def _drain(
+    work: Path,
+    staging: Path,
+    pub: Path,
+    n: int,
+    jobs: int,
+    label: str,
+    baomi: str,
+    t_batch: float,
+    cpu_batch: float,
+    profile: Path | None,
+) -> None:
     # the daemon: drop the whole folder in at once (one rename, as a copy tool's last step)
-    run = work / "burst"
-    root = run / "share"
+    root = work / "share"
     root.mkdir(parents=True)
-    daemon = Daemon(run, root, pub, "--jobs", str(jobs))
+    daemon = Daemon(work, root, pub, "--jobs", str(jobs), baomi=baomi)
     pid = daemon.proc.pid
     spy = None
     if profile is not None:
@@ -282,7 +320,7 @@ def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None)
                 "--pid",
                 str(pid),
                 "--subprocesses",
-                "--idle",
+                *([] if os.environ.get("BENCH_PROFILE_ON_CPU") else ["--idle"]),
                 "--threads",
                 "--format",
                 "raw",
@@ -319,7 +357,7 @@ def burst(work: Path, pub: Path, n: int, jobs: int, profile: Path | None = None)
     missed = len(set(expected) - set(sealed))
     extra = len(set(sealed) - set(expected))
     load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
-    print(f"burst: {n} secret files dropped at once, --jobs {jobs} (load average {load})")
+    print(f"  {label} (load average {load}):")
     print(
         f"  daemon drained in {t_drain:.1f} s ({n / t_drain:.0f} files/s); "
         f"baomi protect over the same files {t_batch:.1f} s ({n / t_batch:.0f} files/s); "
@@ -363,7 +401,7 @@ def _scandir_walk(root: str, with_stat: bool) -> int:
 
 def reconcile_cost(work: Path, n: int) -> None:
     from scanner.watch.events import stat_key
-    from scanner.watch.index import FileIndex
+    from scanner.watch.index import FileIndex, version_of
     from scanner.watch.reconcile import reconcile
     from scanner.workflows.policy import load_policy
 
@@ -378,15 +416,14 @@ def reconcile_cost(work: Path, n: int) -> None:
     index = FileIndex(work / "index.sqlite")
     for folder in root.iterdir():
         for f in folder.iterdir():
-            st = f.stat()
-            index.put(str(f), st.st_size, st.st_mtime_ns, None, "not-secret")
+            index.put(str(f), version_of(os.lstat(f)), None, "not-secret")
 
     def submit(path: str, origin: str) -> bool:
         # what the daemon does for each walked file (Daemon.submit's unchanged path)
         if policy.share_for(Path(path)) is None:
             return False
         st = stat_key(path)
-        return st is not None and not index.unchanged(path, *st)
+        return st is not None and not index.unchanged(path, st)
 
     counts = []
 
@@ -428,7 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument(
         "--against",
-        help="latency: another baomi console script (an earlier version) run side by side",
+        help="latency, burst: another baomi console script (an earlier version) run side by side",
     )
     args = ap.parse_args(argv)
     if args.quick:
@@ -443,7 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.part in ("latency", "all"):
             latency(work / "l", pub, args.samples, args.against)
         if args.part in ("burst", "all"):
-            burst(work / "b", pub, args.burst, args.jobs, args.profile)
+            burst(work / "b", pub, args.burst, args.jobs, args.profile, args.against)
     return 0
 
 

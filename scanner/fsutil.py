@@ -77,6 +77,12 @@ def identity(info: os.stat_result) -> Identity:
     return (info.st_dev, info.st_ino)
 
 
+def _written(info: os.stat_result) -> tuple[int, int, int]:
+    """(size, mtime, ctime): what a write to a file moves. A writer can set the size and the
+    mtime back (``os.utime``), not the ctime."""
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
 def _name(name: str | bytes) -> str | bytes:
     """One path component; anything with a slash (or empty, ``.``, ``..``) is refused."""
     sep = b"/" if isinstance(name, bytes) else "/"
@@ -376,10 +382,7 @@ class Original(_Held):
             now = self.folder.lstat(self.name)
         except FileNotFoundError:
             return False
-        return identity(now) == self.identity and (now.st_size, now.st_mtime_ns) == (
-            self.info.st_size,
-            self.info.st_mtime_ns,
-        )
+        return identity(now) == self.identity and _written(now) == _written(self.info)
 
 
 class FileChanged(OSError):
@@ -416,10 +419,7 @@ class Snapshot(_Held):
                     view = view[os.write(fd, view) :]
                 offset += len(block)
             now = os.fstat(src)
-            if offset != info.st_size or (now.st_size, now.st_mtime_ns) != (
-                info.st_size,
-                info.st_mtime_ns,
-            ):
+            if offset != info.st_size or _written(now) != _written(info):
                 raise FileChanged(errno.EAGAIN, "the file changed while it was read", name)
         except BaseException:
             os.close(fd)
@@ -432,11 +432,8 @@ class Snapshot(_Held):
 
     def same_file(self, info: os.stat_result) -> bool:
         """Is ``info`` the file this was read from, unmodified since (device, inode, size,
-        mtime)?"""
-        return identity(info) == self.identity and (info.st_size, info.st_mtime_ns) == (
-            self.info.st_size,
-            self.info.st_mtime_ns,
-        )
+        mtime, ctime)?"""
+        return identity(info) == self.identity and _written(info) == _written(self.info)
 
     def path(self) -> Path:
         """A path that opens these bytes (read-only use; each open starts at offset 0)."""

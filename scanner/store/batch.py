@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from scanner.store.audit import Head
 from scanner.store.claims import Claims, Finished, _check_finished
 from scanner.store.helpers import now
 from scanner.store.intents import finish_intents, insert_intent
@@ -71,22 +72,30 @@ class Batches(Records, Claims):
         *,
         finished: Sequence[Finished] = (),
         done_intents: Sequence[int] = (),
+        head_later: list[Head] | None = None,
     ) -> list[Any]:
         """Commit ``writes`` (and the ``finished`` claims, the ``done_intents``) in one
-        transaction; returns each write's answer, in order."""
+        transaction; returns each write's answer, in order. ``head_later``: the audit head
+        file is left for the caller (``AuditLog.transaction``), who answers first."""
         for f in finished:
             _check_finished(f)
         if any(isinstance(w, RecordWrite) and w.result.findings for w in writes):
             self._site_key()  # may write a setting in a transaction of its own: not in ours
         when = now()
-        with self._errors("批量写入 / writing a batch"), self._batch_conn(writes) as conn:
+        with (
+            self._errors("批量写入 / writing a batch"),
+            self._batch_conn(writes, head_later) as conn,
+        ):
             self._finish_all(conn, finished, when)
             finish_intents(conn, done_intents)
             return [self._one(conn, w, when) for w in writes]
 
-    def _batch_conn(self, writes: Sequence[Write]) -> contextlib.AbstractContextManager[Connection]:
+    def _batch_conn(
+        self, writes: Sequence[Write], head_later: list[Head] | None
+    ) -> contextlib.AbstractContextManager[Connection]:
         if any(isinstance(w, RecordWrite) for w in writes):
-            return self.transaction()  # audit events: under the append lock, durable
+            # audit events: under the append lock, durable
+            return self.audit.transaction(head_later)
         if any(isinstance(w, IntentWrite) for w in writes):
             return self._write()  # durable: the sealed file is linked once this commits
         return self._bookkeeping_write()

@@ -25,6 +25,9 @@ from sqlalchemy import Connection, delete, insert, select
 
 from scanner.store.tables import seal_intents as intents_t
 
+# one statement object, compiled once (see scanner.store.records)
+_INSERT_INTENT = insert(intents_t)
+
 if TYPE_CHECKING:
     from scanner.store import Store
 
@@ -137,17 +140,18 @@ def insert_intent(
     path = os.path.abspath(original)
     conn.execute(delete(intents_t).where(intents_t.c.original_path == path))
     result = conn.execute(
-        insert(intents_t).values(
-            original_path=path,
-            device=device,
-            inode=inode,
-            size=size,
-            sha256=sha256,
-            sealed_path=os.path.abspath(sealed),
-            sealed_sha256=sealed_sha256,
-            host=host,
-            created_at=datetime.now(UTC),
-        )
+        _INSERT_INTENT,
+        {
+            "original_path": path,
+            "device": device,
+            "inode": inode,
+            "size": size,
+            "sha256": sha256,
+            "sealed_path": os.path.abspath(sealed),
+            "sealed_sha256": sealed_sha256,
+            "host": host,
+            "created_at": datetime.now(UTC),
+        },
     )
     key = result.inserted_primary_key
     assert key is not None

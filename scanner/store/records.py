@@ -25,6 +25,14 @@ from scanner.store.tables import openings as openings_t
 from scanner.store.tables import seals as seals_t
 from scanner.store.tables import settings as settings_t
 
+# Statement objects made once, their values passed as parameters: SQLAlchemy compiles each once
+# and finds it again by identity, where ``insert(t).values(...)`` builds and hashes a new
+# statement per row (the daemon's writer registers, labels and seals every file of a burst).
+_INSERT_FILE = insert(files_t)
+_INSERT_FINDING = insert(findings_t)
+_INSERT_LABEL = insert(labels_t)
+_INSERT_SEAL = insert(seals_t)
+
 
 class ScannedFinding(Protocol):
     """One finding as the scanner made it (``scanner.pipeline.Finding``); the raw value is
@@ -133,7 +141,7 @@ class Records(Fingerprints):
         if existing is None:
             file_id = new_id(
                 conn.execute(
-                    insert(files_t).values(host=self._host, path=path, first_seen=when, **values)
+                    _INSERT_FILE, {"host": self._host, "path": path, "first_seen": when, **values}
                 )
             )
         else:
@@ -141,7 +149,7 @@ class Records(Fingerprints):
             conn.execute(files_t.update().where(files_t.c.id == file_id).values(**values))
             conn.execute(delete(findings_t).where(findings_t.c.file_id == file_id))
         if rows:
-            conn.execute(insert(findings_t), [{"file_id": file_id, **r} for r in rows])
+            conn.execute(_INSERT_FINDING, [{"file_id": file_id, **r} for r in rows])
         details: dict[str, Any] = {
             "file_id": file_id,
             "categories": categories,
@@ -185,19 +193,23 @@ class Records(Fingerprints):
         retention_years: int,
         expires: date,
         method: str,
+        path: str | None = None,
     ) -> None:
+        """``path``: the file's registered path when the caller has it (else read)."""
         cats = sorted(set(categories))
-        path = self._file_path(conn, file_id)
+        if path is None:
+            path = self._file_path(conn, file_id)
         conn.execute(
-            insert(labels_t).values(
-                file_id=file_id,
-                text=text,
-                categories=compact_json(cats),
-                retention_years=int(retention_years),
-                expires=expires,
-                method=method,
-                labelled_at=now(),
-            )
+            _INSERT_LABEL,
+            {
+                "file_id": file_id,
+                "text": text,
+                "categories": compact_json(cats),
+                "retention_years": int(retention_years),
+                "expires": expires,
+                "method": method,
+                "labelled_at": now(),
+            },
         )
         self.audit.append(
             "label",
@@ -247,23 +259,26 @@ class Records(Fingerprints):
         sealed_size: int,
         chunk_size: int,
         expires: date | None,
+        registered: bool = False,
     ) -> None:
+        """``registered``: the caller has just registered ``file_id`` in this transaction."""
         original = os.path.abspath(original_path)
         sealed = os.path.abspath(sealed_path)
-        if file_id is not None:
+        if file_id is not None and not registered:
             self._file_path(conn, file_id)
         conn.execute(
-            insert(seals_t).values(
-                file_id=file_id,
-                host=self._host,
-                original_path=original,
-                sealed_path=sealed,
-                recipients=compact_json(recipients),
-                sealed_size=int(sealed_size),
-                chunk_size=int(chunk_size),
-                expires=expires,
-                sealed_at=now(),
-            )
+            _INSERT_SEAL,
+            {
+                "file_id": file_id,
+                "host": self._host,
+                "original_path": original,
+                "sealed_path": sealed,
+                "recipients": compact_json(recipients),
+                "sealed_size": int(sealed_size),
+                "chunk_size": int(chunk_size),
+                "expires": expires,
+                "sealed_at": now(),
+            },
         )
         self.audit.append(
             "seal",
@@ -317,10 +332,12 @@ class Records(Fingerprints):
             if result.status == "ok"
             else None
         )
+        # the row just written: its path is the one registered, no need to read it back
+        registered = str(Path(os.path.abspath(scanned_path))) if file_id is not None else None
         if file_id is not None and label is not None:
-            self._label(conn, file_id, **label)
+            self._label(conn, file_id, **label, path=registered)
         if seal is not None:
-            self._seal(conn, file_id, **seal)
+            self._seal(conn, file_id, **seal, registered=registered is not None)
         return file_id
 
     def note_settings(self, digest: str, details: dict[str, Any]) -> bool:

@@ -4,7 +4,8 @@ One concern per module:
 
 - :mod:`.events` — filesystem events → a per-path pending table; a file is handed on only
   once it is complete (closed or moved in, then unchanged across a settle period);
-- :mod:`.index` — the incremental index (path, size, mtime, SHA-256, outcome) that lets an
+- :mod:`.index` — the incremental index (path, version: size, mtime, ctime, device, inode;
+  SHA-256, outcome) that lets an
   unchanged file be skipped at the cost of a ``stat``;
 - :mod:`.reconcile` — the walk at start-up and on a schedule that catches what events missed;
 - :mod:`.workers` — the bounded queue, the worker processes, timeouts, retries;

@@ -39,7 +39,7 @@ from scanner.watch.events import (
     open_for_writing,
     stat_key,
 )
-from scanner.watch.index import RETRYING, FileIndex
+from scanner.watch.index import RETRYING, FileIndex, Version
 from scanner.watch.locks import DaemonLocks, pid_alive
 from scanner.watch.logs import emit
 from scanner.watch.reconcile import reconcile
@@ -238,7 +238,7 @@ class Daemon:
         st = stat_key(path)
         if share is None or st is None:
             return False
-        if self.index.unchanged(path, *st):
+        if self.index.unchanged(path, st):
             with self.status.lock:
                 self.status.unchanged_skips += 1
             return False
@@ -247,7 +247,7 @@ class Daemon:
             path=path,
             share=share.name,
             relpath=share.relpath(Path(path)),
-            known=(e.size, e.mtime_ns, e.sha256, e.outcome) if e else None,
+            known=(e.version, e.sha256, e.outcome) if e else None,
             origin=origin,
             settle_until=early.settle_until if early is not None else 0.0,
             closed_as=early.closed_as if early is not None else None,
@@ -355,8 +355,8 @@ class Daemon:
             self._writes.finish_claim(Finished(job.share, job.relpath, sha, outcome))
         if outcome in _GONE_AFTER:
             self.index.drop(job.path)
-        elif outcome != IGNORED and result.get("size") is not None:
-            self.index.put(job.path, result["size"], result["mtime_ns"], result.get("sha"), outcome)
+        elif outcome != IGNORED and result.get("version") is not None:
+            self.index.put(job.path, Version(*result["version"]), result.get("sha"), outcome)
         with self.status.lock:
             self.status.processed[outcome] += 1
         level = logging.DEBUG if outcome in (SAME, GONE, IGNORED, ELSEWHERE) else logging.INFO
@@ -388,7 +388,7 @@ class Daemon:
         st = stat_key(job.path)
         if st is not None:
             # still to do: not FINAL, so every walk, restart and --once submits it again
-            self.index.put(job.path, st[0], st[1], sha, RETRYING)
+            self.index.put(job.path, st, sha, RETRYING)
             self.index.note_failure(job.path, error, bool(categories) if categories else None)
         if sha is not None and self.store_lost is None:
             # finished as "retrying", not released: the row tells the report (and every

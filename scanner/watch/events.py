@@ -52,6 +52,7 @@ from watchdog.events import (
 )
 
 from scanner.walk import is_work_file
+from scanner.watch.index import Version, version_of
 
 # After a close-after-write (or a move in): how long the file must stay as it was, with nobody
 # holding it open for writing (``baomi watch --close-settle``). A writer that closes between
@@ -81,10 +82,11 @@ FileKey = tuple[int, int]  # (st_dev, st_ino)
 Writers = Callable[[Collection[FileKey]], "set[FileKey] | None"]
 
 
-def stat_key(path: str) -> tuple[int, int] | None:
-    """(size, mtime_ns) of a regular file; None when it is gone or not a regular file."""
+def stat_key(path: str) -> Version | None:
+    """The :class:`~scanner.watch.index.Version` (size, mtime, ctime, device, inode) of a
+    regular file; None when it is gone or not a regular file."""
     st = _stat(path)
-    return None if st is None else (st.st_size, st.st_mtime_ns)
+    return None if st is None else version_of(st)
 
 
 def _stat(path: str) -> os.stat_result | None:
@@ -134,7 +136,7 @@ def open_for_writing(keys: Collection[FileKey]) -> set[FileKey] | None:
 @dataclass(slots=True)
 class Pending:
     last_event: float
-    stat: tuple[int, int] | None
+    stat: Version | None
     stable_since: float
     closed: bool = False  # the last event was a close after writing
     recheck: float = 0.0  # found held open for writing: look again then (or at its next event)
@@ -146,12 +148,12 @@ class Early:
 
     path: str
     settle_until: float  # time.monotonic() (system-wide on Linux: the same in a worker)
-    closed_as: tuple[int, int]  # (size, mtime_ns) when it was closed
+    closed_as: Version  # when it was closed
 
 
 def still_complete(
     path: str,
-    closed_as: tuple[int, int],
+    closed_as: Version,
     settle_until: float,
     writers: Writers = open_for_writing,
 ) -> bool:
@@ -163,7 +165,7 @@ def still_complete(
     if wait > 0:
         threading.Event().wait(wait)
     st = _stat(path)
-    if st is None or (st.st_size, st.st_mtime_ns) != closed_as:
+    if st is None or version_of(st) != closed_as:
         return False
     held = writers({(st.st_dev, st.st_ino)})
     return not held  # None: writers cannot be seen; the close is the evidence, as in ready()
@@ -236,7 +238,7 @@ class PendingTable:
         checked: list[tuple[str, Pending, FileKey, bool]] = []
         for path, p in due:
             st = _stat(path)  # outside the lock: a slow network mount must not block events
-            key = None if st is None else (st.st_size, st.st_mtime_ns)
+            key = None if st is None else version_of(st)
             with self._lock:
                 if self._items.get(path) is not p:
                     continue
@@ -262,10 +264,10 @@ class PendingTable:
         held = self.writers({k for _, _, k, _ in checked}) if self.writers is not None else None
         out: list[str] = []
         with self._lock:
-            for path, p, key, quick in checked:
+            for path, p, file_key, quick in checked:
                 if self._items.get(path) is not p:
                     continue
-                if held is not None and key in held:
+                if held is not None and file_key in held:
                     # still open for writing: its close (or the next look) decides
                     p.recheck = now + HELD_RECHECK
                     continue

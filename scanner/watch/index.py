@@ -1,6 +1,14 @@
 """The incremental index: what the daemon last saw of each file, so an unchanged file costs a
 ``stat`` and nothing else.
 
+"Unchanged" is judged by the file's :class:`Version` — size, mtime, **ctime**, device and inode —
+not by size and mtime alone: anyone who can write to the share can put an mtime back
+(``touch -d``, ``os.utime``) after writing other bytes of the same size, but not the ctime (the
+kernel sets it to now on every write, every ``utime`` and every rename), and a file renamed over
+the old one is another inode. An entry of an older index (no ctime, device, inode) is never
+unchanged at a ``stat``: it is hashed once and, with the same SHA-256, skipped and rewritten
+with its whole version.
+
 One SQLite file in the state folder (stdlib ``sqlite3``, WAL), loaded into a dict at start.
 Writes go to the dict at once and to the file in batches (:meth:`FileIndex.flush`: one
 transaction every ``FLUSH_AFTER`` changes, every few seconds from the daemon's main loop, and
@@ -19,8 +27,25 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from scanner.watch import WatchError
+
+
+class Version(NamedTuple):
+    """What a ``stat`` says about one version of a file: equal versions, equal file. A writer
+    can set the size and mtime back, not the ctime, the device or the inode."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    dev: int
+    ino: int
+
+
+def version_of(st: os.stat_result) -> Version:
+    return Version(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_dev, st.st_ino)
+
 
 # Outcomes after which the same content needs nothing more (the rest are retried).
 FINAL = frozenset(
@@ -43,9 +68,16 @@ RETRYING = "retrying"
 FLUSH_AFTER = 256  # changes held in memory before they are written in one transaction
 
 _PUT = (
-    "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, outcome, updated)"
-    " VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT OR REPLACE INTO files (path, size, mtime_ns, ctime_ns, dev, ino, sha256, outcome,"
+    " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_FILES_DDL = (
+    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL, updated REAL NOT NULL,"
+    " ctime_ns INTEGER, dev INTEGER, ino INTEGER)"
+)
+# columns an index written before versions had (NULL there: such an entry is hashed once)
+_ADDED = ("ctime_ns", "dev", "ino")
 _DROP = "DELETE FROM files WHERE path = ?"
 _DROP_FAILURE = "DELETE FROM failures WHERE path = ?"
 
@@ -69,11 +101,25 @@ class Failure:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    size: int
-    mtime_ns: int
+    version: Version | None  # None: written by an index before versions (hash it once)
     sha256: str | None
     outcome: str
     updated: float
+
+
+def _entry(
+    size: int,
+    mtime_ns: int,
+    ctime_ns: int | None,
+    dev: int | None,
+    ino: int | None,
+    sha256: str | None,
+    outcome: str,
+    updated: float,
+) -> Entry:
+    if ctime_ns is None or dev is None or ino is None:
+        return Entry(None, sha256, outcome, updated)
+    return Entry(Version(size, mtime_ns, ctime_ns, dev, ino), sha256, outcome, updated)
 
 
 class FileIndex:
@@ -89,14 +135,15 @@ class FileIndex:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")  # a cache: losing a moment is fine
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
-                " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
-                " updated REAL NOT NULL)"
-            )
+            self._db.execute(_FILES_DDL)
+            have = {r[1] for r in self._db.execute("PRAGMA table_info(files)")}
+            for column in _ADDED:  # an index of an older version: its entries are kept
+                if column not in have:
+                    self._db.execute(f"ALTER TABLE files ADD COLUMN {column} INTEGER")
             self._db.execute(_FAILURES_DDL)
             rows = self._db.execute(
-                "SELECT path, size, mtime_ns, sha256, outcome, updated FROM files"
+                "SELECT path, size, mtime_ns, ctime_ns, dev, ino, sha256, outcome, updated"
+                " FROM files"
             ).fetchall()
             failures = self._db.execute(
                 "SELECT path, since, last, reason, secret, attempts FROM failures"
@@ -110,11 +157,7 @@ class FileIndex:
                     Path(str(path) + suffix).unlink()
             try:
                 self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-                self._db.execute(
-                    "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
-                    " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
-                    " updated REAL NOT NULL)"
-                )
+                self._db.execute(_FILES_DDL)
                 self._db.execute(_FAILURES_DDL)
             except sqlite3.DatabaseError as again:
                 raise WatchError(
@@ -123,7 +166,7 @@ class FileIndex:
             rows, failures = [], []
         # written by flush(), in order: (statement, parameters)
         self._unwritten: list[tuple[str, tuple[object, ...]]] = []
-        self._mem: dict[str, Entry] = {r[0]: Entry(*r[1:]) for r in rows}
+        self._mem: dict[str, Entry] = {r[0]: _entry(*r[1:]) for r in rows}
         self._failures: dict[str, Failure] = {
             r[0]: Failure(r[0], r[1], r[2], r[3], None if r[4] is None else bool(r[4]), r[5])
             for r in failures
@@ -135,16 +178,18 @@ class FileIndex:
     def get(self, path: str) -> Entry | None:
         return self._mem.get(path)
 
-    def unchanged(self, path: str, size: int, mtime_ns: int) -> bool:
-        """Seen with this size and mtime, and nothing left to do with it."""
+    def unchanged(self, path: str, version: Version) -> bool:
+        """Seen as this very version (size, mtime, ctime, device, inode), and nothing left to
+        do with it."""
         e = self._mem.get(path)
-        return e is not None and e.size == size and e.mtime_ns == mtime_ns and e.outcome in FINAL
+        return e is not None and e.version == version and e.outcome in FINAL
 
-    def put(self, path: str, size: int, mtime_ns: int, sha256: str | None, outcome: str) -> None:
-        entry = Entry(int(size), int(mtime_ns), sha256, outcome, time.time())
+    def put(self, path: str, version: Version, sha256: str | None, outcome: str) -> None:
+        v = Version(*(int(x) for x in version))
+        entry = Entry(v, sha256, outcome, time.time())
         with self._lock:
             self._mem[path] = entry
-            self._later(_PUT, (path, entry.size, entry.mtime_ns, sha256, outcome, entry.updated))
+            self._later(_PUT, (path, *v, sha256, outcome, entry.updated))
 
     def _later(self, sql: str, params: tuple[object, ...]) -> None:
         """Queue one change (under the lock); a full queue is written at once."""

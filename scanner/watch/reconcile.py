@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from scanner.walk import is_document, is_work_file
-from scanner.watch.index import FileIndex
+from scanner.watch.index import FileIndex, version_of
 from scanner.watch.status import Reconciliation, now_iso
 
 
@@ -65,7 +65,8 @@ def reconcile(
     stopping: Callable[[], bool],
     progress: Callable[[Reconciliation], None] | None = None,
 ) -> Reconciliation:
-    """Walk ``roots``; a document the index knows with the same size and mtime is skipped at
+    """Walk ``roots``; a document the index knows as the same version (size, mtime, ctime,
+    device, inode) is skipped at
     once; any other wanted one goes to ``submit(path, "reconcile")`` (True when queued).
     Stops early when ``stopping()``."""
     rec = Reconciliation(started=now_iso())
@@ -78,7 +79,7 @@ def reconcile(
             break
         seen.add(path)
         rec.files_seen += 1
-        if index.unchanged(path, st.st_size, st.st_mtime_ns):
+        if index.unchanged(path, version_of(st)):
             rec.unchanged += 1
             continue
         try:

@@ -34,6 +34,7 @@ from scanner.watch.logs import emit
 
 if TYPE_CHECKING:
     from scanner.store import IntentWrite, RecordWrite, Store, Write
+    from scanner.store.audit import Head
 
 MAX_BATCH = 64
 IDLE_FLUSH = 2.0  # claims finished and intents done, written within this when nothing else comes
@@ -171,9 +172,12 @@ class StoreWriter:
         self, batch: list[tuple[Write, Reply]], finished: list[Finished], done: list[int]
     ) -> None:
         writes = [w for w, _ in batch]
+        heads: list[Head] = []
         try:
             self._before()
-            answers = self.store.write_batch(writes, finished=finished, done_intents=done)
+            answers = self.store.write_batch(
+                writes, finished=finished, done_intents=done, head_later=heads
+            )
         except Exception as exc:
             if finished or done:
                 # the bookkeeping waits for a later batch; the writes are tried without it. Not
@@ -204,6 +208,12 @@ class StoreWriter:
             _crash_point(self._recorded)
         for (_w, reply), answer in zip(batch, answers, strict=True):
             reply(answer, None)
+        # The audit head file after the answers: the workers go on while it is written (an
+        # fsynced file and its folder), and the writes arriving meanwhile join the next batch.
+        # It is written before that batch commits, so it still only moves forward; a crash
+        # before it leaves the head behind the chain (as a crash after any commit could).
+        for head in heads[-1:]:
+            self.store.audit.write_head(head)
 
 
 class PipeWriter:

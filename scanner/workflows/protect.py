@@ -157,26 +157,31 @@ class ProtectRecord:
 @dataclass(frozen=True, slots=True)
 class KnownDigest:
     """The SHA-256 a caller already read a file for (the daemon's worker hashes before it
-    claims), with the identity, size and mtime of the file it read: used for the seal's intent
-    instead of reading the original once more, when the original opened is still that file."""
+    claims), with the identity, size, mtime and ctime of the file it read: used for the seal's
+    intent instead of reading the original once more, when the original opened is still that
+    file (the ctime: a writer can put the size and mtime back, not the ctime)."""
 
     device: int
     inode: int
     size: int
     mtime_ns: int
+    ctime_ns: int
     sha256: str
 
     @classmethod
     def of(cls, info: os.stat_result, sha256: str) -> KnownDigest:
-        return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, sha256)
+        return cls(
+            info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, sha256
+        )
 
     def sha256_of(self, orig: Original) -> str:
         info = orig.info
-        same = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns) == (
+        same = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns) == (
             self.device,
             self.inode,
             self.size,
             self.mtime_ns,
+            self.ctime_ns,
         )
         return self.sha256 if same else orig.sha256()
 

@@ -13,10 +13,15 @@ from watchdog.events import DirCreatedEvent
 from scanner.store import Store
 from scanner.store.claims import Finished
 from scanner.watch.events import PendingTable, WatchHandler
-from scanner.watch.index import FLUSH_AFTER, FileIndex
+from scanner.watch.index import FLUSH_AFTER, FileIndex, Version
 
 SHA_A = "a" * 64
 SHA_B = "b" * 64
+
+
+def _v(size: int, mtime_ns: int, *, ctime: int = 1, ino: int = 1) -> Version:
+    """An index version for the tests: size and mtime as given, the rest fixed."""
+    return Version(size, mtime_ns, ctime, 1, ino)
 
 
 def _on_disk(db: Path) -> dict[str, str]:
@@ -36,9 +41,9 @@ def _failures_on_disk(db: Path) -> list[str]:
 def test_index_changes_reach_the_file_in_one_batch_on_flush(tmp_path: Path) -> None:
     db = tmp_path / "index.sqlite"
     index = FileIndex(db)
-    index.put("/s/a.docx", 1, 1, "aa", "sealed")
-    index.put("/s/b.docx", 2, 2, None, "retrying")
-    assert index.unchanged("/s/a.docx", 1, 1)  # the dict answers at once
+    index.put("/s/a.docx", _v(1, 1), "aa", "sealed")
+    index.put("/s/b.docx", _v(2, 2), None, "retrying")
+    assert index.unchanged("/s/a.docx", _v(1, 1))  # the dict answers at once
     assert _on_disk(db) == {}  # nothing written yet
     index.flush()
     assert _on_disk(db) == {"/s/a.docx": "sealed", "/s/b.docx": "retrying"}
@@ -51,7 +56,7 @@ def test_a_full_batch_is_written_without_waiting_for_the_flush(tmp_path: Path) -
     db = tmp_path / "index.sqlite"
     index = FileIndex(db)
     for i in range(FLUSH_AFTER):
-        index.put(f"/s/{i}.txt", 1, i, None, "sealed")
+        index.put(f"/s/{i}.txt", _v(1, i), None, "sealed")
     assert len(_on_disk(db)) == FLUSH_AFTER
     index.close()
 
@@ -75,7 +80,7 @@ def test_batched_failure_changes_keep_their_order(tmp_path: Path) -> None:
 def test_changes_that_could_not_be_written_are_kept_for_the_next_flush(tmp_path: Path) -> None:
     db = tmp_path / "index.sqlite"
     index = FileIndex(db)
-    index.put("/s/a.docx", 1, 1, "aa", "sealed")
+    index.put("/s/a.docx", _v(1, 1), "aa", "sealed")
     index._db.execute("PRAGMA busy_timeout = 0")  # fail at once rather than after 5 s
     blocker = sqlite3.connect(db, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the file

@@ -28,7 +28,7 @@ from scanner.cli.common import UsageError
 from scanner.cli.watch import _backoff
 from scanner.watch import AlreadyRunning
 from scanner.watch.events import PendingTable, WatchHandler, open_for_writing, stat_key
-from scanner.watch.index import FINAL, FileIndex
+from scanner.watch.index import FINAL, FileIndex, Version
 from scanner.watch.locks import PID_FILE, DaemonLocks, HeldLock, pid_alive, read_pid
 from scanner.watch.status import DaemonStatus, Reconciliation, read_status, write_status
 from scanner.watch.workers import DEFAULT_RETRY_SLOW, Dispatcher, Job
@@ -47,6 +47,11 @@ class Clock:
         self.now += seconds
 
 
+def _v(size: int, mtime_ns: int, *, ctime: int = 1, ino: int = 1) -> Version:
+    """An index version for the tests: size and mtime as given, the rest fixed."""
+    return Version(size, mtime_ns, ctime, 1, ino)
+
+
 def _write(path: Path, text: str) -> str:
     path.write_text(text, encoding="utf-8")
     return str(path)
@@ -58,7 +63,7 @@ def _write(path: Path, text: str) -> str:
 def test_stat_key_only_for_regular_files(tmp_path: Path) -> None:
     f = _write(tmp_path / "a.txt", "abc")
     st = os.stat(f)
-    assert stat_key(f) == (3, st.st_mtime_ns)
+    assert stat_key(f) == (3, st.st_mtime_ns, st.st_ctime_ns, st.st_dev, st.st_ino)
     assert stat_key(str(tmp_path)) is None
     (tmp_path / "link").symlink_to(f)
     assert stat_key(str(tmp_path / "link")) is None  # not followed
@@ -364,26 +369,56 @@ def test_a_policy_error_does_not_kill_the_observer_thread(
 def test_index_remembers_across_restarts_and_skips_only_final_outcomes(tmp_path: Path) -> None:
     db = tmp_path / "index.sqlite"
     index = FileIndex(db)
-    index.put("/share/a.docx", 10, 111, "aa", "sealed")
-    index.put("/share/b.docx", 20, 222, None, "error")
-    assert index.unchanged("/share/a.docx", 10, 111)
-    assert not index.unchanged("/share/a.docx", 11, 111)  # size changed
-    assert not index.unchanged("/share/a.docx", 10, 112)  # mtime changed
-    assert not index.unchanged("/share/b.docx", 20, 222)  # an error is tried again
-    assert not index.unchanged("/share/c.docx", 1, 1)
+    index.put("/share/a.docx", _v(10, 111), "aa", "sealed")
+    index.put("/share/b.docx", _v(20, 222), None, "error")
+    assert index.unchanged("/share/a.docx", _v(10, 111))
+    assert not index.unchanged("/share/a.docx", _v(11, 111))  # size changed
+    assert not index.unchanged("/share/a.docx", _v(10, 112))  # mtime changed
+    assert not index.unchanged("/share/a.docx", _v(10, 111, ctime=2))  # written, mtime set back
+    assert not index.unchanged("/share/a.docx", _v(10, 111, ino=8))  # another file renamed over
+    assert not index.unchanged("/share/b.docx", _v(20, 222))  # an error is tried again
+    assert not index.unchanged("/share/c.docx", _v(1, 1))
     index.close()
     again = FileIndex(db)
     assert len(again) == 2
     entry = again.get("/share/a.docx")
-    assert entry is not None and (entry.size, entry.sha256, entry.outcome) == (10, "aa", "sealed")
+    assert entry is not None and (entry.version, entry.sha256, entry.outcome) == (
+        _v(10, 111),
+        "aa",
+        "sealed",
+    )
     again.close()
     assert "error" not in FINAL and "sealed" in FINAL
+
+
+def test_an_index_of_the_old_format_keeps_its_entries_and_hashes_each_once(
+    tmp_path: Path,
+) -> None:
+    # the index as versions before ctime/device/inode wrote it
+    db = tmp_path / "index.sqlite"
+    with sqlite3.connect(db) as old:
+        old.execute(
+            "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+            " mtime_ns INTEGER NOT NULL, sha256 TEXT, outcome TEXT NOT NULL,"
+            " updated REAL NOT NULL)"
+        )
+        old.execute("INSERT INTO files VALUES ('/s/a.txt', 3, 111, 'aa', 'not-secret', 1.0)")
+    old.close()
+    index = FileIndex(db)
+    entry = index.get("/s/a.txt")
+    assert entry is not None and (entry.version, entry.sha256) == (None, "aa")  # kept
+    assert not index.unchanged("/s/a.txt", _v(3, 111))  # size and mtime alone prove nothing
+    index.put("/s/a.txt", _v(3, 111), "aa", "not-secret")  # hashed: the same content
+    index.close()
+    again = FileIndex(db)
+    assert again.unchanged("/s/a.txt", _v(3, 111))
+    again.close()
 
 
 def test_index_forgets_folders_and_lists_paths_under_a_root(tmp_path: Path) -> None:
     index = FileIndex(tmp_path / "index.sqlite")
     for p in ("/s/科室/a", "/s/科室/b", "/s/科室2/c", "/t/d"):
-        index.put(p, 1, 1, None, "labeled")
+        index.put(p, _v(1, 1), None, "labeled")
     index.drop("/s/科室")
     assert sorted(index.paths_under("/s")) == ["/s/科室2/c"]
     assert index.drop_many(["/s/科室2/c", "/nope"]) == 1
@@ -399,7 +434,7 @@ def test_a_damaged_index_is_rebuilt_empty(tmp_path: Path) -> None:
     db.write_bytes(b"this is not a database" * 100)
     index = FileIndex(db)
     assert len(index) == 0
-    index.put("/s/a", 1, 1, None, "sealed")
+    index.put("/s/a", _v(1, 1), None, "sealed")
     index.close()
     reopened = FileIndex(db)
     assert reopened.get("/s/a") is not None

@@ -15,6 +15,7 @@ from sqlalchemy import event
 
 from scanner.pipeline import FileResult, Finding
 from scanner.store import ClaimWrite, Finished, IntentWrite, RecordWrite, Store
+from scanner.store.audit import read_head_file
 from scanner.watch.writer import StoreWriter
 from tests.docmaker import make_text
 
@@ -115,7 +116,11 @@ def test_several_workers_writes_commit_together_answered_in_order(
     assert writer.batches == 1 and writer.writes == 5
     assert [i.sealed_path for i in store.intents.for_original(docs[2])] == [str(docs[2]) + ".baomi"]
     assert store.seal_recorded(tmp_path / "随访0.txt.baomi")
-    assert store.audit.verify().ok
+    checked = store.audit.verify()
+    assert checked.ok
+    # written after the answers, the head file still names the batch's last event
+    assert store.audit.head_path is not None and checked.head is not None
+    assert read_head_file(store.audit.head_path) == checked.head
 
 
 def test_a_bad_write_fails_alone_and_the_others_commit(tmp_path: Path, store: Store) -> None:

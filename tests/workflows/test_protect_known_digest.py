@@ -1,11 +1,12 @@
 """The daemon's worker hashes a file before it claims it; protect takes that digest for the
 seal's intent instead of reading the original once more — only while the original it opened is
-the very file that was hashed (device, inode, size, mtime)."""
+the very file that was hashed (device, inode, size, mtime, ctime)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,12 @@ def test_a_digest_of_the_same_file_is_used_without_reading_it(tmp_path: Path) ->
     real = hashlib.sha256(f.read_bytes()).hexdigest()
     with Folder.open(tmp_path) as folder, folder.open_original(f.name) as orig:
         assert KnownDigest.of(orig.info, SENTINEL).sha256_of(orig) == SENTINEL
-        st = os.stat(f)
+        same = KnownDigest.of(os.stat(f), SENTINEL)
         for changed in (
-            KnownDigest(st.st_dev, st.st_ino + 1, st.st_size, st.st_mtime_ns, SENTINEL),
-            KnownDigest(st.st_dev, st.st_ino, st.st_size + 1, st.st_mtime_ns, SENTINEL),
-            KnownDigest(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns + 1, SENTINEL),
+            replace(same, inode=same.inode + 1),
+            replace(same, size=same.size + 1),
+            replace(same, mtime_ns=same.mtime_ns + 1),
+            replace(same, ctime_ns=same.ctime_ns + 1),  # written, size and mtime set back
         ):
             assert changed.sha256_of(orig) == real  # another file, or rewritten: read again
 
