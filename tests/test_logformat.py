@@ -87,3 +87,24 @@ def test_pypdf_messages_quote_no_page(tmp_path: Path) -> None:
     text = stream.getvalue()
     assert find_leaks({"log": text.encode()}, c.values()) == []
     assert "PdfReadError( " + WITHHELD in text  # pypdf did complain, and was cut short
+
+
+def test_the_daemons_error_line_keeps_the_trouble_and_drops_the_quoted_data() -> None:
+    """What `baomi watch` writes to its log, status.json and the store for an unexpected error:
+    the type and the part of the message an operator acts on, never a quoted cell or the
+    parameters SQLAlchemy echoes."""
+    import sqlite3
+
+    from scanner.watch.workers import _short_error
+
+    cell = _short_error(ValueError("could not convert string to float: '王秀兰 13912345678'"))
+    assert cell.startswith("ValueError: could not convert string to float")
+    assert "王秀兰" not in cell and "13912345678" not in cell
+    sql = _short_error(
+        sqlite3.IntegrityError(
+            "UNIQUE constraint failed: files.path [SQL: INSERT INTO files (path) VALUES (?)] "
+            "[parameters: ('/srv/share/王秀兰_110101199003071006.docx',)]"
+        )
+    )
+    assert sql == "IntegrityError: UNIQUE constraint failed: files.path"
+    assert _short_error(sqlite3.OperationalError("database is locked")).endswith("is locked")

@@ -54,6 +54,7 @@ from scanner.limits import (
     memory_reason,
     timeout_reason,
 )
+from scanner.logformat import without_quoted
 from scanner.watch.events import stat_key, still_complete
 from scanner.watch.index import FINAL, Version, version_of
 from scanner.workflows.protect import LABELED, KnownDigest, ProtectRecord, Staged
@@ -202,10 +203,13 @@ def read_file(path: str) -> tuple[str, os.stat_result, Snapshot | None]:
 
 
 def _short_error(exc: BaseException) -> str:
-    """An unexpected error as the log, status.json and the store keep it: its type and the first
-    characters of its message, with digit runs masked — a library's message may quote the
-    document it choked on, and an ID number must not reach the logs in the clear."""
-    text = mask_free_text(f"{type(exc).__name__}: {exc}")
+    """An unexpected error as the log, status.json and the store keep it: its type and its
+    message up to the first quoted piece or SQL echo, digit runs masked — a library's message
+    may quote the document it choked on (openpyxl's "could not convert string to float:
+    '<a cell>'"), SQLAlchemy's ends with the statement's parameters; "database is locked" or
+    "No space left on device" is what an operator needs and stays."""
+    message = without_quoted(str(exc)).split("[SQL:", 1)[0].split("(Background on", 1)[0]
+    text = mask_free_text(f"{type(exc).__name__}: {message.strip()}")
     return text if len(text) <= _ERROR_CHARS else text[:_ERROR_CHARS] + "…"
 
 
