@@ -73,7 +73,15 @@ _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
 _INSIDE_WORD_FREQ = 20
 # Numerals and quantifiers: a "surname" right after one is a measure word (九项, 三张, 各位).
 _COUNTING_CHARS = frozenset("一二三四五六七八九十两百千万几每各数")
+# The field a cell stands under, as the pipeline writes it ("\ue000时长 王国栋：12"): its header.
+_HEADER = re.compile(f"{FIELD_MARK}([^{FIELD_MARK}：\n ]{{1,12}})[： ]")
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
+# What follows an ordinal (第五条, 第二次, 第三季度): a counter. 第五 + any other character is the
+# compound surname 第五 (第五志远).
+_COUNTERS = frozenset(
+    "一二三四五六七八九十百千零〇两条章节次个名届期批项款页周天年月日号位部篇轮步类种级层排组段"
+    "阶季度份句行列张件例人床剂针胎产孕轮场回步把台辆间所家块点"
+)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +161,10 @@ class PersonRecognizer(EntityRecognizer):
         self.score = float(cfg.get("score", 0.85))
         self.surnames = frozenset(str(cfg.get("surnames", "")))
         self.compound = frozenset(cfg.get("compound_surnames") or ())
+        # A surname the rules do not list but the name model's table does (毋, 仉, 邴): a name
+        # a cue, a label or a column proposes with one stands only where the model gives a name
+        # beginning there at least this probability (过去, 才知道 after a cue: it does not).
+        self._rare_min = float((cfg.get("model") or {}).get("rare_surname_min", 1.01))
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
         self.not_names = frozenset(cfg.get("not_names") or ())
@@ -211,8 +223,48 @@ class PersonRecognizer(EntityRecognizer):
     # -- the name itself -------------------------------------------------------------------
     def _surname_len(self, s: str) -> int:
         if s[:2] in self.compound:
-            return 2
-        return 1 if s[:1] in self.surnames else 0
+            # 第五志远, not 第五次: an ordinal before a counter is no surname
+            return 0 if s[0] == "第" and s[2:3] in _COUNTERS else 2
+        if s[:1] in self.surnames:
+            return 1
+        return 1 if s[:1] in self._rare_surnames() else 0
+
+    def _rare_surnames(self) -> frozenset[str]:
+        """The model's surnames the rules do not list (empty while the model is off)."""
+        rare = self.__dict__.get("_rare")
+        if rare is None:
+            on = self._use_model and self._rare_min <= 1.0
+            rare = frozenset(_name_model().surnames) - self.surnames if on else frozenset()
+            self.__dict__["_rare"] = rare
+        return rare
+
+    def _rare_start(self, name: str) -> bool:
+        """The name begins with a surname only the model's table knows."""
+        return name[:2] not in self.compound and name[:1] not in self.surnames
+
+    @staticmethod
+    def _rare_ends_word(text: str, start: int) -> bool:
+        """The rare "surname" ends a word begun before it (护士 + 长王丽: 护士长)."""
+        tags, freq = _lexicon()
+        for a in (start - 1, start - 2):
+            word = text[max(0, a) : start + 1]
+            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+            if a >= 0 and common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
+
+    @staticmethod
+    def _rare_is_word(name: str) -> bool:
+        """A "name" of a rare surname that is no full name (surname + two: 建档, 院办, 随车 are
+        cut short) or that opens with a dictionary word of another kind (招聘启): the table's
+        随, 加, 建 are surnames far less often than they begin a word."""
+        if len(name) != 3:
+            return True
+        tags, freq = _lexicon()
+        word = name[:2]
+        return int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ and not tags.get(
+            word, "nr"
+        ).startswith("nr")
 
     def _given_len(self, run: str, sl: int) -> int:
         n = 0
@@ -335,6 +387,7 @@ class PersonRecognizer(EntityRecognizer):
             return []
         found: dict[int, RecognizerResult] = {}
         weak: list[int] = []
+        rare: list[int] = []
         # In this order: where two places give a name at one start, the first one's reading wins.
         for strategy in (
             self._after_labels,
@@ -345,6 +398,11 @@ class PersonRecognizer(EntityRecognizer):
         ):
             for res in strategy(text):
                 if res is not None and res.start not in found:
+                    name = text[res.start : res.end]
+                    if self._rare_start(name) and not self._dotted(name):
+                        if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
+                            continue
+                        rare.append(res.start)
                     found[res.start] = res
                     if strategy == self._before_titles or (
                         self._glued(text, res.start) and not self._titled(text, res.end)
@@ -360,7 +418,7 @@ class PersonRecognizer(EntityRecognizer):
         if not self._use_model:
             results = sorted(found.values(), key=lambda r: r.start)
         else:
-            results = self._with_model(text, found, weak)
+            results = self._with_model(text, found, weak, rare)
         return self._widen_dotted(text, results) if dotted else results
 
     def _dotted_end(self, text: str, start: int) -> int:
@@ -433,12 +491,16 @@ class PersonRecognizer(EntityRecognizer):
         return start > 0 and _ALL_CJK.match(text, start - 1, start) is not None
 
     def _with_model(
-        self, text: str, found: dict[int, RecognizerResult], weak: list[int]
+        self, text: str, found: dict[int, RecognizerResult], weak: list[int], rare: list[int]
     ) -> list[RecognizerResult]:
         model = _name_model()
         for start, p in zip(weak, model.begins(text, weak), strict=True):
             if p < self._veto:
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
+        rare = [start for start in rare if start in found]
+        for start, p in zip(rare, model.begins(text, rare), strict=True):
+            if p < self._rare_min:
+                del found[start]  # 联系人：过去…: a rare "surname" the model reads no name at
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
         # Where the model read a name that a filter then turned down: no repeat of a reported
@@ -732,9 +794,8 @@ class PersonRecognizer(EntityRecognizer):
             return False  # 单次/d: a word runs past the surname
         return first.flag[:1] not in _NOT_NAME_FLAGS
 
-    @staticmethod
-    def _model_surname_len(name: str) -> int:
-        return 2 if name[:2] in _name_model().compounds else 1
+    def _model_surname_len(self, name: str) -> int:
+        return 2 if name[:2] in self.compound or name[:2] in _name_model().compounds else 1
 
     def _model_name_ok(self, name: str) -> bool:
         """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
@@ -749,7 +810,9 @@ class PersonRecognizer(EntityRecognizer):
         """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
         参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
         name is a common noun or verb (勤洗手、戴口罩)."""
-        if _ORDINAL.match(name):
+        if _ORDINAL.match(name) and (
+            name[:2] not in self.compound or len(name) < 3 or name[2] in _COUNTERS
+        ):
             return True
         tags, freq = _lexicon()
         whole = tags.get(name)
@@ -795,7 +858,12 @@ class PersonRecognizer(EntityRecognizer):
         for m in self._label_re.finditer(text):
             start = self._after_title(text, m.end())
             length = self._name_in_run(text, start)
-            if not length and _DOTS_SET.intersection(text[start : start + 9]):
+            if length and self._a_header(text, text[start : start + length]):
+                length = 0
+            dotted = _DOTS_SET.intersection(text[start : start + 9])
+            if dotted and length and self._rare_start(text[start : start + length]):
+                length = 0  # 努 + 尔艾 of 努尔艾力·阿不都热依木: the dotted name, read whole
+            if not length and dotted:
                 # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label
                 length = max(0, self._dotted_end(text, start) - start)
             res = self._accept(text, start, length)
@@ -819,8 +887,20 @@ class PersonRecognizer(EntityRecognizer):
         if self._field_re is None or FIELD_MARK not in text:
             return
         for m in self._field_re.finditer(text):
-            if self._is_name(m.group("v")):
-                yield self._accept(text, m.start("v"), len(m.group("v")))
+            value = m.group("v")
+            if self._is_name(value) and not self._a_header(text, value):
+                yield self._accept(text, m.start("v"), len(value))
+
+    def _a_header(self, text: str, value: str) -> bool:
+        """The "value" heads a column of its own (姓名：时长 in a sheet's header row, then
+        时长 王国栋：12): a header cell to the right of 姓名, not a name."""
+        if FIELD_MARK not in text:
+            return False
+        cached = self.__dict__.get("_headers")
+        if cached is None or cached[0] is not text:
+            cached = (text, frozenset(m.group(1) for m in _HEADER.finditer(text)))
+            self.__dict__["_headers"] = cached
+        return value in cached[1]
 
     def _in_table_columns(self, text: str) -> Iterator[RecognizerResult | None]:
         """A cell of a text table under a column headed by a name label."""
