@@ -36,7 +36,7 @@ from scanner.detect.names import NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.detect.recognizers.texttable import table_cells, table_hint
-from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
+from scanner.detect.recognizers.window import CJK, FIELD_MARK, MAX_FIELD_CHARS, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
@@ -69,6 +69,12 @@ _WORD_FREQ = 50
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
+# A bed number before a name (5床赵秀英, 12号床：钱德明); not 床号 (a label), not 加床.
+_BED = re.compile(f"(?<![0-9])[0-9]{{1,3}}号?床[ \t\u3000]?(?:[:：][ \t\u3000]?)?(?=[{CJK}])")
+# The longest name any pass reports (a dotted one: 8 + 3 × 11 characters), with room to spare.
+_LONGEST = 64
+# Where a list of names may open: a bracket, a colon, a clause's start.
+_LIST_OPENERS = frozenset("（(：:，,；;。\n \t\u3000")
 # A dictionary word this common around a model name's first character puts it inside a word.
 _INSIDE_WORD_FREQ = 20
 # Numerals and quantifiers: a "surname" right after one is a measure word (九项, 三张, 各位).
@@ -77,7 +83,7 @@ _COUNTING_CHARS = frozenset("一二三四五六七八九十两百千万几每各
 _HEADER = re.compile(f"{FIELD_MARK}([^{FIELD_MARK}：\n ]{{1,12}})[： ]")
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
 # What follows an ordinal (第五条, 第二次, 第三季度): a counter. 第五 + any other character is the
-# compound surname 第五 (第五志远).
+# compound surname 第五 (第五国栋).
 _COUNTERS = frozenset(
     "一二三四五六七八九十百千零〇两条章节次个名届期批项款页周天年月日号位部篇轮步类种级层排组段"
     "阶季度份句行列张件例人床剂针胎产孕轮场回步把台辆间所家块点"
@@ -223,7 +229,7 @@ class PersonRecognizer(EntityRecognizer):
     # -- the name itself -------------------------------------------------------------------
     def _surname_len(self, s: str) -> int:
         if s[:2] in self.compound:
-            # 第五志远, not 第五次: an ordinal before a counter is no surname
+            # 第五国栋, not 第五次: an ordinal before a counter is no surname
             return 0 if s[0] == "第" and s[2:3] in _COUNTERS else 2
         if s[:1] in self.surnames:
             return 1
@@ -360,8 +366,8 @@ class PersonRecognizer(EntityRecognizer):
         if length < 2:
             return None
         name = text[start : start + length]
-        if name in self.famous or name[:2] in self.not_names:
-            return None
+        if name in self.famous or name[:2] in self.not_names or "某" in name[1:]:
+            return None  # 赵某某, 李某: a name left out on purpose, not a person's
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
@@ -391,6 +397,7 @@ class PersonRecognizer(EntityRecognizer):
         # In this order: where two places give a name at one start, the first one's reading wins.
         for strategy in (
             self._after_labels,
+            self._after_beds,
             self._in_fields,
             self._in_table_columns,
             self._in_demographics,
@@ -503,6 +510,9 @@ class PersonRecognizer(EntityRecognizer):
                 del found[start]  # 联系人：过去…: a rare "surname" the model reads no name at
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
+        # the names so far by where they begin: a span's overlaps are looked up, not searched
+        # for over all results (a roster holds thousands)
+        by_start = {r.start: r for r in results}
         # Where the model read a name that a filter then turned down: no repeat of a reported
         # name is taken there either (设备名称：除颤仪 under a header of things).
         refused: set[int] = set()
@@ -539,7 +549,12 @@ class PersonRecognizer(EntityRecognizer):
                 if not self._jieba_reads_name(text, span.start, span.end):
                     continue
                 least = self._jieba_min
-            overlap = [r for r in results if r.start < span.end and span.start < r.end]
+            # a name beginning at most _LONGEST characters before the span may reach into it
+            overlap = [
+                by_start[k]
+                for k in range(max(0, span.start - _LONGEST), span.end)
+                if k in by_start and by_start[k].end > span.start
+            ]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
                 if (
@@ -548,9 +563,10 @@ class PersonRecognizer(EntityRecognizer):
                     and overlap[0].end <= span.end
                 ):
                     kept = overlap[0]
-                    results.remove(kept)
+                    del by_start[kept.start]
                     res = self._accept(text, span.start, span.end - span.start)
-                    results.append(res if res is not None else kept)
+                    res = res if res is not None else kept
+                    by_start[res.start] = res
                 continue
             res = self._accept(text, span.start, span.end - span.start)
             if res is not None:
@@ -559,8 +575,8 @@ class PersonRecognizer(EntityRecognizer):
                 # engine's threshold, and any cue's name (``score``) outranks it.
                 share = (span.score - least) / max(1e-9, 1.0 - least)
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
-                results.append(res)
-        results.sort(key=lambda r: r.start)
+                by_start[res.start] = res
+        results = sorted(by_start.values(), key=lambda r: r.start)
         listed = self._in_name_lists(text, results)
         if listed:
             results = sorted(results + listed, key=lambda r: r.start)
@@ -666,19 +682,23 @@ class PersonRecognizer(EntityRecognizer):
 
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
-        is a name too, though on its own it reads as a word: it stands between two names, or
-        ends the clause after two."""
+        is a name too, though on its own it reads as a word: it stands between two names, ends
+        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)."""
         by_end = {r.end: r for r in results}
         by_start = {r.start: r for r in results}
-        out: list[RecognizerResult] = []
+        items: list[tuple[int, int]] = []
         for r in results:
             start = r.end + 1
             if r.end >= len(text) or text[r.end] != "、" or start in by_start:
                 continue
             m = _ALL_CJK.match(text, start)
-            if m is None or not 2 <= m.end() - start <= 4:
+            if m is None:
                 continue
             end = m.end()
+            if end - start >= 3 and text[end - 1] == "等":
+                end -= 1  # 邴福来 + 等6人
+            if not 2 <= end - start <= 4:
+                continue
             after = text[end : end + 1]
             if after == "、":
                 ok = end + 1 in by_start
@@ -686,17 +706,39 @@ class PersonRecognizer(EntityRecognizer):
                 prev = (
                     by_end.get(r.start - 1) if r.start > 0 and text[r.start - 1] == "、" else None
                 )
-                ok = prev is not None and (after == "" or after in _CLAUSE_END_CHARS)
+                ok = prev is not None and (after in ("", "等") or after in _CLAUSE_END_CHARS)
+            if ok:
+                items.append((start, end))
+        for r in results:
+            # the first item, before two names: (X、王秀梅、栾福生)
+            end = r.start - 1
+            if end < 2 or text[end] != "、" or end in by_end:
+                continue
+            if text[r.end : r.end + 1] != "、" or r.end + 1 not in by_start:
+                continue
+            start = end
+            while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
+                start -= 1
+            if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_OPENERS):
+                items.append((start, end))
+        out: list[RecognizerResult] = []
+        rare: list[RecognizerResult] = []
+        for start, end in items:
             name = text[start:end]
-            if ok and self._is_listed_name(name) and self._private(text, start, end):
+            if self._is_listed_name(name) and self._private(text, start, end):
                 res = self._accept(text, start, end - start)
                 if res is not None:
                     res.score = 0.6
-                    out.append(res)
+                    (rare if self._rare_start(name) else out).append(res)
+        if rare:
+            begins = _name_model().begins(text, [r.start for r in rare])
+            out.extend(r for r, p in zip(rare, begins, strict=True) if p >= self._rare_min)
         return out
 
     def _is_listed_name(self, name: str) -> bool:
-        sl = 2 if name[:2] in self.compound else 1 if name[0] in self.surnames else 0
+        sl = self._surname_len(name)
+        if sl and self._rare_start(name) and self._rare_is_word(name):
+            return False
         return bool(sl) and len(name) > sl and self._model_name_ok(name)
 
     def _true_end(self, text: str, span: NameSpan) -> NameSpan | None:
@@ -734,11 +776,10 @@ class PersonRecognizer(EntityRecognizer):
     def _thing_cell(self, text: str, start: int) -> bool:
         """The model's "name" opens the value of a field whose header names a thing, not a
         person (疫苗名称, 伤口部位, 用药, 金额): a vaccine, a body part, a drug."""
-        if self._thing_header is None or FIELD_MARK not in text:
+        if self._thing_header is None or text[start - 1 : start] != "：":
             return False
-        if text[start - 1 : start] != "：":
-            return False
-        mark = text.rfind(FIELD_MARK, 0, start)
+        # the field mark opens the same line, within a field's length
+        mark = text.rfind(FIELD_MARK, max(0, start - MAX_FIELD_CHARS - 2), start)
         if mark < 0 or "\n" in text[mark:start]:
             return False
         header = text[mark + 1 : start - 1]
@@ -882,6 +923,13 @@ class PersonRecognizer(EntityRecognizer):
                 yield res
                 guard += 1
 
+    def _after_beds(self, text: str) -> Iterator[RecognizerResult | None]:
+        """After a bed number (5床赵秀英, 12号床：钱德明): a ward's way to name a patient."""
+        if "床" not in text:
+            return
+        for m in _BED.finditer(text):
+            yield self._accept(text, m.end(), self._name_in_run(text, m.end()))
+
     def _in_fields(self, text: str) -> Iterator[RecognizerResult | None]:
         """A value the extractor marked as belonging to a 姓名 / 患者 / 联系人 field."""
         if self._field_re is None or FIELD_MARK not in text:
@@ -894,10 +942,9 @@ class PersonRecognizer(EntityRecognizer):
     def _a_header(self, text: str, value: str) -> bool:
         """The "value" heads a column of its own (姓名：时长 in a sheet's header row, then
         时长 王国栋：12): a header cell to the right of 姓名, not a name."""
-        if FIELD_MARK not in text:
-            return False
         cached = self.__dict__.get("_headers")
         if cached is None or cached[0] is not text:
+            # once per text: a roster asks at every label
             cached = (text, frozenset(m.group(1) for m in _HEADER.finditer(text)))
             self.__dict__["_headers"] = cached
         return value in cached[1]
