@@ -137,6 +137,22 @@ SHAPES: dict[str, Callable[[RuleSet, int], str]] = {
         + fill(["联系人：王老师 13905701234 lxzwsy@163.com 地址：芦溪镇解放路88号卫生院\n"], n)
     ),
     "blanks after 姓": lambda r, n: "公告\n姓" + " " * n + "13905701234",
+    # a PDF table row whose cells are glued or one space apart (texttable._unglued)
+    "one glued table row": lambda r, n: (
+        "姓名  住院号  地址\n " + fill(["王秀英2400 ", "0312-007 "], n)
+    ),
+    "glued table rows": lambda r, n: (
+        "姓名  住院号  地址\n" + fill([" 王秀英43112410203100871 11-03\n"], n)
+    ),
+    "a glued row that fails at its end": lambda r, n: (
+        "姓名  住院号  地址\n " + fill(["王秀英2400 "], n) + "王秀英王秀英"
+    ),
+    # bed numbers before names, and a list of names opened by a bracket (person._after_beds,
+    # person._in_name_lists)
+    "bed numbers back to back": lambda r, n: fill(["12床王", "3号床：李"], n),
+    "a list of names": lambda r, n: "（" + fill(["王秀梅、"], n) + "等人）",
+    # header cells under a name label, as a sheet writes them (person._a_header)
+    "field marks under 姓名": lambda r, n: fill(["\ue000姓名：时长\n\ue000时长 王国栋：12\n"], n),
 }
 
 

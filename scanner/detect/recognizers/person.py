@@ -36,7 +36,7 @@ from scanner.detect.names import NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
 from scanner.detect.recognizers.texttable import table_cells, table_hint
-from scanner.detect.recognizers.window import CJK, FIELD_MARK, field_regex
+from scanner.detect.recognizers.window import CJK, FIELD_MARK, MAX_FIELD_CHARS, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
 _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找同、，,：:；;（(【[“\"'‘ \t\u3000")
@@ -69,11 +69,25 @@ _WORD_FREQ = 50
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
 # Where a clause or a line ends: the last item of a list of names may stand right before it.
 _CLAUSE_END_CHARS = frozenset("。；;，,\n\r \t\u3000）)")
+# A bed number before a name (5床赵秀英, 12号床：钱德明); not 床号 (a label), not 加床.
+_BED = re.compile(f"(?<![0-9])[0-9]{{1,3}}号?床[ \t\u3000]?(?:[:：][ \t\u3000]?)?(?=[{CJK}])")
+# The longest name any pass reports (a dotted one: 8 + 3 × 11 characters), with room to spare.
+_LONGEST = 64
+# Where a list of names may open: a bracket, a colon, a clause's start.
+_LIST_OPENERS = frozenset("（(：:，,；;。\n \t\u3000")
 # A dictionary word this common around a model name's first character puts it inside a word.
 _INSIDE_WORD_FREQ = 20
 # Numerals and quantifiers: a "surname" right after one is a measure word (九项, 三张, 各位).
 _COUNTING_CHARS = frozenset("一二三四五六七八九十两百千万几每各数")
+# The field a cell stands under, as the pipeline writes it ("\ue000时长 王国栋：12"): its header.
+_HEADER = re.compile(f"{FIELD_MARK}([^{FIELD_MARK}：\n ]{{1,12}})[： ]")
 _ORDINAL = re.compile("第[一二三四五六七八九十百千零〇两]")
+# What follows an ordinal (第五条, 第二次, 第三季度): a counter. 第五 + any other character is the
+# compound surname 第五 (第五国栋).
+_COUNTERS = frozenset(
+    "一二三四五六七八九十百千零〇两条章节次个名届期批项款页周天年月日号位部篇轮步类种级层排组段"
+    "阶季度份句行列张件例人床剂针胎产孕轮场回步把台辆间所家块点"
+)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +167,10 @@ class PersonRecognizer(EntityRecognizer):
         self.score = float(cfg.get("score", 0.85))
         self.surnames = frozenset(str(cfg.get("surnames", "")))
         self.compound = frozenset(cfg.get("compound_surnames") or ())
+        # A surname the rules do not list but the name model's table does (毋, 仉, 邴): a name
+        # a cue, a label or a column proposes with one stands only where the model gives a name
+        # beginning there at least this probability (过去, 才知道 after a cue: it does not).
+        self._rare_min = float((cfg.get("model") or {}).get("rare_surname_min", 1.01))
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
         self.not_names = frozenset(cfg.get("not_names") or ())
@@ -211,8 +229,48 @@ class PersonRecognizer(EntityRecognizer):
     # -- the name itself -------------------------------------------------------------------
     def _surname_len(self, s: str) -> int:
         if s[:2] in self.compound:
-            return 2
-        return 1 if s[:1] in self.surnames else 0
+            # 第五国栋, not 第五次: an ordinal before a counter is no surname
+            return 0 if s[0] == "第" and s[2:3] in _COUNTERS else 2
+        if s[:1] in self.surnames:
+            return 1
+        return 1 if s[:1] in self._rare_surnames() else 0
+
+    def _rare_surnames(self) -> frozenset[str]:
+        """The model's surnames the rules do not list (empty while the model is off)."""
+        rare = self.__dict__.get("_rare")
+        if rare is None:
+            on = self._use_model and self._rare_min <= 1.0
+            rare = frozenset(_name_model().surnames) - self.surnames if on else frozenset()
+            self.__dict__["_rare"] = rare
+        return rare
+
+    def _rare_start(self, name: str) -> bool:
+        """The name begins with a surname only the model's table knows."""
+        return name[:2] not in self.compound and name[:1] not in self.surnames
+
+    @staticmethod
+    def _rare_ends_word(text: str, start: int) -> bool:
+        """The rare "surname" ends a word begun before it (护士 + 长王丽: 护士长)."""
+        tags, freq = _lexicon()
+        for a in (start - 1, start - 2):
+            word = text[max(0, a) : start + 1]
+            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
+            if a >= 0 and common and not tags.get(word, "nr").startswith("nr"):
+                return True
+        return False
+
+    @staticmethod
+    def _rare_is_word(name: str) -> bool:
+        """A "name" of a rare surname that is no full name (surname + two: 建档, 院办, 随车 are
+        cut short) or that opens with a dictionary word of another kind (招聘启): the table's
+        随, 加, 建 are surnames far less often than they begin a word."""
+        if len(name) != 3:
+            return True
+        tags, freq = _lexicon()
+        word = name[:2]
+        return int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ and not tags.get(
+            word, "nr"
+        ).startswith("nr")
 
     def _given_len(self, run: str, sl: int) -> int:
         n = 0
@@ -308,8 +366,8 @@ class PersonRecognizer(EntityRecognizer):
         if length < 2:
             return None
         name = text[start : start + length]
-        if name in self.famous or name[:2] in self.not_names:
-            return None
+        if name in self.famous or name[:2] in self.not_names or "某" in name[1:]:
+            return None  # 赵某某, 李某: a name left out on purpose, not a person's
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
@@ -335,9 +393,11 @@ class PersonRecognizer(EntityRecognizer):
             return []
         found: dict[int, RecognizerResult] = {}
         weak: list[int] = []
+        rare: list[int] = []
         # In this order: where two places give a name at one start, the first one's reading wins.
         for strategy in (
             self._after_labels,
+            self._after_beds,
             self._in_fields,
             self._in_table_columns,
             self._in_demographics,
@@ -345,6 +405,11 @@ class PersonRecognizer(EntityRecognizer):
         ):
             for res in strategy(text):
                 if res is not None and res.start not in found:
+                    name = text[res.start : res.end]
+                    if self._rare_start(name) and not self._dotted(name):
+                        if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
+                            continue
+                        rare.append(res.start)
                     found[res.start] = res
                     if strategy == self._before_titles or (
                         self._glued(text, res.start) and not self._titled(text, res.end)
@@ -360,7 +425,7 @@ class PersonRecognizer(EntityRecognizer):
         if not self._use_model:
             results = sorted(found.values(), key=lambda r: r.start)
         else:
-            results = self._with_model(text, found, weak)
+            results = self._with_model(text, found, weak, rare)
         return self._widen_dotted(text, results) if dotted else results
 
     def _dotted_end(self, text: str, start: int) -> int:
@@ -433,14 +498,21 @@ class PersonRecognizer(EntityRecognizer):
         return start > 0 and _ALL_CJK.match(text, start - 1, start) is not None
 
     def _with_model(
-        self, text: str, found: dict[int, RecognizerResult], weak: list[int]
+        self, text: str, found: dict[int, RecognizerResult], weak: list[int], rare: list[int]
     ) -> list[RecognizerResult]:
         model = _name_model()
         for start, p in zip(weak, model.begins(text, weak), strict=True):
             if p < self._veto:
                 del found[start]  # 会计师事务所, 高级会计师, 签名和盖章: the model reads no name
+        rare = [start for start in rare if start in found]
+        for start, p in zip(rare, model.begins(text, rare), strict=True):
+            if p < self._rare_min:
+                del found[start]  # 联系人：过去…: a rare "surname" the model reads no name at
         results = sorted(found.values(), key=lambda r: r.start)
         spans = model.find(text, skip=[(r.start, r.end) for r in results])
+        # the names so far by where they begin: a span's overlaps are looked up, not searched
+        # for over all results (a roster holds thousands)
+        by_start = {r.start: r for r in results}
         # Where the model read a name that a filter then turned down: no repeat of a reported
         # name is taken there either (设备名称：除颤仪 under a header of things).
         refused: set[int] = set()
@@ -477,7 +549,12 @@ class PersonRecognizer(EntityRecognizer):
                 if not self._jieba_reads_name(text, span.start, span.end):
                     continue
                 least = self._jieba_min
-            overlap = [r for r in results if r.start < span.end and span.start < r.end]
+            # a name beginning at most _LONGEST characters before the span may reach into it
+            overlap = [
+                by_start[k]
+                for k in range(max(0, span.start - _LONGEST), span.end)
+                if k in by_start and by_start[k].end > span.start
+            ]
             if overlap:
                 # 江海涛医生: the title's reading was 海涛; the model's longer name covers it.
                 if (
@@ -486,9 +563,10 @@ class PersonRecognizer(EntityRecognizer):
                     and overlap[0].end <= span.end
                 ):
                     kept = overlap[0]
-                    results.remove(kept)
+                    del by_start[kept.start]
                     res = self._accept(text, span.start, span.end - span.start)
-                    results.append(res if res is not None else kept)
+                    res = res if res is not None else kept
+                    by_start[res.start] = res
                 continue
             res = self._accept(text, span.start, span.end - span.start)
             if res is not None:
@@ -497,8 +575,8 @@ class PersonRecognizer(EntityRecognizer):
                 # engine's threshold, and any cue's name (``score``) outranks it.
                 share = (span.score - least) / max(1e-9, 1.0 - least)
                 res.score = round(0.5 + (self._model_top - 0.5) * share, 4)
-                results.append(res)
-        results.sort(key=lambda r: r.start)
+                by_start[res.start] = res
+        results = sorted(by_start.values(), key=lambda r: r.start)
         listed = self._in_name_lists(text, results)
         if listed:
             results = sorted(results + listed, key=lambda r: r.start)
@@ -604,19 +682,23 @@ class PersonRecognizer(EntityRecognizer):
 
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
-        is a name too, though on its own it reads as a word: it stands between two names, or
-        ends the clause after two."""
+        is a name too, though on its own it reads as a word: it stands between two names, ends
+        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)."""
         by_end = {r.end: r for r in results}
         by_start = {r.start: r for r in results}
-        out: list[RecognizerResult] = []
+        items: list[tuple[int, int]] = []
         for r in results:
             start = r.end + 1
             if r.end >= len(text) or text[r.end] != "、" or start in by_start:
                 continue
             m = _ALL_CJK.match(text, start)
-            if m is None or not 2 <= m.end() - start <= 4:
+            if m is None:
                 continue
             end = m.end()
+            if end - start >= 3 and text[end - 1] == "等":
+                end -= 1  # 邴福来 + 等6人
+            if not 2 <= end - start <= 4:
+                continue
             after = text[end : end + 1]
             if after == "、":
                 ok = end + 1 in by_start
@@ -624,17 +706,39 @@ class PersonRecognizer(EntityRecognizer):
                 prev = (
                     by_end.get(r.start - 1) if r.start > 0 and text[r.start - 1] == "、" else None
                 )
-                ok = prev is not None and (after == "" or after in _CLAUSE_END_CHARS)
+                ok = prev is not None and (after in ("", "等") or after in _CLAUSE_END_CHARS)
+            if ok:
+                items.append((start, end))
+        for r in results:
+            # the first item, before two names: (X、王秀梅、栾福生)
+            end = r.start - 1
+            if end < 2 or text[end] != "、" or end in by_end:
+                continue
+            if text[r.end : r.end + 1] != "、" or r.end + 1 not in by_start:
+                continue
+            start = end
+            while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
+                start -= 1
+            if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_OPENERS):
+                items.append((start, end))
+        out: list[RecognizerResult] = []
+        rare: list[RecognizerResult] = []
+        for start, end in items:
             name = text[start:end]
-            if ok and self._is_listed_name(name) and self._private(text, start, end):
+            if self._is_listed_name(name) and self._private(text, start, end):
                 res = self._accept(text, start, end - start)
                 if res is not None:
                     res.score = 0.6
-                    out.append(res)
+                    (rare if self._rare_start(name) else out).append(res)
+        if rare:
+            begins = _name_model().begins(text, [r.start for r in rare])
+            out.extend(r for r, p in zip(rare, begins, strict=True) if p >= self._rare_min)
         return out
 
     def _is_listed_name(self, name: str) -> bool:
-        sl = 2 if name[:2] in self.compound else 1 if name[0] in self.surnames else 0
+        sl = self._surname_len(name)
+        if sl and self._rare_start(name) and self._rare_is_word(name):
+            return False
         return bool(sl) and len(name) > sl and self._model_name_ok(name)
 
     def _true_end(self, text: str, span: NameSpan) -> NameSpan | None:
@@ -672,11 +776,10 @@ class PersonRecognizer(EntityRecognizer):
     def _thing_cell(self, text: str, start: int) -> bool:
         """The model's "name" opens the value of a field whose header names a thing, not a
         person (疫苗名称, 伤口部位, 用药, 金额): a vaccine, a body part, a drug."""
-        if self._thing_header is None or FIELD_MARK not in text:
+        if self._thing_header is None or text[start - 1 : start] != "：":
             return False
-        if text[start - 1 : start] != "：":
-            return False
-        mark = text.rfind(FIELD_MARK, 0, start)
+        # the field mark opens the same line, within a field's length
+        mark = text.rfind(FIELD_MARK, max(0, start - MAX_FIELD_CHARS - 2), start)
         if mark < 0 or "\n" in text[mark:start]:
             return False
         header = text[mark + 1 : start - 1]
@@ -732,9 +835,8 @@ class PersonRecognizer(EntityRecognizer):
             return False  # 单次/d: a word runs past the surname
         return first.flag[:1] not in _NOT_NAME_FLAGS
 
-    @staticmethod
-    def _model_surname_len(name: str) -> int:
-        return 2 if name[:2] in _name_model().compounds else 1
+    def _model_surname_len(self, name: str) -> int:
+        return 2 if name[:2] in self.compound or name[:2] in _name_model().compounds else 1
 
     def _model_name_ok(self, name: str) -> bool:
         """The recognizer's own filters on a model name: the model knows rarer surnames (蒯)."""
@@ -749,7 +851,9 @@ class PersonRecognizer(EntityRecognizer):
         """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
         参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
         name is a common noun or verb (勤洗手、戴口罩)."""
-        if _ORDINAL.match(name):
+        if _ORDINAL.match(name) and (
+            name[:2] not in self.compound or len(name) < 3 or name[2] in _COUNTERS
+        ):
             return True
         tags, freq = _lexicon()
         whole = tags.get(name)
@@ -795,7 +899,12 @@ class PersonRecognizer(EntityRecognizer):
         for m in self._label_re.finditer(text):
             start = self._after_title(text, m.end())
             length = self._name_in_run(text, start)
-            if not length and _DOTS_SET.intersection(text[start : start + 9]):
+            if length and self._a_header(text, text[start : start + length]):
+                length = 0
+            dotted = _DOTS_SET.intersection(text[start : start + 9])
+            if dotted and length and self._rare_start(text[start : start + length]):
+                length = 0  # 努 + 尔艾 of 努尔艾力·阿不都热依木: the dotted name, read whole
+            if not length and dotted:
                 # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label
                 length = max(0, self._dotted_end(text, start) - start)
             res = self._accept(text, start, length)
@@ -814,13 +923,31 @@ class PersonRecognizer(EntityRecognizer):
                 yield res
                 guard += 1
 
+    def _after_beds(self, text: str) -> Iterator[RecognizerResult | None]:
+        """After a bed number (5床赵秀英, 12号床：钱德明): a ward's way to name a patient."""
+        if "床" not in text:
+            return
+        for m in _BED.finditer(text):
+            yield self._accept(text, m.end(), self._name_in_run(text, m.end()))
+
     def _in_fields(self, text: str) -> Iterator[RecognizerResult | None]:
         """A value the extractor marked as belonging to a 姓名 / 患者 / 联系人 field."""
         if self._field_re is None or FIELD_MARK not in text:
             return
         for m in self._field_re.finditer(text):
-            if self._is_name(m.group("v")):
-                yield self._accept(text, m.start("v"), len(m.group("v")))
+            value = m.group("v")
+            if self._is_name(value) and not self._a_header(text, value):
+                yield self._accept(text, m.start("v"), len(value))
+
+    def _a_header(self, text: str, value: str) -> bool:
+        """The "value" heads a column of its own (姓名：时长 in a sheet's header row, then
+        时长 王国栋：12): a header cell to the right of 姓名, not a name."""
+        cached = self.__dict__.get("_headers")
+        if cached is None or cached[0] is not text:
+            # once per text: a roster asks at every label
+            cached = (text, frozenset(m.group(1) for m in _HEADER.finditer(text)))
+            self.__dict__["_headers"] = cached
+        return value in cached[1]
 
     def _in_table_columns(self, text: str) -> Iterator[RecognizerResult | None]:
         """A cell of a text table under a column headed by a name label."""

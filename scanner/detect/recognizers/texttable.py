@@ -346,9 +346,44 @@ def table_cells(
         for i, cell in enumerate(row.cells):
             if not cell.text or cell.text in FURNITURE:
                 continue
+            if not by_index:
+                glued = _unglued(cell, header)
+                if glued is not None:
+                    for (start, end), column in glued:
+                        if column in wanted:
+                            yield base + start, base + end, header[column].text
+                    continue
             column = i if by_index else _column_of(cell, header)
             if column in wanted and cell.text != header[column].text:
                 yield base + cell.start, base + cell.end, header[column].text
+
+
+#: a PDF row rebuilt from text positions glues cells whose gap is narrow: a short Chinese cell to
+#: the number after it ("章秀云43112410203100871", "王秀英2400"), or cells one space apart
+#: ("0312-007 26-0533 桑雪梅"): numbers (digits, letters, - . /) and Chinese runs of at most four,
+#: each next to the other or one space apart
+_TOKENS = r"(?:[\u4e00-\u9fff]{1,4}+(?![\u4e00-\u9fff])|[0-9A-Za-z./\-]++)"
+_GLUED = re.compile(f"{_TOKENS}(?: ?+{_TOKENS})++")
+_TOKEN = re.compile(r"[\u4e00-\u9fff]++|[0-9A-Za-z./\-]++")
+
+
+def _unglued(cell: _Cell, header: list[_Cell]) -> list[tuple[tuple[int, int], int]] | None:
+    """The cells a glued one holds (the Chinese one, then each number), each with the header
+    column it stands under on screen, when they stand under more than one column; else None
+    (the cell is read whole)."""
+    if _GLUED.fullmatch(cell.text) is None:
+        return None
+    parts = []
+    col, pos = cell.col, 0
+    for m in _TOKEN.finditer(cell.text):
+        col += _width(cell.text[pos : m.start()])  # one pass over the cell, not one per token
+        pos = m.start()
+        part = _Cell(cell.text, m.start(), m.end())
+        part.start, part.end, part.col = cell.start + m.start(), cell.start + m.end(), col
+        parts.append(((part.start, part.end), _column_of(part, header)))
+    if len({column for _span, column in parts}) < 2:
+        return None
+    return parts
 
 
 def field_cells(text: str, header_re: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
