@@ -989,6 +989,9 @@ def _issuer_line(tail: list[str]) -> str | None:
 
 # A line this short is a field or a cell ("记录人 张三", "张三 男 45岁"), not prose.
 _FIELD_LINE = 20
+# How far around a name its line is looked at (a longer line is no field, and no row lead
+# pads a row that far).
+_LINE_LOOK = 200
 # What may stand before a row's first entry: indentation, a row number, a bullet.
 _ROW_LEAD = re.compile(r"[\s\u3000\d０-９.．、()（）\[\]【】#*•·\-]*")
 # A name right after one of these is an entry of a list or a field's value.
@@ -1002,14 +1005,21 @@ def _listed(text: str, at: int, end: int) -> bool:
     tab-separated list, a field's value, a short line), not inside running prose: an entry
     starts a line or follows a separator, and is followed by one ("1  张三  男", "：张三、李四"),
     where a sentence goes on after the name ("谭雅玲说", "、黄永玉的《鸟荷》")."""
-    start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
-    line = text[start : stop if stop >= 0 else len(text)]
-    if len(line.strip()) <= _FIELD_LINE or "\ue000" in line:
-        return True
-    before = text[start:at]
+    # Only a window around the name is read: a megabyte-long line of names (one list, a glued
+    # row) would otherwise cost its whole length per name.
+    lo = max(0, at - _LINE_LOOK)
+    nl = text.rfind("\n", lo, at)
+    start = nl + 1 if nl >= 0 else (0 if lo == 0 else -1)  # -1: the line began before lo
+    hi = min(len(text), end + _LINE_LOOK)
+    nl = text.find("\n", end, hi)
+    stop = nl if nl >= 0 else (hi if hi == len(text) else -1)  # -1: it goes on past hi
+    if start >= 0 and stop >= 0:
+        line = text[start:stop]
+        if len(line.strip()) <= _FIELD_LINE or "\ue000" in line:
+            return True
+    before = text[max(start, lo) : at]
     entry = (
-        _ROW_LEAD.fullmatch(before) is not None
+        (start >= 0 and _ROW_LEAD.fullmatch(before) is not None)
         or before[-1:] in _ENTRY_BEFORE
         or before.endswith(("  ", "\u3000"))
     )
