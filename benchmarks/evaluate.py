@@ -243,16 +243,23 @@ def read_predictions(lines: Iterable[str], corpus: Path, known: set[str]) -> lis
 
 
 def run_scan(baomi: str, corpus: Path, jobs: int) -> list[str]:
-    command = [
-        *shlex.split(baomi),
-        "scan",
-        str(corpus),
-        "--format",
-        "jsonl",
-        "--reveal",
-        "--jobs",
-        str(jobs),
-    ]
+    return run_baomi_scan(
+        [
+            *shlex.split(baomi),
+            "scan",
+            str(corpus),
+            "--format",
+            "jsonl",
+            "--reveal",
+            "--jobs",
+            str(jobs),
+        ]
+    )
+
+
+def run_baomi_scan(command: list[str]) -> list[str]:
+    """The output lines of a ``baomi scan`` command line; a clear exit when it cannot run or
+    fails (exits 1, secrets found, and 3, some files unreadable, are part of what is measured)."""
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, encoding="utf-8", check=False
@@ -261,9 +268,8 @@ def run_scan(baomi: str, corpus: Path, jobs: int) -> list[str]:
         raise SystemExit(
             f"cannot run {command[0]!r}: {exc}; install baomi or pass --baomi"
         ) from exc
-    # Exit 3 means "some files could not be processed", which is part of what is measured.
     if done.returncode not in (0, 1, 3):
-        sys.stderr.write(done.stderr)
+        sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"{shlex.join(command)} exited {done.returncode}")
     return done.stdout.splitlines()
 

@@ -28,7 +28,6 @@ import argparse
 import json
 import re
 import shlex
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -40,7 +39,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks.evaluate import Counts  # noqa: E402
+from benchmarks.evaluate import Counts, run_baomi_scan  # noqa: E402
 
 PERSON = "PERSON"
 SETS = ("cluener", "resume", "weibo")
@@ -381,19 +380,9 @@ def run_baomi(baomi: str, texts: dict[str, list[str]], jobs: int = 2) -> dict[st
             "--jobs",
             str(jobs),
         ]
-        try:
-            done = subprocess.run(
-                command, capture_output=True, text=True, encoding="utf-8", check=False
-            )
-        except FileNotFoundError as exc:
-            raise SystemExit(
-                f"cannot run {command[0]!r}: {exc}; install baomi or pass --baomi"
-            ) from exc
-        if done.returncode not in (0, 1, 3):  # 3: some files unreadable, counted below
-            sys.stderr.write(done.stderr[-3000:])
-            raise SystemExit(f"{shlex.join(command)} exited {done.returncode}")
+        lines = run_baomi_scan(command)
         failed = 0
-        for line in done.stdout.splitlines():
+        for line in lines:
             if not line.startswith("{"):
                 continue
             record = json.loads(line)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -34,6 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from benchmarks.evaluate import run_baomi_scan  # noqa: E402
 from benchmarks.public_ner import SPECS, load_cluener, load_set  # noqa: E402
 
 # The published sets whose every sentence is public text. Resume NER is left out: its sentences
@@ -104,18 +104,8 @@ def scan(baomi: str, folders: dict[str, list[str]]) -> dict[str, list[dict]]:
             for i, text in enumerate(texts):
                 (folder / f"{i:06d}.txt").write_text(text + "\n", encoding="utf-8")
         command = [*shlex.split(baomi), "scan", str(root), "--format", "jsonl", "--jobs", "2"]
-        try:
-            done = subprocess.run(
-                command, capture_output=True, text=True, encoding="utf-8", check=False
-            )
-        except FileNotFoundError as exc:
-            raise SystemExit(
-                f"cannot run {command[0]!r}: {exc}; install baomi or pass --baomi"
-            ) from exc
-        if done.returncode not in (0, 1, 3):  # 1: secrets found; 3: some files unreadable
-            sys.stderr.write(done.stderr[-3000:])
-            raise SystemExit(f"{shlex.join(command)} exited {done.returncode}")
-        for line in done.stdout.splitlines():
+        lines = run_baomi_scan(command)
+        for line in lines:
             if line.startswith("{"):
                 record = json.loads(line)
                 name = Path(record["path"]).resolve().relative_to(root).parts[0]
