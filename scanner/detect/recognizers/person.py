@@ -120,6 +120,13 @@ def _lexicon() -> tuple[dict[str, str], dict[str, int]]:
     return _posseg().dt.word_tag_tab, jieba.dt.FREQ
 
 
+def _other_word(word: str, least: int = _INSIDE_WORD_FREQ) -> bool:
+    """``word`` is a dictionary word of another kind than a name, at least ``least`` frequent
+    (党支部, 护士长, 招聘): a "name" that runs into it, or begins it, is cut from a word."""
+    tags, freq = _lexicon()
+    return int(freq.get(word) or 0) >= least and not tags.get(word, "nr").startswith("nr")
+
+
 def warm_up() -> None:
     """Load jieba's dictionary and tagger model, and the name model, now rather than at the
     first name."""
@@ -251,26 +258,14 @@ class PersonRecognizer(EntityRecognizer):
     @staticmethod
     def _rare_ends_word(text: str, start: int) -> bool:
         """The rare "surname" ends a word begun before it (护士 + 长王丽: 护士长)."""
-        tags, freq = _lexicon()
-        for a in (start - 1, start - 2):
-            word = text[max(0, a) : start + 1]
-            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
-            if a >= 0 and common and not tags.get(word, "nr").startswith("nr"):
-                return True
-        return False
+        return any(a >= 0 and _other_word(text[a : start + 1]) for a in (start - 1, start - 2))
 
     @staticmethod
     def _rare_is_word(name: str) -> bool:
         """A "name" of a rare surname that is no full name (surname + two: 建档, 院办, 随车 are
         cut short) or that opens with a dictionary word of another kind (招聘启): the table's
         随, 加, 建 are surnames far less often than they begin a word."""
-        if len(name) != 3:
-            return True
-        tags, freq = _lexicon()
-        word = name[:2]
-        return int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ and not tags.get(
-            word, "nr"
-        ).startswith("nr")
+        return len(name) != 3 or _other_word(name[:2])
 
     def _given_len(self, run: str, sl: int) -> int:
         n = 0
@@ -435,18 +430,13 @@ class PersonRecognizer(EntityRecognizer):
         if m is None:
             return 0
         last = max(text.rfind(d, start, m.end()) for d in _DOTS) + 1
-        tags, freq = _lexicon()
         for i in range(last + 1, m.end()):
             word = text[i : i + 2]
             # A one-character last part (西恩·潘) ends before a word (执导), not a character.
             if (
                 (i > last + 1 and (text[i] in self.not_in_name or text[i] in _AFTER_DOTTED))
                 or (self._suffix_re is not None and self._suffix_re.match(text, i) is not None)
-                or (
-                    len(word) == 2
-                    and int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
-                    and not tags.get(word, "nr").startswith("nr")
-                )
+                or (len(word) == 2 and _other_word(word))
             ):
                 return i
         return m.end()
@@ -796,14 +786,14 @@ class PersonRecognizer(EntityRecognizer):
         it (县长于有斌)."""
         if start == 0:
             return False
-        tags, freq = _lexicon()
+        _, freq = _lexicon()
         # 县长 + 于有斌: a word that ends right before the name and is at least as common as the
         # one across its start (长于) is the better reading.
         before = int(freq.get(text[max(0, start - 2) : start]) or 0) if start >= 2 else 0
+        least = max(_INSIDE_WORD_FREQ, before + 1)
         for a, b in ((start - 1, start + 1), (start - 2, start + 1), (start - 1, start + 2)):
             word = text[max(0, a) : b]
-            common = int(freq.get(word) or 0) >= max(_INSIDE_WORD_FREQ, before + 1)
-            if len(word) == b - a and common and not tags.get(word, "nr").startswith("nr"):
+            if len(word) == b - a and _other_word(word, least):
                 return True
         return False
 
@@ -815,13 +805,11 @@ class PersonRecognizer(EntityRecognizer):
     def _runs_into_word(text: str, start: int, end: int) -> bool:
         """The "name" and the character or two after it are one dictionary word of another
         kind (由 + 党支 + 部书记: 党支部): the model cut a word short."""
-        tags, freq = _lexicon()
         for more in (1, 2):
             word = text[start : end + more]
             if len(word) != end + more - start:
                 break
-            common = int(freq.get(word) or 0) >= _INSIDE_WORD_FREQ
-            if common and not tags.get(word, "nr").startswith("nr"):
+            if _other_word(word):
                 return True
         return False
 
