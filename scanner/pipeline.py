@@ -404,7 +404,7 @@ class Scanner:
                 people = _findings(text, batch.layout(), hits, findings)
             types.extend(entity_type for entity_type, _, _ in people)
             if not batch.boilerplate:
-                self.classifier.note_people(ev, people)
+                self.classifier.note_people(ev, text, people)
         self.classifier.count_entities(ev, types)
         mark = marks.result()
         decision = with_mark(self.classifier.decide(ev), mark)

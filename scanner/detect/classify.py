@@ -228,7 +228,6 @@ class Evidence:
     # signal id -> fact kind -> facts seen near a person the signal's ``identified_by`` names
     near: dict[str, Counter[str]] = field(default_factory=dict)
     batch_facts: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind), this batch
-    batch_text: str = ""  # the piece of text observe() saw last, for note_people()
     listed_people: int = 0  # names standing as a list's or a table's entries, not in prose
     blank_fields: int = 0
     chars: int = 0
@@ -402,7 +401,6 @@ class Classifier:
             title_left = min(self.rules.title_chars, nl if nl >= 0 else len(text))
             ev.heading = text[: _heading_end(text)]
         ev.batch_facts.clear()
-        ev.batch_text = text
         negated = [m.span() for m in _NEGATED_PUBLICATION.finditer(text)]
         negated_starts = [a for a, _ in negated]
         for m in _STATED.finditer(text):
@@ -464,8 +462,8 @@ class Classifier:
     def count_entities(self, ev: Evidence, entity_types: Iterable[str]) -> None:
         ev.entities.update(entity_types)
 
-    def note_people(self, ev: Evidence, found: Iterable[tuple[str, int, int]]) -> None:
-        """The entities (type, start, end) of the piece of text :meth:`observe` saw last: a fact
+    def note_people(self, ev: Evidence, text: str, found: Iterable[tuple[str, int, int]]) -> None:
+        """The entities (type, start, end) of ``text``, the piece :meth:`observe` saw last: a fact
         counts for a ``near`` signal when a person the signal names is that close to it — a
         contact under a price list is not the patient of the drugs listed above.
 
@@ -474,7 +472,6 @@ class Classifier:
         names in running prose: a register is rows of people, and a news page that names five
         people is not one."""
         found = list(found)
-        text = ev.batch_text
         ev.listed_people += sum(
             1 for etype, at, end in found if etype == "PERSON" and _listed(text, at, end)
         )
