@@ -44,7 +44,7 @@ import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Self, TextIO, cast
+from typing import IO, Any, BinaryIO, NamedTuple, Self, TextIO, cast
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +77,20 @@ def identity(info: os.stat_result) -> Identity:
     return (info.st_dev, info.st_ino)
 
 
-def _written(info: os.stat_result) -> tuple[int, int, int]:
-    """(size, mtime, ctime): what a write to a file moves. A writer can set the size and the
-    mtime back (``os.utime``), not the ctime."""
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+class Version(NamedTuple):
+    """One version of one file, as ``stat`` shows it: equal versions, the same file unwritten
+    since. A writer can set the size and the mtime back (``os.utime``), not the ctime (the
+    kernel sets it on every write, ``utime`` and rename), the device or the inode."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    dev: int
+    ino: int
+
+
+def version_of(info: os.stat_result) -> Version:
+    return Version(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_dev, info.st_ino)
 
 
 def _name(name: str | bytes) -> str | bytes:
@@ -382,7 +392,7 @@ class Original(_Held):
             now = self.folder.lstat(self.name)
         except FileNotFoundError:
             return False
-        return identity(now) == self.identity and _written(now) == _written(self.info)
+        return version_of(now) == version_of(self.info)
 
 
 class FileChanged(OSError):
@@ -419,7 +429,7 @@ class Snapshot(_Held):
                     view = view[os.write(fd, view) :]
                 offset += len(block)
             now = os.fstat(src)
-            if offset != info.st_size or _written(now) != _written(info):
+            if offset != info.st_size or version_of(now) != version_of(info):
                 raise FileChanged(errno.EAGAIN, "the file changed while it was read", name)
         except BaseException:
             os.close(fd)
@@ -433,7 +443,7 @@ class Snapshot(_Held):
     def same_file(self, info: os.stat_result) -> bool:
         """Is ``info`` the file this was read from, unmodified since (device, inode, size,
         mtime, ctime)?"""
-        return identity(info) == self.identity and _written(info) == _written(self.info)
+        return version_of(info) == version_of(self.info)
 
     def path(self) -> Path:
         """A path that opens these bytes (read-only use; each open starts at offset 0)."""

@@ -27,24 +27,11 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
+from scanner.fsutil import Version, version_of
 from scanner.watch import WatchError
 
-
-class Version(NamedTuple):
-    """What a ``stat`` says about one version of a file: equal versions, equal file. A writer
-    can set the size and mtime back, not the ctime, the device or the inode."""
-
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    dev: int
-    ino: int
-
-
-def version_of(st: os.stat_result) -> Version:
-    return Version(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_dev, st.st_ino)
+__all__ = ["FINAL", "Entry", "Failure", "FileIndex", "Version", "version_of"]
 
 
 # Outcomes after which the same content needs nothing more (the rest are retried).

@@ -49,7 +49,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from scanner import fsutil
 from scanner.errors import BaomiError
-from scanner.fsutil import FileChanged, Folder, Original, Snapshot, UnsafeFile, WorkDir
+from scanner.fsutil import (
+    FileChanged,
+    Folder,
+    Original,
+    Snapshot,
+    UnsafeFile,
+    Version,
+    WorkDir,
+    version_of,
+)
 from scanner.interrupts import whole_record
 from scanner.names import escape_name, escape_surrogates, json_safe
 from scanner.store.errors import StoreError
@@ -161,29 +170,15 @@ class KnownDigest:
     intent instead of reading the original once more, when the original opened is still that
     file (the ctime: a writer can put the size and mtime back, not the ctime)."""
 
-    device: int
-    inode: int
-    size: int
-    mtime_ns: int
-    ctime_ns: int
+    version: Version
     sha256: str
 
     @classmethod
     def of(cls, info: os.stat_result, sha256: str) -> KnownDigest:
-        return cls(
-            info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, sha256
-        )
+        return cls(version_of(info), sha256)
 
     def sha256_of(self, orig: Original) -> str:
-        info = orig.info
-        same = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns) == (
-            self.device,
-            self.inode,
-            self.size,
-            self.mtime_ns,
-            self.ctime_ns,
-        )
-        return self.sha256 if same else orig.sha256()
+        return self.sha256 if version_of(orig.info) == self.version else orig.sha256()
 
 
 class SealWriter(Protocol):

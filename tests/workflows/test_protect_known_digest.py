@@ -28,11 +28,13 @@ def test_a_digest_of_the_same_file_is_used_without_reading_it(tmp_path: Path) ->
     with Folder.open(tmp_path) as folder, folder.open_original(f.name) as orig:
         assert KnownDigest.of(orig.info, SENTINEL).sha256_of(orig) == SENTINEL
         same = KnownDigest.of(os.stat(f), SENTINEL)
+        v = same.version
         for changed in (
-            replace(same, inode=same.inode + 1),
-            replace(same, size=same.size + 1),
-            replace(same, mtime_ns=same.mtime_ns + 1),
-            replace(same, ctime_ns=same.ctime_ns + 1),  # written, size and mtime set back
+            replace(same, version=v._replace(ino=v.ino + 1)),
+            replace(same, version=v._replace(size=v.size + 1)),
+            replace(same, version=v._replace(mtime_ns=v.mtime_ns + 1)),
+            # written, size and mtime set back
+            replace(same, version=v._replace(ctime_ns=v.ctime_ns + 1)),
         ):
             assert changed.sha256_of(orig) == real  # another file, or rewritten: read again
 
