@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from bisect import bisect_right
 from collections import Counter, deque
@@ -25,6 +26,7 @@ from scanner.detect.classify import Classifier, Evidence, Label, label_for, with
 from scanner.detect.engine import DEFAULT_MIN_SCORE, Detector
 from scanner.detect.marks import ExistingMark, MarkFinder
 from scanner.detect.masking import mask
+from scanner.detect.recognizers.phone import PHONE
 from scanner.detect.recognizers.window import FIELD_MARK
 from scanner.detect.rulepacks import RuleSet, load_rules
 from scanner.extract import extract
@@ -68,6 +70,9 @@ class Rendered:
 
     people: People
     findings: str
+    #: the same without the publisher's lines (:func:`publisher_line`), for a document no
+    #: category applies to; None when the batch has none
+    unlisted: str | None = None
 
 
 class HelperLink(Protocol):
@@ -227,6 +232,25 @@ def _findings(text: str, layout: Layout, hits: Hits, out: list[Finding]) -> Peop
     return people
 
 
+_NOT_DIGITS = re.compile(r"\D")
+PERSON = "PERSON"
+
+
+def publisher_line(entity_type: str, value: str) -> bool:
+    """A phone number that, in a document no category applies to and which names nobody or
+    reads as published material, is its publisher's own line rather than anyone's personal
+    data: a number that is not a mobile (a switchboard, a department's line, a hotline).
+    Mobiles stay — a published list (公示) still names its people's own numbers — and so do
+    addresses and mailboxes: on published contact lines they were found to be people's
+    (docs/rules.md)."""
+    if entity_type != PHONE:
+        return False
+    digits = _NOT_DIGITS.sub("", value)
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    return not (len(digits) == 11 and digits.startswith("1"))
+
+
 def render_findings(findings: Sequence[Finding], reveal: bool) -> str:
     """The findings as ``render_line`` writes them inside a record's list: each JSON object,
     joined by ``, `` (one ``json.dumps`` of the list, without its brackets: a third faster than
@@ -292,7 +316,11 @@ class Scanner:
             return self.detect_text(job)
         findings: list[Finding] = []
         people = _findings(job.text, job.layout, self.detect_text(job.text), findings)
-        return Rendered(people, render_findings(findings, job.reveal))
+        rendered = render_findings(findings, job.reveal)
+        private = [f for f in findings if not publisher_line(f.entity_type, f.value)]
+        if len(private) == len(findings):
+            return Rendered(people, rendered)
+        return Rendered(people, rendered, render_findings(private, job.reveal))
 
     def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits | Rendered]]:
         """Each batch with its text and hits, in order. With helpers this process only
@@ -340,8 +368,10 @@ class Scanner:
         self, text: str, location: dict[str, Any] | None = None, field: str | None = None
     ) -> FileResult:
         """Scan a piece of text as if it were a one-segment document (tests, rule examples);
-        ``field`` makes it a table cell under that column header."""
-        return self._scan_segments("<text>", "txt", [Segment(text, dict(location or {}), field)])
+        ``field`` makes it a table cell under that column header. A snippet is not a document
+        someone published: every line it holds is reported, whatever its categories."""
+        segments = [Segment(text, dict(location or {}), field)]
+        return self._scan_segments("<text>", "txt", segments, snippet=True)
 
     def scan_candidate(self, cand: Candidate) -> FileResult:
         if cand.status is not None:
@@ -369,12 +399,16 @@ class Scanner:
         result.seconds = time.perf_counter() - started
         return result
 
-    def _scan_segments(self, name: str, fmt: str, segments: Iterable[Segment]) -> FileResult:
+    def _scan_segments(
+        self, name: str, fmt: str, segments: Iterable[Segment], snippet: bool = False
+    ) -> FileResult:
         ev = Evidence()
         marks = MarkFinder()
         findings: list[Finding] = []
         fragments: list[str] | None = None  # the findings, rendered by helpers
+        unlisted: list[str] = []  # the same without the publisher's lines
         types: list[str] = []  # every finding's entity type, in order
+        lines = 0  # the publisher's lines among them
         unread: list[dict[str, Any]] = []
         counted = [0]
 
@@ -400,14 +434,31 @@ class Scanner:
                 if fragments is None:
                     fragments = []
                 fragments.append(hits.findings)
+                unlisted.append(hits.findings if hits.unlisted is None else hits.unlisted)
             else:
                 people = _findings(text, batch.layout(), hits, findings)
             types.extend(entity_type for entity_type, _, _ in people)
+            lines += sum(1 for kind, start, end in people if publisher_line(kind, text[start:end]))
             if not batch.boilerplate:
                 self.classifier.note_people(ev, text, people)
         self.classifier.count_entities(ev, types)
         mark = marks.result()
         decision = with_mark(self.classifier.decide(ev), mark)
+        counts = Counter(types)
+        if (
+            lines
+            and not decision.categories
+            and not snippet
+            and (decision.public or not counts[PERSON])
+        ):
+            # A document that is no secret and names nobody, or reads as published material:
+            # its landlines are its publisher's (docs/rules.md, "The publisher's lines"), not
+            # anyone's personal data. Where it names people (a staff list the categories
+            # missed), a line may be one person's office line: it stays.
+            findings = [f for f in findings if not publisher_line(f.entity_type, f.value)]
+            fragments = None if fragments is None else unlisted
+            counts[PHONE] -= lines
+            counts = +counts
         return FileResult(
             path=name,
             status=STATUS_OK,
@@ -421,7 +472,7 @@ class Scanner:
             unread=unread,
             unread_total=counted[0],
             existing_mark=mark,
-            entity_counts=None if fragments is None else dict(Counter(types)),
+            entity_counts=None if fragments is None else dict(counts),
             finding_fragments=fragments,
         )
 
