@@ -221,15 +221,16 @@ class CompiledCRF:
         text is looked up once.
         """
         n = len(cps) - 4
-        ids = self.ids[cps]
+        # ``take`` rather than fancy indexing: the same gathers, about twice as fast in numpy
+        ids = self.ids.take(cps)
         score = np.tile(self.bias.astype(np.float32), (n, 1))
         for k in range(5):
-            score += self.by_offset[k][ids[k : k + n]]
-        bucket = self.bucket[cps]
-        score += self.flag_pair[bucket[1 : n + 1] * 5 + bucket[2 : n + 2]]
-        cls = self.cls[cps]
+            score += self.by_offset[k].take(ids[k : k + n], axis=0)
+        bucket = self.bucket.take(cps)
+        score += self.flag_pair.take(bucket[1 : n + 1] * 5 + bucket[2 : n + 2], axis=0)
+        cls = self.cls.take(cps)
         code = sum(cls[k : k + n] * int(self.class_weight[k]) for k in range(5))
-        score += self.pattern[code]
+        score += self.pattern.take(code, axis=0)
         pair = self.bigrams.get(ids[:-1] * self.size + ids[1:]).reshape(-1, 7, 3)  # (n + 3)
         for k in range(4):  # the bigram from offset k - 2 for character i starts at i + k
             score += pair[k : k + n, k]
@@ -346,10 +347,11 @@ class _HashTable:
 
     def get(self, keys: _IntArray) -> np.ndarray[Any, Any]:
         slot = self._hash(keys)
-        found = self.keys[slot]
-        row = np.where(found == keys, self.index[slot], len(self.rows) - 1)
+        found = self.keys.take(slot)
+        first = found == keys
+        row = np.where(first, self.index.take(slot), len(self.rows) - 1)
         # Keys that met another key in their slot probe on; there are few.
-        todo = np.flatnonzero((found != keys) & (found != -1))
+        todo = np.flatnonzero(~first & (found != -1))
         for _ in range(self.probes - 1):
             if not len(todo):
                 break
@@ -359,7 +361,7 @@ class _HashTable:
             hit = found_t == keys[todo]
             row[todo[hit]] = self.index[slot_t[hit]]
             todo = todo[~hit & (found_t != -1)]
-        return self.rows[row]
+        return self.rows.take(row, axis=0)
 
 
 def _logsumexp(x: _FloatArray, axis: int) -> _FloatArray:

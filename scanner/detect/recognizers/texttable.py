@@ -104,6 +104,7 @@ class _Cell:
         self.col = -1  # display column, set by _place when a row is read by position
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
 #: characters that make a boundary other than a tab; a line without them is split at its tabs
 _NOT_TAB_ONLY = re.compile("  |[\u3000|｜]")
 
@@ -176,9 +177,15 @@ class _Row:
         self.line = line
         self.cells = _cells(line)
         self.filled = [c for c in self.cells if c.text]
-        # a header cell is short text without digits, and a header has two cells at least
-        self.header_shaped = len(self.filled) >= 2 and not any(
-            len(c.text) > MAX_HEADER_CELL or any(ch.isdigit() for ch in c.text) for c in self.filled
+        # a header cell is short text without digits, and a header has two cells at least; the
+        # cells hold every character of the line but its blanks and pipes, so a digit anywhere
+        # on the line is a digit in a cell (a roster's row: found by one C search, not a Python
+        # loop per character)
+        self.header_shaped = (
+            len(self.filled) >= 2
+            and not any(len(c.text) > MAX_HEADER_CELL for c in self.filled)
+            and _ASCII_DIGIT.search(line) is None
+            and (line.isascii() or not any(ch.isdigit() for ch in line))
         )
         self.placed = False
 
