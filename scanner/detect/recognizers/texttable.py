@@ -123,9 +123,19 @@ def _tab_cells(line: str) -> list[_Cell]:
     cell has no text and so no column."""
     cells = []
     pos = 0
+    new = _Cell.__new__
     for part in line.split("\t"):
-        cells.append(_Cell(line, pos, pos + len(part)))
-        pos += len(part) + 1
+        # _Cell(line, pos, pos + len(part)), without slicing the line again: a roster's row
+        # is a few cells, most of them with no blank around the text
+        size = len(part)
+        text = part.strip()
+        cell = new(_Cell)
+        cell.text = text
+        cell.start = start = pos if len(text) == size else pos + size - len(part.lstrip())
+        cell.end = start + len(text)
+        cell.col = -1
+        cells.append(cell)
+        pos += size + 1
     return cells
 
 
