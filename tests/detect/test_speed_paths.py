@@ -2,17 +2,20 @@
 
 Each is there for speed alone: a table row's digit test done on the whole line, a tab-separated
 row's cells built without re-slicing the line, the resident-ID checksum summed from the digits'
-bytes. Each is compared here with the plain computation it replaced, on inputs built to make
-them disagree if they could (digits that are not ASCII, blanks around cells, empty cells).
+bytes, Viterbi's back-tracking walked over lists for a call with few windows. Each is compared
+here with the plain computation it replaced, on inputs built to make them disagree if they could
+(digits that are not ASCII, blanks around cells, empty cells, windows of every length).
 """
 
 from __future__ import annotations
 
 from operator import mul
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scanner.detect.names.fast import _LIST_BACKTRACK, _backtrack_lists
 from scanner.detect.recognizers.texttable import MAX_HEADER_CELL, _Cell, _Row, _tab_cells
 from scanner.detect.validators import gb11643
 
@@ -80,3 +83,45 @@ def test_the_id_checksum_from_bytes_is_the_checksum_per_digit(
     # on its first seventeen digits (its check character is compared as written)
     eastern = value.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert gb11643(eastern) is (eastern[17] == _check_digit(first17))
+
+
+def _array_backtrack(back: np.ndarray, last: np.ndarray, ln: np.ndarray, width: int) -> np.ndarray:
+    """Viterbi's back-tracking over arrays, as ``CompiledCRF.viterbi`` does it for many windows."""
+    w = len(ln)
+    tags = np.zeros((w, width), dtype=np.int64)
+    rows = np.arange(w)
+    for t in range(width - 1, -1, -1):
+        follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
+        tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
+    return tags
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 40), st.integers(1, 24))
+def test_backtracking_over_lists_is_backtracking_over_arrays(seed: int, w: int, width: int) -> None:
+    rng = np.random.default_rng(seed)
+    back = rng.integers(0, 3, size=(w, width, 3))
+    last = rng.integers(0, 3, size=w)
+    ln = rng.integers(0, width + 1, size=w)
+    ln[0] = width  # the longest window sets the width
+    got = _backtrack_lists(back, last, ln, width)
+    assert got.dtype == np.int64
+    assert np.array_equal(got, _array_backtrack(back, last, ln, width))
+
+
+def test_viterbi_of_few_and_of_many_windows_agree() -> None:
+    """The same windows decoded in a small call (lists) and inside a large one (arrays)."""
+    from scanner.detect.names.model import NameModel
+
+    crf = NameModel.load().compiled()
+    text = "患者王秀英，女，住东风村8组。联系人李建国电话见附表；随访医生张丽。" * 30
+    em = crf.emissions(crf.code_points(text))
+    starts = list(range(0, len(text) - 21, 7))
+    lengths = [5 + (i % 17) for i in range(len(starts))]
+    assert len(starts) > _LIST_BACKTRACK
+    whole = crf.viterbi(em, starts, lengths)
+    for i in range(0, len(starts), 10):
+        part = crf.viterbi(em, starts[i : i + 10], lengths[i : i + 10])
+        for row, k in enumerate(range(i, min(i + 10, len(starts)))):
+            n = lengths[k]
+            assert part[row, :n].tolist() == whole[k, :n].tolist()

@@ -248,7 +248,7 @@ class CompiledCRF:
         ln = np.asarray(lengths, dtype=np.int64)
         cols = np.asarray(starts, dtype=np.int64)[:, None] + np.arange(width)[None, :]
         valid = np.arange(width)[None, :] < ln[:, None]
-        return emissions[np.minimum(cols, len(emissions) - 1)], ln, valid
+        return emissions.take(np.minimum(cols, len(emissions) - 1), axis=0), ln, valid
 
     def viterbi(
         self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
@@ -266,8 +266,10 @@ class CompiledCRF:
             cand = best[:, :, None] + self.trans[None, :, :]  # from, to
             back[:, t, :] = cand.argmax(axis=1)
             best = np.where(valid[:, t, None], cand.max(axis=1) + em[:, t, :], best)
-        tags = np.zeros((w, width), dtype=np.int64)
         last = best.argmax(axis=1)
+        if w <= _LIST_BACKTRACK:
+            return _backtrack_lists(back, last, ln, width)
+        tags = np.zeros((w, width), dtype=np.int64)
         rows = np.arange(w)
         for t in range(width - 1, -1, -1):
             follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
@@ -362,6 +364,27 @@ class _HashTable:
             row[todo[hit]] = self.index[slot_t[hit]]
             todo = todo[~hit & (found_t != -1)]
         return self.rows.take(row, axis=0)
+
+
+#: up to this many windows, Viterbi's back-tracking walks Python lists: a small document's
+#: few windows cost numpy's per-call overhead (five array operations per position) many times
+#: over what the lists cost; a dense batch's thousands of windows stay with the arrays
+_LIST_BACKTRACK = 48
+
+
+def _backtrack_lists(back: _IntArray, last: _IntArray, ln: _IntArray, width: int) -> _IntArray:
+    """The tags :meth:`CompiledCRF.viterbi`'s array back-tracking gives, window by window:
+    the best last tag at each window's last position, the back-pointers before it, 0 after."""
+    rows = []
+    for steps, tag, n in zip(back.tolist(), last.tolist(), ln.tolist(), strict=True):
+        row = [0] * width
+        if n > 0:
+            row[n - 1] = tag
+            for t in range(n - 2, -1, -1):
+                tag = steps[t + 1][tag]
+                row[t] = tag
+        rows.append(row)
+    return np.array(rows, dtype=np.int64).reshape(len(rows), width)
 
 
 def _logsumexp(x: _FloatArray, axis: int) -> _FloatArray:
