@@ -15,9 +15,12 @@ from bisect import bisect_left
 
 from presidio_analyzer import RecognizerResult
 
+from scanner.detect.recognizers.firstchars import compile_fast
+
 #: words a text uses to say that a value is made up to show its format (例： but not 病例：,
-#: a case, nor 案例/实例/事例/比例/条例)
-_MARKER = re.compile(
+#: a case, nor 案例/实例/事例/比例/条例); their first characters in front, so that ``re`` skips
+#: every other position of a text quickly
+_MARKER = compile_fast(
     r"示\s*例|示\s*意|样\s*例|范\s*例|例\s*如|举\s*例|虚\s*构|格式说明|仅为格式|仅作格式"
     r"|填写样式|填写示范|(?<![病案实事比条])例\s*[:：]"
 )

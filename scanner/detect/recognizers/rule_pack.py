@@ -79,13 +79,22 @@ class _ColumnRule:
         words = [*rule.fields, *(rule.context if rule.requires_context else ())]
         self.header = word_regex(words) if self.patterns else None
 
-    def read(self, value: str, header: str) -> tuple[str, float] | None:
-        """(pattern name, score) when ``value`` is this rule's entity under ``header``."""
+    def reading(self, header: str) -> bool | None:
+        """How this rule reads the cells under ``header``: True by its fields, False by its
+        context, None not at all (neither, or a negative-context word). Depends on the header
+        alone, so a table's rows ask it once per column, not once per cell."""
         by_field = self.fields is not None and self.fields.search(header) is not None
         by_context = not by_field and self.context is not None and self.context.search(header)
-        if not (by_field or by_context) or value in self.rule.allowlist:
+        if not (by_field or by_context):
             return None
         if self.negative is not None and self.negative.search(header):
+            return None
+        return by_field
+
+    def read_value(self, value: str, by_field: bool) -> tuple[str, float] | None:
+        """(pattern name, score) when ``value`` is this rule's entity under a header that
+        :meth:`reading` read as ``by_field``."""
+        if value in self.rule.allowlist:
             return None
         verdict = self.validator(value) if self.validator else None
         if verdict is False:
@@ -236,12 +245,20 @@ class RulePackRecognizer(EntityRecognizer):
         entity, in every table layout (:mod:`~scanner.detect.recognizers.texttable`)."""
         assert self._header is not None
         out = []
+        # per header, the rules it opens (in rule order) and how each reads its cells
+        readers: dict[str, list[tuple[_ColumnRule, bool]]] = {}
         for start, end, header in column_cells(text, self._header, self._header_hint):
+            open_rules = readers.get(header)
+            if open_rules is None:
+                open_rules = readers[header] = [
+                    (column, by_field)
+                    for column in self._columns
+                    if (wanted is None or column.rule.entity in wanted)
+                    and (by_field := column.reading(header)) is not None
+                ]
             value = text[start:end]
-            for column in self._columns:
-                if wanted is not None and column.rule.entity not in wanted:
-                    continue
-                found = column.read(value, header)
+            for column, by_field in open_rules:
+                found = column.read_value(value, by_field)
                 if found is not None:
                     name, score = found
                     out.append(self._result(column.rule, name, start, end, score))

@@ -104,6 +104,7 @@ class _Cell:
         self.col = -1  # display column, set by _place when a row is read by position
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
 #: characters that make a boundary other than a tab; a line without them is split at its tabs
 _NOT_TAB_ONLY = re.compile("  |[\u3000|｜]")
 
@@ -122,9 +123,19 @@ def _tab_cells(line: str) -> list[_Cell]:
     cell has no text and so no column."""
     cells = []
     pos = 0
+    new = _Cell.__new__
     for part in line.split("\t"):
-        cells.append(_Cell(line, pos, pos + len(part)))
-        pos += len(part) + 1
+        # _Cell(line, pos, pos + len(part)), without slicing the line again: a roster's row
+        # is a few cells, most of them with no blank around the text
+        size = len(part)
+        text = part.strip()
+        cell = new(_Cell)
+        cell.text = text
+        cell.start = start = pos if len(text) == size else pos + size - len(part.lstrip())
+        cell.end = start + len(text)
+        cell.col = -1
+        cells.append(cell)
+        pos += size + 1
     return cells
 
 
@@ -176,9 +187,15 @@ class _Row:
         self.line = line
         self.cells = _cells(line)
         self.filled = [c for c in self.cells if c.text]
-        # a header cell is short text without digits, and a header has two cells at least
-        self.header_shaped = len(self.filled) >= 2 and not any(
-            len(c.text) > MAX_HEADER_CELL or any(ch.isdigit() for ch in c.text) for c in self.filled
+        # a header cell is short text without digits, and a header has two cells at least; the
+        # cells hold every character of the line but its blanks and pipes, so a digit anywhere
+        # on the line is a digit in a cell (a roster's row: found by one C search, not a Python
+        # loop per character)
+        self.header_shaped = (
+            len(self.filled) >= 2
+            and not any(len(c.text) > MAX_HEADER_CELL for c in self.filled)
+            and _ASCII_DIGIT.search(line) is None
+            and (line.isascii() or not any(ch.isdigit() for ch in line))
         )
         self.placed = False
 
