@@ -114,6 +114,10 @@ _CHAT_TIME = re.compile(r"[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}")
 _ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u3000]*(?=[{CJK}])")
 # Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
 _JOINERS = frozenset("、和与及")
+# How far before a minority name its label or cue may begin (患者, 紧急联系人：, 12号床：).
+_LABEL_REACH = 16
+# The characters a table's cell may follow (the field layout's colon, a blank, a pipe).
+_CELL_OPENERS = frozenset(":：|｜ \t\u3000\n\r")
 # How many elements a minority name joins at most (扎西 + 顿珠, 哈斯 + 巴特尔 + …).
 _MINORITY_PARTS = 3
 # Scores of minority names: where a cue, a label, a column or a title vouches for it, a cue's
@@ -1095,7 +1099,10 @@ class PersonRecognizer(EntityRecognizer):
             start, end = parts[0][0], parts[-1][1]
             kinds = [names.kinds[text[a:b]] for a, b in parts]
             hui = (
-                kinds[0] == "islamic_given" and start > 0 and text[start - 1] in names.hui_surnames
+                kinds[0] == "islamic_given"
+                and start > 0
+                and text[start - 1] in names.hui_surnames
+                and (not candidates or candidates[-1][1] < start)
             )
             if hui:
                 start -= 1
@@ -1155,31 +1162,39 @@ class PersonRecognizer(EntityRecognizer):
 
     def _minority_vouched(self, text: str, start: int, end: int, context: dict[str, Any]) -> bool:
         """A label, a cue, a bed number or a column header says a person stands here, or a title,
-        a sex or a chat time follows."""
-        if "starts" not in context:
-            starts = {m.end() for m in self._label_re.finditer(text)}
-            starts |= {self._after_title(text, a) for a in starts}
-            starts |= {m.end() for m in _ROLE_LABEL.finditer(text)}
-            if "床" in text:
-                starts |= {m.end() for m in _BED.finditer(text)}
-            context["starts"] = starts
-            context["cells"] = {
-                (a, b) for a, b, _h in column_cells(text, self._column_re, self._table_hint)
-            }
-        if start in context["starts"] or (start, end) in context["cells"]:
-            return True
+        a sex or a chat time follows. The labels are looked for just before the name, and the
+        table's cells only where a cell may begin (after a blank, a colon, a pipe, a line's
+        start): news text with an element in it costs no table reading."""
         if self._suffix_re is not None and self._suffix_re.match(text, end) is not None:
             return True
-        return _SEX_AFTER.match(text, end) is not None or _CHAT_TIME.match(text, end) is not None
+        if _SEX_AFTER.match(text, end) is not None or _CHAT_TIME.match(text, end) is not None:
+            return True
+        lo = max(0, start - _LABEL_REACH)
+        for m in self._label_re.finditer(text, lo, start + 1):
+            if m.end() == start or self._after_title(text, m.end()) == start:
+                return True
+        for pattern in (_ROLE_LABEL, _BED):
+            if any(m.end() == start for m in pattern.finditer(text, lo, start + 1)):
+                return True
+        if start > 0 and text[start - 1] not in _CELL_OPENERS:
+            return False
+        cells = context.get("cells")
+        if cells is None:
+            cells = {(a, b) for a, b, _h in column_cells(text, self._column_re, self._table_hint)}
+            context["cells"] = cells
+        return (start, end) in cells
 
     def _merge_minority(
         self, text: str, results: list[RecognizerResult], accepted: list[tuple[int, int, float]]
     ) -> list[RecognizerResult]:
         """The minority names replace the readings inside or across them (米玛 of 米玛达瓦, 马尔 of
-        马尔撒); a reading that holds one whole (a dotted name) stays."""
+        马尔撒); a reading that holds one whole (a dotted name) stays. One pass over both lists
+        (a roster holds thousands of names)."""
         out = sorted(results, key=lambda r: r.start)
+        starts = [r.start for r in out]
+        dropped: set[int] = set()
+        added: list[RecognizerResult] = []
         for start, end, score in sorted(set(accepted)):
-            starts = [r.start for r in out]
             lo = bisect.bisect_left(starts, start - _LONGEST)
             hi = bisect.bisect_left(starts, end)
             overlapping = [r for r in out[lo:hi] if r.end > start]
@@ -1189,7 +1204,7 @@ class PersonRecognizer(EntityRecognizer):
             if res is None:
                 continue
             res.score = min(score, self.score)
-            drop = {id(r) for r in overlapping}
-            out = [r for r in out if id(r) not in drop]
-            bisect.insort(out, res, key=lambda r: r.start)
-        return out
+            dropped.update(id(r) for r in overlapping)
+            added.append(res)
+        kept = [r for r in out if id(r) not in dropped]
+        return sorted(kept + added, key=lambda r: r.start)
