@@ -20,7 +20,7 @@ from tests.docmaker import make_docx, make_pdf, make_table_pdf, make_text, make_
 
 # file name -> the names that must be found in it
 SECRET: dict[str, list[str]] = {
-    "patients.xlsx": ["格桑", "乌云毕力格", "吉克曲布", "买买提明", "马伊卜拉欣"],
+    "patients.xlsx": ["格桑", "乌云毕力格", "吉克曲布", "买买提明", "马伊卜拉欣", "扎西彭措"],
     "followup.csv": ["扎西顿珠", "其其格", "沙马拉毅"],
     "handover.docx": ["次仁卓玛", "巴特尔", "古丽娜尔"],
     "minutes.txt": ["达瓦次仁", "央金拉姆", "额尔敦", "马尔撒", "王建军"],
@@ -65,6 +65,9 @@ def _write(folder: Path) -> None:
                 ["吉克曲布", "男", 63, "彝族", "慢阻肺"],
                 ["买买提明", "男", 35, "维吾尔族", "包虫病"],
                 ["马伊卜拉欣", "男", 70, "回族", "2型糖尿病"],
+                # an element the file does not know (彭措) after one it does, in a name column
+                ["扎西彭措", "男", 58, "藏族", "高血压"],
+                ["本人", "", None, "", ""],
             ]
         },
     )

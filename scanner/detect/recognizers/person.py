@@ -118,6 +118,11 @@ _JOINERS = frozenset("、和与及")
 _LABEL_REACH = 16
 # The characters a table's cell may follow (the field layout's colon, a blank, a pipe).
 _CELL_OPENERS = frozenset(":：|｜ \t\u3000\n\r")
+_CELL_CLOSERS = frozenset(("", "|", "｜", " ", "\t", "\u3000", "\n", "\r"))
+# A name column's cell read as a name with no surname: Han characters, maybe parts joined by
+# one dot; and no word of another kind this common inside it (本人, 待定, 团队).
+_BARE_NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)?")
+_BARE_WORD_FREQ = 200
 # How many elements a minority name joins at most (扎西 + 顿珠, 哈斯 + 巴特尔 + …).
 _MINORITY_PARTS = 3
 # Scores of minority names: where a cue, a label, a column or a title vouches for it, a cue's
@@ -1075,9 +1080,15 @@ class PersonRecognizer(EntityRecognizer):
             # 扎西德勒, 敖包, 马头琴(声) read as names by the model or a cue: look-alikes
             results = [r for r in results if not any(a <= r.start < b for a, b in blocked)]
         matches = [(m.start(), m.end()) for m in element_re.finditer(text)]
-        if not matches:
-            return results
         context: dict[str, Any] = {}
+        if not matches:
+            return results  # no element: no minority name, nor a cell beginning with one
+        # a cell begins or ends with an element only where an element stands at a cell's edge
+        edge = any(
+            a == 0 or text[a - 1] in _CELL_OPENERS or text[b : b + 1] in _CELL_CLOSERS
+            for a, b in matches
+        )
+        bare = self._bare_cells(text, context) if edge else []
         candidates: list[tuple[int, int, bool]] = []
         i = 0
         while i < len(matches):
@@ -1132,9 +1143,56 @@ class PersonRecognizer(EntityRecognizer):
                 )
                 if listed or text[start:end] in known:
                     accepted.append((start, end, 0.6))
+        accepted.extend((start, end, self.score) for start, end in bare)
         if not accepted:
             return results
         return self._merge_minority(text, results, accepted)
+
+    def _bare_cells(self, text: str, context: dict[str, Any]) -> list[tuple[int, int]]:
+        """A cell under a name column that is a name the elements read only in part (扎西 +
+        彭措, 额尔德尼 + 朝克巴, 努尔买买提·吐尔洪): it begins or ends with an element of the
+        file, is all Han characters (parts joined by a dot), 2 to 12 of them, and holds no common
+        word of another kind — a name column holds names."""
+        if FIELD_MARK not in text and self._table_hint.search(text) is None:
+            return []
+        cells = context.get("cells")
+        if cells is None:
+            cells = {(a, b) for a, b, _h in column_cells(text, self._column_re, self._table_hint)}
+            context["cells"] = cells
+        out: list[tuple[int, int]] = []
+        for start, end in cells:
+            value = text[start:end]
+            if not 2 <= len(value) <= 12 or _BARE_NAME.fullmatch(value) is None:
+                continue
+            if self._is_name(value) or self._a_header(text, value) or value in self._things:
+                continue
+            if _division_name(value) or value in self.famous or not self._known_end(value):
+                continue
+            if not self._bare_words(value):
+                out.append((start, end))
+        return out
+
+    @staticmethod
+    def _known_end(value: str) -> bool:
+        """The cell begins or ends with an element of the file (扎西 + 彭措, 努尔 + 买买提)."""
+        names, element_re = _minority()
+        if element_re.match(value) is not None:
+            return True
+        return any(value[-k:] in names.kinds for k in range(2, min(len(value) - 1, 6) + 1))
+
+    @staticmethod
+    def _bare_words(value: str) -> bool:
+        """The "name" is, or holds, a common dictionary word of another kind than a name (本人,
+        待定, 家庭医生团队, 未填写)."""
+        if _other_word(value):
+            return True
+        _tags, freq = _lexicon()
+        for part in re.split(f"[{_DOTS}]", value):
+            for a in range(len(part) - 1):
+                for b in range(a + 2, min(len(part), a + 4) + 1):
+                    if _other_word(part[a:b], _BARE_WORD_FREQ):
+                        return True
+        return False
 
     def _minority_plausible(
         self,
