@@ -432,3 +432,38 @@ def _outside(starts: list[int], taken: list[tuple[int, int]]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+MINORITY_FILE = "minority_names.json"
+
+
+@dataclass(frozen=True)
+class MinorityNames:
+    """Name elements of China's minority nationalities (``minority_names.json``, hand-written,
+    see docs/names-model.md): Tibetan and Mongolian names have no surname (扎西顿珠, 巴特尔), Yi
+    names join a clan name and a given name (吉克 + 曲布), Uyghur and Kazakh names stand alone or
+    dotted (买买提明), and Hui and Dongxiang names put a Han surname before an Islamic given name
+    (马 + 尔撒). ``kinds`` maps each element to its kind; ``not_names`` are words built like such
+    names that are none (扎西德勒, 那达慕, 呼和浩特); a name never runs on into ``place_after``
+    (拉卜楞 + 寺, 格桑 + 花)."""
+
+    kinds: Mapping[str, str]
+    hui_surnames: frozenset[str]
+    not_names: tuple[str, ...]
+    place_after: frozenset[str]
+
+    @classmethod
+    def load(cls) -> MinorityNames:
+        raw = json.loads(
+            resources.files("scanner.detect.names").joinpath(MINORITY_FILE).read_bytes()
+        )
+        kinds: dict[str, str] = {}
+        for kind in ("tibetan", "mongolian", "yi_clan", "yi_given", "uyghur", "islamic_given"):
+            for element in raw[kind]:
+                kinds.setdefault(str(element), kind)
+        return cls(
+            kinds=kinds,
+            hui_surnames=frozenset(str(raw["hui_surnames"])),
+            not_names=tuple(str(w) for w in raw["not_names"]),
+            place_after=frozenset(str(raw["place_after"])),
+        )

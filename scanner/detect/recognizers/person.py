@@ -32,10 +32,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scanner.detect import vocab
-from scanner.detect.names import NameModel, NameSpan
+from scanner.detect.divisions import load_divisions, short_form
+from scanner.detect.names import MinorityNames, NameModel, NameSpan
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.recognizers.rule_pack import CONTEXT_APPLIED
-from scanner.detect.recognizers.texttable import table_cells, table_hint
+from scanner.detect.recognizers.texttable import column_cells, table_cells, table_hint
 from scanner.detect.recognizers.window import CJK, FIELD_MARK, MAX_FIELD_CHARS, field_regex
 
 # Characters that may stand right before a name introduced by a title ("请王明华主任审核").
@@ -104,6 +105,53 @@ _MODEL_FLOOR = 0.35
 # A name reported once is looked for again in the rest of the text only while the text holds
 # at most this many distinct names (a long roster pays nothing: its names stand once each).
 _AGAIN_MAX = 64
+
+
+# After a name in a chat export: the time of the message (央金拉姆 10:35).
+_CHAT_TIME = re.compile(r"[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}")
+# A field whose label names a person by role, not in the rules' labels (来电人：, 接听人：,
+# 交班者：): a minority name with no surname after it.
+_ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u3000]*(?=[{CJK}])")
+# Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
+_JOINERS = frozenset("、和与及")
+# How far before a minority name its label or cue may begin (患者, 紧急联系人：, 12号床：).
+_LABEL_REACH = 16
+# The characters a table's cell may follow (the field layout's colon, a blank, a pipe).
+_CELL_OPENERS = frozenset(":：|｜ \t\u3000\n\r")
+_CELL_CLOSERS = frozenset(("", "|", "｜", " ", "\t", "\u3000", "\n", "\r"))
+# A name column's cell read as a name with no surname: Han characters, maybe parts joined by
+# one dot; and no word of another kind this common inside it (本人, 待定, 团队).
+_BARE_NAME = re.compile(f"[{CJK}]+(?:[{_DOTS}][{CJK}]+)?")
+_BARE_WORD_FREQ = 200
+# How many elements a minority name joins at most (扎西 + 顿珠, 哈斯 + 巴特尔 + …).
+_MINORITY_PARTS = 3
+# Scores of minority names: where a cue, a label, a column or a title vouches for it, a cue's
+# score; read in prose from its elements alone, below it (as a model name).
+_MINORITY_PROSE_SCORE = 0.7
+
+
+@lru_cache(maxsize=4096)
+def _division_name(name: str, counties: bool = True) -> bool:
+    """A province or prefecture of the shipped divisions by its full or short name (林芝, 玉树,
+    阿里, 甘南), or a county by its full name or — with ``counties`` — its short one (夏河): a
+    place, not a person. A county's short name is often a person's too (向阳, 永康), so names a
+    cue or the model read are tested without it."""
+    if name in load_divisions().names:
+        return True
+    return counties and name in _division_shorts()
+
+
+@lru_cache(maxsize=1)
+def _division_shorts() -> frozenset[str]:
+    return frozenset(s for s in map(short_form, load_divisions().counties) if len(s) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _minority() -> tuple[MinorityNames, re.Pattern[str]]:
+    """The minority name elements and one expression that finds them (longest first)."""
+    names = MinorityNames.load()
+    alternation = "|".join(re.escape(w) for w in sorted(names.kinds, key=len, reverse=True))
+    return names, compile_fast(alternation)
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +252,8 @@ class PersonRecognizer(EntityRecognizer):
         self._field_re = field_regex(cfg.get("labels") or (), f"[{CJK}]{{2,4}}")
         model = cfg.get("model") or {}
         self._use_model = bool(model.get("enabled", True))
+        # Names of minority nationalities read from their elements (扎西顿珠, 吉克曲布, 马尔撒).
+        self._minority_on = bool(model.get("minority", True))
         # A name only the model found scores 0.5 (at min_marginal) to top (at 1.0); a cue's
         # name scores ``score``, above it.
         self._model_top = min(float(model.get("top", 0.8)), self.score)
@@ -421,7 +471,17 @@ class PersonRecognizer(EntityRecognizer):
             results = sorted(found.values(), key=lambda r: r.start)
         else:
             results = self._with_model(text, found, weak, rare)
-        return self._widen_dotted(text, results) if dotted else results
+        if dotted:
+            results = self._widen_dotted(text, results)
+        if not self._minority_on:
+            return results
+        # A name no cue vouched for that is a division's name (林芝, 玉树, 阿里 in a leaflet)
+        results = [
+            r
+            for r in results
+            if r.score >= self.score or not _division_name(text[r.start : r.end], counties=False)
+        ]
+        return self._with_minority(text, results)
 
     def _dotted_end(self, text: str, start: int) -> int:
         """Where a dotted name beginning at ``start`` ends (0: none begins there). Its last part
@@ -998,3 +1058,211 @@ class PersonRecognizer(EntityRecognizer):
                 if self._is_name(cand):
                     return self._accept(text, start, len(cand))
         return None
+
+    # -- names of minority nationalities ---------------------------------------------------
+    def _with_minority(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Names with no Han surname, read from the shipped name elements (``minority_names.json``):
+        two or more elements joined (扎西 + 顿珠, 吉克 + 曲布) or a Hui surname before an Islamic
+        given name (马 + 尔撒) are a name wherever they stand; a single element (格桑, 巴特尔,
+        买买提明) only where the document says a person stands there — a label or a cue before
+        it, a name column's cell, a title, a sex or a chat time after it, a list of names. A
+        name so read replaces the shorter readings inside it (米玛 of 米玛达瓦). Never across a
+        look-alike word (扎西德勒, 呼和浩特), before a place's or a thing's suffix (拉卜楞 + 寺,
+        格桑 + 花), nor where a public figure is introduced."""
+        names, element_re = _minority()
+        blocked: list[tuple[int, int]] = []
+        for word in names.not_names:
+            i = text.find(word)
+            while i >= 0:
+                blocked.append((i, i + len(word)))
+                i = text.find(word, i + 1)
+        if blocked:
+            # 扎西德勒, 敖包, 马头琴(声) read as names by the model or a cue: look-alikes
+            results = [r for r in results if not any(a <= r.start < b for a, b in blocked)]
+        matches = [(m.start(), m.end()) for m in element_re.finditer(text)]
+        context: dict[str, Any] = {}
+        if not matches:
+            return results  # no element: no minority name, nor a cell beginning with one
+        # a cell begins or ends with an element only where an element stands at a cell's edge
+        edge = any(
+            a == 0 or text[a - 1] in _CELL_OPENERS or text[b : b + 1] in _CELL_CLOSERS
+            for a, b in matches
+        )
+        bare = self._bare_cells(text, context) if edge else []
+        candidates: list[tuple[int, int, bool]] = []
+        i = 0
+        while i < len(matches):
+            parts = [matches[i]]
+            i += 1
+            # elements side by side (扎西顿珠), or across one dot (阿布力孜·阿依古丽)
+            while i < len(matches) and len(parts) <= _MINORITY_PARTS:
+                a = matches[i][0]
+                glued = a == parts[-1][1]
+                across = (
+                    a == parts[-1][1] + 1
+                    and text[a - 1] in _DOTS_SET
+                    and not any(text[b - 1] in _DOTS_SET for b, _e in parts[1:])
+                )
+                if not (glued or across):
+                    break
+                parts.append(matches[i])
+                i += 1
+            start, end = parts[0][0], parts[-1][1]
+            kinds = [names.kinds[text[a:b]] for a, b in parts]
+            hui = (
+                kinds[0] == "islamic_given"
+                and start > 0
+                and text[start - 1] in names.hui_surnames
+                and (not candidates or candidates[-1][1] < start)
+            )
+            if hui:
+                start -= 1
+            strong = hui or (len(parts) >= 2 and any(k != "islamic_given" for k in kinds))
+            candidates.append((start, end, strong))
+        accepted: list[tuple[int, int, float]] = []
+        waiting: list[tuple[int, int]] = []
+        for start, end, strong in candidates:
+            name = text[start:end]
+            if not self._minority_plausible(text, start, end, blocked, names):
+                continue
+            if self._minority_vouched(text, start, end, context):
+                accepted.append((start, end, self.score))
+            elif strong and not self._inside_word(text, start):
+                accepted.append((start, end, _MINORITY_PROSE_SCORE))
+            elif len(name) >= 2:
+                waiting.append((start, end))
+        # A single element in a list of names (格桑、扎西顿珠、王建军; 强巴和次旦巴桑), or
+        # standing again where the text named it before.
+        if waiting and (accepted or results):
+            ends = {b for _a, b, _s in accepted} | {r.end for r in results}
+            starts = {a for a, _b, _s in accepted} | {r.start for r in results}
+            known = {text[a:b] for a, b, _s in accepted}
+            for start, end in waiting:
+                listed = (start > 0 and text[start - 1] in _JOINERS and start - 1 in ends) or (
+                    text[end : end + 1] in _JOINERS and end + 1 in starts
+                )
+                if listed or text[start:end] in known:
+                    accepted.append((start, end, 0.6))
+        accepted.extend((start, end, self.score) for start, end in bare)
+        if not accepted:
+            return results
+        return self._merge_minority(text, results, accepted)
+
+    def _bare_cells(self, text: str, context: dict[str, Any]) -> list[tuple[int, int]]:
+        """A cell under a name column that is a name the elements read only in part (扎西 +
+        彭措, 额尔德尼 + 朝克巴, 努尔买买提·吐尔洪): it begins or ends with an element of the
+        file, is all Han characters (parts joined by a dot), 2 to 12 of them, and holds no common
+        word of another kind — a name column holds names."""
+        if FIELD_MARK not in text and self._table_hint.search(text) is None:
+            return []
+        cells = context.get("cells")
+        if cells is None:
+            cells = {(a, b) for a, b, _h in column_cells(text, self._column_re, self._table_hint)}
+            context["cells"] = cells
+        out: list[tuple[int, int]] = []
+        for start, end in cells:
+            value = text[start:end]
+            if not 2 <= len(value) <= 12 or _BARE_NAME.fullmatch(value) is None:
+                continue
+            if self._is_name(value) or self._a_header(text, value) or value in self._things:
+                continue
+            if _division_name(value) or value in self.famous or not self._known_end(value):
+                continue
+            if not self._bare_words(value):
+                out.append((start, end))
+        return out
+
+    @staticmethod
+    def _known_end(value: str) -> bool:
+        """The cell begins or ends with an element of the file (扎西 + 彭措, 努尔 + 买买提)."""
+        names, element_re = _minority()
+        if element_re.match(value) is not None:
+            return True
+        return any(value[-k:] in names.kinds for k in range(2, min(len(value) - 1, 6) + 1))
+
+    @staticmethod
+    def _bare_words(value: str) -> bool:
+        """The "name" is, or holds, a common dictionary word of another kind than a name (本人,
+        待定, 家庭医生团队, 未填写)."""
+        if _other_word(value):
+            return True
+        _tags, freq = _lexicon()
+        for part in re.split(f"[{_DOTS}]", value):
+            for a in range(len(part) - 1):
+                for b in range(a + 2, min(len(part), a + 4) + 1):
+                    if _other_word(part[a:b], _BARE_WORD_FREQ):
+                        return True
+        return False
+
+    def _minority_plausible(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        blocked: list[tuple[int, int]],
+        names: MinorityNames,
+    ) -> bool:
+        """No look-alike word across it, no place's suffix after it, no dot beside it (a dotted
+        name is read whole elsewhere), no dictionary word of another kind, no public figure."""
+        # inside a look-alike (扎西 of 扎西德勒) or across its start; 哈达 + 吾德 reads on past it
+        if any((a <= start and end <= b) or start < a < end for a, b in blocked):
+            return False
+        after = text[end : end + 1]
+        if after and (after in names.place_after or after in _DOTS_SET):
+            return False
+        if start > 0 and text[start - 1] in _DOTS_SET:
+            return False
+        name = text[start:end]
+        if _other_word(name) or _division_name(name):
+            return False  # a word of another kind (jieba's tags of rare transliterations are
+            # noise: 加措/v 3, 旺堆/n 2 — only a common word counts), or a place (林芝, 玉树)
+        return name not in self.famous and self._private(text, start, end)
+
+    def _minority_vouched(self, text: str, start: int, end: int, context: dict[str, Any]) -> bool:
+        """A label, a cue, a bed number or a column header says a person stands here, or a title,
+        a sex or a chat time follows. The labels are looked for just before the name, and the
+        table's cells only where a cell may begin (after a blank, a colon, a pipe, a line's
+        start): news text with an element in it costs no table reading."""
+        if self._suffix_re is not None and self._suffix_re.match(text, end) is not None:
+            return True
+        if _SEX_AFTER.match(text, end) is not None or _CHAT_TIME.match(text, end) is not None:
+            return True
+        lo = max(0, start - _LABEL_REACH)
+        for m in self._label_re.finditer(text, lo, start + 1):
+            if m.end() == start or self._after_title(text, m.end()) == start:
+                return True
+        for pattern in (_ROLE_LABEL, _BED):
+            if any(m.end() == start for m in pattern.finditer(text, lo, start + 1)):
+                return True
+        if start > 0 and text[start - 1] not in _CELL_OPENERS:
+            return False
+        cells = context.get("cells")
+        if cells is None:
+            cells = {(a, b) for a, b, _h in column_cells(text, self._column_re, self._table_hint)}
+            context["cells"] = cells
+        return (start, end) in cells
+
+    def _merge_minority(
+        self, text: str, results: list[RecognizerResult], accepted: list[tuple[int, int, float]]
+    ) -> list[RecognizerResult]:
+        """The minority names replace the readings inside or across them (米玛 of 米玛达瓦, 马尔 of
+        马尔撒); a reading that holds one whole (a dotted name) stays. One pass over both lists
+        (a roster holds thousands of names)."""
+        out = sorted(results, key=lambda r: r.start)
+        starts = [r.start for r in out]
+        dropped: set[int] = set()
+        added: list[RecognizerResult] = []
+        for start, end, score in sorted(set(accepted)):
+            lo = bisect.bisect_left(starts, start - _LONGEST)
+            hi = bisect.bisect_left(starts, end)
+            overlapping = [r for r in out[lo:hi] if r.end > start]
+            if any(r.start <= start and r.end >= end for r in overlapping):
+                continue
+            res = self._accept(text, start, end - start)
+            if res is None:
+                continue
+            res.score = min(score, self.score)
+            dropped.update(id(r) for r in overlapping)
+            added.append(res)
+        kept = [r for r in out if id(r) not in dropped]
+        return sorted(kept + added, key=lambda r: r.start)
