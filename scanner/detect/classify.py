@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from scanner.detect import vocab
+from scanner.detect.learned import TEXT_CHARS
 from scanner.detect.marks import ExistingMark
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
@@ -246,6 +247,7 @@ class Evidence:
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
     published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
+    sample: str = ""  # the text's first TEXT_CHARS characters, read by the learned model
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +427,8 @@ class Classifier:
                 ev.batch_facts.append((m.start(), kind))
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
         self._observe_shape(ev, text)
+        if len(ev.sample) < TEXT_CHARS:
+            ev.sample += text[: TEXT_CHARS - len(ev.sample)] + "\n"
         ev.chars += len(text)
 
     @staticmethod
