@@ -66,6 +66,9 @@ def _init() -> None:
 
     _scanner = Scanner()
     _scanner.classifier.__class__ = _Recording
+    # the rules alone: the shipped model must not fill in what the rules leave open (it was
+    # trained on these very documents)
+    _scanner.classifier.learned = None
 
 
 def _read(job: tuple[str, str, dict[str, Any]]) -> dict[str, Any]:
@@ -156,7 +159,8 @@ def train(
         if y.min() == y.max():
             bias[j] = 10.0 if y[0] else -10.0
             continue
-        lr = LogisticRegression(C=c, max_iter=2000, solver="liblinear", class_weight="balanced")
+        lr = LogisticRegression(C=c, max_iter=2000, solver="liblinear", class_weight="balanced",
+                                random_state=0)  # fmt: skip
         lr.fit(x, y)
         weights[:, j] = lr.coef_[0]
         bias[j] = lr.intercept_[0]
@@ -298,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in (0.7, 0.8, 0.9):
         combos[f"union@{t}"] = (False, union(t))
         combos[f"stacked-union@{t}"] = (True, union(t))
-    for t in (0.5, 0.7):
+    for t in (0.5, 0.7, 0.8, 0.9):
         combos[f"fill@{t}"] = (False, fill(t))
     for ta, td in ((0.8, 0.2), (0.9, 0.1), (0.8, 0.1)):
         combos[f"vote@{ta}/{td}"] = (False, vote(ta, td))
@@ -348,7 +352,7 @@ def print_table(results: dict[str, dict[str, Score]], shown: Sequence[str]) -> N
 
 
 #: the combination the CV table supports (see docs/categories.md)
-CHOSEN = "fill@0.7"
+CHOSEN = "fill@0.8"
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -34,7 +34,13 @@ CATEGORIES = ("medical", "financial", "personnel", "operations", "other")
 TEXT_CHARS = 20_000
 #: n-gram lengths
 ORDERS = (1, 2, 3)
+#: per category, the n-grams a reason may name: among the words the training script marked
+#: explainable (two characters or more, a common word of jieba's dictionary, not tagged as a
+#: person's or a place's name), the ones with the most positive weights
+EXPLAINABLE = 400
 WEIGHTS_FILE = "categories_model.npz"
+#: how a learned category's reason starts
+REASON = "learned:"
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ENTITY_TYPES = (
@@ -110,7 +116,7 @@ class Reading:
     def reason(self, category: str) -> str:
         grams = "、".join(self.pushed_by.get(category, ()))
         p = self.probabilities[category]
-        return f"learned: p={p:.2f}" + (f" ({grams})" if grams else "")
+        return f"{REASON} {category} p={p:.2f}" + (f" ({grams})" if grams else "")
 
 
 class Model:
@@ -124,6 +130,7 @@ class Model:
         bias: np.ndarray,
         thresholds: np.ndarray,
         inputs_sha256: str = "",
+        explainable: np.ndarray | None = None,
     ) -> None:
         self.vocabulary = list(vocabulary)
         self.dense = list(dense)
@@ -133,6 +140,16 @@ class Model:
         self.bias = np.asarray(bias, dtype=np.float64)
         self.thresholds = np.asarray(thresholds, dtype=np.float64)
         self.inputs_sha256 = inputs_sha256
+        n_vocab = len(self.vocabulary)
+        self.explainable = (
+            np.zeros(n_vocab, dtype=bool) if explainable is None else np.asarray(explainable, bool)
+        )
+        self._explainable: list[frozenset[int]] = []
+        for j in range(len(CATEGORIES)):
+            w = self.weights[:n_vocab, j]
+            order = np.argsort(-w, kind="stable")
+            keep = [int(i) for i in order if w[i] > 0 and self.explainable[i]]
+            self._explainable.append(frozenset(keep[:EXPLAINABLE]))
 
     @property
     def size(self) -> int:
@@ -160,15 +177,11 @@ class Model:
         p = self.probabilities(x)
         pushed: dict[str, tuple[str, ...]] = {}
         n_vocab = len(self.vocabulary)
-        grams = x[:n_vocab]
-        present = np.flatnonzero(grams)
+        present = np.flatnonzero(x[:n_vocab])
         for j, cat in enumerate(CATEGORIES):
-            if present.size == 0:
-                pushed[cat] = ()
-                continue
-            contrib = self.weights[present, j]
-            order = np.argsort(-contrib, kind="stable")[:top]
-            pushed[cat] = tuple(self.vocabulary[present[k]] for k in order if contrib[k] > 0)
+            shown = [int(i) for i in present if int(i) in self._explainable[j]]
+            shown.sort(key=lambda i: (-self.weights[i, j], i))
+            pushed[cat] = tuple(self.vocabulary[i] for i in shown[:top])
         return Reading({c: float(p[j]) for j, c in enumerate(CATEGORIES)}, pushed)
 
     def save(self, path: Path) -> None:
@@ -181,6 +194,7 @@ class Model:
             thresholds=self.thresholds,
             categories=np.array(CATEGORIES, dtype=str),
             inputs_sha256=np.array(self.inputs_sha256),
+            explainable=self.explainable,
         )
 
     @classmethod
@@ -195,6 +209,7 @@ class Model:
                 data["bias"],
                 data["thresholds"],
                 str(data["inputs_sha256"]),
+                data["explainable"],
             )
 
 
