@@ -658,7 +658,14 @@ class Classifier:
         """Where the rules find no category and do not call the document public, the learned
         model's categories (probability at its threshold or above) — the combination the
         leave-one-set-out table supports (docs/categories.md#a-learned-reading). Its reason
-        names the probability and the vocabulary n-grams that pushed it most."""
+        names the probability and the vocabulary n-grams that pushed it most.
+
+        Only a record of people — names standing as a list's, a table's or a form's entries
+        (``listed_people``) — is read: news prose with a bank's fee or a name in it read as
+        financial or personnel (CLUENER pages, benchmarks/public_pages.py), and the guard costs
+        nothing in the leave-one-set-out means."""
+        if ev.listed_people == 0:
+            return
         reading = model.read(ev.sample, learned.evidence_features(ev))
         for j, cat in enumerate(learned.CATEGORIES):
             if reading.probabilities[cat] >= model.thresholds[j]:
