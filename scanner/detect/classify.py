@@ -657,7 +657,7 @@ class Classifier:
     ) -> None:
         """Where the rules find no category and do not call the document public, the learned
         model's categories (probability at its threshold or above) — the combination the
-        leave-one-set-out table supports (docs/categories.md#a-learned-reading). Its reason
+        leave-one-set-out table supports (docs/categories.md, "A learned reading"). Its reason
         names the probability and the vocabulary n-grams that pushed it most.
 
         Only a record of people — names standing as a list's, a table's or a form's entries
