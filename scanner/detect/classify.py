@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from scanner.detect import vocab
+from scanner.detect import learned, vocab
+from scanner.detect.learned import TEXT_CHARS
 from scanner.detect.marks import ExistingMark
 from scanner.detect.recognizers.firstchars import compile_fast
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
@@ -246,6 +247,8 @@ class Evidence:
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
     published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
+    sample: str = ""  # the text's first TEXT_CHARS characters, read by the learned model
+    sample_from: int = 0  # where the last piece observe saw starts in ``sample``
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +319,21 @@ def _names_no_kind(heading: str) -> bool:
     """The heading announces an event or an instruction, or is a rule's title: its words name
     a subject, not the kind of document (see _EVENT_TITLE)."""
     return any(_EVENT_TITLE.search(t) or _RULE_TITLE.search(t) for t in _titles(heading))
+
+
+def _blank_entities(ev: Evidence, found: list[tuple[str, int, int]]) -> None:
+    """Blank the entities of the piece observe saw last out of ``ev.sample``: the learned model
+    reads the words around a name or a number, never the name itself (and so can never name
+    it in a reason)."""
+    base = ev.sample_from
+    size = len(ev.sample) - base - 1  # the piece's characters in the sample, without its "\n"
+    if size <= 0 or not found:
+        return
+    chars = list(ev.sample[base:])
+    for _, start, end in found:
+        for i in range(max(start, 0), min(end, size)):
+            chars[i] = " "
+    ev.sample = ev.sample[:base] + "".join(chars)
 
 
 def _units(text: str) -> str:
@@ -390,6 +408,8 @@ class Classifier:
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
+        #: the learned reading (scanner/detect/learned.py); None reads by the rules alone
+        self.learned: learned.Model | None = learned.shipped()
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:
@@ -425,6 +445,9 @@ class Classifier:
                 ev.batch_facts.append((m.start(), kind))
         ev.blank_fields += len(_BLANK_FIELD.findall(text))
         self._observe_shape(ev, text)
+        ev.sample_from = len(ev.sample)
+        if len(ev.sample) < TEXT_CHARS:
+            ev.sample += text[: TEXT_CHARS - len(ev.sample)] + "\n"
         ev.chars += len(text)
 
     @staticmethod
@@ -472,6 +495,7 @@ class Classifier:
         names in running prose: a register is rows of people, and a news page that names five
         people is not one."""
         found = list(found)
+        _blank_entities(ev, found)
         ev.listed_people += sum(
             1 for etype, at, end in found if etype == "PERSON" and _listed(text, at, end)
         )
@@ -612,6 +636,8 @@ class Classifier:
             superior = self._superior_request(ev)
             if superior is not None:
                 reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), superior]
+        if not reasons and not public and self.learned is not None:
+            self._learned(ev, self.learned, why_of, reasons)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -621,6 +647,29 @@ class Classifier:
         if public and cats:
             return Decision((), {}, True, public_why, scores)
         return Decision(cats, reasons, public, public_why, scores, _from_outside(ev.heading))
+
+    @staticmethod
+    def _learned(
+        ev: Evidence,
+        model: learned.Model,
+        why_of: dict[str, list[str]],
+        reasons: dict[str, list[str]],
+    ) -> None:
+        """Where the rules find no category and do not call the document public, the learned
+        model's categories (probability at its threshold or above) — the combination the
+        leave-one-set-out table supports (docs/categories.md, "A learned reading"). Its reason
+        names the probability and the vocabulary n-grams that pushed it most.
+
+        Only a record of people — names standing as a list's, a table's or a form's entries
+        (``listed_people``) — is read: news prose with a bank's fee or a name in it read as
+        financial or personnel (CLUENER pages, benchmarks/public_pages.py), and the guard costs
+        nothing in the leave-one-set-out means."""
+        if ev.listed_people == 0:
+            return
+        reading = model.read(ev.sample, learned.evidence_features(ev))
+        for j, cat in enumerate(learned.CATEGORIES):
+            if reading.probabilities[cat] >= model.thresholds[j]:
+                reasons[cat] = [*why_of.get(cat, []), reading.reason(cat)]
 
     def _off_subject(
         self,
@@ -1050,7 +1099,7 @@ def with_mark(decision: Decision, mark: ExistingMark | None) -> Decision:
     reasons = {
         c: [*r, why]
         for c, r in decision.reasons.items()
-        if not (r and r[-1].startswith(_DECLARED_REASON))
+        if not (r and r[-1].startswith((_DECLARED_REASON, learned.REASON)))
     }
     # a level (秘密★1年, 工作秘密, 机密) is what a superior body or another office asked to keep
     # secret (policy §2 other) whatever else the document is; a handling note (内部资料,
