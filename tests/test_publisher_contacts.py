@@ -10,7 +10,6 @@ that is a secret.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import random
 from pathlib import Path
 
@@ -18,9 +17,10 @@ import pytest
 
 from scanner.output.jsonlines import render_line
 from scanner.pipeline import Scanner, publisher_line, splice_findings
-from scanner.runner import SPLIT_FROM_BYTES, _Helpers
+from scanner.runner import SPLIT_FROM_BYTES
 from tests.clirun import baomi, needs_script
 from tests.docmaker import make_docx
+from tests.splitscan import scan_split
 
 LEAFLET = """儿童退烧药怎么用？
 体温超过38.5℃，或者孩子明显不舒服时，可以用退烧药。两次用药间隔4—6小时，24小时内不超过4次。
@@ -119,17 +119,7 @@ def test_helpers_leave_out_the_same_contacts_as_one_process(tmp_path: Path, reve
     assert {f.entity_type for f in alone.findings} == {"CN_PHONE"}
     assert all(f.value.startswith("139") for f in alone.findings)
     assert len(alone.findings) == 1200
-    parent_end, child_end = multiprocessing.Pipe()
-    helpers = _Helpers(scanner, child_end)
-    try:
-        scanner.helpers = helpers.take(2)
-        scanner.render_reveal = reveal
-        split = scanner.scan_file(path)
-    finally:
-        scanner.helpers = ()
-        scanner.render_reveal = None
-        helpers.close()
-        parent_end.close()
+    split = scan_split(scanner, path, reveal)
     assert split.finding_fragments is not None and len(split.finding_fragments) > 4
     line = splice_findings(render_line(split, reveal), split.finding_fragments)
     assert line == render_line(alone, reveal)

@@ -24,6 +24,7 @@ from scanner.runner import SPLIT_FROM_BYTES, ScanSettings, _Helpers, scan_candid
 from scanner.walk import Candidate
 from tests.clirun import baomi, needs_script
 from tests.docmaker import make_docx, make_text, make_xlsx
+from tests.splitscan import scan_split
 
 
 def _roster(path: Path, lines: int) -> Path:
@@ -95,17 +96,7 @@ def test_helpers_that_render_the_findings_give_the_line_of_one_process(
     made by one process alone, byte for byte."""
     path = _roster(tmp_path / "名单.txt", 9_000)
     alone = render_line(scanner.scan_file(path), reveal)
-    parent_end, child_end = multiprocessing.Pipe()
-    helpers = _Helpers(scanner, child_end)
-    try:
-        scanner.helpers = helpers.take(2)
-        scanner.render_reveal = reveal
-        split = scanner.scan_file(path)
-    finally:
-        scanner.helpers = ()
-        scanner.render_reveal = None
-        helpers.close()
-        parent_end.close()
+    split = scan_split(scanner, path, reveal)
     assert split.findings == [] and split.finding_fragments is not None
     assert len(split.finding_fragments) > 4  # a piece per batch
     assert splice_findings(render_line(split, reveal), split.finding_fragments) == alone

@@ -15,7 +15,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scanner.detect.names.fast import _LIST_BACKTRACK, _backtrack_lists
+from scanner.detect.names.fast import _LIST_BACKTRACK, _backtrack_lists, backtrack_arrays
 from scanner.detect.recognizers.texttable import MAX_HEADER_CELL, _Cell, _Row, _tab_cells
 from scanner.detect.validators import gb11643
 
@@ -85,17 +85,6 @@ def test_the_id_checksum_from_bytes_is_the_checksum_per_digit(
     assert gb11643(eastern) is (eastern[17] == _check_digit(first17))
 
 
-def _array_backtrack(back: np.ndarray, last: np.ndarray, ln: np.ndarray, width: int) -> np.ndarray:
-    """Viterbi's back-tracking over arrays, as ``CompiledCRF.viterbi`` does it for many windows."""
-    w = len(ln)
-    tags = np.zeros((w, width), dtype=np.int64)
-    rows = np.arange(w)
-    for t in range(width - 1, -1, -1):
-        follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
-        tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
-    return tags
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.integers(0, 2**32 - 1), st.integers(1, 40), st.integers(1, 24))
 def test_backtracking_over_lists_is_backtracking_over_arrays(seed: int, w: int, width: int) -> None:
@@ -106,7 +95,7 @@ def test_backtracking_over_lists_is_backtracking_over_arrays(seed: int, w: int, 
     ln[0] = width  # the longest window sets the width
     got = _backtrack_lists(back, last, ln, width)
     assert got.dtype == np.int64
-    assert np.array_equal(got, _array_backtrack(back, last, ln, width))
+    assert np.array_equal(got, backtrack_arrays(back, last, ln, width))
 
 
 def test_viterbi_of_few_and_of_many_windows_agree() -> None:

@@ -269,12 +269,7 @@ class CompiledCRF:
         last = best.argmax(axis=1)
         if w <= _LIST_BACKTRACK:
             return _backtrack_lists(back, last, ln, width)
-        tags = np.zeros((w, width), dtype=np.int64)
-        rows = np.arange(w)
-        for t in range(width - 1, -1, -1):
-            follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
-            tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
-        return tags
+        return backtrack_arrays(back, last, ln, width)
 
     def marginals(
         self, emissions: _FloatArray, starts: Sequence[int], lengths: Sequence[int]
@@ -370,6 +365,16 @@ class _HashTable:
 #: few windows cost numpy's per-call overhead (five array operations per position) many times
 #: over what the lists cost; a dense batch's thousands of windows stay with the arrays
 _LIST_BACKTRACK = 48
+
+
+def backtrack_arrays(back: _IntArray, last: _IntArray, ln: _IntArray, width: int) -> _IntArray:
+    """Viterbi's back-tracking over arrays, all windows a step at a time (many windows)."""
+    tags = np.zeros((len(ln), width), dtype=np.int64)
+    rows = np.arange(len(ln))
+    for t in range(width - 1, -1, -1):
+        follow = back[rows, t + 1, tags[:, t + 1]] if t + 1 < width else last
+        tags[:, t] = np.where(t == ln - 1, last, np.where(t < ln - 1, follow, 0))
+    return tags
 
 
 def _backtrack_lists(back: _IntArray, last: _IntArray, ln: _IntArray, width: int) -> _IntArray:
