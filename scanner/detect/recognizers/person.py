@@ -44,6 +44,8 @@ _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找
 # The dots between the parts of a transliterated name (约翰·史密斯).
 _DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
+# between the items of a leaflet's advice (勤洗手、戴口罩；通风)
+_ACTION_SEPARATORS = frozenset("、，,；;")
 # A name of parts joined by dots (阿依古丽·买买提江, 艾克拜尔·吾拉木): from a given start, and
 # standing on its own (after no Han character).
 _DOTTED_AT = re.compile(f"[{CJK}]{{1,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
@@ -588,6 +590,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
                 continue
+            if self._action_phrase(text, span.start, span.end, span.score):
+                continue
             # A dotted name (买买提·吐尔逊) is no word jieba could know: its tags say nothing.
             if span.edge and not self._dotted(span.text) and not self._edge_name_ok(span.text):
                 continue
@@ -920,6 +924,46 @@ class PersonRecognizer(EntityRecognizer):
             and tags.get(given) in _WORD_TAGS
             and int(freq.get(given) or 0) >= _WORD_FREQ
         )
+
+    @staticmethod
+    def _phrase_at(text: str, i: int) -> bool:
+        """A verb, adverb or adjective (勤, 戴, 少) then a common noun or verb of two characters
+        (洗手, 口罩): an action, 勤 + 洗手, not a surname and a given name."""
+        tags, freq = _lexicon()
+        if tags.get(text[i : i + 1], "nr")[:1] not in _PHRASE_HEAD_FLAGS:
+            return False
+        word = text[i + 1 : i + 3]
+        return (
+            len(word) == 2
+            and tags.get(word) in _WORD_TAGS
+            and int(freq.get(word) or 0) >= _WORD_FREQ
+        )
+
+    def _action_item(self, text: str, start: int, end: int) -> bool:
+        """An item of the enumeration next to this one (across 、，；) is a three-character
+        action (勤洗手、戴口罩): a list of things to do, not of names."""
+        if start >= 1 and text[start - 1] in _ACTION_SEPARATORS:
+            a = start - 1
+            while a > 0 and start - 1 - a < 4 and _ALL_CJK.match(text, a - 1, a):
+                a -= 1
+            if start - 1 - a == 3 and self._phrase_at(text, a):
+                return True
+        if end < len(text) and text[end] in _ACTION_SEPARATORS:
+            m = _ALL_CJK.match(text, end + 1)
+            if m is not None and len(m.group()) == 3 and self._phrase_at(text, end + 1):
+                return True
+        return False
+
+    def _action_phrase(self, text: str, start: int, end: int, marginal: float) -> bool:
+        """The model's "name" is an action in a leaflet's advice (勤洗手、戴口罩；保持通风):
+        its "surname" is a verb or adverb and the next two characters a common word. Cut short
+        (勤洗 + 手) it is a word unless the model is sure; whole (戴口罩) only where the item
+        next to it is such an action too: 戴海燕、王丽 stays a name."""
+        if not self._phrase_at(text, start):
+            return False
+        if end - start == 2:
+            return marginal < self._word_override
+        return end - start == 3 and self._action_item(text, start, end)
 
     def _private(self, text: str, start: int, end: int) -> bool:
         """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
