@@ -50,3 +50,27 @@ def test_a_name_with_such_a_surname_in_a_list_stays(
     path = make_text(tmp_path / "通知.txt", text + "\n")
     names = _names(scanner, path)
     assert "戴海燕" in names and "王丽华" in names
+
+
+# -- a four-character "name" that is two words (基本 + 合格, 秋冬 + 季节) ------------------------
+
+
+def test_two_words_are_no_four_character_name(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "宣传.docx",
+        ["流感防控小知识", "秋冬季节：接种流感疫苗；戴口罩、勤洗手；保持室内通风。"],
+    )
+    assert _names(scanner, path) == []
+    staff = make_text(
+        tmp_path / "档案.txt",
+        "姓名：韦春兰\n学历：大专 2024年度考核：基本合格 2025年受到警告处分一次\n",
+    )
+    assert _names(scanner, staff) == ["韦春兰"]
+
+
+def test_four_character_names_in_the_same_place_stay(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "纪要.docx",
+        ["欧阳晓峰：接种流感疫苗的通知已发到各村。", "会议由司马建国主持，扎西顿珠出席。"],
+    )
+    assert _names(scanner, path) == ["司马建国", "扎西顿珠", "欧阳晓峰"]

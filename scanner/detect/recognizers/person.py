@@ -67,6 +67,8 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# each half of a four-character "name" read as two words (基本 + 合格)
+_PAIR_FREQ = 30
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
@@ -899,6 +901,18 @@ class PersonRecognizer(EntityRecognizer):
             c in self._model_not_in_name for c in name[sl:]
         )
 
+    def _two_words(self, name: str) -> bool:
+        """A four-character "name" of a one-character surname that is two dictionary words of
+        another kind (基本 + 合格, 秋冬 + 季节): a phrase; a name of four characters has a
+        compound surname (欧阳晓峰) or is no word pair (扎西顿珠)."""
+        if len(name) != 4 or self._model_surname_len(name) != 1:
+            return False
+        tags, freq = _lexicon()
+        return all(
+            tags.get(w, "nr")[:2] not in ("nr", "ns") and int(freq.get(w) or 0) >= _PAIR_FREQ
+            for w in (name[:2], name[2:])
+        )
+
     def _is_word(self, name: str, marginal: float) -> bool:
         """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
         参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
@@ -910,6 +924,8 @@ class PersonRecognizer(EntityRecognizer):
         tags, freq = _lexicon()
         whole = tags.get(name)
         if whole is not None and not whole.startswith("nr"):
+            return True
+        if self._two_words(name):
             return True
         if marginal >= self._word_override:
             return False
