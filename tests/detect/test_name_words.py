@@ -74,3 +74,23 @@ def test_four_character_names_in_the_same_place_stay(scanner: Scanner, tmp_path:
         ["欧阳晓峰：接种流感疫苗的通知已发到各村。", "会议由司马建国主持，扎西顿珠出席。"],
     )
     assert _names(scanner, path) == ["司马建国", "扎西顿珠", "欧阳晓峰"]
+
+
+# -- a duty roster's shift (白班) is the row's key under the 姓名 column, not a name ----------
+
+
+def test_a_rosters_shift_is_no_name(scanner: Scanner, tmp_path: Path) -> None:
+    roster = [
+        ["班次", "姓名", "科室"],
+        ["白班", "陈秀兰", "内科"],
+        ["中班", "戴海燕", "外科"],
+        ["夜班", "韦春兰", "急诊科"],
+    ]
+    path = make_docx(tmp_path / "值班安排表.docx", ["卫生院值班安排表"], tables=[roster])
+    assert _names(scanner, path) == ["戴海燕", "陈秀兰", "韦春兰"]
+
+
+def test_a_name_as_the_rows_key_stays(scanner: Scanner, tmp_path: Path) -> None:
+    sheet = [["姓名", "联系人", "科室"], ["王建军", "李春梅", "内科"], ["赵桂芝", "孙国平", "外科"]]
+    path = make_docx(tmp_path / "联系表.docx", ["家属联系表"], tables=[sheet])
+    assert _names(scanner, path) == ["孙国平", "李春梅", "王建军", "赵桂芝"]

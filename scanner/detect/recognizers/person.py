@@ -1005,6 +1005,8 @@ class PersonRecognizer(EntityRecognizer):
     def _after_labels(self, text: str) -> Iterator[RecognizerResult | None]:
         """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""
         for m in self._label_re.finditer(text):
+            if self._row_key(text, m.start(), m.end()):
+                continue
             start = self._after_title(text, m.end())
             length = self._name_in_run(text, start)
             if length and self._a_header(text, text[start : start + length]):
@@ -1030,6 +1032,15 @@ class PersonRecognizer(EntityRecognizer):
                 res = self._accept(text, nxt, self._name_in_run(text, nxt))
                 yield res
                 guard += 1
+
+    @staticmethod
+    def _row_key(text: str, start: int, end: int) -> bool:
+        """The label opens a table cell's joined header (姓名 白班：洛桑 — column 姓名, the row
+        whose first cell is 白班): what follows it up to the colon is the row's key, not the
+        label's value; the value after the colon is read as a field (``_in_fields``)."""
+        if start == 0 or text[start - 1] != FIELD_MARK:
+            return False
+        return not any(c in ":：|｜" for c in text[start:end])
 
     def _after_beds(self, text: str) -> Iterator[RecognizerResult | None]:
         """After a bed number (5床赵秀英, 12号床：钱德明): a ward's way to name a patient."""
