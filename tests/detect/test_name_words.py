@@ -94,3 +94,23 @@ def test_a_name_as_the_rows_key_stays(scanner: Scanner, tmp_path: Path) -> None:
     sheet = [["姓名", "联系人", "科室"], ["王建军", "李春梅", "内科"], ["赵桂芝", "孙国平", "外科"]]
     path = make_docx(tmp_path / "联系表.docx", ["家属联系表"], tables=[sheet])
     assert _names(scanner, path) == ["孙国平", "李春梅", "王建军", "赵桂芝"]
+
+
+# -- the "surname" ends a rare word of another kind (住院楼 + 维修, 总务科 + 维修) --------------
+
+
+def test_a_surname_that_ends_a_building_or_department_is_no_name(
+    scanner: Scanner, tmp_path: Path
+) -> None:
+    path = make_text(
+        tmp_path / "公告.txt",
+        "项目名称：青石镇卫生院住院楼维修改造工程\n插座发热，请及时报总务科维修（内线8006）。\n",
+    )
+    assert _names(scanner, path) == []
+
+
+def test_a_name_after_such_a_word_stays(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_text(
+        tmp_path / "通知.txt", "请总务科王建军及时维修。\n住院楼周丽萍护士今晚值班。\n"
+    )
+    assert _names(scanner, path) == ["周丽萍", "王建军"]
