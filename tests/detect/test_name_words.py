@@ -114,3 +114,16 @@ def test_a_name_after_such_a_word_stays(scanner: Scanner, tmp_path: Path) -> Non
         tmp_path / "通知.txt", "请总务科王建军及时维修。\n住院楼周丽萍护士今晚值班。\n"
     )
     assert _names(scanner, path) == ["周丽萍", "王建军"]
+
+
+# -- a two-character "name" cut from a common word across its end (院领 + 导) ------------------
+
+
+def test_a_word_cut_short_is_no_name(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_text(tmp_path / "分配方案.txt", "二、分配：院领导按全院平均2倍执行。\n")
+    assert _names(scanner, path) == []
+
+
+def test_a_sure_name_before_such_a_word_stays(scanner: Scanner, tmp_path: Path) -> None:
+    path = make_text(tmp_path / "纪要.txt", "会上刘敏感谢大家，王芳说明了情况。\n")
+    assert _names(scanner, path) == ["刘敏", "王芳"]

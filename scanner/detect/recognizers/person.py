@@ -69,6 +69,8 @@ _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
 # each half of a four-character "name" read as two words (基本 + 合格)
 _PAIR_FREQ = 30
+# a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
+_CUT_WORD_FREQ = 3000
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
@@ -594,6 +596,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if self._action_phrase(text, span.start, span.end, span.score):
                 continue
+            if self._cut_word(text, span.start, span.end, span.score):
+                continue
             # A dotted name (买买提·吐尔逊) is no word jieba could know: its tags say nothing.
             if span.edge and not self._dotted(span.text) and not self._edge_name_ok(span.text):
                 continue
@@ -971,6 +975,13 @@ class PersonRecognizer(EntityRecognizer):
             if m is not None and len(m.group()) == 3 and self._phrase_at(text, end + 1):
                 return True
         return False
+
+    def _cut_word(self, text: str, start: int, end: int, marginal: float) -> bool:
+        """A two-character "name" the model is not sure of whose last character and the one
+        after it are a very common word of another kind (院领 + 导: 领导): a word cut short."""
+        if end - start != 2 or marginal >= self._word_override:
+            return False
+        return _other_word(text[end - 1 : end + 1], _CUT_WORD_FREQ)
 
     def _action_phrase(self, text: str, start: int, end: int, marginal: float) -> bool:
         """The model's "name" is an action in a leaflet's advice (勤洗手、戴口罩；保持通风):
