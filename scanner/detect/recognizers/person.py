@@ -44,6 +44,8 @@ _FUNCTION_CHARS = set("由请与和及被向给经对为是的将派让令叫找
 # The dots between the parts of a transliterated name (约翰·史密斯).
 _DOTS = "·•・‧"
 _LIST_SEPARATORS = "、，, \u3000"
+# between the items of a leaflet's advice (勤洗手、戴口罩；通风)
+_ACTION_SEPARATORS = frozenset("、，,；;")
 # A name of parts joined by dots (阿依古丽·买买提江, 艾克拜尔·吾拉木): from a given start, and
 # standing on its own (after no Han character).
 _DOTTED_AT = re.compile(f"[{CJK}]{{1,8}}(?:[{_DOTS}][{CJK}]{{1,10}}){{1,3}}")
@@ -65,6 +67,10 @@ _NOT_NAME_FLAGS = frozenset("vpcudrmqft")
 # (口罩, 洗手) is a phrase unless the model is this sure.
 _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
+# each half of a four-character "name" read as two words (基本 + 合格)
+_PAIR_FREQ = 30
+# a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
+_CUT_WORD_FREQ = 3000
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
@@ -588,6 +594,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if not self._model_name_ok(span.text) or self._is_word(span.text, span.score):
                 continue
+            if self._action_phrase(text, span.start, span.end, span.score):
+                continue
+            if self._cut_word(text, span.start, span.end, span.score):
+                continue
             # A dotted name (买买提·吐尔逊) is no word jieba could know: its tags say nothing.
             if span.edge and not self._dotted(span.text) and not self._edge_name_ok(span.text):
                 continue
@@ -855,7 +865,9 @@ class PersonRecognizer(EntityRecognizer):
             word = text[max(0, a) : b]
             if len(word) == b - a and _other_word(word, least):
                 return True
-        return False
+        # 住院楼 + 维修, 总务科 + 维修: a three-character word of another kind that ends with
+        # the "surname" is one however rare (a department, a building)
+        return start >= 2 and _other_word(text[start - 2 : start + 1], 1)
 
     @staticmethod
     def _dotted(name: str) -> bool:
@@ -895,6 +907,18 @@ class PersonRecognizer(EntityRecognizer):
             c in self._model_not_in_name for c in name[sl:]
         )
 
+    def _two_words(self, name: str) -> bool:
+        """A four-character "name" of a one-character surname that is two dictionary words of
+        another kind (基本 + 合格, 秋冬 + 季节): a phrase; a name of four characters has a
+        compound surname (欧阳晓峰) or is no word pair (扎西顿珠)."""
+        if len(name) != 4 or self._model_surname_len(name) != 1:
+            return False
+        tags, freq = _lexicon()
+        return all(
+            tags.get(w, "nr")[:2] not in ("nr", "ns") and int(freq.get(w) or 0) >= _PAIR_FREQ
+            for w in (name[:2], name[2:])
+        )
+
     def _is_word(self, name: str, marginal: float) -> bool:
         """Not a name but a word: the whole "name" is a dictionary word of another kind (查房,
         参考范围), an ordinal (第一条), or — unless the model is sure — its two-character given
@@ -906,6 +930,8 @@ class PersonRecognizer(EntityRecognizer):
         tags, freq = _lexicon()
         whole = tags.get(name)
         if whole is not None and not whole.startswith("nr"):
+            return True
+        if self._two_words(name):
             return True
         if marginal >= self._word_override:
             return False
@@ -920,6 +946,53 @@ class PersonRecognizer(EntityRecognizer):
             and tags.get(given) in _WORD_TAGS
             and int(freq.get(given) or 0) >= _WORD_FREQ
         )
+
+    @staticmethod
+    def _phrase_at(text: str, i: int) -> bool:
+        """A verb, adverb or adjective (勤, 戴, 少) then a common noun or verb of two characters
+        (洗手, 口罩): an action, 勤 + 洗手, not a surname and a given name."""
+        tags, freq = _lexicon()
+        if tags.get(text[i : i + 1], "nr")[:1] not in _PHRASE_HEAD_FLAGS:
+            return False
+        word = text[i + 1 : i + 3]
+        return (
+            len(word) == 2
+            and tags.get(word) in _WORD_TAGS
+            and int(freq.get(word) or 0) >= _WORD_FREQ
+        )
+
+    def _action_item(self, text: str, start: int, end: int) -> bool:
+        """An item of the enumeration next to this one (across 、，；) is a three-character
+        action (勤洗手、戴口罩): a list of things to do, not of names."""
+        if start >= 1 and text[start - 1] in _ACTION_SEPARATORS:
+            a = start - 1
+            while a > 0 and start - 1 - a < 4 and _ALL_CJK.match(text, a - 1, a):
+                a -= 1
+            if start - 1 - a == 3 and self._phrase_at(text, a):
+                return True
+        if end < len(text) and text[end] in _ACTION_SEPARATORS:
+            m = _ALL_CJK.match(text, end + 1)
+            if m is not None and len(m.group()) == 3 and self._phrase_at(text, end + 1):
+                return True
+        return False
+
+    def _cut_word(self, text: str, start: int, end: int, marginal: float) -> bool:
+        """A two-character "name" the model is not sure of whose last character and the one
+        after it are a very common word of another kind (院领 + 导: 领导): a word cut short."""
+        if end - start != 2 or marginal >= self._word_override:
+            return False
+        return _other_word(text[end - 1 : end + 1], _CUT_WORD_FREQ)
+
+    def _action_phrase(self, text: str, start: int, end: int, marginal: float) -> bool:
+        """The model's "name" is an action in a leaflet's advice (勤洗手、戴口罩；保持通风):
+        its "surname" is a verb or adverb and the next two characters a common word. Cut short
+        (勤洗 + 手) it is a word unless the model is sure; whole (戴口罩) only where the item
+        next to it is such an action too: 戴海燕、王丽 stays a name."""
+        if not self._phrase_at(text, start):
+            return False
+        if end - start == 2:
+            return marginal < self._word_override
+        return end - start == 3 and self._action_item(text, start, end)
 
     def _private(self, text: str, start: int, end: int) -> bool:
         """Not a famous name, and not introduced as a public figure (医学家李时珍, 钟南山院士)."""
@@ -945,6 +1018,8 @@ class PersonRecognizer(EntityRecognizer):
     def _after_labels(self, text: str) -> Iterator[RecognizerResult | None]:
         """After a label or cue ("姓名：张伟", "患者李秀英"), and the list that may follow one."""
         for m in self._label_re.finditer(text):
+            if self._row_key(text, m.start(), m.end()):
+                continue
             start = self._after_title(text, m.end())
             length = self._name_in_run(text, start)
             if length and self._a_header(text, text[start : start + length]):
@@ -970,6 +1045,15 @@ class PersonRecognizer(EntityRecognizer):
                 res = self._accept(text, nxt, self._name_in_run(text, nxt))
                 yield res
                 guard += 1
+
+    @staticmethod
+    def _row_key(text: str, start: int, end: int) -> bool:
+        """The label opens a table cell's joined header (姓名 白班：洛桑 — column 姓名, the row
+        whose first cell is 白班): what follows it up to the colon is the row's key, not the
+        label's value; the value after the colon is read as a field (``_in_fields``)."""
+        if start == 0 or text[start - 1] != FIELD_MARK:
+            return False
+        return not any(c in ":：|｜" for c in text[start:end])
 
     def _after_beds(self, text: str) -> Iterator[RecognizerResult | None]:
         """After a bed number (5床赵秀英, 12号床：钱德明): a ward's way to name a patient."""
