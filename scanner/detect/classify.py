@@ -414,7 +414,7 @@ class Classifier:
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
         #: the learned reading (scanner/detect/learned.py); None reads by the rules alone
-        self.learned: learned.Model | None = learned.shipped()
+        self.learned: learned.Model | None = learned.shipped() if rules.learned_reading else None
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:

@@ -157,6 +157,9 @@ class Categories:
     #: fact kind -> regular expression (vital signs, bank accounts …)
     fact_patterns: tuple[tuple[str, str], ...] = ()
     register: RegisterRule | None = None
+    #: whether the learned reading (scanner/detect/learned.py) may fill in a category the
+    #: rules leave empty; a site whose own rules replace ours may want its decisions alone
+    learned_reading: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +375,14 @@ def _categories(data: dict[str, Any]) -> Categories:
         examples=examples,
         fact_patterns=_fact_patterns(data.get("fact_patterns") or {}, where),
         register=_register(data.get("register"), where),
+        learned_reading=_flag(data.get("learned_reading", True), where, "learned_reading"),
     )
+
+
+def _flag(raw: Any, where: str, key: str) -> bool:
+    if not isinstance(raw, bool):
+        raise RulesError(f"{where}: {key} must be true or false, found {raw!r}")
+    return raw
 
 
 def _register(raw: Any, where: str) -> RegisterRule | None:

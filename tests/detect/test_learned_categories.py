@@ -7,12 +7,14 @@ probability and vocabulary words, never a value of the document."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from scanner.detect import learned
+from scanner.detect.rulepacks import RulesError, load_rules
 from scanner.pipeline import Scanner
 from scripts.train_categories import THRESHOLD, inputs_sha256
 from tests.clirun import baomi, jsonl
@@ -130,3 +132,28 @@ def test_scan_gives_the_model_s_category_with_a_reason_that_names_no_value(
         assert m is not None
         assert set((m.group(3) or "").split("、")) - {""} <= explainable
     assert not any(n in r.stdout for n in _NAMES)
+
+
+def _rules_with(tmp_path: Path, line: str) -> Path:
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+    cats = rules / "categories.yaml"
+    text = cats.read_text(encoding="utf-8")
+    assert "\nlearned_reading: true\n" in text
+    cats.write_text(text.replace("\nlearned_reading: true\n", f"\n{line}\n"), encoding="utf-8")
+    return rules
+
+
+def test_a_site_can_read_by_its_rules_alone(tmp_path: Path) -> None:
+    register = make_xlsx(tmp_path / "体质辨识.xlsx", {"Sheet1": _REGISTER})
+    assert Scanner().scan_file(register).categories == ["medical"]
+    alone = Scanner(load_rules(_rules_with(tmp_path, "learned_reading: false")))
+    assert alone.classifier.learned is None
+    result = alone.scan_file(register)
+    assert result.categories == []
+    assert not any(r.startswith(learned.REASON) for rs in result.reasons.values() for r in rs)
+
+
+def test_the_switch_is_true_or_false(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="learned_reading must be true or false"):
+        load_rules(_rules_with(tmp_path, "learned_reading: sometimes"))
