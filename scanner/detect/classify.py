@@ -23,6 +23,7 @@ import ahocorasick
 
 from scanner.detect import learned, vocab
 from scanner.detect.learned import TEXT_CHARS
+from scanner.detect.learned import Model as LearnedModel
 from scanner.detect.marks import ExistingMark
 from scanner.detect.recognizers.firstchars import compile_fast, first_char_class
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
@@ -413,8 +414,23 @@ class Classifier:
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
-        #: the learned reading (scanner/detect/learned.py); None reads by the rules alone
-        self.learned: learned.Model | None = learned.shipped() if rules.learned_reading else None
+        # the learned reading (scanner/detect/learned.py), loaded at its first use (~30 ms that
+        # a one-file scan of a document the rules decide does not pay)
+        self._learned_wanted = rules.learned_reading
+        self._learned_model: LearnedModel | None = None
+
+    @property
+    def learned(self) -> LearnedModel | None:
+        """The learned reading; None reads by the rules alone."""
+        if self._learned_wanted:
+            self._learned_wanted = False
+            self._learned_model = learned.shipped()
+        return self._learned_model
+
+    @learned.setter
+    def learned(self, model: LearnedModel | None) -> None:
+        self._learned_wanted = False
+        self._learned_model = model
 
     # -- gathering -------------------------------------------------------------------------
     def observe(self, ev: Evidence, text: str) -> None:
@@ -656,7 +672,7 @@ class Classifier:
     @staticmethod
     def _learned(
         ev: Evidence,
-        model: learned.Model,
+        model: LearnedModel,
         why_of: dict[str, list[str]],
         reasons: dict[str, list[str]],
     ) -> None:
