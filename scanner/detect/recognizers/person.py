@@ -21,6 +21,7 @@ name only the model found right after or before words that mark a public figure 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -150,6 +151,34 @@ def _division_name(name: str, counties: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _division_shorts() -> frozenset[str]:
     return frozenset(s for s in map(short_form, load_divisions().counties) if len(s) >= 2)
+
+
+class _Spans:
+    """Spans of a text (the look-alike words found in it), asked about positions in
+    logarithmic time: a document can hold thousands of them beside thousands of names."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [a for a, _b in spans]
+        # the furthest end of the spans up to each one, in order of their starts
+        self._reach = list(itertools.accumulate((b for _a, b in spans), max))
+
+    def _furthest(self, pos: int) -> int:
+        """The furthest end of the spans that start at or before ``pos`` (-1: none)."""
+        i = bisect.bisect_right(self._starts, pos)
+        return self._reach[i - 1] if i else -1
+
+    def covers(self, pos: int) -> bool:
+        """A span holds ``pos`` (a <= pos < b)."""
+        return self._furthest(pos) > pos
+
+    def holds(self, start: int, end: int) -> bool:
+        """A span holds all of ``start``–``end`` (a <= start and end <= b)."""
+        return self._furthest(start) >= end
+
+    def begins_within(self, start: int, end: int) -> bool:
+        """A span begins strictly inside ``start``–``end`` (start < a < end)."""
+        return bisect.bisect_right(self._starts, start) < bisect.bisect_left(self._starts, end)
 
 
 @lru_cache(maxsize=1)
@@ -1154,15 +1183,16 @@ class PersonRecognizer(EntityRecognizer):
         look-alike word (扎西德勒, 呼和浩特), before a place's or a thing's suffix (拉卜楞 + 寺,
         格桑 + 花), nor where a public figure is introduced."""
         names, element_re = _minority()
-        blocked: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
         for word in names.not_names:
             i = text.find(word)
             while i >= 0:
-                blocked.append((i, i + len(word)))
+                spans.append((i, i + len(word)))
                 i = text.find(word, i + 1)
-        if blocked:
+        blocked = _Spans(spans)
+        if spans:
             # 扎西德勒, 敖包, 马头琴(声) read as names by the model or a cue: look-alikes
-            results = [r for r in results if not any(a <= r.start < b for a, b in blocked)]
+            results = [r for r in results if not blocked.covers(r.start)]
         matches = [(m.start(), m.end()) for m in element_re.finditer(text)]
         context: dict[str, Any] = {}
         if not matches:
@@ -1283,13 +1313,13 @@ class PersonRecognizer(EntityRecognizer):
         text: str,
         start: int,
         end: int,
-        blocked: list[tuple[int, int]],
+        blocked: _Spans,
         names: MinorityNames,
     ) -> bool:
         """No look-alike word across it, no place's suffix after it, no dot beside it (a dotted
         name is read whole elsewhere), no dictionary word of another kind, no public figure."""
         # inside a look-alike (扎西 of 扎西德勒) or across its start; 哈达 + 吾德 reads on past it
-        if any((a <= start and end <= b) or start < a < end for a, b in blocked):
+        if blocked.holds(start, end) or blocked.begins_within(start, end):
             return False
         after = text[end : end + 1]
         if after and (after in names.place_after or after in _DOTS_SET):
