@@ -7,7 +7,6 @@ label to the left ("姓名 | 张三 | 性别 | 男").
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 #: a left neighbour longer than this is content, not a label
@@ -27,11 +26,21 @@ def looks_like_label(text: str | None) -> bool:
     return 0 < len(text) <= MAX_LABEL_CHARS and not any(map(str.isdigit, text))
 
 
-@functools.lru_cache(maxsize=8192)
+#: left neighbours already read as labels (or as content: ""); cleared when it grows past
+#: LABEL_CACHE entries — a sheet's columns repeat their values (性别, 科室, 诊断), and a plain
+#: dict is cheaper than an LRU on a large table whose names and numbers never repeat
+_LABELS: dict[str, str] = {}
+LABEL_CACHE = 8192
+
+
 def _label(left: str) -> str:
-    """The left neighbour as a label ("" when it reads as content). Cached: a sheet's columns
-    repeat their values (性别, 科室, 诊断), and this runs once per cell of a large table."""
-    return squash(left) if looks_like_label(left) else ""
+    """The left neighbour as a label ("" when it reads as content)."""
+    label = _LABELS.get(left)
+    if label is None:
+        if len(_LABELS) >= LABEL_CACHE:
+            _LABELS.clear()
+        label = _LABELS[left] = squash(left) if looks_like_label(left) else ""
+    return label
 
 
 def cell_field(left: str | None, header: str | None) -> str | None:
@@ -49,6 +58,15 @@ def cell_field(left: str | None, header: str | None) -> str | None:
     if head and label:
         return f"{head} {label}"
     return head or label or None
+
+
+def header_field(left: str, header: str | None) -> str | None:
+    """:func:`cell_field` for a header that is squashed already (a sheet squashes its header
+    row once), with a left neighbour: the same field, without squashing the header per cell."""
+    label = _label(left)
+    if not header or label == header:
+        return label or None
+    return f"{header} {label}" if label else header
 
 
 #: share of a row's cells that must read as labels for the row to be a header row

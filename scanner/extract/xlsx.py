@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from .fields import cell_field, is_header_row, squash
+from .fields import header_field, is_header_row, squash
 from .interface import DEFAULT_LIMITS, ExtractionError, Extractor, Limits, Segment
 from .ziputil import check_package
 
@@ -123,15 +123,24 @@ def _column_letter(column: int) -> str:
 
 def _row_segments(
     title: str, row_number: int, texts: dict[int, str], header: dict[int, str] | None
-) -> Iterator[Segment]:
-    # the hot loop of a large sheet (one pass per cell): the header is squashed already, so
-    # cell_field's work is only the left neighbour's
+) -> list[Segment]:
+    """The segments of one row. The hot loop of a large sheet (one pass per cell): a list, not
+    a generator (one suspension per row, not per cell); the header is squashed already, so the
+    field is :func:`header_field`'s, and the left label is cached."""
     number = str(row_number)
+    heads = header if header is not None else _NO_HEADER
+    segments = []
     for column, text in texts.items():
         left = texts.get(column - 1)
-        head = header.get(column) if header is not None else None
-        field = cell_field(left, head) if left is not None else head or None
-        yield Segment(text, {"sheet": title, "cell": _column_letter(column) + number}, field)
+        head = heads.get(column)
+        field = head or None if left is None else header_field(left, head)
+        segments.append(
+            Segment(text, {"sheet": title, "cell": _column_letter(column) + number}, field)
+        )
+    return segments
+
+
+_NO_HEADER: dict[int, str] = {}
 
 
 def _calamine_fits(sheet: Any, integer_formats: bool) -> bool:
@@ -146,27 +155,44 @@ def _calamine_fits(sheet: Any, integer_formats: bool) -> bool:
 
 
 def _calamine_segments(sheet: Any) -> Iterator[Segment]:
+    """The cells of a sheet calamine has loaded, as :func:`_row_segments` would give them from
+    a row's non-empty texts — in one pass per row: the left neighbour is the previous cell's
+    text, and a row's texts are gathered only while the header row is still to be found."""
     first_column = sheet.start[1] + 1 if sheet.start else 1
     title = sheet.name
     header: dict[int, str] | None = None
-    for index, row in enumerate(sheet.iter_rows()):
-        texts: dict[int, str] = {}
-        for offset, value in enumerate(row):
-            if value == "" or value is None:
-                continue
+    heads = _NO_HEADER
+    for index, row in enumerate(sheet.iter_rows(), 1):
+        number = str(index)
+        segments = []
+        texts: dict[int, str] | None = {} if header is None else None
+        left: str | None = None
+        for column, value in enumerate(row, first_column):
             if type(value) is str:
                 text = value.strip()
+            elif value is None or value == "":
+                left = None
+                continue
             elif type(value) is float and value.is_integer():
                 text = str(int(value))  # below 10**15 as General shows it, and -0 as 0
             else:
                 text = cell_text(value, None)
-            if text:
-                texts[first_column + offset] = text
-        if not texts:
+            if not text:
+                left = None
+                continue
+            head = heads.get(column)
+            field = head or None if left is None else header_field(left, head)
+            segments.append(
+                Segment(text, {"sheet": title, "cell": _column_letter(column) + number}, field)
+            )
+            left = text
+            if texts is not None:
+                texts[column] = text
+        if not segments:
             continue
-        yield from _row_segments(title, index + 1, texts, header)
-        if header is None and is_header_row(texts.values()):
-            header = {column: squash(text) for column, text in texts.items()}
+        yield from segments
+        if texts is not None and is_header_row(texts.values()):
+            header = heads = {column: squash(text) for column, text in texts.items()}
 
 
 def _calamine_plan(path: Path) -> bool | None:

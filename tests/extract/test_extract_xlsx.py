@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from scanner.extract import Segment, extract
+from scanner.extract.fields import cell_field, header_field
 from scanner.extract.xlsx import format_number
 from tests.docmaker import make_xlsx
 
@@ -144,6 +145,20 @@ def _both_readers(path: Path) -> tuple[list[Segment], list[Segment]]:
             {"表": [["数量", "卡号", "编码"], [3.7, 110105194912310021, 12.5], [-0.0, 0, 1e15]]},
             {"A2": "0", "C2": "@"},
         ),
+        # a title row above the header, a header cell broken over two lines, blank and
+        # whitespace cells between values (the left neighbour is then none), a left label
+        # equal to its column's header, a boolean, a date
+        (
+            {
+                "名单": [
+                    ["永安镇高血压患者随访管理名单"],
+                    ["姓名", "联系\n电话", None, "住址", "住址"],
+                    ["王五", "13812345678", "  ", "城关镇解放路12号", "住址"],
+                    [None, "", "李四", True, dt.date(2024, 1, 2)],
+                ]
+            },
+            None,
+        ),
         # a sheet that starts far from A1, and an empty one
         ({"偏移": [[None] * 4] * 5 + [[None, None, None, "姓名", "李四"]], "空": []}, None),
     ],
@@ -155,3 +170,9 @@ def test_calamine_reads_what_openpyxl_reads(
     fast, reference = _both_readers(path)
     assert fast == reference
     assert fast  # the comparison compared something
+
+
+@pytest.mark.parametrize("left", ["张三", "联系  电话", "身份证号", "110101199003077777", " "])
+@pytest.mark.parametrize("header", [None, "", "姓名", "联系 电话", "身份证号"])
+def test_header_field_is_cell_field_for_a_squashed_header(left: str, header: str | None) -> None:
+    assert header_field(left, header) == cell_field(left, header)
