@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -248,8 +248,9 @@ def scan(
     Exit codes: 0 done; 1 found (with --fail-on); 2 usage/config error;
     3 done but some files could not be read (see their records); 130 interrupted.
     """
-    from scanner.startup import startup_heap
+    from scanner.startup import leave_quickly, startup_heap
 
+    leave_quickly()  # its process ends without tearing down the modules (scanner.startup)
     with startup_heap():
         from scanner.cli.scan import run_scan
 
@@ -462,5 +463,13 @@ def main(argv: list[str] | None = None) -> int:
     return rv if isinstance(rv, int) else EXIT_OK
 
 
+def entry() -> NoReturn:
+    """The ``baomi`` console script: :func:`main`, then the process ends with its code — at
+    once, after the exit handlers, when the command asked for it (:mod:`scanner.startup`)."""
+    from scanner.startup import exit_process
+
+    exit_process(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
