@@ -190,3 +190,40 @@ def test_the_scan_script_leaves_quickly_with_every_record_and_its_exit_code(
     assert out.read_text(encoding="utf-8") == piped.stdout
     # no temporary file of the atomic writer left behind
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "scan.jsonl"]
+
+
+_PRESIDIO = """
+import json, sys
+import regex._main
+compiled = []
+original = regex._main._compile
+def counted(*args, **kwargs):
+    compiled.append(args[0])
+    return original(*args, **kwargs)
+regex._main._compile = counted
+from scanner.startup import import_presidio
+hooks = len(sys.meta_path)
+import_presidio()
+during = len(compiled)
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, UrlRecognizer
+try:
+    Pattern("broken", "(unclosed", 0.5)
+    refused = False
+except ValueError:
+    refused = True
+card = CreditCardRecognizer().analyze("卡号 4111111111111111 已登记", ["CREDIT_CARD"])
+url = UrlRecognizer().analyze("见 https://www.example.com 网站", ["URL"])
+print(json.dumps({"during": during, "refused": refused, "hooks": len(sys.meta_path) - hooks,
+                  "card": [(r.start, r.end) for r in card], "url": [(r.start, r.end) for r in url]}))
+"""
+
+
+def test_presidio_is_imported_without_compiling_its_unused_patterns_and_checks_them_after() -> None:
+    seen = _run(_PRESIDIO)
+    assert seen["during"] == 0  # none of the predefined recognizers' 170-odd patterns compiled
+    assert seen["hooks"] == 0  # the import hook is gone
+    assert seen["refused"] is True  # a Pattern made afterwards (a site's own) is checked again
+    # Presidio's own recognizers still work: their patterns compile when they are used
+    assert seen["card"] == [[3, 19]]
+    assert seen["url"] == [[2, 25]]
