@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -254,6 +256,174 @@ def _note_bytecode() -> None:
         )
 
 
+#: what a one-file ``baomi scan`` does before and after it reads its file, phase by phase, in a
+#: fresh process (``--phases-child FILE``): CPU seconds of each, JSON on the last line
+_PHASE_NAMES = (
+    "cli",  # interpreter extras, click, scanner.cli (what --help also pays)
+    # import presidio_analyzer (spaCy, pydantic, its recognizers) as baomi scan does: collector
+    # paused, the predefined recognizers' patterns not compiled (scanner.startup)
+    "presidio",
+    "baomi_imports",  # scanner.cli.scan and what it imports (pipeline, recognizers, classify)
+    "rules",  # load_rules: the YAML rule packs, their checks
+    "detector",  # Detector(): the recognizers' regular expressions, Presidio's registry/engine
+    "classifier",  # Classifier(): vocabularies, category rules
+    "first_file",  # walk, extract, detect, classify, render one small file
+    # not paid by a one-file scan; --jobs N pays these once in the parent before it forks
+    "jieba_import",
+    "jieba_dict",  # jieba's prefix dictionary from baomi's cache (scanner.detect.jiebadict)
+    "jieba_tags",  # jieba.posseg's word-tag table from the same cache
+    "name_model",
+    # never paid by a scan: Presidio's spaCy pipeline, built only for a site's own recognizer
+    "spacy_blank",
+)
+
+
+#: run as ``python -c`` (this module imports Presidio and baomi itself): argv[1] the file,
+#: argv[2] "quick" to end by ``os._exit`` as ``baomi scan`` does
+_PHASES_CHILD = """
+import gc, json, os, sys, time
+import re._compiler as compiler
+from pathlib import Path
+
+start = time.process_time()
+cpu = {}
+regex = [0.0, 0]
+original = compiler.compile
+
+
+def counted(p, flags=0):
+    t = time.process_time()
+    try:
+        return original(p, flags)
+    finally:
+        regex[0] += time.process_time() - t
+        regex[1] += 1
+
+
+def mark(name):
+    global start
+    now = time.process_time()
+    cpu[name] = now - start
+    start = now
+
+
+gc.disable()
+import scanner.cli
+mark("cli")
+from scanner.startup import import_presidio
+import_presidio()  # as baomi scan imports it (scanner/startup.py)
+mark("presidio")
+compiler.compile = counted
+from scanner.cli.scan import run_scan
+from scanner.detect.classify import Classifier
+from scanner.detect.engine import Detector
+from scanner.detect.rulepacks import load_rules
+from scanner.output.jsonlines import render_line
+from scanner.pipeline import Scanner
+from scanner.walk import WalkStats, walk
+mark("baomi_imports")
+rules = load_rules()
+mark("rules")
+Detector(rules)
+mark("detector")
+Classifier(rules.categories)
+mark("classifier")
+scanner = Scanner(rules)  # from the regex cache: what the two above did not build
+[cand] = walk((Path(sys.argv[1]),), WalkStats())
+render_line(scanner.scan_candidate(cand), False)
+mark("first_file")
+compiler.compile = original
+import jieba
+mark("jieba_import")
+from scanner.detect import jiebadict
+jiebadict.ready()
+mark("jieba_dict")
+jiebadict.posseg()
+mark("jieba_tags")
+scanner.detector.warm_up()
+mark("name_model")
+scanner.detector.analyzer.nlp_engine.nlp
+mark("spacy_blank")
+gc.freeze()
+print(json.dumps({"cpu": cpu, "regex": {"seconds": regex[0], "count": regex[1]}}), flush=True)
+if sys.argv[2] == "quick":
+    os._exit(0)
+"""
+
+
+def startup_phases(repeat: int) -> None:
+    """Median CPU of each phase over ``repeat`` fresh processes, the regular expressions
+    compiled before the first file's record, and the interpreter's teardown at exit (the same
+    process ended by ``sys.exit`` and by ``os._exit``)."""
+    folder = Path(tempfile.mkdtemp(prefix="baomi-bench-phases-"))
+    small = folder / "small.txt"
+    small.write_text("患者姓名：张伟，联系电话13812345678\n", encoding="utf-8")
+    runs: dict[str, list[float]] = {name: [] for name in _PHASE_NAMES}
+    totals: dict[bool, list[float]] = {True: [], False: []}
+    compiled: list[tuple[float, int]] = []
+    try:
+        for _ in range(max(1, repeat)):
+            for quick in (False, True):
+                cmd = [sys.executable, "-c", _PHASES_CHILD, str(small)]
+                before = _children_cpu()
+                done = subprocess.run(
+                    [*cmd, "quick" if quick else "normal"],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                totals[quick].append(_children_cpu() - before)
+                answer = json.loads(done.stdout.strip().splitlines()[-1])
+                for name, took in answer["cpu"].items():
+                    runs[name].append(took)
+                compiled.append((answer["regex"]["seconds"], answer["regex"]["count"]))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    med = {name: statistics.median(v) for name, v in runs.items()}
+    first = ("cli", "presidio", "baomi_imports", "rules", "detector", "classifier", "first_file")
+    print(
+        "startup phases (CPU s, median of "
+        f"{len(runs['cli'])} processes): "
+        + ", ".join(f"{name} {med[name]:.3f}" for name in first)
+        + f" | baomi's own before the record {sum(med[n] for n in first[2:]):.3f}, of which "
+        f"regular expressions compiled {statistics.median(c[0] for c in compiled):.3f} "
+        f"({int(statistics.median(c[1] for c in compiled))} compiles)"
+    )
+    teardown = statistics.median(totals[False]) - statistics.median(totals[True])
+    print(
+        "startup phases a one-file scan does not pay (--jobs N pays them once before forking): "
+        + ", ".join(f"{name} {med[name]:.3f}" for name in _PHASE_NAMES[len(first) : -1])
+        + f" | never paid by a scan: spaCy blank zh pipeline {med['spacy_blank']:.3f} | "
+        f"interpreter teardown at exit of all that (sys.exit vs os._exit, CPU s of the process): "
+        f"{teardown:.3f}"
+    )
+
+
+def importtime_top(n: int = 8) -> None:
+    """``python -X importtime`` of what ``baomi scan`` imports after ``presidio_analyzer``:
+    baomi's modules' own time (their bodies: regexes compiled at import, dataclasses) and the
+    largest of them."""
+    code = (
+        "import gc; gc.disable(); import click, presidio_analyzer, sys; "
+        "sys.stderr.write('=====\\n'); import scanner.cli.scan"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True
+    )
+    rows = []
+    for line in done.stderr.split("=====\n", 1)[-1].splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[0].startswith("import time:"):
+            rows.append((int(parts[0].split(":")[1]), parts[2].strip()))
+    ours = sum(us for us, name in rows if name.startswith("scanner"))
+    other = sum(us for us, name in rows if not name.startswith("scanner"))
+    top = sorted(rows, reverse=True)[:n]
+    print(
+        f"importtime after presidio_analyzer: baomi's modules {ours / 1e3:.1f} ms, others "
+        f"{other / 1e3:.1f} ms; largest: " + ", ".join(f"{name} {us / 1e3:.1f}" for us, name in top)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--files", type=int, default=12, help="files per corpus")
@@ -340,8 +510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             small = work / "small.txt"
             small.write_text("患者姓名：张伟，联系电话13812345678\n", encoding="utf-8")
             reps = 1 if args.quick else max(args.repeat, 5)
-            cpu: dict[str, float] = {}
-            wall: dict[str, float] = {}
+            cpus: dict[str, list[float]] = {}
+            walls: dict[str, list[float]] = {}
             commands = {
                 "scan": [*scan, str(small)],
                 "presidio": [sys.executable, "-c", "import presidio_analyzer"],
@@ -351,23 +521,31 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "help": [*command, "--help"],
                 "click": [sys.executable, "-c", "import click"],
             }
-            # round-robin, best of each: a burst of load on the shared machine then falls on
-            # every command alike instead of on whichever was being timed
+            # round-robin: a burst of load on the shared machine then falls on every command
+            # alike instead of on whichever was being timed
             for _ in range(reps):
                 for key, cmd in commands.items():
                     took = run_wall(cmd, 1)
-                    wall[key] = min(wall.get(key, took), took)
-                    cpu[key] = min(cpu.get(key, last_cpu), last_cpu)
+                    walls.setdefault(key, []).append(took)
+                    cpus.setdefault(key, []).append(last_cpu)
+            med = {k: statistics.median(v) for k, v in cpus.items()}
+            best = {k: min(v) for k, v in cpus.items()}
+            wall = {k: min(v) for k, v in walls.items()}
             print(
-                f"startup: baomi scan (one small file) {wall['scan']:.3f} s "
-                f"({cpu['scan']:.3f} s CPU), import presidio_analyzer {wall['presidio']:.3f} s "
-                f"({cpu['presidio']:.3f} s CPU), ratio {wall['scan'] / wall['presidio']:.2f}x "
-                f"wall, {cpu['scan'] / cpu['presidio']:.2f}x CPU | the same import with the "
-                f"collector paused and frozen {cpu['presidio_gc']:.3f} s CPU, ratio "
-                f"{cpu['scan'] / cpu['presidio_gc']:.2f}x CPU | baomi --help "
-                f"{wall['help']:.3f} s, import click {wall['click']:.3f} s, ratio "
-                f"{wall['help'] / wall['click']:.2f}x wall, {cpu['help'] / cpu['click']:.2f}x CPU"
+                f"startup (CPU s of the process tree, median | best of {reps}, run in turn): "
+                f"baomi scan one small file {med['scan']:.3f} | {best['scan']:.3f}, import "
+                f"presidio_analyzer {med['presidio']:.3f} | {best['presidio']:.3f}: ratio "
+                f"{med['scan'] / med['presidio']:.2f}x | {best['scan'] / best['presidio']:.2f}x "
+                f"(target <= 1.10x; wall, best: {wall['scan'] / wall['presidio']:.2f}x) | the "
+                f"import with the collector paused and frozen {med['presidio_gc']:.3f}: ratio "
+                f"{med['scan'] / med['presidio_gc']:.2f}x | baomi --help {med['help']:.3f} | "
+                f"{best['help']:.3f}, import click {med['click']:.3f} | {best['click']:.3f}: "
+                f"ratio {med['help'] / med['click']:.2f}x | {best['help'] / best['click']:.2f}x "
+                f"(target <= 2x)"
             )
+            if not args.quick:
+                startup_phases(reps)
+                importtime_top()
         print(f"peak RSS of the largest baomi/presidio process: {peak_child_mib():.0f} MiB")
     finally:
         shutil.rmtree(work, ignore_errors=True)

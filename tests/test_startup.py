@@ -4,6 +4,7 @@ is back on, with the start-up heap frozen, once the scanner is built (scanner/st
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -131,3 +132,98 @@ def test_startup_heap_pauses_the_collector_and_restores_it() -> None:
     assert isinstance(seen["frozen"], int) and seen["frozen"] >= 1000  # the lists built inside
     assert seen["stays_off"] is True  # it does not switch on a collector somebody turned off
     assert seen["after_error"] is True
+
+
+_LEAVE = """
+import atexit, sys
+from scanner.startup import exit_process, leave_quickly
+atexit.register(lambda: print("handler ran", flush=False))
+print("before", end=" ")
+if sys.argv[1] == "quick":
+    leave_quickly()
+exit_process(int(sys.argv[2]))
+"""
+
+
+@pytest.mark.parametrize("mode", ["quick", "normal"])
+def test_exit_process_runs_the_exit_handlers_flushes_and_keeps_the_code(mode: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _LEAVE, mode, "3"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 3
+    assert done.stdout == "before handler ran\n"
+    assert done.stderr == ""
+
+
+@pytest.mark.slow
+def test_the_scan_script_leaves_quickly_with_every_record_and_its_exit_code(
+    tmp_path: Path,
+) -> None:
+    """``baomi scan`` ends with ``os._exit`` after its handlers: the records written to a pipe
+    and to ``--output`` are all there, and ``--fail-on`` still decides the code."""
+    baomi = shutil.which("baomi")
+    if baomi is None:
+        pytest.skip("the baomi console script is not installed")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(30):
+        (docs / f"名单{i:02d}.txt").write_text(
+            f"患者姓名：张伟{i % 10}，联系电话138123456{i:02d}\n", encoding="utf-8"
+        )
+    piped = subprocess.run(
+        [baomi, "scan", "--format", "jsonl", "--jobs", "2", "--fail-on", "findings", str(docs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert piped.returncode == 1, piped.stderr[-2000:]
+    records = [json.loads(line) for line in piped.stdout.splitlines()]
+    assert len(records) == 30 and all(r["findings"] for r in records)
+    out = tmp_path / "scan.jsonl"
+    written = subprocess.run(
+        [baomi, "scan", "--format", "jsonl", "--output", str(out), str(docs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert written.returncode == 0, written.stderr[-2000:]
+    assert out.read_text(encoding="utf-8") == piped.stdout
+    # no temporary file of the atomic writer left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "scan.jsonl"]
+
+
+_PRESIDIO = """
+import json, sys
+import regex._main
+compiled = []
+original = regex._main._compile
+def counted(*args, **kwargs):
+    compiled.append(args[0])
+    return original(*args, **kwargs)
+regex._main._compile = counted
+from scanner.startup import import_presidio
+hooks = len(sys.meta_path)
+import_presidio()
+during = len(compiled)
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, UrlRecognizer
+try:
+    Pattern("broken", "(unclosed", 0.5)
+    refused = False
+except ValueError:
+    refused = True
+card = CreditCardRecognizer().analyze("卡号 4111111111111111 已登记", ["CREDIT_CARD"])
+url = UrlRecognizer().analyze("见 https://www.example.com 网站", ["URL"])
+print(json.dumps({"during": during, "refused": refused, "hooks": len(sys.meta_path) - hooks,
+                  "card": [(r.start, r.end) for r in card], "url": [(r.start, r.end) for r in url]}))
+"""
+
+
+def test_presidio_is_imported_without_compiling_its_unused_patterns_and_checks_them_after() -> None:
+    seen = _run(_PRESIDIO)
+    assert seen["during"] == 0  # none of the predefined recognizers' 170-odd patterns compiled
+    assert seen["hooks"] == 0  # the import hook is gone
+    assert seen["refused"] is True  # a Pattern made afterwards (a site's own) is checked again
+    # Presidio's own recognizers still work: their patterns compile when they are used
+    assert seen["card"] == [[3, 19]]
+    assert seen["url"] == [[2, 25]]

@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -248,9 +248,11 @@ def scan(
     Exit codes: 0 done; 1 found (with --fail-on); 2 usage/config error;
     3 done but some files could not be read (see their records); 130 interrupted.
     """
-    from scanner.startup import startup_heap
+    from scanner.startup import import_presidio, leave_quickly, startup_heap
 
+    leave_quickly()  # its process ends without tearing down the modules (scanner.startup)
     with startup_heap():
+        import_presidio()  # without checking the patterns of recognizers it never uses
         from scanner.cli.scan import run_scan
 
         rules = load_rules_or_fail()
@@ -462,5 +464,16 @@ def main(argv: list[str] | None = None) -> int:
     return rv if isinstance(rv, int) else EXIT_OK
 
 
+def entry() -> NoReturn:
+    """The ``baomi`` console script: :func:`main`, then the process ends with its code — at
+    once, after the exit handlers, when the command asked for it (:mod:`scanner.startup`, which
+    such a command imported: ``--help`` and the light commands import nothing more here)."""
+    code = main()
+    startup = sys.modules.get("scanner.startup")
+    if startup is not None:
+        startup.exit_process(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -249,6 +249,9 @@ def protect(
     Exit codes: 0 done; 2 usage/config error; 3 done, but some files could not be
     protected (see their lines); 130 interrupted.
     """
+    from scanner.startup import import_presidio
+
+    import_presidio()  # without compiling the patterns of recognizers it never uses
     from scanner.cli.common import GracefulStop, progress_bar, short_name
     from scanner.cli.scan import PARALLEL_FROM
     from scanner.extract.interface import Limits, MiB

@@ -265,6 +265,9 @@ def watch(
     stopped); 3 (--once) some files are not done yet (failed, secret documents still
     plaintext, or the pass did not finish).
     """
+    from scanner.startup import import_presidio
+
+    import_presidio()  # without compiling the patterns of recognizers it never uses
     from scanner.store import Store, StoreError, data_dir
     from scanner.watch import AlreadyRunning, WatchError
     from scanner.watch.daemon import Daemon, WatchSettings
