@@ -70,6 +70,19 @@ _WORD_TAGS = frozenset({"n", "v", "vn"})
 _WORD_FREQ = 50
 # each half of a four-character "name" read as two words (基本 + 合格)
 _PAIR_FREQ = 30
+# A model name of surname + two whose last character begins a common word of these kinds with the
+# next (王斌 + 申请), or is a common conjunction (胡文 + 和), ends before it
+# unless the model is this sure (CLUENER train fold, Weibo and Resume dev; round 8).
+_GLUED_FLAGS = "vdcp"
+_GLUED_WORD_FREQ = 500
+_GLUED_CHAR_FREQ = 5000
+_GLUED_SURE = 0.9
+# A model name that jieba holds as a rare proper noun of another kind (罗西/ns, 布丰/nz) stands
+# when it is rarer than this and the model this sure (tuned on the CLUENER train fold and
+# Weibo's dev split, docs/names-model.md, round 8).
+_PROPER_TAGS = frozenset({"ns", "nz"})
+_PROPER_FREQ = 50
+_PROPER_MARGINAL = 0.9
 # a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
 _CUT_WORD_FREQ = 3000
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
@@ -536,6 +549,26 @@ class PersonRecognizer(EntityRecognizer):
                 return i
         return m.end()
 
+    def _dotted_start(self, text: str, start: int) -> int:
+        """Where a dotted name whose first part runs on from ``start`` begins: after the last
+        particle, and after the dictionary words of another kind that open the run (援外医疗队的
+        + 马克·科瓦奇, 援外医疗队 + 马克·科瓦奇)."""
+        dot = min((i for i in (text.find(d, start) for d in _DOTS) if i >= 0), default=-1)
+        if dot <= start:
+            return start
+        for i in range(dot - 1, start - 1, -1):
+            if text[i] in _AFTER_DOTTED:
+                start = i + 1
+                break
+        if dot - start > 2:
+            # jieba cuts the run: the name is the pieces after the last word of another kind
+            head = start
+            for piece in _posseg().cut(text[start:dot]):
+                head += len(piece.word)
+                if len(piece.word) > 1 and head < dot and _other_word(piece.word):
+                    start = head
+        return start
+
     def _dotted_names(self, text: str) -> Iterator[tuple[int, int]]:
         """A dotted name on its own, with its sex right after it (阿依古丽·买买提江 女 32岁) or
         a title (艾克拜尔·吾拉木医生), and no part a word of the dictionary (中国·北京)."""
@@ -544,6 +577,7 @@ class PersonRecognizer(EntityRecognizer):
             # 患者阿依古丽·… : a cue glued before the name is no part of it
             label = self._label_re.match(text, m.start())
             start = label.end() if label is not None else m.start()
+            start = self._dotted_start(text, start)
             end = self._dotted_end(text, start)
             if not end or text[start] in _DOTS_SET:
                 continue
@@ -567,7 +601,11 @@ class PersonRecognizer(EntityRecognizer):
             # its first dot, or one character after its last, is a piece of one.
             if not dots or len(name) - dots[-1] <= 2:
                 end = self._dotted_end(text, r.start)
-                if end > r.end and (dots or _DOTS_SET.intersection(text[r.end : end])):
+                # A reading with no dot reaches one at most a character on (阿依古 + 丽·…), not
+                # across a particle to the next name (卡瓦略 + 和 + 乔·科尔).
+                gap = next((i for i in range(r.end, end) if text[i] in _DOTS_SET), end) - r.end
+                near = gap <= 1 and not _AFTER_DOTTED.intersection(text[r.end : r.end + gap])
+                if end > r.end and (dots or (near and gap < end - r.end)):
                     r.end = end
             out.append(r)
         return out
@@ -638,6 +676,7 @@ class PersonRecognizer(EntityRecognizer):
                 if not self._jieba_reads_name(text, span.start, span.end):
                     continue
                 least = self._jieba_min
+            span = self._unglued(text, span)
             # a name beginning at most _LONGEST characters before the span may reach into it
             overlap = [
                 by_start[k]
@@ -856,11 +895,45 @@ class PersonRecognizer(EntityRecognizer):
             end = span.start + sl + given
             word = text[end : end + 2]
             tag = tags.get(word, "nr") if len(word) == 2 else "nr"
-            # After a two-character given name any word ends the name (列席/n); after one, only
-            # a verb (出席): 沙迈 + 瑞康 is a firm's name, not a name and a word.
-            if tag[:2] != "nr" and (given == 2 or tag[:1] == "v"):
+            # After a two-character given name any word ends the name (列席/n); after one, a
+            # verb, an adverb, a conjunction or a preposition (出席, 张捷 + 永远): 沙迈 + 瑞康 is
+            # a firm's name, not a name and a word.
+            if tag[:2] != "nr" and (given == 2 or tag[:1] in _GLUED_FLAGS):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
+
+    def _unglued(self, text: str, span: NameSpan) -> NameSpan:
+        """A name the filters let through, of surname + two, whose last character begins a
+        common word with the next (王斌 + 申请) or is a conjunction (胡文 + 和遍访), and which the
+        model is not sure of, ends before that character: only the boundary of a name that is
+        reported anyway moves."""
+        sl = self._model_surname_len(span.text)
+        if (
+            not span.surname
+            or self._dotted(span.text)
+            or len(span.text) - sl != 2
+            or span.score >= _GLUED_SURE
+            or not self._glued_word(text, span.end)
+            or span.text[:-1] in _lexicon()[0]
+        ):
+            return span  # 伊蚊 + 喜欢: a shorter reading that is a word (jieba: 伊蚊/nr) stays long
+        end = span.end - 1
+        return replace(span, end=end, text=text[span.start : end])
+
+    @staticmethod
+    def _glued_word(text: str, end: int) -> bool:
+        """The name's last character begins a common word with the characters after it (申 +
+        请), or is a common conjunction on its own (和, 与)."""
+        tags, freq = _lexicon()
+        word = text[end - 1 : end + 1]
+        if (
+            len(word) == 2
+            and tags.get(word, "nr")[:1] in _GLUED_FLAGS
+            and int(freq.get(word) or 0) >= _GLUED_WORD_FREQ
+        ):
+            return True
+        last = text[end - 1]
+        return tags.get(last, "nr")[:1] == "c" and int(freq.get(last) or 0) >= _GLUED_CHAR_FREQ
 
     def _thing_cell(self, text: str, start: int) -> bool:
         """The model's "name" opens the value of a field whose header names a thing, not a
@@ -932,9 +1005,13 @@ class PersonRecognizer(EntityRecognizer):
         sl = self._model_surname_len(name)
         if name in self._things:
             return False  # 丁香, 杜仲, 布洛芬: a herb or a drug, read whole
-        return name[:2] not in self.not_names and not any(
-            c in self._model_not_in_name for c in name[sl:]
-        )
+        if name[:2] in self.not_names:
+            return False
+        # A dotted name is a transliteration (莱德利·斯科特, 阿方索·卡隆): the characters that
+        # end a Chinese given name (科 of 内科, 卡 of 就诊卡) say nothing about its parts.
+        if self._dotted(name):
+            return True
+        return not any(c in self._model_not_in_name for c in name[sl:])
 
     def _two_words(self, name: str) -> bool:
         """A four-character "name" of a one-character surname that is two dictionary words of
@@ -959,7 +1036,14 @@ class PersonRecognizer(EntityRecognizer):
         tags, freq = _lexicon()
         whole = tags.get(name)
         if whole is not None and not whole.startswith("nr"):
-            return True
+            # jieba tags rare transliterations as places or other proper nouns at random
+            # (罗西/ns 35, 德罗巴/ns 3, 布丰/nz 4): such a word the model reads as a name with
+            # confidence is one. A common place (北京/ns) stays a word.
+            return not (
+                whole in _PROPER_TAGS
+                and int(freq.get(name) or 0) < _PROPER_FREQ
+                and marginal >= _PROPER_MARGINAL
+            )
         if self._two_words(name):
             return True
         if marginal >= self._word_override:
@@ -1057,8 +1141,12 @@ class PersonRecognizer(EntityRecognizer):
             if dotted and length and self._rare_start(text[start : start + length]):
                 length = 0  # 努 + 尔艾 of 努尔艾力·阿不都热依木: the dotted name, read whole
             if not length and dotted:
-                # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label
+                # 经办人：努尔艾力·阿不都热依木 — no surname, but a dotted name after a label;
+                # not one a particle stands before (医生格雷拉 + 和 + 彼得·卡米洛夫: two people)
                 length = max(0, self._dotted_end(text, start) - start)
+                first = re.split(f"[{_DOTS}]", text[start : start + length], maxsplit=1)[0]
+                if _AFTER_DOTTED.intersection(first):
+                    length = 0
             res = self._accept(text, start, length)
             yield res
             # "参会人员：张三、李四、王五" — a list after a field label.
