@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -235,6 +236,13 @@ def union(t: float) -> Combine:
     return pick
 
 
+def listed_record(d: dict[str, Any]) -> bool:
+    """The document lists people as classify's guard asks (``learned.MIN_LISTED`` names standing
+    as entries; the evidence holds ``log1p`` of the count)."""
+    n = d["evidence"].get("shape:listed_people", 0.0)
+    return round(math.expm1(n)) >= learned.MIN_LISTED
+
+
 def fill(t: float, listed: bool = False) -> Combine:
     """The rules' categories; when they give none and do not call it public, the model's (with
     ``listed``: only in a record of people, names standing as entries — what classify does)."""
@@ -242,7 +250,7 @@ def fill(t: float, listed: bool = False) -> Combine:
     def pick(d: dict[str, Any], p: dict[str, float]) -> set[str]:
         if d["rules"] or d["public"]:
             return set(d["rules"])
-        if listed and not d["evidence"].get("shape:listed_people"):
+        if listed and not listed_record(d):
             return set()
         return {c for c in CATS if p[c] >= t}
 
@@ -298,7 +306,7 @@ def beside(
         if (d["public"] and not d["mark"]) or (d["mark"] and not rules):
             return rules
         if not rules:
-            t = fill_t if d["evidence"].get("shape:listed_people") else nolist
+            t = fill_t if listed_record(d) else nolist
             return set() if t is None else {c for c in CATS if p[c] >= t}
         if d["mark"]:
             return rules

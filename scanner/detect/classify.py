@@ -682,12 +682,13 @@ class Classifier:
         leave-one-set-out table supports (docs/categories.md, "A learned reading"). Its reason
         names the probability and the vocabulary n-grams that pushed it most.
 
-        Only a record of people — names standing as a list's, a table's or a form's entries
-        (``listed_people``) — is read: news prose with a bank's fee or a name in it read as
-        financial or personnel (CLUENER pages, benchmarks/public_pages.py), and the guard costs
-        nothing in the leave-one-set-out means. The model reads the rules' points per category
+        Only a record of people — at least :data:`~scanner.detect.learned.MIN_LISTED` names
+        standing as a list's, a table's or a form's entries (``listed_people``) — is read: news
+        prose with a bank's fee or a name in it read as financial or personnel (CLUENER pages,
+        benchmarks/public_pages.py), and the guard costs nothing in the leave-one-set-out
+        means. The model reads the rules' points per category
         (``scores``, below the threshold too) beside the text and the evidence."""
-        if ev.listed_people == 0:
+        if ev.listed_people < learned.MIN_LISTED:
             return
         reading = model.read(ev.sample, learned.evidence_features(ev, scores))
         for j, cat in enumerate(learned.CATEGORIES):

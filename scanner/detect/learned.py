@@ -43,6 +43,11 @@ EXPLAINABLE = 400
 WEIGHTS_FILE = "categories_model.npz"
 #: how a learned category's reason starts
 REASON = "learned:"
+#: the model fills in only a record of people: at least this many names standing as a list's,
+#: a table's or a form's entries (``Evidence.listed_people``). One or two such names are what
+#: news prose shows too (CLUENER pages read as personnel from one 成绩 or 处分 beside a name,
+#: benchmarks/public_pages.py); the leave-one-set-out means are the same at 1, 2 and 3
+MIN_LISTED = 3
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: a table cell's header marker as the pipeline writes it ("\ue000header：" before the cell's

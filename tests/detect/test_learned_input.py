@@ -76,14 +76,16 @@ def test_no_name_reaches_the_model_from_an_xlsx_register(tmp_path: Path) -> None
     assert "高血压" in grams
 
 
-# an invented constitution-type register, and the same with a fee column: one money word gives
-# the rules a point of financial, below their threshold, and no category
+# an invented constitution-type register of three residents (a record of people:
+# learned.MIN_LISTED names as entries), and the same with a fee column: one money word gives the
+# rules a point of financial, below their threshold, and no category
 _CONSTITUTION = [
     ["编号", "姓名", "性别", "年龄", "体质类型"],
     ["001", "蒙德贵", "男", "72", "阳虚质"],
     ["002", "韦春燕", "女", "58", "痰湿质"],
+    ["003", "覃秀兰", "女", "66", "气虚质"],
 ]
-_WITH_FEE = [[*row, cell] for row, cell in zip(_CONSTITUTION, ["费用", "0", "0"], strict=True)]
+_WITH_FEE = [[*row, cell] for row, cell in zip(_CONSTITUTION, ["费用", "0", "0", "0"], strict=True)]
 
 
 def _points_only() -> learned.Model:
@@ -107,3 +109,12 @@ def test_the_rules_points_below_their_threshold_reach_the_model(tmp_path: Path) 
     result = scanner.scan_file(fee)
     assert result.categories == ["financial"]
     assert result.reasons["financial"][-1].startswith("learned: financial p=")
+
+
+def test_one_or_two_names_are_no_record_of_people(tmp_path: Path) -> None:
+    # two residents: news prose shows as many names standing as entries, and the model does
+    # not read it (benchmarks/public_pages.py)
+    two = make_xlsx(tmp_path / "两人.xlsx", {"Sheet1": _WITH_FEE[:3]})
+    scanner = Scanner()
+    scanner.classifier.learned = _points_only()
+    assert scanner.scan_file(two).categories == []
