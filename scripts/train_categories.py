@@ -50,6 +50,10 @@ def inputs_sha256(root: Path = REPO_ROOT) -> str:
         "c": learn_cv.C,
         "text_chars": learned.TEXT_CHARS,
         "orders": learned.ORDERS,
+        # the n-grams leave the table cells' header markers out (learned.ngrams)
+        "cell_headers": "stripped",
+        # the evidence features hold the rules' points per category (learned.evidence_features)
+        "rule_points": True,
     }
     h.update(json.dumps(settings, sort_keys=True).encode())
     for name in SETS:

@@ -658,7 +658,7 @@ class Classifier:
             if superior is not None:
                 reasons[MARKED_CATEGORY] = [*why_of.get(MARKED_CATEGORY, []), superior]
         if not reasons and not public and self.learned is not None:
-            self._learned(ev, self.learned, why_of, reasons)
+            self._learned(ev, self.learned, why_of, reasons, scores)
         cats = tuple(c.id for c in self.rules.categories if c.id in reasons)
         private = self.rules.public.private_person
         if public and any(r.split(":", 1)[0] in private for rs in reasons.values() for r in rs):
@@ -675,19 +675,22 @@ class Classifier:
         model: LearnedModel,
         why_of: dict[str, list[str]],
         reasons: dict[str, list[str]],
+        scores: dict[str, float],
     ) -> None:
         """Where the rules find no category and do not call the document public, the learned
         model's categories (probability at its threshold or above) — the combination the
         leave-one-set-out table supports (docs/categories.md, "A learned reading"). Its reason
         names the probability and the vocabulary n-grams that pushed it most.
 
-        Only a record of people — names standing as a list's, a table's or a form's entries
-        (``listed_people``) — is read: news prose with a bank's fee or a name in it read as
-        financial or personnel (CLUENER pages, benchmarks/public_pages.py), and the guard costs
-        nothing in the leave-one-set-out means."""
-        if ev.listed_people == 0:
+        Only a record of people — at least :data:`~scanner.detect.learned.MIN_LISTED` names
+        standing as a list's, a table's or a form's entries (``listed_people``) — is read: news
+        prose with a bank's fee or a name in it read as financial or personnel (CLUENER pages,
+        benchmarks/public_pages.py), and the guard costs nothing in the leave-one-set-out
+        means. The model reads the rules' points per category
+        (``scores``, below the threshold too) beside the text and the evidence."""
+        if ev.listed_people < learned.MIN_LISTED:
             return
-        reading = model.read(ev.sample, learned.evidence_features(ev))
+        reading = model.read(ev.sample, learned.evidence_features(ev, scores))
         for j, cat in enumerate(learned.CATEGORIES):
             if reading.probabilities[cat] >= model.thresholds[j]:
                 reasons[cat] = [*why_of.get(cat, []), reading.reason(cat)]

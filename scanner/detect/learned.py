@@ -8,7 +8,9 @@ One-vs-rest logistic regression per category over two kinds of features:
   (written by different people), which keeps one author's habits — and synthetic names — out;
 - the evidence the rules already gathered (:class:`~scanner.detect.classify.Evidence`): counts
   of findings per entity type, of fact patterns, of vocabulary terms, of the shape of the text
-  (articles, items, blanks, ticks, figures …), as ``log1p`` of the count.
+  (articles, items, blanks, ticks, figures …), as ``log1p`` of the count;
+- the rules' points per category (``Decision.scores``), below their threshold too, as
+  ``log1p`` — what the rules half-saw (leave-one-set-out: benchmarks/learn_cv.py).
 
 The weights are a ``.npz`` of plain arrays (``allow_pickle=False``) built by
 ``scripts/train_categories.py`` from the development sets; at run time only numpy is needed.
@@ -41,8 +43,17 @@ EXPLAINABLE = 400
 WEIGHTS_FILE = "categories_model.npz"
 #: how a learned category's reason starts
 REASON = "learned:"
+#: the model fills in only a record of people: at least this many names standing as a list's,
+#: a table's or a form's entries (``Evidence.listed_people``). One or two such names are what
+#: news prose shows too (CLUENER pages read as personnel from one 成绩 or 处分 beside a name,
+#: benchmarks/public_pages.py); the leave-one-set-out means are the same at 1, 2 and 3
+MIN_LISTED = 3
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: a table cell's header marker as the pipeline writes it ("\ue000header：" before the cell's
+#: text, scanner/detect/recognizers/window.py): the header may carry a neighbouring cell's value
+#: (a row's name: "\ue000怀玉兰 血压：156/92"), which the blanking of findings does not reach
+_CELL_HEADER = re.compile("\ue000[^：\n]*：")
 _ENTITY_TYPES = (
     "PERSON",
     "CN_RESIDENT_ID",
@@ -73,8 +84,11 @@ _SHAPE = (
 
 def ngrams(text: str) -> set[str]:
     """The distinct 1–3 character n-grams of the 汉字 runs of the first :data:`TEXT_CHARS`
-    characters of ``text``."""
+    characters of ``text``, its table cells' header markers left out (the cells' own text,
+    findings blanked, stays)."""
     grams: set[str] = set()
+    if "\ue000" in text:
+        text = _CELL_HEADER.sub("", text[:TEXT_CHARS])
     for m in _HAN_RUN.finditer(text, 0, TEXT_CHARS):
         run = m.group()
         size = len(run)
@@ -83,11 +97,14 @@ def ngrams(text: str) -> set[str]:
     return grams
 
 
-def evidence_features(ev: Any) -> dict[str, float]:
+def evidence_features(ev: Any, scores: Mapping[str, float] | None = None) -> dict[str, float]:
     """The rules' evidence (a :class:`~scanner.detect.classify.Evidence`, untyped here so that
     classify can import this module) as named numbers, ``log1p`` of counts; names are stable,
-    values are counts only — never a document's text."""
+    values are counts only — never a document's text. ``scores`` are the rules' points per
+    category (``Decision.scores``, below the threshold too), ``log1p`` of each."""
     out: dict[str, float] = {}
+    for cat, points in (scores or {}).items():
+        out[f"score:{cat}"] = math.log1p(max(points, 0.0))
     for t in _ENTITY_TYPES:
         out[f"entity:{t}"] = math.log1p(ev.entities.get(t, 0))
     for kind, n in ev.patterns.items():

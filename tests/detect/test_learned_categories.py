@@ -22,16 +22,20 @@ from tests.docmaker import make_text, make_xlsx
 
 _LEARNED = re.compile(r"^learned: (\w+) p=(\d\.\d\d)(?: \((.+)\))?$")
 
-# a constitution-type register (体质辨识) of four invented residents: the rules read no category
+# a constitution-type register (体质辨识) of six invented residents: the rules read no category
 # in it (no ID, no phone, no vocabulary term), the model reads a register of people's health
+# (four rows read p=0.79 as an xlsx once the cells' header markers were no longer read: the
+# markers had repeated the column names on every cell)
 _REGISTER = [
     ["编号", "姓名", "性别", "年龄", "体质类型", "调养建议"],
     ["001", "孙桂英", "女", "67", "气虚质", "多食山药、少劳累"],
     ["002", "郑德明", "男", "72", "阳虚质", "注意保暖、艾灸"],
     ["003", "韩春梅", "女", "58", "痰湿质", "清淡饮食、多运动"],
     ["004", "曹志远", "男", "64", "平和质", "保持作息"],
+    ["005", "黎秋生", "男", "69", "气郁质", "舒畅情志、多交流"],
+    ["006", "覃玉芬", "女", "61", "血瘀质", "适当活动、少熬夜"],
 ]
-_NAMES = ("孙桂英", "郑德明", "韩春梅", "曹志远")
+_NAMES = ("孙桂英", "郑德明", "韩春梅", "曹志远", "黎秋生", "覃玉芬")
 
 
 def _register_csv(path: Path) -> Path:
