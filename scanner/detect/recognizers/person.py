@@ -83,8 +83,16 @@ _GLUED_SURE = 0.9
 _PROPER_TAGS = frozenset({"ns", "nz"})
 _PROPER_FREQ = 50
 _PROPER_MARGINAL = 0.9
+# The last character of an office's or a body's name (宣传组, 卫健局, 医管股, 院办): no
+# given name in the labelled training sets ends so (CLUENER train, Weibo and Resume dev; round 9).
+_UNIT_ENDS = frozenset("组局股处办室")
+# jieba flags of a character that, glued before a surname and a title (但 + 李先生), is a
+# conjunction, an adverb or a preposition rather than a surname
+_GLUE_FLAGS = frozenset("cdp")
 # a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
 _CUT_WORD_FREQ = 3000
+# The medical vocabularies whose terms a model name must not begin or cut (谷丙 + 转氨酶).
+_TERM_LISTS = ("disease", "drug", "lab")
 # jieba flags of a single character that, before a common word, makes a phrase (戴口罩, 勤洗手,
 # 向医生): verb, adverb, preposition, conjunction, adjective, pronoun, particle.
 _PHRASE_HEAD_FLAGS = frozenset("vdpcaru")
@@ -200,6 +208,20 @@ def _minority() -> tuple[MinorityNames, re.Pattern[str]]:
     names = MinorityNames.load()
     alternation = "|".join(re.escape(w) for w in sorted(names.kinds, key=len, reverse=True))
     return names, compile_fast(alternation)
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> dict[str, tuple[str, ...]]:
+    """The terms of the medical vocabularies (three characters or more) by their first two
+    characters: a model name is asked only about the few terms that may begin inside it."""
+    index: dict[str, list[str]] = {}
+    for name in _TERM_LISTS:
+        for term in vocab.terms(name):
+            if len(term) >= 3:
+                index.setdefault(term[:2], []).append(term)
+    for term in vocab.drug_names():
+        index.setdefault(term[:2], []).append(term)
+    return {k: tuple(sorted(set(v), key=len)) for k, v in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -499,6 +521,8 @@ class PersonRecognizer(EntityRecognizer):
             for res in strategy(text):
                 if res is not None and res.start not in found:
                     name = text[res.start : res.end]
+                    if self._cuts_term(text, res.start, res.end) or name[-1] in _UNIT_ENDS:
+                        continue  # 患者 + 谷丙 + 转氨酶, 由 + 宣传组: a term, an office
                     if self._rare_start(name) and not self._dotted(name):
                         if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
                             continue
@@ -672,11 +696,15 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if self._runs_into_word(text, span.start, span.end):
                 continue
+            if self._cuts_term(text, span.start, span.end) or span.text[-1] in _UNIT_ENDS:
+                continue
             if doubtful:
                 if not self._jieba_reads_name(text, span.start, span.end):
                     continue
                 least = self._jieba_min
             span = self._unglued(text, span)
+            if span is None:
+                continue
             # a name beginning at most _LONGEST characters before the span may reach into it
             overlap = [
                 by_start[k]
@@ -902,7 +930,7 @@ class PersonRecognizer(EntityRecognizer):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
 
-    def _unglued(self, text: str, span: NameSpan) -> NameSpan:
+    def _unglued(self, text: str, span: NameSpan) -> NameSpan | None:
         """A name the filters let through, of surname + two, whose last character begins a
         common word with the next (王斌 + 申请) or is a conjunction (胡文 + 和遍访), and which the
         model is not sure of, ends before that character: only the boundary of a name that is
@@ -914,9 +942,13 @@ class PersonRecognizer(EntityRecognizer):
             or len(span.text) - sl != 2
             or span.score >= _GLUED_SURE
             or not self._glued_word(text, span.end)
-            or span.text[:-1] in _lexicon()[0]
         ):
-            return span  # 伊蚊 + 喜欢: a shorter reading that is a word (jieba: 伊蚊/nr) stays long
+            return span
+        shorter = _lexicon()[0].get(span.text[:-1])
+        if shorter is not None:
+            # 梅毒 + 阳性, 高温 + 天气: the shorter reading is a word of another kind, the whole a
+            # phrase; 伊蚊 + 喜欢 (jieba: 伊蚊/nr) stays long
+            return None if not shorter.startswith("nr") else span
         end = span.end - 1
         return replace(span, end=end, text=text[span.start : end])
 
@@ -928,7 +960,7 @@ class PersonRecognizer(EntityRecognizer):
         word = text[end - 1 : end + 1]
         if (
             len(word) == 2
-            and tags.get(word, "nr")[:1] in _GLUED_FLAGS
+            and tags.get(word, "nr")[:1] in _GLUED_FLAGS + "n"
             and int(freq.get(word) or 0) >= _GLUED_WORD_FREQ
         ):
             return True
@@ -985,6 +1017,17 @@ class PersonRecognizer(EntityRecognizer):
                 break
             if _other_word(word):
                 return True
+        return False
+
+    @staticmethod
+    def _cuts_term(text: str, start: int, end: int) -> bool:
+        """A term of the shipped medical vocabularies begins at or inside the "name" and runs on
+        past its end (谷丙 + 转氨酶, 蒙脱石 + 散): the model read the start of a term."""
+        index = _term_index()
+        for k in range(start, end - 1):
+            for term in index.get(text[k : k + 2], ()):
+                if len(term) > end - k and text.startswith(term, k):
+                    return True
         return False
 
     def _edge_name_ok(self, name: str) -> bool:
@@ -1226,6 +1269,17 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 家庭医生, 主治医生: the title ends a word, no name stands before it
             yield self._before_title(text, m.start())
 
+    def _function_then_surname(self, cand: str) -> bool:
+        """A two-character "name" before a title that is a conjunction, adverb or preposition
+        glued to a surname (但 + 李先生, 却 + 王主任): its first character is no common surname
+        (outside the model's top hundred) and opens the clause, its second is a surname."""
+        if cand[1] not in self.surnames:
+            return False
+        tags, _freq = _lexicon()
+        if tags.get(cand[0], "nr")[:1] not in _GLUE_FLAGS:
+            return False
+        return int(_name_model().surnames.get(cand[0], 99)) > 1
+
     def _before_title(self, text: str, end: int) -> RecognizerResult | None:
         plausible = False
         for length in (3, 2, 4):
@@ -1238,6 +1292,8 @@ class PersonRecognizer(EntityRecognizer):
             plausible = True
             if length == 3 and cand[0] in _FUNCTION_CHARS and self._is_name(cand[1:]):
                 continue  # "由刘洋医生": 由 introduces the name, it is not its surname
+            if length == 2 and self._function_then_surname(cand):
+                continue  # "但李先生": a bare surname and a title, no name to report
             before = text[start - 1] if start > 0 else " "
             if before in _FUNCTION_CHARS or not _ALL_CJK.match(before):
                 return self._accept(text, start, length)
