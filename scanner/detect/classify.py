@@ -683,12 +683,13 @@ class Classifier:
         names the probability and the vocabulary n-grams that pushed it most.
 
         Only a record of people — at least :data:`~scanner.detect.learned.MIN_LISTED` names
-        standing as a list's, a table's or a form's entries (``listed_people``) — is read: news
+        standing as a list's, a table's or a form's entries (``listed_people``), or one with an
+        identifier of a person (``learned.record_of_people``) — is read: news
         prose with a bank's fee or a name in it read as financial or personnel (CLUENER pages,
         benchmarks/public_pages.py), and the guard costs nothing in the leave-one-set-out
         means. The model reads the rules' points per category
         (``scores``, below the threshold too) beside the text and the evidence."""
-        if ev.listed_people < learned.MIN_LISTED:
+        if not learned.record_of_people(ev.listed_people, ev.entities):
             return
         reading = model.read(ev.sample, learned.evidence_features(ev, scores))
         for j, cat in enumerate(learned.CATEGORIES):
