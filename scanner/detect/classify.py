@@ -414,6 +414,7 @@ class Classifier:
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
+        self._signal_by_id = {sig.id: sig for cat in rules.categories for sig in cat.signals}
         # the learned reading (scanner/detect/learned.py), loaded at its first use (~30 ms that
         # a one-file scan of a document the rules decide does not pay)
         self._learned_wanted = rules.learned_reading
@@ -650,6 +651,7 @@ class Classifier:
         register = self._register(ev, specific)
         if register is not None:
             self._register_categories(register, specific, worded, titled, why_of, reasons)
+        self._care_path(ev, evidenced, reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -714,6 +716,22 @@ class Classifier:
         for cid in [c for c in reasons if c not in titled]:
             if own.get(cid, 0.0) < bar and cid not in evidenced:
                 del reasons[cid]
+
+    def _care_path(self, ev: Evidence, evidenced: set[str], reasons: dict[str, list[str]]) -> None:
+        """A patient's record that names the service its care went through (双向转诊单, a
+        远程心电诊断 report) is medical, not a cooperation (policy §2 other: cooperation
+        agreements, investment): ``other`` is dropped when the rules read medical from an
+        identified person's evidence and ``other`` rests on cooperation words that are all
+        services of care (:data:`_CARE_SERVICES`) — no title, no agreement, no investment."""
+        if "other" not in reasons or "medical" not in evidenced or "medical" not in reasons:
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["other"]}
+        if not heads <= {_COOPERATION, "register"}:
+            return
+        sig = self._signal_by_id.get(_COOPERATION)
+        hits = {w for w in (sig.keywords if sig else ()) if w in ev.keywords}
+        if hits and hits <= _CARE_SERVICES:
+            del reasons["other"]
 
     def _pay_totals(
         self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
@@ -992,6 +1010,13 @@ MARKED_CATEGORY = "other"
 # their own (投资估算: 总投资, 财政补助, 自筹)
 _BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
 _OFF_SUBJECT_FACTOR = 2
+_COOPERATION = "cooperation"
+# services of care that a cooperation provides (cooperation signal): in the record of a patient
+# they name the path the care took — a 双向转诊单, a 远程心电诊断 report — not an agreement
+_CARE_SERVICES = frozenset(
+    {"双向转诊", "远程诊断", "远程会诊", "远程影像", "远程心电", "远程心电诊断", "远程影像诊断",
+     "诊断服务", "检验服务"}
+)  # fmt: skip
 # words of pay, and the amounts that make a pay document the centre's spending (see _pay_totals)
 _PAY_WORDS = ("工资", "绩效工资", "薪酬", "奖金", "加班费", "值班费", "津贴", "补贴", "绩效")
 _PAY_AMOUNTS = 3
