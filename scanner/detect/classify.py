@@ -652,6 +652,7 @@ class Classifier:
         if register is not None:
             self._register_categories(register, specific, worded, titled, why_of, reasons)
         self._care_path(ev, evidenced, reasons)
+        self._pay_card(ev, reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -732,6 +733,26 @@ class Classifier:
         hits = {w for w in (sig.keywords if sig else ()) if w in ev.keywords}
         if hits and hits <= _CARE_SERVICES:
             del reasons["other"]
+
+    @staticmethod
+    def _pay_card(ev: Evidence, reasons: dict[str, list[str]]) -> None:
+        """One employee's own paper — a pay slip with its 工资卡号： field — is personnel:
+        salary and benefits are (policy §2), and the card in its labelled field is where that
+        one person's pay goes, not the centre's funds. ``financial`` is dropped when personnel
+        stands, one person is named, the document is no register, and financial rests on one
+        card written in a labelled field (one ``bank-account`` fact, at most one card) and money
+        words alone (:data:`_CARD_ONLY`). A payroll — a table of staff and their cards, even of
+        one row — keeps it, as do a budget word, a ledger or a tax list."""
+        if "financial" not in reasons or "personnel" not in reasons:
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["financial"]}
+        if not heads <= _CARD_ONLY or "bank-accounts" not in heads:
+            return
+        if ev.patterns.get("bank-account", 0) != 1 or ev.entities.get("CN_BANK_CARD", 0) > 1:
+            return
+        if ev.entities.get("PERSON", 0) > 1:
+            return
+        del reasons["financial"]
 
     def _pay_totals(
         self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
@@ -1011,6 +1032,9 @@ MARKED_CATEGORY = "other"
 _BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
 _OFF_SUBJECT_FACTOR = 2
 _COOPERATION = "cooperation"
+# the financial signals of a card or an account number and money words (see _pay_card; not
+# "register": a register of people and their cards is the centre's pay run)
+_CARD_ONLY = frozenset({"card-numbers", "bank-accounts", "money-terms", "amounts"})
 # services of care that a cooperation provides (cooperation signal): in the record of a patient
 # they name the path the care took — a 双向转诊单, a 远程心电诊断 report — not an agreement
 _CARE_SERVICES = frozenset(

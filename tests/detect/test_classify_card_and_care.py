@@ -2,6 +2,8 @@
 the rules' own category errors"), through ``baomi scan`` on files made here — every name, ID,
 card and phone invented:
 
+- one employee's pay slip (its card in a 工资卡号： field) is personnel, not financial (salary is
+  personnel, policy §2); a payroll of many people's cards stays financial and personnel;
 - a patient's referral form that names the service (双向转诊) is medical, not a cooperation;
   an agreement of 双向转诊 between two bodies stays ``other``.
 """
@@ -14,8 +16,23 @@ from typing import Any
 import pytest
 
 from tests.clirun import MODE_VAR, baomi, jsonl
-from tests.docmaker import make_docx
+from tests.docmaker import make_docx, make_text, make_xlsx
 
+_SLIP = (
+    "石门镇卫生院2026年11月工资条\n"
+    "姓名：韦春燕    职称：主管护师\n"
+    "岗位工资：2,760    薪级工资：1,720\n"
+    "奖励性绩效：1,180    乡镇补贴：400\n"
+    "代扣社保公积金个税：498.60    实发：5,561.40\n"
+    "工资卡号：6217001234567890122    发放日期：2026-12-05\n"
+)
+_PAYROLL = [
+    ["序号", "姓名", "科室", "应发工资", "实发金额", "工资卡号"],
+    ["1", "韦春燕", "护理部", "5,560.00", "4,980.00", "6217001234567890122"],
+    ["2", "蒙德贵", "内科", "6,120.00", "5,430.00", "6217009876543210981"],
+    ["3", "覃玉芬", "药房", "4,870.00", "4,310.00", "6217005555666677770"],
+    ["4", "黎秋生", "检验科", "5,010.00", "4,460.00", "6217001111222233338"],
+]
 _REFERRAL = [
     "双向转诊（转出）单",
     "临江县人民医院心内科：",
@@ -39,6 +56,8 @@ _AGREEMENT = [
 def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("card-care")
     share = root / "share"
+    make_text(share / "工资条.txt", _SLIP)
+    make_xlsx(share / "工资发放表.xlsx", {"Sheet1": _PAYROLL})
     make_docx(share / "转诊单.docx", _REFERRAL)
     make_docx(share / "合作协议.docx", _AGREEMENT)
     env = {
@@ -50,6 +69,18 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     r = baomi("scan", str(share), "--format", "jsonl", env=env)
     assert r.returncode == 0, r.stderr
     return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+
+
+def test_one_employee_s_pay_card_on_a_pay_slip_is_personnel(scanned: dict[str, Any]) -> None:
+    rec = scanned["工资条.txt"]
+    assert rec["categories"] == ["personnel"]
+    assert "6217001234567890122" not in str(rec["reasons"])
+
+
+def test_a_payroll_of_cards_stays_financial_and_personnel(scanned: dict[str, Any]) -> None:
+    rec = scanned["工资发放表.xlsx"]
+    assert rec["categories"] == ["financial", "personnel"]
+    assert any(r.startswith("card-numbers:") for r in rec["reasons"]["financial"])
 
 
 def test_a_referral_form_is_the_patient_s_care_not_a_cooperation(
