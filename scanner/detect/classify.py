@@ -653,6 +653,7 @@ class Classifier:
             self._register_categories(register, specific, worded, titled, why_of, reasons)
         self._care_path(ev, evidenced, reasons)
         self._pay_card(ev, reasons)
+        self._duty_contacts(reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -753,6 +754,22 @@ class Classifier:
         if ev.entities.get("PERSON", 0) > 1:
             return
         del reasons["financial"]
+
+    @staticmethod
+    def _duty_contacts(reasons: dict[str, list[str]]) -> None:
+        """A document whose heading names an operations kind (an emergency plan, a target's
+        progress: ``operations-title``) lists its staff on duty with their phones; a health word
+        beside them (食物中毒, 症状) is the plan's subject, not a patient's record. ``medical``
+        is dropped when it rests only on names with phones or addresses beside health words and
+        on clinical words (:data:`_CONTACT_ONLY`) — no resident ID, no record number, no
+        medical title; operations stays, so the document stays secret."""
+        if "medical" not in reasons or "operations" not in reasons:
+            return
+        if not any(r.startswith(_OPERATIONS_TITLE + ":") for r in reasons["operations"]):
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["medical"]}
+        if heads <= _CONTACT_ONLY:
+            del reasons["medical"]
 
     def _pay_totals(
         self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
@@ -1032,6 +1049,13 @@ MARKED_CATEGORY = "other"
 _BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
 _OFF_SUBJECT_FACTOR = 2
 _COOPERATION = "cooperation"
+_OPERATIONS_TITLE = "operations-title"
+# the medical signals of names with contacts beside health words, and clinical words (see
+# _duty_contacts): not an ID's or a record number's, not a medical title
+_CONTACT_ONLY = frozenset(
+    {"contactable-person-health-facts", "contactable-person-care", "named-person-record",
+     "clinical-terms", "clinical-record", "register"}
+)  # fmt: skip
 # the financial signals of a card or an account number and money words (see _pay_card; not
 # "register": a register of people and their cards is the centre's pay run)
 _CARD_ONLY = frozenset({"card-numbers", "bank-accounts", "money-terms", "amounts"})

@@ -5,7 +5,9 @@ card and phone invented:
 - one employee's pay slip (its card in a 工资卡号： field) is personnel, not financial (salary is
   personnel, policy §2); a payroll of many people's cards stays financial and personnel;
 - a patient's referral form that names the service (双向转诊) is medical, not a cooperation;
-  an agreement of 双向转诊 between two bodies stays ``other``.
+  an agreement of 双向转诊 between two bodies stays ``other``;
+- an emergency plan's staff on duty with their phones beside the plan's subject (食物中毒) is
+  operations, not medical; an investigation of named cases with phones stays medical.
 """
 
 from __future__ import annotations
@@ -50,6 +52,20 @@ _AGREEMENT = [
     "一、乙方为甲方转诊患者开通绿色通道。",
     "二、合作期限三年。",
 ]
+_PLAN = [
+    "石门镇卫生院食物中毒事件应急处置预案（内部）",
+    "一、组织机构：组长 韦春燕（院长，13907715238），副组长 蒙德贵（13977120456），"
+    "负责食物中毒事件的现场救治与报告。",
+    "二、处置流程：接报后30分钟内到达现场，组织救治、采样、登记，2小时内向县疾控中心报告。",
+    "三、应急演练：每年至少组织一次。",
+]
+_CASES = [
+    "石门镇青竹村食物中毒流行病学调查报告",
+    "病例一：覃德贵，男，62岁，住临江县石门镇青竹村5组，联系电话13907715238，"
+    "11月3日晚餐后出现呕吐、腹泻，诊断为食物中毒，已在我院输液治疗。",
+    "病例二：黎秋生，男，58岁，联系电话13977120456，症状相同，留院观察。",
+    "调查人：蒙秀兰",
+]
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +76,8 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     make_xlsx(share / "工资发放表.xlsx", {"Sheet1": _PAYROLL})
     make_docx(share / "转诊单.docx", _REFERRAL)
     make_docx(share / "合作协议.docx", _AGREEMENT)
+    make_docx(share / "应急预案.docx", _PLAN)
+    make_docx(share / "流调报告.docx", _CASES)
     env = {
         "BAOMI_HOME": str(root / "home"),
         "BAOMI_DB": "",
@@ -95,3 +113,15 @@ def test_a_referral_agreement_stays_a_cooperation(scanned: dict[str, Any]) -> No
     rec = scanned["合作协议.docx"]
     assert rec["categories"] == ["other"]
     assert any(r.startswith("cooperation:") for r in rec["reasons"]["other"])
+
+
+def test_an_emergency_plan_s_duty_contacts_are_no_patients(scanned: dict[str, Any]) -> None:
+    rec = scanned["应急预案.docx"]
+    assert rec["categories"] == ["operations"]
+    assert any(r.startswith("operations-title:") for r in rec["reasons"]["operations"])
+
+
+def test_named_cases_with_phones_stay_medical(scanned: dict[str, Any]) -> None:
+    rec = scanned["流调报告.docx"]
+    assert rec["categories"] == ["medical"]
+    assert not any("13907715238" in r or "覃德贵" in r for r in rec["reasons"]["medical"])
