@@ -237,10 +237,11 @@ def union(t: float) -> Combine:
 
 
 def listed_record(d: dict[str, Any]) -> bool:
-    """The document lists people as classify's guard asks (``learned.MIN_LISTED`` names standing
-    as entries; the evidence holds ``log1p`` of the count)."""
-    n = d["evidence"].get("shape:listed_people", 0.0)
-    return round(math.expm1(n)) >= learned.MIN_LISTED
+    """The document lists people as classify's guard asks (``learned.record_of_people``: names
+    standing as entries, or one with an identifier; the evidence holds ``log1p`` of counts)."""
+    ev = d["evidence"]
+    n = round(math.expm1(ev.get("shape:listed_people", 0.0)))
+    return learned.record_of_people(n, {e: ev.get(f"entity:{e}", 0.0) for e in learned.IDENTIFIERS})
 
 
 def fill(t: float, listed: bool = False) -> Combine:

@@ -414,6 +414,7 @@ class Classifier:
         self._near_signals = [
             sig for cat in rules.categories for sig in cat.signals if sig.near and sig.facts
         ]
+        self._signal_by_id = {sig.id: sig for cat in rules.categories for sig in cat.signals}
         # the learned reading (scanner/detect/learned.py), loaded at its first use (~30 ms that
         # a one-file scan of a document the rules decide does not pay)
         self._learned_wanted = rules.learned_reading
@@ -650,6 +651,9 @@ class Classifier:
         register = self._register(ev, specific)
         if register is not None:
             self._register_categories(register, specific, worded, titled, why_of, reasons)
+        self._care_path(ev, evidenced, reasons)
+        self._pay_card(ev, reasons)
+        self._duty_contacts(reasons)
         public, public_why = self._public(ev)
         if not reasons and not public:
             self._declared(ev, worded, why_of, reasons)
@@ -683,12 +687,13 @@ class Classifier:
         names the probability and the vocabulary n-grams that pushed it most.
 
         Only a record of people — at least :data:`~scanner.detect.learned.MIN_LISTED` names
-        standing as a list's, a table's or a form's entries (``listed_people``) — is read: news
+        standing as a list's, a table's or a form's entries (``listed_people``), or one with an
+        identifier of a person (``learned.record_of_people``) — is read: news
         prose with a bank's fee or a name in it read as financial or personnel (CLUENER pages,
         benchmarks/public_pages.py), and the guard costs nothing in the leave-one-set-out
         means. The model reads the rules' points per category
         (``scores``, below the threshold too) beside the text and the evidence."""
-        if ev.listed_people < learned.MIN_LISTED:
+        if not learned.record_of_people(ev.listed_people, ev.entities):
             return
         reading = model.read(ev.sample, learned.evidence_features(ev, scores))
         for j, cat in enumerate(learned.CATEGORIES):
@@ -713,6 +718,58 @@ class Classifier:
         for cid in [c for c in reasons if c not in titled]:
             if own.get(cid, 0.0) < bar and cid not in evidenced:
                 del reasons[cid]
+
+    def _care_path(self, ev: Evidence, evidenced: set[str], reasons: dict[str, list[str]]) -> None:
+        """A patient's record that names the service its care went through (双向转诊单, a
+        远程心电诊断 report) is medical, not a cooperation (policy §2 other: cooperation
+        agreements, investment): ``other`` is dropped when the rules read medical from an
+        identified person's evidence and ``other`` rests on cooperation words that are all
+        services of care (:data:`_CARE_SERVICES`) — no title, no agreement, no investment."""
+        if "other" not in reasons or "medical" not in evidenced or "medical" not in reasons:
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["other"]}
+        if not heads <= {_COOPERATION, "register"}:
+            return
+        sig = self._signal_by_id.get(_COOPERATION)
+        hits = {w for w in (sig.keywords if sig else ()) if w in ev.keywords}
+        if hits and hits <= _CARE_SERVICES:
+            del reasons["other"]
+
+    @staticmethod
+    def _pay_card(ev: Evidence, reasons: dict[str, list[str]]) -> None:
+        """One employee's own paper — a pay slip with its 工资卡号： field — is personnel:
+        salary and benefits are (policy §2), and the card in its labelled field is where that
+        one person's pay goes, not the centre's funds. ``financial`` is dropped when personnel
+        stands, one person is named, the document is no register, and financial rests on one
+        card written in a labelled field (one ``bank-account`` fact, at most one card) and money
+        words alone (:data:`_CARD_ONLY`). A payroll — a table of staff and their cards, even of
+        one row — keeps it, as do a budget word, a ledger or a tax list."""
+        if "financial" not in reasons or "personnel" not in reasons:
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["financial"]}
+        if not heads <= _CARD_ONLY or "bank-accounts" not in heads:
+            return
+        if ev.patterns.get("bank-account", 0) != 1 or ev.entities.get("CN_BANK_CARD", 0) > 1:
+            return
+        if ev.entities.get("PERSON", 0) > 1:
+            return
+        del reasons["financial"]
+
+    @staticmethod
+    def _duty_contacts(reasons: dict[str, list[str]]) -> None:
+        """A document whose heading names an operations kind (an emergency plan, a target's
+        progress: ``operations-title``) lists its staff on duty with their phones; a health word
+        beside them (食物中毒, 症状) is the plan's subject, not a patient's record. ``medical``
+        is dropped when it rests only on names with phones or addresses beside health words and
+        on clinical words (:data:`_CONTACT_ONLY`) — no resident ID, no record number, no
+        medical title; operations stays, so the document stays secret."""
+        if "medical" not in reasons or "operations" not in reasons:
+            return
+        if not any(r.startswith(_OPERATIONS_TITLE + ":") for r in reasons["operations"]):
+            return
+        heads = {r.split(":", 1)[0] for r in reasons["medical"]}
+        if heads <= _CONTACT_ONLY:
+            del reasons["medical"]
 
     def _pay_totals(
         self, ev: Evidence, why_of: dict[str, list[str]], reasons: dict[str, list[str]]
@@ -991,6 +1048,23 @@ MARKED_CATEGORY = "other"
 # their own (投资估算: 总投资, 财政补助, 自筹)
 _BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
 _OFF_SUBJECT_FACTOR = 2
+_COOPERATION = "cooperation"
+_OPERATIONS_TITLE = "operations-title"
+# the medical signals of names with contacts beside health words, and clinical words (see
+# _duty_contacts): not an ID's or a record number's, not a medical title
+_CONTACT_ONLY = frozenset(
+    {"contactable-person-health-facts", "contactable-person-care", "named-person-record",
+     "clinical-terms", "clinical-record", "register"}
+)  # fmt: skip
+# the financial signals of a card or an account number and money words (see _pay_card; not
+# "register": a register of people and their cards is the centre's pay run)
+_CARD_ONLY = frozenset({"card-numbers", "bank-accounts", "money-terms", "amounts"})
+# services of care that a cooperation provides (cooperation signal): in the record of a patient
+# they name the path the care took — a 双向转诊单, a 远程心电诊断 report — not an agreement
+_CARE_SERVICES = frozenset(
+    {"双向转诊", "远程诊断", "远程会诊", "远程影像", "远程心电", "远程心电诊断", "远程影像诊断",
+     "诊断服务", "检验服务"}
+)  # fmt: skip
 # words of pay, and the amounts that make a pay document the centre's spending (see _pay_totals)
 _PAY_WORDS = ("工资", "绩效工资", "薪酬", "奖金", "加班费", "值班费", "津贴", "补贴", "绩效")
 _PAY_AMOUNTS = 3

@@ -48,6 +48,20 @@ REASON = "learned:"
 #: news prose shows too (CLUENER pages read as personnel from one 成绩 or 处分 beside a name,
 #: benchmarks/public_pages.py); the leave-one-set-out means are the same at 1, 2 and 3
 MIN_LISTED = 3
+#: one listed name counts too when the document holds a way to identify that person — an
+#: identified person as issue 9 item 5 defines it (a complaint letter, a staff member's mail):
+#: news pages hold names only
+IDENTIFIERS = ("CN_PHONE", "CN_RESIDENT_ID", "CN_ADDRESS", "CN_MEDICAL_RECORD_NO", "EMAIL_ADDRESS")
+
+
+def record_of_people(listed: int, entities: Mapping[str, float]) -> bool:
+    """A record of people for the learned reading: :data:`MIN_LISTED` names standing as entries,
+    or one with an identifier of a person (:data:`IDENTIFIERS`; ``entities`` maps an entity
+    type to its count, or to ``log1p`` of it — only whether it is above zero is read)."""
+    if listed >= MIN_LISTED:
+        return True
+    return listed >= 1 and any(entities.get(e, 0) > 0 for e in IDENTIFIERS)
+
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: a table cell's header marker as the pipeline writes it ("\ue000header：" before the cell's

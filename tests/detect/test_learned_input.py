@@ -118,3 +118,30 @@ def test_one_or_two_names_are_no_record_of_people(tmp_path: Path) -> None:
     scanner = Scanner()
     scanner.classifier.learned = _points_only()
     assert scanner.scan_file(two).categories == []
+
+
+def test_one_listed_name_with_a_phone_is_a_record_of_people(tmp_path: Path) -> None:
+    # an identified person (issue 9 item 5): one listed name and a way to reach that person —
+    # a complaint letter's signature, a staff member's mail — is read; the same rows without
+    # the phone (above) are not
+    rows = [
+        [*row, cell]
+        for row, cell in zip(_WITH_FEE[:3], ["联系电话", "13907715238", ""], strict=True)
+    ]
+    path = make_xlsx(tmp_path / "两人电话.xlsx", {"Sheet1": rows})
+    rules_only = Scanner()
+    rules_only.classifier.learned = None
+    first = rules_only.scan_file(path)
+    assert first.categories == []
+    assert "CN_PHONE" in {f.entity_type for f in first.findings}
+    scanner = Scanner()
+    scanner.classifier.learned = _points_only()
+    assert scanner.scan_file(path).categories == ["financial"]
+
+
+def test_record_of_people_reads_names_and_identifiers() -> None:
+    assert learned.record_of_people(learned.MIN_LISTED, {})
+    assert not learned.record_of_people(learned.MIN_LISTED - 1, {"PERSON": 2})
+    assert learned.record_of_people(1, {"CN_PHONE": 1})
+    assert learned.record_of_people(1, {"EMAIL_ADDRESS": 0.69})
+    assert not learned.record_of_people(0, {"CN_PHONE": 3})
