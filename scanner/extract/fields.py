@@ -31,15 +31,19 @@ def looks_like_label(text: str | None) -> bool:
 #: dict is cheaper than an LRU on a large table whose names and numbers never repeat
 _LABELS: dict[str, str] = {}
 LABEL_CACHE = 8192
+#: the longest left neighbour kept in it (the cache holds at most half a million characters)
+LABEL_CACHE_CHARS = 64
 
 
 def _label(left: str) -> str:
     """The left neighbour as a label ("" when it reads as content)."""
     label = _LABELS.get(left)
     if label is None:
-        if len(_LABELS) >= LABEL_CACHE:
-            _LABELS.clear()
-        label = _LABELS[left] = squash(left) if looks_like_label(left) else ""
+        label = squash(left) if looks_like_label(left) else ""
+        if len(left) <= LABEL_CACHE_CHARS:  # a long cell's text is content: not kept
+            if len(_LABELS) >= LABEL_CACHE:
+                _LABELS.clear()
+            _LABELS[left] = label
     return label
 
 

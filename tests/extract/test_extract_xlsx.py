@@ -176,3 +176,14 @@ def test_calamine_reads_what_openpyxl_reads(
 @pytest.mark.parametrize("header", [None, "", "姓名", "联系 电话", "身份证号"])
 def test_header_field_is_cell_field_for_a_squashed_header(left: str, header: str | None) -> None:
     assert header_field(left, header) == cell_field(left, header)
+
+
+def test_a_long_left_neighbour_is_read_but_not_kept() -> None:
+    from scanner.extract import fields
+
+    long_text = "  姓名" + " " * 100  # a label once stripped, but too long a key to keep
+    content = "主诉：反复咳嗽三天，" * 20
+    assert header_field(long_text, "电话") == "电话 姓名"
+    assert header_field(content, None) is None
+    assert long_text not in fields._LABELS and content not in fields._LABELS
+    assert header_field("科室", "诊断") == "诊断 科室" and "科室" in fields._LABELS
