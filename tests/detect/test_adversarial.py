@@ -153,6 +153,10 @@ SHAPES: dict[str, Callable[[RuleSet, int], str]] = {
     "a list of names": lambda r, n: "（" + fill(["王秀梅、"], n) + "等人）",
     # header cells under a name label, as a sheet writes them (person._a_header)
     "field marks under 姓名": lambda r, n: fill(["\ue000姓名：时长\n\ue000时长 王国栋：12\n"], n),
+    # a document's own private-use U+E000, the character the pipeline opens a field with
+    # (pipeline._unmarked): once a field at every character, each searched for its "："
+    "private-use field marks": lambda r, n: "患者张三\n" + "\ue000" * n,
+    "private-use marks and labels": lambda r, n: fill(["\ue000姓名", "\ue000 "], n),
     # minority-name look-alikes beside names and name elements (person._with_minority)
     "look-alikes beside names": lambda r, n: fill(["扎西德勒，患者王建国。\n"], n),
     "look-alikes beside elements": lambda r, n: fill(["扎西德勒、扎西顿珠、那达慕、巴特尔\n"], n),
@@ -194,6 +198,7 @@ QUICK_SHAPES = (
     "spaces after 住院号",
     "label table header without rows",
     "32-letter runs with spaces",
+    "private-use field marks",
 )
 
 
