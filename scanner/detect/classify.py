@@ -26,6 +26,7 @@ from scanner.detect.learned import TEXT_CHARS
 from scanner.detect.learned import Model as LearnedModel
 from scanner.detect.marks import ExistingMark
 from scanner.detect.recognizers.firstchars import compile_fast, first_char_class
+from scanner.detect.recognizers.window import FIELD_MARK, FIELD_PREFIX
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
 
 _BLANK_FIELD = re.compile(
@@ -212,7 +213,6 @@ _EMPTY_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff（）()]{2,12}[:：][ \t\u3000]*
 # a line that is only a label: a header cell, a form's field name (no digit, no sentence)
 _LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff（）()/、]{2,12}[ \t\u3000]*$")
 _LINE = re.compile(r"(?m)^[ \t\u3000]*\S")
-_CELL_HEADER = re.compile("\ue000[^：\n]*：")
 # a value: a figure of three or more digits or with decimals (an amount, an ID, a count), a rate,
 # an amount in 元
 _FIGURE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)?|[0-9]{1,2}\.[0-9]+|[0-9]{1,2}[ \t]*(?:[%％]|万?元)")
@@ -487,7 +487,7 @@ class Classifier:
             ev.published_by = bool(_PUBLISHED_BY.search(text, 0, _SALUTATION_WITHIN - ev.chars))
         # the last lines of the text (a table's cells come after a docx's paragraphs: a
         # circular's signature is where its paragraphs end, so a batch of cells keeps it)
-        if "\ue000" not in text:
+        if FIELD_MARK not in text:
             last = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
             if last:
                 ev.tail = last[-_TAIL_LINES:]
@@ -498,7 +498,7 @@ class Classifier:
         ev.figures += len(_FIGURE.findall(text))
         if "方" in text:
             ev.parties += len(_PARTY.findall(text))
-        plain = _CELL_HEADER.sub("", text) if "\ue000" in text else text
+        plain = FIELD_PREFIX.sub("", text) if FIELD_MARK in text else text
         ev.blank_marks += len(_BLANK_MARK.findall(plain)) + len(_EMPTY_LABEL.findall(plain))
         ev.ticks += len(_TICK.findall(text))
         ev.lines += len(_LINE.findall(plain))
@@ -1159,7 +1159,7 @@ def _listed(text: str, at: int, end: int) -> bool:
     stop = nl if nl >= 0 else (hi if hi == len(text) else -1)  # -1: it goes on past hi
     if start >= 0 and stop >= 0:
         line = text[start:stop]
-        if len(line.strip()) <= _FIELD_LINE or "\ue000" in line:
+        if len(line.strip()) <= _FIELD_LINE or FIELD_MARK in line:
             return True
     before = text[max(start, lo) : at]
     entry = (

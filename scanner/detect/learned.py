@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from scanner.detect.recognizers.window import FIELD_MARK, FIELD_PREFIX
+
 #: the categories the model reads, in the order of its weight columns
 CATEGORIES = ("medical", "financial", "personnel", "operations", "other")
 #: characters of a document's text the model reads
@@ -64,10 +66,6 @@ def record_of_people(listed: int, entities: Mapping[str, float]) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-#: a table cell's header marker as the pipeline writes it ("\ue000header：" before the cell's
-#: text, scanner/detect/recognizers/window.py): the header may carry a neighbouring cell's value
-#: (a row's name: "\ue000怀玉兰 血压：156/92"), which the blanking of findings does not reach
-_CELL_HEADER = re.compile("\ue000[^：\n]*：")
 _ENTITY_TYPES = (
     "PERSON",
     "CN_RESIDENT_ID",
@@ -101,8 +99,8 @@ def ngrams(text: str) -> set[str]:
     characters of ``text``, its table cells' header markers left out (the cells' own text,
     findings blanked, stays)."""
     grams: set[str] = set()
-    if "\ue000" in text:
-        text = _CELL_HEADER.sub("", text[:TEXT_CHARS])
+    if FIELD_MARK in text:  # a header may carry a neighbouring cell's value: not read
+        text = FIELD_PREFIX.sub("", text[:TEXT_CHARS])
     for m in _HAN_RUN.finditer(text, 0, TEXT_CHARS):
         run = m.group()
         size = len(run)

@@ -18,6 +18,10 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: recognizer can take the whole cell as the value the label names. A private-use character:
 #: it never occurs in real documents.
 FIELD_MARK = "\ue000"
+#: A field prefix as the pipeline writes it, mark to "：" on one line: the header it names may
+#: carry a neighbouring cell's value ("\ue000怀玉兰 血压：156/92"), so readers that must not see
+#: values (the classifier's plain text, the learned reading's n-grams) take it out.
+FIELD_PREFIX = re.compile(FIELD_MARK + "[^：\n]*：")
 #: How far into a field its label is looked for: a column header plus a form label fit easily.
 MAX_FIELD_CHARS = 120
 
