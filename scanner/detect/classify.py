@@ -727,7 +727,7 @@ class Classifier:
         services of care (:data:`_CARE_SERVICES`) — no title, no agreement, no investment."""
         if "other" not in reasons or "medical" not in evidenced or "medical" not in reasons:
             return
-        heads = {r.split(":", 1)[0] for r in reasons["other"]}
+        heads = _heads(reasons["other"])
         if not heads <= {_COOPERATION, "register"}:
             return
         sig = self._signal_by_id.get(_COOPERATION)
@@ -746,7 +746,7 @@ class Classifier:
         one row — keeps it, as do a budget word, a ledger or a tax list."""
         if "financial" not in reasons or "personnel" not in reasons:
             return
-        heads = {r.split(":", 1)[0] for r in reasons["financial"]}
+        heads = _heads(reasons["financial"])
         if not heads <= _CARD_ONLY or "bank-accounts" not in heads:
             return
         if ev.patterns.get("bank-account", 0) != 1 or ev.entities.get("CN_BANK_CARD", 0) > 1:
@@ -767,7 +767,7 @@ class Classifier:
             return
         if not any(r.startswith(_OPERATIONS_TITLE + ":") for r in reasons["operations"]):
             return
-        heads = {r.split(":", 1)[0] for r in reasons["medical"]}
+        heads = _heads(reasons["medical"])
         if heads <= _CONTACT_ONLY:
             del reasons["medical"]
 
@@ -1049,6 +1049,13 @@ MARKED_CATEGORY = "other"
 _BORROWED = frozenset({"amounts", "money-terms", "procurement", "operations-terms"})
 _OFF_SUBJECT_FACTOR = 2
 _COOPERATION = "cooperation"
+
+
+def _heads(reasons: Iterable[str]) -> set[str]:
+    """The signal ids a category's reasons name ("money-terms: 工资、奖金" → "money-terms")."""
+    return {r.split(":", 1)[0] for r in reasons}
+
+
 _OPERATIONS_TITLE = "operations-title"
 # the medical signals of names with contacts beside health words, and clinical words (see
 # _duty_contacts): not an ID's or a record number's, not a medical title
