@@ -521,7 +521,7 @@ class PersonRecognizer(EntityRecognizer):
             for res in strategy(text):
                 if res is not None and res.start not in found:
                     name = text[res.start : res.end]
-                    if self._cuts_term(text, res.start, res.end) or name[-1] in _UNIT_ENDS:
+                    if self._term_or_office(text, res.start, res.end):
                         continue  # 患者 + 谷丙 + 转氨酶, 由 + 宣传组: a term, an office
                     if self._rare_start(name) and not self._dotted(name):
                         if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
@@ -696,7 +696,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if self._runs_into_word(text, span.start, span.end):
                 continue
-            if self._cuts_term(text, span.start, span.end) or span.text[-1] in _UNIT_ENDS:
+            if self._term_or_office(text, span.start, span.end):
                 continue
             if doubtful:
                 if not self._jieba_reads_name(text, span.start, span.end):
@@ -1018,6 +1018,12 @@ class PersonRecognizer(EntityRecognizer):
             if _other_word(word):
                 return True
         return False
+
+    @classmethod
+    def _term_or_office(cls, text: str, start: int, end: int) -> bool:
+        """The "name" at ``start``–``end`` is a term's start (谷丙 + 转氨酶) or an office's name
+        (宣传组, 卫健局): not reported."""
+        return text[end - 1] in _UNIT_ENDS or cls._cuts_term(text, start, end)
 
     @staticmethod
     def _cuts_term(text: str, start: int, end: int) -> bool:
