@@ -52,21 +52,18 @@ def cell_field(left: str | None, header: str | None) -> str | None:
 
     ``header`` is the first-row text of the column, passed only for cells below that row.
     """
-    label = _label(left) if left else ""
     head = squash(header) if header else ""
-    if label == head:
-        head = ""
-    # The left label goes last, right before the value: in a form laid out as a table
-    # ("门诊号 | MZ2023…", under a first row mistaken for a header) the label that names the
-    # value must be adjacent to it. In a list, the header still sits in the field.
-    if head and label:
-        return f"{head} {label}"
-    return head or label or None
+    return header_field(left, head) if left else head or None
 
 
 def header_field(left: str, header: str | None) -> str | None:
     """:func:`cell_field` for a header that is squashed already (a sheet squashes its header
-    row once), with a left neighbour: the same field, without squashing the header per cell."""
+    row once), with a left neighbour: the same field, without squashing the header per cell.
+
+    The left label goes last, right before the value: in a form laid out as a table
+    ("门诊号 | MZ2023…", under a first row mistaken for a header) the label that names the value
+    must be adjacent to it. In a list, the header still sits in the field; a label equal to the
+    header is said once."""
     label = _label(left)
     if not header or label == header:
         return label or None
