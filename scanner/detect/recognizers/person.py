@@ -86,6 +86,15 @@ _PROPER_MARGINAL = 0.9
 # The last character of an office's or a body's name (宣传组, 卫健局, 医管股, 院办): no
 # given name in the labelled training sets ends so (CLUENER train, Weibo and Resume dev; round 9).
 _UNIT_ENDS = frozenset("组局股处办室")
+# What follows a "name" that is the start of a place's name (柏树 + 坪镇卫生院, 石桥 + 村3组):
+# at most two more characters, then a town or township with an institution or a village, road
+# or street after it, or a village with its committee or a numbered group. 镇长/乡长/村医 and
+# 乡村医生 after a name are titles, not places, and do not match.
+_PLACE_AFTER = re.compile(
+    f"[{CJK}]{{0,2}}?(?:[镇乡](?:卫生院|人民政府|政府|党委|中心|卫生室|[{CJK}]{{0,3}}?"
+    "(?:村(?![医民])|社区|路|街|巷|大道))"
+    "|村(?:卫生室|委会|村委|民委员会|[0-9一二三四五六七八九十]{1,2}组))"
+)
 # jieba flags of a character that, glued before a surname and a title (但 + 李先生), is a
 # conjunction, an adverb or a preposition rather than a surname
 _GLUE_FLAGS = frozenset("cdp")
@@ -142,6 +151,13 @@ _CHAT_TIME = re.compile(r"[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}")
 _ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u3000]*(?=[{CJK}])")
 # Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
 _JOINERS = frozenset("、和与及")
+# A father or mother named in a family's line of a form, the kinship word cut to one character
+# after a clause opener (家庭成员：父祁永红，…；母秦素琴，…).
+_KIN = re.compile(f"(?:^|(?<=[：:；;，,。\n \t\u3000(（]))[父母](?=[{CJK}])")
+# The model's probability that a name begins there which a name in a list, or after 父/母,
+# needs when the list or the kinship word is the only evidence (缑立新 first of five names:
+# 0.045; 联系人：过去三个月: 0.0002; 父母 + 双亡: below it).
+_LIST_BEGIN_MIN = 0.02
 # How far before a minority name its label or cue may begin (患者, 紧急联系人：, 12号床：).
 _LABEL_REACH = 16
 # The characters a table's cell may follow (the field layout's colon, a blank, a pipe).
@@ -299,6 +315,7 @@ class PersonRecognizer(EntityRecognizer):
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
         self.not_names = frozenset(cfg.get("not_names") or ())
+        self.placeholders = frozenset(cfg.get("placeholders") or ())
         titles = sorted(cfg.get("titles_before") or (), key=len, reverse=True)
         self._title_before = re.compile("|".join(map(re.escape, titles))) if titles else None
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
@@ -390,7 +407,8 @@ class PersonRecognizer(EntityRecognizer):
     def _given_len(self, run: str, sl: int) -> int:
         n = 0
         for ch in run[sl : sl + 2]:
-            if ch in self.not_in_name:
+            # 冯*贵, 杜**: a name masked on purpose shows nobody's name
+            if ch in self.not_in_name or _RUN.match(ch) is None:
                 break
             n += 1
         return n
@@ -483,6 +501,8 @@ class PersonRecognizer(EntityRecognizer):
         name = text[start : start + length]
         if name in self.famous or name[:2] in self.not_names or "某" in name[1:]:
             return None  # 赵某某, 李某: a name left out on purpose, not a person's
+        if name in self.placeholders:
+            return None  # 张三, 李四: the names a form's instructions fill in as a sample
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
@@ -513,6 +533,7 @@ class PersonRecognizer(EntityRecognizer):
         for strategy in (
             self._after_labels,
             self._after_beds,
+            self._after_kin,
             self._in_fields,
             self._in_table_columns,
             self._in_demographics,
@@ -705,6 +726,8 @@ class PersonRecognizer(EntityRecognizer):
             span = self._unglued(text, span)
             if span is None:
                 continue
+            if text[span.start] in "父母" and span.start + 1 in by_start:
+                continue  # 母 + 秦素琴: the kinship word read into the name a cue found
             # a name beginning at most _LONGEST characters before the span may reach into it
             overlap = [
                 by_start[k]
@@ -839,10 +862,14 @@ class PersonRecognizer(EntityRecognizer):
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
         is a name too, though on its own it reads as a word: it stands between two names, ends
-        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)."""
+        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)
+        — also where a verb runs into it (拟评选缑立新、扈秋菊、…: its last three characters,
+        if the model agrees a name may begin there); and a full name joined to a name by 和, 与
+        or 及 (由卜爱玲和扈秋菊保管), where the model agrees as it does for a rare surname."""
         by_end = {r.end: r for r in results}
         by_start = {r.start: r for r in results}
-        items: list[tuple[int, int]] = []
+        # (start, end, the model's begin probability it needs; None: only a rare surname's)
+        items: list[tuple[int, int, float | None]] = []
         for r in results:
             start = r.end + 1
             if r.end >= len(text) or text[r.end] != "、" or start in by_start:
@@ -864,7 +891,7 @@ class PersonRecognizer(EntityRecognizer):
                 )
                 ok = prev is not None and (after in ("", "等") or after in _CLAUSE_END_CHARS)
             if ok:
-                items.append((start, end))
+                items.append((start, end, None))
         for r in results:
             # the first item, before two names: (X、王秀梅、栾福生)
             end = r.start - 1
@@ -876,19 +903,35 @@ class PersonRecognizer(EntityRecognizer):
             while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
                 start -= 1
             if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_OPENERS):
-                items.append((start, end))
+                items.append((start, end, None))
+            elif end - start == 5:
+                items.append((end - 3, end, _LIST_BEGIN_MIN))  # 拟评选 + 缑立新
+        for r in results:
+            # 卜爱玲和扈秋菊: a full name joined to a name
+            start = r.end + 1
+            if text[r.end : start] not in ("和", "与", "及") or start in by_start:
+                continue
+            if _other_word(text[r.end : start + 1]):
+                continue  # 王建军 + 及时维修, 与会: the joiner begins a word
+            if self._name_in_run(text, start) == 3:
+                items.append((start, start + 3, self._rare_min))
         out: list[RecognizerResult] = []
-        rare: list[RecognizerResult] = []
-        for start, end in items:
+        asked: list[tuple[RecognizerResult, float]] = []
+        for start, end, need in items:
             name = text[start:end]
             if self._is_listed_name(name) and self._private(text, start, end):
                 res = self._accept(text, start, end - start)
                 if res is not None:
                     res.score = 0.6
-                    (rare if self._rare_start(name) else out).append(res)
-        if rare:
-            begins = _name_model().begins(text, [r.start for r in rare])
-            out.extend(r for r, p in zip(rare, begins, strict=True) if p >= self._rare_min)
+                    if need is None and self._rare_start(name):
+                        need = self._rare_min
+                    if need is None:
+                        out.append(res)
+                    else:
+                        asked.append((res, need))
+        if asked:
+            begins = _name_model().begins(text, [r.start for r, _need in asked])
+            out.extend(r for (r, need), p in zip(asked, begins, strict=True) if p >= need)
         return out
 
     def _is_listed_name(self, name: str) -> bool:
@@ -1021,9 +1064,13 @@ class PersonRecognizer(EntityRecognizer):
 
     @classmethod
     def _term_or_office(cls, text: str, start: int, end: int) -> bool:
-        """The "name" at ``start``–``end`` is a term's start (谷丙 + 转氨酶) or an office's name
-        (宣传组, 卫健局): not reported."""
-        return text[end - 1] in _UNIT_ENDS or cls._cuts_term(text, start, end)
+        """The "name" at ``start``–``end`` is a term's start (谷丙 + 转氨酶), an office's name
+        (宣传组, 卫健局) or a place's (柏树 + 坪镇卫生院): not reported."""
+        return (
+            text[end - 1] in _UNIT_ENDS
+            or _PLACE_AFTER.match(text, end) is not None
+            or cls._cuts_term(text, start, end)
+        )
 
     @staticmethod
     def _cuts_term(text: str, start: int, end: int) -> bool:
@@ -1032,7 +1079,9 @@ class PersonRecognizer(EntityRecognizer):
         index = _term_index()
         for k in range(start, end - 1):
             for term in index.get(text[k : k + 2], ()):
-                if len(term) > end - k and text.startswith(term, k):
+                # or the "name" is a term of three characters or more, whole (静脉炎)
+                whole = k == start and len(term) == end - k >= 3
+                if (len(term) > end - k or whole) and text.startswith(term, k):
                     return True
         return False
 
@@ -1227,6 +1276,25 @@ class PersonRecognizer(EntityRecognizer):
             return
         for m in _BED.finditer(text):
             yield self._accept(text, m.end(), self._name_in_run(text, m.end()))
+
+    def _after_kin(self, text: str) -> Iterator[RecognizerResult | None]:
+        """After 父 or 母 opening a clause (；母秦素琴，务农): a full name of a listed surname,
+        where the model agrees a name may begin there (父 + 母双亡 has none)."""
+        if "父" not in text and "母" not in text:
+            return
+        starts = []
+        for m in _KIN.finditer(text):
+            start = m.end()
+            run = _RUN.match(text, start)
+            if run is None or run.group()[0] not in self.surnames:
+                continue
+            if self._name_in_run(text, start) == 3:
+                starts.append(start)
+        if not starts:
+            return
+        for start, p in zip(starts, _name_model().begins(text, starts), strict=True):
+            if p >= _LIST_BEGIN_MIN:
+                yield self._accept(text, start, 3)
 
     def _in_fields(self, text: str) -> Iterator[RecognizerResult | None]:
         """A value the extractor marked as belonging to a 姓名 / 患者 / 联系人 field."""
