@@ -98,6 +98,10 @@ _PLACE_AFTER = re.compile(
 # jieba flags of a character that, glued before a surname and a title (但 + 李先生), is a
 # conjunction, an adverb or a preposition rather than a surname
 _GLUE_FLAGS = frozenset("cdp")
+# A three-character name a cue proposes that is a dictionary word of another kind this common
+# (满意度/ns 126 after 患者) is that word: no name of the development sets is one but a minority
+# name's element (买买提/n), which stands.
+_CUE_WORD_FREQ = 50
 # a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
 _CUT_WORD_FREQ = 3000
 # The medical vocabularies whose terms a model name must not begin or cut (谷丙 + 转氨酶).
@@ -149,6 +153,9 @@ _CHAT_TIME = re.compile(r"[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}")
 # A field whose label names a person by role, not in the rules' labels (来电人：, 接听人：,
 # 交班者：): a minority name with no surname after it.
 _ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u3000]*(?=[{CJK}])")
+# Adverbs of time or state a full name is often followed by (吴立军原登记…, 王秀英现住…): a
+# three-character given name ending in one, with text running on, is a two-character one.
+_ADVERBS_AFTER = frozenset("原现曾仍又再亦均已")
 # Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
 _JOINERS = frozenset("、和与及")
 # A father or mother named in a family's line of a form, the kinship word cut to one character
@@ -503,6 +510,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 赵某某, 李某: a name left out on purpose, not a person's
         if name in self.placeholders:
             return None  # 张三, 李四: the names a form's instructions fill in as a sample
+        if name in self._list_labels:
+            return None  # 申请人 alone in a blank form's cell: the label, not a name
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
@@ -544,6 +553,12 @@ class PersonRecognizer(EntityRecognizer):
                     name = text[res.start : res.end]
                     if self._term_or_office(text, res.start, res.end):
                         continue  # 患者 + 谷丙 + 转氨酶, 由 + 宣传组: a term, an office
+                    if (
+                        len(name) == 3
+                        and _other_word(name, _CUE_WORD_FREQ)
+                        and name not in _minority()[0].kinds
+                    ):
+                        continue  # 患者 + 满意度: a word of another kind, whole (not 买买提)
                     if self._rare_start(name) and not self._dotted(name):
                         if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
                             continue
@@ -961,6 +976,10 @@ class PersonRecognizer(EntityRecognizer):
                     return replace(span, end=end, text=text[span.start : end], surname=True)
         if len(name) - sl < 3:
             return span
+        if name[-1] in _ADVERBS_AFTER and _RUN.match(text, span.end) is not None:
+            # 吴立军 + 原登记, 王秀英 + 现住: an adverb of time glued to a full name
+            end = span.start + sl + 2
+            return replace(span, end=end, text=text[span.start : end], surname=True)
         tags, _freq = _lexicon()
         for given in (2, 1):
             end = span.start + sl + given
