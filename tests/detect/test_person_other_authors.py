@@ -213,3 +213,20 @@ def test_names_in_text(found, text: str, names: list[str]) -> None:
 def test_visit_numbers_with_a_two_digit_year(found, text: str, number: str | None) -> None:
     numbers = [v for t, v in found(text) if t == "CN_MEDICAL_RECORD_NO"]
     assert numbers == ([number] if number else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("预约电话：0916-5831200，地址：洵河县柏树坪镇正街56号。", False),
+        ("采购人：石塘镇卫生院（临江县石塘镇振兴路102号）", False),
+        ("报价地点：洵河县柏树坪镇正街56号总务科。", False),
+        ("预约电话：0916-5831200，住址：洵河县城关镇滨河路9号3栋201室", True),
+        ("患者住址：洵河县城关镇滨河路9号3栋201室，电话：13700001234", True),
+    ],
+)
+def test_the_centres_published_address(found, text: str, kept: bool) -> None:
+    """The centre's own address beside a service line, in brackets after its name, or with one of
+    its offices after it, is published; a home address on such a line stays."""
+    addresses = [v for t, v in found(text) if t == "CN_ADDRESS"]
+    assert bool(addresses) == kept, addresses
