@@ -29,6 +29,7 @@ SECRET: dict[str, list[tuple[str, str]]] = {
     "awards.docx": [("PERSON", "缑立新"), ("PERSON", "訾晓燕"), ("PERSON", "盖文杰")],
     "ledger.xlsx": [("PERSON", "谢国良"), ("PERSON", "卜秀英")],
     "visit.txt": [("PERSON", "伍长庚")],
+    "news.txt": [("PERSON", "黄丽萍"), ("PERSON", "覃明月")],
     "adr.pdf": [
         ("CN_MEDICAL_RECORD_NO", "ZY2610-0287"),
         ("CN_MEDICAL_RECORD_NO", "MZ26101844"),
@@ -43,6 +44,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
     "adr.pdf": ["静脉炎"],
     "models.txt": ["MZ2613-05", "MZ26001844"],
     "blank.docx": ["申请人", "满意度"],
+    "news.txt": ["黄丽", "覃明"],
 }
 
 
@@ -77,6 +79,11 @@ def _write(folder: Path) -> None:
     make_text(
         folder / "visit.txt",
         "第一户在枫树坪村3组，户主伍长庚72岁，去年做了胃癌手术，现在能吃半碗饭。\n",
+    )
+    make_text(
+        folder / "news.txt",
+        "12月2日，副县长黄丽萍一行到我院调研医共体建设。\n"
+        "11月18日至22日，妇幼保健医生覃明月带队，在5个村完成两癌筛查。\n",
     )
     make_table_pdf(
         folder / "adr.pdf",
@@ -194,6 +201,9 @@ def test_reasons_carry_no_value(tmp_path: Path) -> None:
         ("王秀英现住城关镇。", ["王秀英"]),
         ("考核项目：患者满意度", []),
         ("患者买买提，男，45岁", ["买买提"]),
+        ("12月2日，副县长黄丽萍一行到我院调研。", ["黄丽萍"]),
+        ("11月18日，妇幼保健医生覃明月带队，在5个村完成筛查。", ["覃明月"]),
+        ("会议由王芳主持，刘洋一行列席。", ["王芳", "刘洋"]),
     ],
 )
 def test_names_in_text(found, text: str, names: list[str]) -> None:

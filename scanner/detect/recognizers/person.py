@@ -156,6 +156,8 @@ _ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u
 # Adverbs of time or state a full name is often followed by (吴立军原登记…, 王秀英现住…): a
 # three-character given name ending in one, with text running on, is a two-character one.
 _ADVERBS_AFTER = frozenset("原现曾仍又再亦均已")
+# Words that follow a person in a report (副县长黄丽萍一行, 覃明月带队, 会议由孙国平主持).
+_PERSON_DOES = re.compile("一行|带队|主持|出席|列席|陪同|介绍|表示|指出|强调|汇报|同志")
 # Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
 _JOINERS = frozenset("、和与及")
 # A father or mother named in a family's line of a form, the kinship word cut to one character
@@ -704,6 +706,7 @@ class PersonRecognizer(EntityRecognizer):
             span = self._true_end(text, found_span)
             if span is None:
                 continue
+            span = self._read_to_verb(text, span)
             if span.start > 0 and text[span.start - 1] in _COUNTING_CHARS:
                 continue  # 九 + 项准则, 三 + 张桌子: a measure word after a numeral
             if span.surname and not self._dotted(span.text):
@@ -991,6 +994,28 @@ class PersonRecognizer(EntityRecognizer):
             if tag[:2] != "nr" and (given == 2 or tag[:1] in _GLUED_FLAGS):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
+
+    def _read_to_verb(self, text: str, span: NameSpan) -> NameSpan:
+        """A name the model read as surname + one, where one more character and then a word a
+        person does (一行, 带队, 主持 …) follow: the character is the name's last (副县长黄丽萍一行,
+        医生覃明月带队 — the model stopped at 黄丽, 覃明)."""
+        name = span.text
+        if not span.surname or len(name) != self._model_surname_len(name) + 1:
+            return span
+        end = span.end
+        ch = text[end : end + 1]
+        if (
+            not ch
+            or _RUN.match(ch) is None
+            or ch in self._model_not_in_name
+            or ch in _FUNCTION_CHARS
+            or ch in _AFTER_NAME
+            or ch in _COUNTING_CHARS
+            or _PERSON_DOES.match(text, end + 1) is None
+            or _other_word(name + ch, 1)
+        ):
+            return span
+        return replace(span, end=end + 1, text=text[span.start : end + 1])
 
     def _unglued(self, text: str, span: NameSpan) -> NameSpan | None:
         """A name the filters let through, of surname + two, whose last character begins a
