@@ -220,6 +220,7 @@ def test_names_in_text(found, text: str, names: list[str]) -> None:
         ("钱德明 男 45 MZ26110542 左氧氟沙星", "MZ26110542"),
         ("型号 MZ2613-05 监护仪", None),
         ("出厂编码 MZ26001844", None),
+        ("门诊号：填写收据上的门诊号（如 MZ2026000000）。", None),
     ],
 )
 def test_visit_numbers_with_a_two_digit_year(found, text: str, number: str | None) -> None:
