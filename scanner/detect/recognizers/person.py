@@ -514,6 +514,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 张三, 李四: the names a form's instructions fill in as a sample
         if name in self._list_labels:
             return None  # 申请人 alone in a blank form's cell: the label, not a name
+        if length == 2 and name[0] == "阿":
+            return None  # 阿明 under 姓名（可化名）: a nickname, as 小杨 and 老王 are
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
