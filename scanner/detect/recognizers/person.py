@@ -86,9 +86,22 @@ _PROPER_MARGINAL = 0.9
 # The last character of an office's or a body's name (宣传组, 卫健局, 医管股, 院办): no
 # given name in the labelled training sets ends so (CLUENER train, Weibo and Resume dev; round 9).
 _UNIT_ENDS = frozenset("组局股处办室")
+# What follows a "name" that is the start of a place's name (柏树 + 坪镇卫生院, 石桥 + 村3组):
+# at most two more characters, then a town or township with an institution or a village, road
+# or street after it, or a village with its committee or a numbered group. 镇长/乡长/村医 and
+# 乡村医生 after a name are titles, not places, and do not match.
+_PLACE_AFTER = re.compile(
+    f"[{CJK}]{{0,2}}?(?:[镇乡](?:卫生院|人民政府|政府|党委|中心|卫生室|[{CJK}]{{0,3}}?"
+    "(?:村(?![医民])|社区|路|街|巷|大道))"
+    "|村(?:卫生室|委会|村委|民委员会|[0-9一二三四五六七八九十]{1,2}组))"
+)
 # jieba flags of a character that, glued before a surname and a title (但 + 李先生), is a
 # conjunction, an adverb or a preposition rather than a surname
 _GLUE_FLAGS = frozenset("cdp")
+# A three-character name a cue proposes that is a dictionary word of another kind this common
+# (满意度/ns 126 after 患者) is that word: no name of the development sets is one but a minority
+# name's element (买买提/n), which stands.
+_CUE_WORD_FREQ = 50
 # a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
 _CUT_WORD_FREQ = 3000
 # The medical vocabularies whose terms a model name must not begin or cut (谷丙 + 转氨酶).
@@ -140,8 +153,20 @@ _CHAT_TIME = re.compile(r"[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}")
 # A field whose label names a person by role, not in the rules' labels (来电人：, 接听人：,
 # 交班者：): a minority name with no surname after it.
 _ROLE_LABEL = re.compile(f"[{CJK}]{{1,4}}(?:人|者|员)[ \t\u3000]*[:：][ \t\u3000]*(?=[{CJK}])")
+# Adverbs of time or state a full name is often followed by (吴立军原登记…, 王秀英现住…): a
+# three-character given name ending in one, with text running on, is a two-character one.
+_ADVERBS_AFTER = frozenset("原现曾仍又再亦均已")
+# Words that follow a person in a report (副县长黄丽萍一行, 覃明月带队, 会议由孙国平主持).
+_PERSON_DOES = re.compile("一行|带队|主持|出席|列席|陪同|介绍|表示|指出|强调|汇报|同志")
 # Between two names of a list or a pair (格桑、扎西顿珠; 强巴和次旦巴桑).
 _JOINERS = frozenset("、和与及")
+# A father or mother named in a family's line of a form, the kinship word cut to one character
+# after a clause opener (家庭成员：父祁永红，…；母秦素琴，…).
+_KIN = re.compile(f"(?:^|(?<=[：:；;，,。\n \t\u3000(（]))[父母](?=[{CJK}])")
+# The model's probability that a name begins there which a name in a list, or after 父/母,
+# needs when the list or the kinship word is the only evidence (缑立新 first of five names:
+# 0.045; 联系人：过去三个月: 0.0002; 父母 + 双亡: below it).
+_LIST_BEGIN_MIN = 0.02
 # How far before a minority name its label or cue may begin (患者, 紧急联系人：, 12号床：).
 _LABEL_REACH = 16
 # The characters a table's cell may follow (the field layout's colon, a blank, a pipe).
@@ -299,6 +324,7 @@ class PersonRecognizer(EntityRecognizer):
         self.not_in_name = frozenset(str(cfg.get("not_in_name", "")))
         self.famous = frozenset(cfg.get("famous") or ())
         self.not_names = frozenset(cfg.get("not_names") or ())
+        self.placeholders = frozenset(cfg.get("placeholders") or ())
         titles = sorted(cfg.get("titles_before") or (), key=len, reverse=True)
         self._title_before = re.compile("|".join(map(re.escape, titles))) if titles else None
         labels = sorted(set(cfg.get("labels") or ()) | set(cfg.get("cues") or ()), key=len)
@@ -390,7 +416,8 @@ class PersonRecognizer(EntityRecognizer):
     def _given_len(self, run: str, sl: int) -> int:
         n = 0
         for ch in run[sl : sl + 2]:
-            if ch in self.not_in_name:
+            # 冯*贵, 杜**: a name masked on purpose shows nobody's name
+            if ch in self.not_in_name or _RUN.match(ch) is None:
                 break
             n += 1
         return n
@@ -483,6 +510,12 @@ class PersonRecognizer(EntityRecognizer):
         name = text[start : start + length]
         if name in self.famous or name[:2] in self.not_names or "某" in name[1:]:
             return None  # 赵某某, 李某: a name left out on purpose, not a person's
+        if name in self.placeholders:
+            return None  # 张三, 李四: the names a form's instructions fill in as a sample
+        if name in self._list_labels:
+            return None  # 申请人 alone in a blank form's cell: the label, not a name
+        if length == 2 and name[0] == "阿":
+            return None  # 阿明 under 姓名（可化名）: a nickname, as 小杨 and 老王 are
         if length == 2 and _common_word(name):
             return None
         return RecognizerResult(
@@ -513,6 +546,7 @@ class PersonRecognizer(EntityRecognizer):
         for strategy in (
             self._after_labels,
             self._after_beds,
+            self._after_kin,
             self._in_fields,
             self._in_table_columns,
             self._in_demographics,
@@ -523,6 +557,12 @@ class PersonRecognizer(EntityRecognizer):
                     name = text[res.start : res.end]
                     if self._term_or_office(text, res.start, res.end):
                         continue  # 患者 + 谷丙 + 转氨酶, 由 + 宣传组: a term, an office
+                    if (
+                        len(name) == 3
+                        and _other_word(name, _CUE_WORD_FREQ)
+                        and name not in _minority()[0].kinds
+                    ):
+                        continue  # 患者 + 满意度: a word of another kind, whole (not 买买提)
                     if self._rare_start(name) and not self._dotted(name):
                         if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
                             continue
@@ -668,6 +708,7 @@ class PersonRecognizer(EntityRecognizer):
             span = self._true_end(text, found_span)
             if span is None:
                 continue
+            span = self._read_to_verb(text, span)
             if span.start > 0 and text[span.start - 1] in _COUNTING_CHARS:
                 continue  # 九 + 项准则, 三 + 张桌子: a measure word after a numeral
             if span.surname and not self._dotted(span.text):
@@ -705,6 +746,8 @@ class PersonRecognizer(EntityRecognizer):
             span = self._unglued(text, span)
             if span is None:
                 continue
+            if text[span.start] in "父母" and span.start + 1 in by_start:
+                continue  # 母 + 秦素琴: the kinship word read into the name a cue found
             # a name beginning at most _LONGEST characters before the span may reach into it
             overlap = [
                 by_start[k]
@@ -839,10 +882,14 @@ class PersonRecognizer(EntityRecognizer):
     def _in_name_lists(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """An item of an enumeration of names (鄢志刚、甘露、卿雪梅) that begins with a surname
         is a name too, though on its own it reads as a word: it stands between two names, ends
-        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)."""
+        the clause after two (…、邴福来等6人), or opens the list before two ((邴福来、王秀梅、…)
+        — also where a verb runs into it (拟评选缑立新、扈秋菊、…: its last three characters,
+        if the model agrees a name may begin there); and a full name joined to a name by 和, 与
+        or 及 (由卜爱玲和扈秋菊保管), where the model agrees as it does for a rare surname."""
         by_end = {r.end: r for r in results}
         by_start = {r.start: r for r in results}
-        items: list[tuple[int, int]] = []
+        # (start, end, the model's begin probability it needs; None: only a rare surname's)
+        items: list[tuple[int, int, float | None]] = []
         for r in results:
             start = r.end + 1
             if r.end >= len(text) or text[r.end] != "、" or start in by_start:
@@ -864,7 +911,7 @@ class PersonRecognizer(EntityRecognizer):
                 )
                 ok = prev is not None and (after in ("", "等") or after in _CLAUSE_END_CHARS)
             if ok:
-                items.append((start, end))
+                items.append((start, end, None))
         for r in results:
             # the first item, before two names: (X、王秀梅、栾福生)
             end = r.start - 1
@@ -876,19 +923,35 @@ class PersonRecognizer(EntityRecognizer):
             while start > 0 and end - start < 5 and _ALL_CJK.match(text, start - 1, start):
                 start -= 1
             if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _LIST_OPENERS):
-                items.append((start, end))
+                items.append((start, end, None))
+            elif end - start == 5:
+                items.append((end - 3, end, _LIST_BEGIN_MIN))  # 拟评选 + 缑立新
+        for r in results:
+            # 卜爱玲和扈秋菊: a full name joined to a name
+            start = r.end + 1
+            if text[r.end : start] not in ("和", "与", "及") or start in by_start:
+                continue
+            if _other_word(text[r.end : start + 1]):
+                continue  # 王建军 + 及时维修, 与会: the joiner begins a word
+            if self._name_in_run(text, start) == 3:
+                items.append((start, start + 3, self._rare_min))
         out: list[RecognizerResult] = []
-        rare: list[RecognizerResult] = []
-        for start, end in items:
+        asked: list[tuple[RecognizerResult, float]] = []
+        for start, end, need in items:
             name = text[start:end]
             if self._is_listed_name(name) and self._private(text, start, end):
                 res = self._accept(text, start, end - start)
                 if res is not None:
                     res.score = 0.6
-                    (rare if self._rare_start(name) else out).append(res)
-        if rare:
-            begins = _name_model().begins(text, [r.start for r in rare])
-            out.extend(r for r, p in zip(rare, begins, strict=True) if p >= self._rare_min)
+                    if need is None and self._rare_start(name):
+                        need = self._rare_min
+                    if need is None:
+                        out.append(res)
+                    else:
+                        asked.append((res, need))
+        if asked:
+            begins = _name_model().begins(text, [r.start for r, _need in asked])
+            out.extend(r for (r, need), p in zip(asked, begins, strict=True) if p >= need)
         return out
 
     def _is_listed_name(self, name: str) -> bool:
@@ -918,6 +981,10 @@ class PersonRecognizer(EntityRecognizer):
                     return replace(span, end=end, text=text[span.start : end], surname=True)
         if len(name) - sl < 3:
             return span
+        if name[-1] in _ADVERBS_AFTER and _RUN.match(text, span.end) is not None:
+            # 吴立军 + 原登记, 王秀英 + 现住: an adverb of time glued to a full name
+            end = span.start + sl + 2
+            return replace(span, end=end, text=text[span.start : end], surname=True)
         tags, _freq = _lexicon()
         for given in (2, 1):
             end = span.start + sl + given
@@ -929,6 +996,28 @@ class PersonRecognizer(EntityRecognizer):
             if tag[:2] != "nr" and (given == 2 or tag[:1] in _GLUED_FLAGS):
                 return replace(span, end=end, text=text[span.start : end], surname=True)
         return span if len(name) <= 4 else None
+
+    def _read_to_verb(self, text: str, span: NameSpan) -> NameSpan:
+        """A name the model read as surname + one, where one more character and then a word a
+        person does (一行, 带队, 主持 …) follow: the character is the name's last (副县长黄丽萍一行,
+        医生覃明月带队 — the model stopped at 黄丽, 覃明)."""
+        name = span.text
+        if not span.surname or len(name) != self._model_surname_len(name) + 1:
+            return span
+        end = span.end
+        ch = text[end : end + 1]
+        if (
+            not ch
+            or _RUN.match(ch) is None
+            or ch in self._model_not_in_name
+            or ch in _FUNCTION_CHARS
+            or ch in _AFTER_NAME
+            or ch in _COUNTING_CHARS
+            or _PERSON_DOES.match(text, end + 1) is None
+            or _other_word(name + ch, 1)
+        ):
+            return span
+        return replace(span, end=end + 1, text=text[span.start : end + 1])
 
     def _unglued(self, text: str, span: NameSpan) -> NameSpan | None:
         """A name the filters let through, of surname + two, whose last character begins a
@@ -1021,9 +1110,13 @@ class PersonRecognizer(EntityRecognizer):
 
     @classmethod
     def _term_or_office(cls, text: str, start: int, end: int) -> bool:
-        """The "name" at ``start``–``end`` is a term's start (谷丙 + 转氨酶) or an office's name
-        (宣传组, 卫健局): not reported."""
-        return text[end - 1] in _UNIT_ENDS or cls._cuts_term(text, start, end)
+        """The "name" at ``start``–``end`` is a term's start (谷丙 + 转氨酶), an office's name
+        (宣传组, 卫健局) or a place's (柏树 + 坪镇卫生院): not reported."""
+        return (
+            text[end - 1] in _UNIT_ENDS
+            or _PLACE_AFTER.match(text, end) is not None
+            or cls._cuts_term(text, start, end)
+        )
 
     @staticmethod
     def _cuts_term(text: str, start: int, end: int) -> bool:
@@ -1032,7 +1125,9 @@ class PersonRecognizer(EntityRecognizer):
         index = _term_index()
         for k in range(start, end - 1):
             for term in index.get(text[k : k + 2], ()):
-                if len(term) > end - k and text.startswith(term, k):
+                # or the "name" is a term of three characters or more, whole (静脉炎)
+                whole = k == start and len(term) == end - k >= 3
+                if (len(term) > end - k or whole) and text.startswith(term, k):
                     return True
         return False
 
@@ -1227,6 +1322,25 @@ class PersonRecognizer(EntityRecognizer):
             return
         for m in _BED.finditer(text):
             yield self._accept(text, m.end(), self._name_in_run(text, m.end()))
+
+    def _after_kin(self, text: str) -> Iterator[RecognizerResult | None]:
+        """After 父 or 母 opening a clause (；母秦素琴，务农): a full name of a listed surname,
+        where the model agrees a name may begin there (父 + 母双亡 has none)."""
+        if "父" not in text and "母" not in text:
+            return
+        starts = []
+        for m in _KIN.finditer(text):
+            start = m.end()
+            run = _RUN.match(text, start)
+            if run is None or run.group()[0] not in self.surnames:
+                continue
+            if self._name_in_run(text, start) == 3:
+                starts.append(start)
+        if not starts:
+            return
+        for start, p in zip(starts, _name_model().begins(text, starts), strict=True):
+            if p >= _LIST_BEGIN_MIN:
+                yield self._accept(text, start, 3)
 
     def _in_fields(self, text: str) -> Iterator[RecognizerResult | None]:
         """A value the extractor marked as belonging to a 姓名 / 患者 / 联系人 field."""

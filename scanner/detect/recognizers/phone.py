@@ -306,6 +306,8 @@ _ORG_ADDRESS_LABEL = re.compile(
 )
 #: a plain address label: the organisation's only when its name or service line is on the line
 _PLAIN_ADDRESS_LABEL = re.compile(r"地\s*址|地\s*点|位于|坐落于")
+#: an opening bracket and the few characters of a division between it and an address
+_BRACKET_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}$")
 #: the landline a letterhead prints beside the address
 _LETTERHEAD_PHONE = re.compile(r"(?:电\s*话|传\s*真|Tel|TEL)[:：]?\s*[（(]?0\d{2,3}")
 
@@ -330,8 +332,11 @@ def is_published_address(text: str, result: RecognizerResult, people: People) ->
         return False
     if _ORG_ADDRESS_LABEL.search(before):
         return True
-    if text.startswith(("（", "("), result.start - 1) and _ORGANISATION.search(
-        text, max(left, result.start - 1 - _LABEL_WINDOW), result.start - 1
+    # 石塘镇卫生院（临江县石塘镇振兴路102号）: the bracket may stand before a county the
+    # address was read without
+    bracket = _BRACKET_BEFORE.search(text, max(left, result.start - 8), result.start)
+    if bracket is not None and _ORGANISATION.search(
+        text, max(left, bracket.start() - _LABEL_WINDOW), bracket.start()
     ):
         return True
     if not _PLAIN_ADDRESS_LABEL.search(before):
@@ -340,6 +345,9 @@ def is_published_address(text: str, result: RecognizerResult, people: People) ->
     if _ORGANISATION.search(text, left, result.start) or (
         _SERVICE_LABEL.search(after) or _OFFICE_LABEL.search(after)
     ):
+        return True
+    # 预约电话：0916-…，地址：…: a service line before it on the line
+    if _SERVICE_LABEL.search(text, left, result.start) is not None:
         return True
     # a letterhead: the organisation's name on the line above, its 地址 and 电话 on this one
     if _LETTERHEAD_PHONE.search(after) is not None and _letterhead(text, left, people):
@@ -428,6 +436,10 @@ _ORGANISATION_AFTER = re.compile(
 )
 
 
+#: an organisation's office right after an address: where the public is sent, not a home
+_OFFICE_AFTER = re.compile(r"总务科|院办公室|办公室|院办|会议室|财务科|采购办")
+
+
 def published_document(text: str, found: Iterable[RecognizerResult]) -> bool:
     """Whether ``text`` has the shape of a document its organisation publishes (module doc):
     a notice's title or a phrase to the public, nothing saying it is not to be published, no
@@ -463,9 +475,12 @@ def published_contact(
 
 
 def _beside_organisation(text: str, result: RecognizerResult) -> bool:
-    """An address followed by the organisation's name, not in a table cell nor after a home
-    label: the organisation's premises."""
-    if _ORGANISATION_AFTER.match(text, result.end, result.end + 16) is None:
+    """An address followed by the organisation's name or one of its offices (…56号总务科), not
+    in a table cell nor after a home label: the organisation's premises."""
+    if (
+        _ORGANISATION_AFTER.match(text, result.end, result.end + 16) is None
+        and _OFFICE_AFTER.match(text, result.end) is None
+    ):
         return False
     left, _ = _line_bounds(text, result.start, result.end)
     return not (text.startswith(FIELD_MARK, left) or _HOME.search(text, left, result.start))
