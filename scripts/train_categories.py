@@ -3,9 +3,10 @@
 One-vs-rest logistic regression (scikit-learn, the ``train`` extra; at run time only numpy
 reads the weights, see ``scanner/detect/learned.py``) over the 汉字 1–3-grams and the rules'
 evidence of every document of the development sets that carry categories — heldout, heldout2,
-heldout3, secret_dev, public_dev and entity_dev, each written by a different engineer, all
-synthetic. The documents are read through baomi's own scan pipeline with the learned model
-switched off (``benchmarks/learn_cv.py``, which also measures the model leave-one-set-out).
+heldout3, heldout4, heldout5, secret_dev, public_dev and entity_dev, each written by a different
+engineer, all synthetic (heldout4 and heldout5 were judges until the sixth round). The
+documents are read through baomi's own scan pipeline with the learned model switched off
+(``benchmarks/learn_cv.py``, which also measures the model leave-one-set-out).
 
 The n-gram vocabulary keeps only n-grams seen in at least two documents of at least two
 different sets: one author's habits and the synthetic names of one set stay out. Training is
@@ -31,7 +32,10 @@ if str(REPO_ROOT) not in sys.path:
 from scanner.detect import learned  # noqa: E402
 
 #: the development sets trained on (benchmarks/learn_cv.SETS)
-SETS = ("heldout", "heldout2", "heldout3", "secret_dev", "public_dev", "entity_dev")
+SETS = (
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "secret_dev", "public_dev",
+    "entity_dev",
+)  # fmt: skip
 #: a category is the model's when its probability reaches this (learn_cv: fill@0.8; 0.7 cost
 #: one false secret on heldout3 left out, 0.9 recall)
 THRESHOLD = 0.8
