@@ -4,8 +4,9 @@ One-vs-rest logistic regression (scikit-learn, the ``train`` extra; at run time 
 reads the weights, see ``scanner/detect/learned.py``) over the 汉字 1–3-grams and the rules'
 evidence of every document of the development sets that carry categories — heldout, heldout2,
 heldout3, secret_dev, public_dev and entity_dev, each written by a different engineer, all
-synthetic. The documents are read through baomi's own scan pipeline with the learned model
-switched off (``benchmarks/learn_cv.py``, which also measures the model leave-one-set-out).
+synthetic (heldout4 and heldout5 are measured beside them but not trained on: see ``SETS``). The
+documents are read through baomi's own scan pipeline with the learned model switched off
+(``benchmarks/learn_cv.py``, which also measures the model leave-one-set-out).
 
 The n-gram vocabulary keeps only n-grams seen in at least two documents of at least two
 different sets: one author's habits and the synthetic names of one set stay out. Training is
@@ -30,7 +31,12 @@ if str(REPO_ROOT) not in sys.path:
 
 from scanner.detect import learned  # noqa: E402
 
-#: the development sets trained on (benchmarks/learn_cv.SETS)
+#: the development sets trained on: the six sets of the first rounds. heldout4 and heldout5 (the
+#: judges until the sixth round) are read by benchmarks/learn_cv.py beside them, but the shipped
+#: model leaves them out: trained on all eight it scored the leave-one-set-out fill no better
+#: (means 0.865 / 0.974 / 0.967 / 16 trained on the six, 0.864 / 0.973 / 0.966 / 17 on the eight)
+#: and called one more CLUENER train page secret (benchmarks/public_pages.py: 84 -> 85 of 1,075,
+#: a news page read as personnel at p=0.82); see docs/categories.md, "Issue 9, round 6 (cat4)"
 SETS = ("heldout", "heldout2", "heldout3", "secret_dev", "public_dev", "entity_dev")
 #: a category is the model's when its probability reaches this (learn_cv: fill@0.8; 0.7 cost
 #: one false secret on heldout3 left out, 0.9 recall)
@@ -89,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    if tuple(learn_cv.SETS) != SETS:
-        raise SystemExit("learn_cv.SETS and train_categories.SETS differ")
+    if not set(SETS) <= set(learn_cv.SETS):
+        raise SystemExit("train_categories.SETS holds a set learn_cv.SETS does not read")
     docs = [d for name in SETS for d in learn_cv.load_set(name, args.jobs, refresh=True)]
     model = learn_cv.train(docs)
     final = learned.Model(

@@ -24,7 +24,7 @@ import ahocorasick
 from scanner.detect import learned, vocab
 from scanner.detect.learned import TEXT_CHARS
 from scanner.detect.learned import Model as LearnedModel
-from scanner.detect.marks import ExistingMark
+from scanner.detect.marks import ExistingMark, mark_in_line
 from scanner.detect.recognizers.firstchars import compile_fast, first_char_class
 from scanner.detect.recognizers.window import FIELD_MARK, FIELD_PREFIX
 from scanner.detect.rulepacks import Categories, LabelPolicy, RulesError, Signal
@@ -100,6 +100,11 @@ _DECLARED = (
     "不得留存", "仅发至", "内部稿", "不得对外引用", "严禁对外泄露", "不得对外泄露", "不对外发布",
     "暂不对外", "会后收回", "仅限院内", "院内传阅", "内部传阅",
 )  # fmt: skip
+#: a note in brackets that closes a line of the heading, and the words in it that say the
+#: document is not out yet (heldout4, heldout5: six secret documents said so only there)
+_HEADING_NOTE = re.compile(r"[（(]([^（()）\n]{1,16})[）)][ \t*]*$", re.MULTILINE)
+_HEADING_NOTE_WORDS = ("内部", "仅限", "未下发", "未上报", "上报前", "前稿", "征求意见", "前核对")
+_HEADING_NOTE_REASON = "heading note "
 # Secrecy stated in a sentence rather than a set phrase (issue 9): a restriction on passing the
 # matter on (请勿对外谈论, 不得向供应商透露, 请大家不要对外讲, 不得将题目带出考场), a circle it
 # is kept in (仅供领导参阅, 仅限书记、院长知悉), a request to keep it (此事须保密, 请注意保密), a
@@ -285,7 +290,12 @@ def _heading_end(text: str) -> int:
         end = len(text) if nl < 0 else nl
         line = text[at:end].strip()
         if line:
-            if not first or (len(line) > _SHORT_LINE and not _LETTERHEAD.search(line)):
+            # a secrecy mark above the title (**内部资料 注意保存**, 秘密★1年) is no title either
+            if not first or (
+                len(line) > _SHORT_LINE
+                and not _LETTERHEAD.search(line)
+                and not (len(line) <= _HEADING_MAX and mark_in_line(_TITLE_TRIM.sub("", line)))
+            ):
                 return min(end, _HEADING_MAX)
             first = False
         at = end + 1
@@ -889,6 +899,13 @@ class Classifier:
         # a request to a superior (关于拟提任…的请示) is not public until it is answered: it asks
         # for what has not been decided (the blank model of one is a template, public by shape)
         said += [_REQUEST for t in _titles(ev.heading) if t.endswith(_REQUEST)][:1]
+        # the title's own note that the document is not out yet: 应收医疗保险款台账（财务科内部）,
+        # …报告（未上报前稿）, …口径（仅限院领导和办公室）, …分解（征求意见，未下发）
+        said += [
+            f"{_HEADING_NOTE_REASON}{w}"
+            for w in _HEADING_NOTE_WORDS
+            if any(w in note for note in _HEADING_NOTE.findall(ev.heading))
+        ][:1]
         if not said:
             return
         why = f"{_DECLARED_REASON} {'、'.join(said[:4])}"
@@ -1104,11 +1121,27 @@ _OUTSIDE_SENDER = re.compile(
 )
 
 
+#: a title that is the whole county's or a county body's own: 全县医疗质量安全督查情况通报,
+#: 全县乡镇卫生院运行监测排名, 县卫健局督导组反馈意见 — a report from above the centre, whatever
+#: line its letterhead is on (heldout, heldout2, heldout5: each carried a handling note and was
+#: "other" in its truth). Not a sentence that names the body (根据县医疗保障局核定…, 经县卫生健康局
+#: 验收…): the place's name before 县 is at most four characters and the line does not say 我院.
+_OUTSIDE_TITLE = re.compile(
+    r"^(?:全[县市区州]|(?!根据|经|按照|转发|关于)[\u4e00-\u9fff]{0,4}[县市区州]"
+    r"(?:卫健|卫生健康|医保|医疗保障|财政|人社|审计)(?:局|委))(?!.*我院)"
+)
+_COUNTY_WIDE = re.compile(r"^全[县市区州]")
+
+
 def _from_outside(heading: str) -> bool:
-    """The heading's letterhead names a body outside the centre (see _OUTSIDE_SENDER): a handling
-    note it carries (内部资料, 此件不公开) is what that body asks to keep (policy §2 other)."""
+    """The heading's letterhead names a body outside the centre (see _OUTSIDE_SENDER), or its
+    title is a county body's or the whole county's (_OUTSIDE_TITLE): a handling note it carries
+    (内部资料, 此件不公开) is what that body asks to keep (policy §2 other)."""
+    titles = [t.replace(" ", "") for t in _titles(heading)]
     return any(
-        _OUTSIDE_SENDER.match(t.replace(" ", "")) and "卫生院" not in t for t in _titles(heading)
+        (_OUTSIDE_SENDER.match(t) or _OUTSIDE_TITLE.match(t))
+        and ("卫生院" not in t or _COUNTY_WIDE.match(t))
+        for t in titles
     )
 
 
