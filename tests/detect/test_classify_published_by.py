@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.docmaker import make_pdf, make_text
 
 PLAN = (
@@ -26,13 +24,22 @@ def test_a_county_plan_its_publisher_names_is_public(scanner, tmp_path: Path) ->
     assert result.public
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="its operations came from the town 芦溪 (芦溪镇卫生院) read as a person's name; with that "
-    "false name gone (person.py, _PLACE_AFTER) the plan has no category evidence: classify's question",
-)
-def test_the_same_plan_without_a_publisher_line_stays_operations(scanner, tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "预案.pdf", [PLAN.format(issuer="芦溪镇卫生院 印发", tail="")])
+CONTACTS = "4 联系人：指挥长 王建华（院长）13907381234，副指挥长 刘志强 13807385678。\n"
+
+
+def test_the_same_plan_without_a_publisher_line_is_not_called_public(
+    scanner, tmp_path: Path
+) -> None:
+    """Issued by the centre itself, the plan is not published material; with its command's
+    contacts it is the centre's emergency plan (operations, policy §2). Words about a plan and
+    nothing concrete make no category (classify: words alone are not the plan): the town 芦溪 of
+    芦溪镇卫生院 once gave it one as a false name."""
+    bare = make_pdf(tmp_path / "预案.pdf", [PLAN.format(issuer="芦溪镇卫生院 印发", tail="")])
+    result = scanner.scan_file(bare)
+    assert not result.public
+    assert not [f for f in result.findings if f.entity_type == "PERSON"]
+    issuer = "芦溪镇卫生院 印发"
+    path = make_pdf(tmp_path / "预案2.pdf", [PLAN.format(issuer=issuer, tail=CONTACTS)])
     assert scanner.scan_file(path).categories == ["operations"]
 
 
