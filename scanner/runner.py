@@ -57,6 +57,9 @@ _AHEAD = 16
 #: files from this size up are detected by their worker and its helpers together, when the run
 #: has idle cores (the last files of a run, or one large file)
 SPLIT_FROM_BYTES = 512 * 1024
+#: a record whose findings, rendered, are this large or larger is sent as the record and then its
+#: findings a batch at a time (never joined or pickled whole in the worker)
+_PIECES_FROM_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +250,12 @@ def _worker_main(
                 from scanner.output.jsonlines import render_line
 
                 pieces = [piece for piece in result.finding_fragments or () if piece]
-                result.leave_findings(render_line(result, settings.reveal))
+                line = render_line(result, settings.reveal)
+                if sum(map(len, pieces)) < _PIECES_FROM_BYTES:
+                    # a small record goes in one message: a parent blocked reading the pieces
+                    # of one worker is a parent not handing the other its next file
+                    line, pieces = splice_findings(line, pieces) if pieces else line, []
+                result.leave_findings(line)
             if snap is not None and not _secret(result):
                 snap.close()  # left as it is: its bytes are not needed again
                 snap = None
