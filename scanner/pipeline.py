@@ -66,13 +66,14 @@ class RenderJob:
 class Rendered:
     """A helper's answer to a :class:`RenderJob`: the batch's entities for classification and
     its findings' JSON objects, in order, as ``render_line`` would write them
-    (:func:`render_findings`)."""
+    (:func:`render_findings`), in UTF-8 (:func:`fragment_bytes`: what the record keeps, and
+    bytes cross a pipe without being decoded and encoded again)."""
 
     people: People
-    findings: str
+    findings: bytes
     #: the same without the publisher's lines (:func:`publisher_line`), for a document no
     #: category applies to; None when the batch has none
-    unlisted: str | None = None
+    unlisted: bytes | None = None
 
 
 class HelperLink(Protocol):
@@ -349,11 +350,11 @@ class Scanner:
             return self.detect_text(job)
         findings: list[Finding] = []
         people = _findings(job.text, job.layout, self.detect_text(job.text), findings)
-        rendered = render_findings(findings, job.reveal)
+        rendered = fragment_bytes(render_findings(findings, job.reveal))
         private = [f for f in findings if not publisher_line(f.entity_type, f.value)]
         if len(private) == len(findings):
             return Rendered(people, rendered)
-        return Rendered(people, rendered, render_findings(private, job.reveal))
+        return Rendered(people, rendered, fragment_bytes(render_findings(private, job.reveal)))
 
     def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits | Rendered]]:
         """Each batch with its text and hits, in order. With helpers this process only
@@ -473,11 +474,8 @@ class Scanner:
                 people = hits.people
                 if fragments is None:
                     fragments = []
-                rendered = fragment_bytes(hits.findings)
-                fragments.append(rendered)
-                unlisted.append(
-                    rendered if hits.unlisted is None else fragment_bytes(hits.unlisted)
-                )
+                fragments.append(hits.findings)
+                unlisted.append(hits.findings if hits.unlisted is None else hits.unlisted)
             else:
                 people = _findings(text, batch.layout(), hits, findings)
             types.extend(entity_type for entity_type, _, _ in people)
