@@ -30,6 +30,10 @@ frozen as baomi's start-up does (scanner/startup.py: the floor under baomi's own
 --help`` against ``python -c "import click"``; the start-up commands are run in turn, best of
 each.
 
+``--only memory``: the peak proportional set size (``/proc/PID/smaps_rollup``, so pages shared
+after the fork count once) of each process of ``baomi scan --jobs 1`` and ``--jobs 2`` of one
+``--big-kchars`` dense file and of four dense files of 500 k characters.
+
 Run: ``python benchmarks/bench_scale.py [--files 12] [--kchars 100] [--repeat 3] [--quick]``.
 """
 
@@ -193,6 +197,38 @@ def run_tree(cmd: Sequence[str], repeat: int) -> float:
         cpu = min(cpu, _children_cpu() - before)
     last_cpu = cpu
     return best
+
+
+def _pss_mib(pid: int) -> float | None:
+    """Proportional set size of one process (pages shared after a fork count once, split
+    between the processes that share them), MiB."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def peak_pss(cmd: Sequence[str]) -> list[float]:
+    """Run a command once, polling every 20 ms the proportional set size of each process of its
+    tree; the peak of each, the command's own first, then the others largest first (a peak
+    shorter than 20 ms may be missed)."""
+    seen: dict[int, float] = {}
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while proc.poll() is None:
+        for pid in (proc.pid, *_descendants(proc.pid)):
+            pss = _pss_mib(pid)
+            if pss is not None:
+                seen[pid] = max(seen.get(pid, 0.0), pss)
+        time.sleep(0.02)
+    err = proc.stderr.read() if proc.stderr else b""
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[:3]} failed ({proc.returncode}): {err.decode()[-800:]}")
+    own = seen.pop(proc.pid, 0.0)
+    return [own, *sorted(seen.values(), reverse=True)]
 
 
 def peak_child_mib() -> float:
@@ -430,14 +466,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--kchars", type=int, default=100, help="thousand characters per file")
     ap.add_argument("--repeat", type=int, default=3, help="timed repetitions (best is kept)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--only", choices=("corpora", "jobs", "startup"), action="append")
+    ap.add_argument("--only", choices=("corpora", "jobs", "memory", "startup"), action="append")
     ap.add_argument("--big-kchars", type=int, default=4000, help="the one large file of --jobs")
     ap.add_argument("--baomi", help="command that runs baomi (default: the installed script)")
     ap.add_argument("--quick", action="store_true", help="small corpora, one repetition (CI)")
     args = ap.parse_args(argv)
     if args.quick:
         args.files, args.kchars, args.repeat = 1, 10, 1
-    only = set(args.only or ("corpora", "jobs", "startup"))
+    only = set(args.only or ("corpora", "jobs", "memory", "startup"))
     work = Path(tempfile.mkdtemp(prefix="baomi-bench-scale-"))
     command = args.baomi.split() if args.baomi else baomi()
     scan = [*command, "scan", "--format", "jsonl"]
@@ -505,6 +541,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{c0:.2f} s CPU): {net:.2f}x | CPU s per process, parent first: jobs 1 "
                     f"{_shares(tree1)}; jobs 2 {_shares(tree2)}"
                 )
+        if "memory" in only:
+            # Peak memory per process on one large dense file (a finding every ~20 characters)
+            # and on the dense corpus: what one worker holds for the file it scans.
+            big = work / "memory-big"
+            make_corpus(
+                "dense", big, 1, (200 if args.quick else args.big_kchars) * 1000, args.seed + 2
+            )
+            corpus = work / "memory-dense"
+            make_corpus("dense", corpus, 4, (50 if args.quick else 500) * 1000, args.seed)
+            for label, target in (
+                ("one large dense file", big / "dense-000.txt"),
+                ("4 dense files", corpus),
+            ):
+                for jobs in ("1", "2"):
+                    runs = [
+                        peak_pss([*scan, "--jobs", jobs, str(target)])
+                        for _ in range(1 if args.quick else max(1, args.repeat))
+                    ]
+                    largest = sorted(runs, key=lambda r: max(r[1:], default=0.0))[len(runs) // 2]
+                    print(
+                        f"memory: {label}, --jobs {jobs}: peak PSS MiB per process, parent "
+                        f"first (median run of {len(runs)} by the largest worker): "
+                        + " ".join(f"{m:.0f}" for m in largest if m >= 1)
+                    )
         if "startup" in only:
             _note_bytecode()
             small = work / "small.txt"

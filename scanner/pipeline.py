@@ -66,13 +66,14 @@ class RenderJob:
 class Rendered:
     """A helper's answer to a :class:`RenderJob`: the batch's entities for classification and
     its findings' JSON objects, in order, as ``render_line`` would write them
-    (:func:`render_findings`)."""
+    (:func:`render_findings`), in UTF-8 (:func:`fragment_bytes`: what the record keeps, and
+    bytes cross a pipe without being decoded and encoded again)."""
 
     people: People
-    findings: str
+    findings: bytes
     #: the same without the publisher's lines (:func:`publisher_line`), for a document no
     #: category applies to; None when the batch has none
-    unlisted: str | None = None
+    unlisted: bytes | None = None
 
 
 class HelperLink(Protocol):
@@ -131,10 +132,12 @@ class FileResult:
     #: ``entity_counts`` (entity type -> findings) stands in for them
     rendered: str | None = None
     entity_counts: dict[str, int] | None = None
-    #: the findings already rendered as JSON by the helpers of a split file, a piece per batch
-    #: (``Scanner.render_reveal``, :func:`splice_findings`); ``findings`` is then empty and
-    #: ``entity_counts`` stands in for them
-    finding_fragments: list[str] | None = None
+    #: the findings already rendered as JSON, batch by batch (``Scanner.render_reveal``,
+    #: :func:`splice_findings`), a piece of UTF-8 per batch: a dense file's findings as JSON
+    #: text take half the memory they would as a ``str`` (mostly ASCII, in a ``str`` two bytes a
+    #: character for its masked names); ``findings`` is then empty and ``entity_counts`` stands
+    #: in for them
+    finding_fragments: list[bytes] | None = None
 
     def counts_by_entity(self) -> dict[str, int]:
         """How many findings of each entity type, whether the findings came along or not."""
@@ -281,15 +284,31 @@ def render_findings(findings: Sequence[Finding], reveal: bool) -> str:
     return line[1:-1]
 
 
-def splice_findings(line: str, fragments: list[str]) -> str:
+def splice_findings(line: str, fragments: Sequence[str | bytes]) -> str:
     """A record rendered with no findings, with ``fragments`` (:func:`render_findings` of each
     batch) put in as its findings: the line ``json.dumps`` gives for the whole record (its list
     is ``[`` + objects joined by ``, `` + ``]``). A ``"`` inside a JSON string is always escaped,
-    so the key is the only place ``"findings": []`` can stand."""
+    so the key is the only place ``"findings": []`` can stand. A fragment may be the UTF-8 of
+    one (:func:`fragment_bytes`)."""
     head, key, tail = line.partition('"findings": []')
     if not key:
         raise ValueError("not a record without findings")
-    return head + '"findings": [' + ", ".join(f for f in fragments if f) + "]" + tail
+    # joined as UTF-8 and decoded once: a dense file's line is tens of MB, and each ``str``
+    # concatenation of it would be another copy
+    parts = [fragment_bytes(head), b'"findings": [']
+    for f in fragments:
+        if f:
+            parts += (fragment_bytes(f) if isinstance(f, str) else f, b", ")
+    if len(parts) > 2:
+        parts.pop()
+    parts += (b"]", fragment_bytes(tail))
+    return b"".join(parts).decode("utf-8", "surrogatepass")
+
+
+def fragment_bytes(fragment: str) -> bytes:
+    """A batch's rendered findings as they are kept until the record is written: UTF-8 (a lone
+    surrogate, which :func:`render_findings` already escaped, would still come back unchanged)."""
+    return fragment.encode("utf-8", "surrogatepass")
 
 
 class Scanner:
@@ -314,9 +333,11 @@ class Scanner:
         #: parse it from there: ``protect`` sets it, so a PDF's or a workbook's parser seeking
         #: back and forth does not read the share's file several times over
         self.read_once = False
-        #: with helpers, have them also make each batch's findings and render them as JSON
-        #: (with raw values when True): set by a runner whose worker sends the record as its
-        #: JSON Lines line; the result then carries ``finding_fragments``, not ``findings``
+        #: make each batch's findings and render them as JSON as the batch is detected (with
+        #: raw values when True), in the helpers when there are some: set by a runner whose
+        #: worker sends the record as its JSON Lines line; the result then carries
+        #: ``finding_fragments``, not ``findings``, and a large file's findings are never held
+        #: all at once as objects
         self.render_reveal: bool | None = None
 
     def detect_text(self, text: str) -> Hits:
@@ -329,11 +350,11 @@ class Scanner:
             return self.detect_text(job)
         findings: list[Finding] = []
         people = _findings(job.text, job.layout, self.detect_text(job.text), findings)
-        rendered = render_findings(findings, job.reveal)
+        rendered = fragment_bytes(render_findings(findings, job.reveal))
         private = [f for f in findings if not publisher_line(f.entity_type, f.value)]
         if len(private) == len(findings):
             return Rendered(people, rendered)
-        return Rendered(people, rendered, render_findings(private, job.reveal))
+        return Rendered(people, rendered, fragment_bytes(render_findings(private, job.reveal)))
 
     def _detected(self, batches: Iterable[_Batch]) -> Iterator[tuple[_Batch, str, Hits | Rendered]]:
         """Each batch with its text and hits, in order. With helpers this process only
@@ -343,12 +364,19 @@ class Scanner:
         classifies. One batch per pipe at a time: a helper blocked writing a large answer while
         this process blocks writing it the next text would be a deadlock."""
         idle: deque[HelperLink] = deque(self.helpers)
+        reveal = self.render_reveal
         if not idle:
             for batch in batches:
                 text = batch.text()
-                yield batch, text, self.detect_text(text)
+                if reveal is None:
+                    yield batch, text, self.detect_text(text)
+                else:
+                    # The record goes out as its line: render each batch's findings as it is
+                    # detected, as a helper would, so this process holds a batch's findings at
+                    # a time and the file's as JSON text — not 200,000 findings of a
+                    # 4 M-character roster as objects until the end (~250 MiB).
+                    yield batch, text, self.helper_answer(RenderJob(text, batch.layout(), reveal))
             return
-        reveal = self.render_reveal
 
         def job(batch: _Batch, text: str) -> str | RenderJob:
             return text if reveal is None else RenderJob(text, batch.layout(), reveal)
@@ -418,8 +446,8 @@ class Scanner:
         ev = Evidence()
         marks = MarkFinder()
         findings: list[Finding] = []
-        fragments: list[str] | None = None  # the findings, rendered by helpers
-        unlisted: list[str] = []  # the same without the publisher's lines
+        fragments: list[bytes] | None = None  # the findings, rendered batch by batch
+        unlisted: list[bytes] = []  # the same without the publisher's lines
         types: list[str] = []  # every finding's entity type, in order
         lines = 0  # the publisher's lines among them
         unread: list[dict[str, Any]] = []

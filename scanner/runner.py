@@ -57,6 +57,9 @@ _AHEAD = 16
 #: files from this size up are detected by their worker and its helpers together, when the run
 #: has idle cores (the last files of a run, or one large file)
 SPLIT_FROM_BYTES = 512 * 1024
+#: a record whose findings, rendered, are this large or larger is sent as the record and then its
+#: findings a batch at a time (never joined or pickled whole in the worker)
+_PIECES_FROM_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +205,11 @@ def _worker_main(
         with contextlib.suppress(OSError):
             os.close(fd)
     scanner = _worker if _worker is not None else settings.build()
-    # A split file's helpers render its findings as JSON too when the record goes out as its
-    # line: what would be this process's serial tail (masking and encoding every finding after
-    # the last batch) is spread over the helpers, batch by batch.
+    # When the record goes out as its line, its findings are rendered as JSON batch by batch
+    # (by a split file's helpers, else here): what would be this process's serial tail (masking
+    # and encoding every finding after the last batch) is spread over the helpers, and a large
+    # file's findings are never all held as objects at once (a 4 M-character roster's 200,000
+    # findings: ~460 MiB PSS for the worker of --jobs 1, see benchmarks/README.md).
     scanner.render_reveal = settings.reveal if settings.render_jsonl else None
     limit_memory(settings.file_memory_mib)
     # What the worker inherited (spaCy, Presidio, the rules, the name model: ~110,000 objects)
@@ -237,18 +242,29 @@ def _worker_main(
                 scanner.helpers = ()
             if n_helpers and result.status == STATUS_ERROR:
                 helpers.close()  # a helper may have failed with the file: start afresh
+            # The rendered findings follow the record on the pipe, a message per batch: the
+            # worker never joins them into the line, nor pickles a copy of it (a 4 M-character
+            # roster's line is 32 MB of UTF-8); the parent splices them in.
+            pieces: list[bytes] = []
             if settings.render_jsonl:
                 from scanner.output.jsonlines import render_line
 
+                pieces = [piece for piece in result.finding_fragments or () if piece]
                 line = render_line(result, settings.reveal)
-                if result.finding_fragments is not None:
-                    line = splice_findings(line, result.finding_fragments)
+                if sum(map(len, pieces)) < _PIECES_FROM_BYTES:
+                    # a small record goes in one message: a parent blocked reading the pieces
+                    # of one worker is a parent not handing the other its next file
+                    line, pieces = splice_findings(line, pieces) if pieces else line, []
                 result.leave_findings(line)
             if snap is not None and not _secret(result):
                 snap.close()  # left as it is: its bytes are not needed again
                 snap = None
             try:
-                conn.send((index, result, None if snap is None else (snap.info, snap.sha256)))
+                kept = None if snap is None else (snap.info, snap.sha256)
+                conn.send((index, result, kept, len(pieces)))
+                pieces.reverse()
+                while pieces:
+                    conn.send_bytes(pieces.pop())  # and let it go
                 if snap is not None:
                     send_handle(conn, snap.fd, os.getppid())
             finally:
@@ -411,7 +427,12 @@ def _run_pool(
                 assert w.index is not None and w.cand is not None
                 snap: Snapshot | None = None
                 try:
-                    index, result, kept = w.conn.recv()
+                    index, result, kept, n_pieces = w.conn.recv()
+                    if n_pieces:
+                        pieces = [w.conn.recv_bytes() for _ in range(n_pieces)]
+                        assert result.rendered is not None
+                        result.rendered = splice_findings(result.rendered, pieces)
+                        del pieces
                     if kept is not None:
                         snap = Snapshot(recv_handle(w.conn), *kept)
                 except (EOFError, OSError):

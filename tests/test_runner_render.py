@@ -14,7 +14,7 @@ import pytest
 
 from scanner.output.interface import Summary
 from scanner.output.jsonlines import render_line
-from scanner.pipeline import Scanner
+from scanner.pipeline import Scanner, splice_findings
 from scanner.runner import ScanSettings, scan_candidates
 from scanner.walk import Candidate
 from tests.clirun import baomi, needs_script
@@ -76,3 +76,35 @@ def test_the_command_prints_the_records_it_printed_before(tmp_path: Path, jobs: 
     assert sorted(lines) == sorted(by_path.values())
     assert "11010519491231002X" not in out.stdout  # masked without --reveal
     assert json.loads(lines[0])["path"] in by_path
+
+
+@pytest.mark.parametrize("reveal", [False, True])
+def test_one_process_renders_a_large_file_batch_by_batch(tmp_path: Path, reveal: bool) -> None:
+    """Without helpers too, a worker that sends the line renders each batch's findings as the
+    batch is detected and keeps them as UTF-8, not as objects until the end (a dense file's
+    memory): the line is the one rendered from the findings kept whole, byte for byte."""
+    rows = ["序号\t姓名\t身份证号\t联系电话\t住址"]
+    for i in range(1, 3_000):
+        rows.append(
+            f"{i}\t王{'建国秀英'[i % 4]}\t11010519491231002X\t139{i:08d}\t湖南省长沙市{i}号"
+        )
+    path = tmp_path / "花名册.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    scanner = Scanner()
+    whole = scanner.scan_file(path)
+    scanner.render_reveal = reveal
+    try:
+        pieces = scanner.scan_file(path)
+    finally:
+        scanner.render_reveal = None
+    assert pieces.findings == [] and pieces.finding_fragments is not None
+    assert len(pieces.finding_fragments) > 2  # a piece per batch
+    assert all(isinstance(piece, bytes) for piece in pieces.finding_fragments)
+    line = splice_findings(render_line(pieces, reveal), pieces.finding_fragments)
+    assert line == render_line(whole, reveal)
+    assert pieces.counts_by_entity() == whole.counts_by_entity()
+    assert whole.counts_by_entity()["CN_RESIDENT_ID"] == 2_999
+    # and through a worker of --jobs 1, whose pieces follow the record on the pipe
+    settings = ScanSettings(render_jsonl=True, reveal=reveal)
+    (sent,) = scan_candidates([Candidate(path)], settings, jobs=1, scanner=scanner)
+    assert sent.rendered == render_line(whole, reveal)

@@ -473,7 +473,7 @@ def test_a_replacement_worker_does_not_keep_the_parents_snapshots(tmp_path: Path
         w = pool.spawn()
         try:
             w.conn.send((0, Candidate(f), 0))
-            _index, result, kept = w.conn.recv()  # past its start: one file scanned
+            _index, result, kept, _pieces = w.conn.recv()  # past its start: one file scanned
             assert result.status == "ok" and kept is None
             fds = Path(f"/proc/{w.proc.pid}/fd")
             theirs = [os.readlink(fds / n) for n in os.listdir(fds)]
