@@ -194,6 +194,13 @@ _RECORD_TITLE = re.compile(
 )
 _HANDLED = re.compile(r"经办|审核[人:：]|审批|签字|签名")
 _NEWS_LINES = 8
+# answers to the public's questions, laid out as such: two lines opening with 问： and two 答：
+# (医保报销常见问题, 政策问答); not a spokesman's script (应答口径), which is what the centre will
+# say and has not said yet
+_QUESTION = re.compile(r"(?m)^[ \t\u3000#*>-]*问[:：]")
+_ANSWER = re.compile(r"答[:：]")
+_QUESTIONS = 2
+_SCRIPT = "口径"
 # a line under the title that says who published the text: 县人民政府办公室 发布 (a county's
 # emergency plan as its website shows it); the centre's own plans say 印发 to its departments
 _PUBLISHED_BY = re.compile(
@@ -267,6 +274,8 @@ class Evidence:
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
     published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
     lede: bool = False  # the line under the title opens with a date: 12月2日下午，… (_NEWS_LEDE)
+    questions: int = 0  # lines opening with 问： (_QUESTION)
+    answers: int = 0  # 答： anywhere
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
     sample: str = ""  # the text's first TEXT_CHARS characters, read by the learned model
     sample_from: int = 0  # where the last piece observe saw starts in ``sample``
@@ -522,6 +531,9 @@ class Classifier:
         ev.items += len(_ITEM.findall(text))
         ev.bullets += len(_BULLET.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
+        if "问" in text:
+            ev.questions += len(_QUESTION.findall(text))
+            ev.answers += len(_ANSWER.findall(text))
         ev.figures += len(_FIGURE.findall(text))
         if "方" in text:
             ev.parties += len(_PARTY.findall(text))
@@ -1013,6 +1025,10 @@ class Classifier:
         if news is not None and identifiers == 0:
             total += pub.threshold
             why.append(news)
+        asked = min(ev.questions, ev.answers)
+        if asked >= _QUESTIONS and identifiers == 0 and _SCRIPT not in ev.heading:
+            total += pub.threshold
+            why.append(f"questions-and-answers: {asked}")
         circular = self._circular(ev)
         if circular is not None and identifiers == 0:
             total += pub.threshold
