@@ -180,6 +180,27 @@ _ISSUE_DATE = re.compile(
     r"[ \t\u3000]*(?:印发|发布)?[ \t\u3000]*$"
 )
 _TAIL_LINES = 3
+# a news item's opening: a headline, then the first line of the body opens with the day it
+# reports (12月2日下午，副县长…一行到我院调研…). A record dated so (上门随访记录, 会议纪要,
+# 流行病学调查, 关于…的报告, 会议材料) names its own kind in the title (_RECORD_TITLE), one signed
+# by whoever handled it (经办：, 审核：) is a file of the office (_HANDLED), and a long text is no
+# news item (_NEWS_LINES)
+_NEWS_LEDE = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|凌晨)?[，,]"
+)
+_RECORD_TITLE = re.compile(
+    r"记录|纪要|报告|请示|通知|通报|方案|计划|总结|调查|登记|汇总|台账|清单|日志|随访|家访|"
+    r"意见|批复|决定|材料|函$|表$|[（(]"
+)
+_HANDLED = re.compile(r"经办|审核[人:：]|审批|签字|签名")
+_NEWS_LINES = 8
+# answers to the public's questions, laid out as such: two lines opening with 问： and two 答：
+# (医保报销常见问题, 政策问答); not a spokesman's script (应答口径), which is what the centre will
+# say and has not said yet
+_QUESTION = re.compile(r"(?m)^[ \t\u3000#*>-]*问[:：]")
+_ANSWER = re.compile(r"答[:：]")
+_QUESTIONS = 2
+_SCRIPT = "口径"
 # a line under the title that says who published the text: 县人民政府办公室 发布 (a county's
 # emergency plan as its website shows it); the centre's own plans say 印发 to its departments
 _PUBLISHED_BY = re.compile(
@@ -252,6 +273,9 @@ class Evidence:
     stated: Counter[str] = field(default_factory=Counter)  # kind of secrecy stated in words
     salutation: str = ""  # 各乡镇卫生院： on a line of its own near the top ("" when none)
     published_by: bool = False  # 县人民政府办公室 发布 on a line of its own near the top
+    lede: bool = False  # the line under the title opens with a date: 12月2日下午，… (_NEWS_LEDE)
+    questions: int = 0  # lines opening with 问： (_QUESTION)
+    answers: int = 0  # 答： anywhere
     tail: list[str] = field(default_factory=list)  # the last non-empty lines read so far
     sample: str = ""  # the text's first TEXT_CHARS characters, read by the learned model
     sample_from: int = 0  # where the last piece observe saw starts in ``sample``
@@ -490,6 +514,8 @@ class Classifier:
             # a title is short: the trimming reads its first characters only (a trailing-blank
             # pattern over a megabyte of blanks after a label would take a square of the run)
             ev.title = _TITLE_TRIM.sub("", _TITLE_TRIM.sub("", first.strip()[:_TITLE_MAX]))
+            body = [ln for ln in text[:_SALUTATION_WITHIN].split("\n") if ln.strip()][1:2]
+            ev.lede = bool(body) and _NEWS_LEDE.match(body[0]) is not None
         if ev.chars < _SALUTATION_WITHIN and not ev.salutation:
             m = _SALUTATION.search(text, 0, _SALUTATION_WITHIN - ev.chars)
             ev.salutation = m.group().strip() if m else ""
@@ -505,6 +531,9 @@ class Classifier:
         ev.items += len(_ITEM.findall(text))
         ev.bullets += len(_BULLET.findall(text))
         ev.self_internal += len(_SELF_INTERNAL.findall(text))
+        if "问" in text:
+            ev.questions += len(_QUESTION.findall(text))
+            ev.answers += len(_ANSWER.findall(text))
         ev.figures += len(_FIGURE.findall(text))
         if "方" in text:
             ev.parties += len(_PARTY.findall(text))
@@ -992,6 +1021,14 @@ class Classifier:
         if ev.published_by and identifiers == 0:
             total += pub.threshold
             why.append("published-by: an issuer's line under the title")
+        news = self._news_lede(ev)
+        if news is not None and identifiers == 0:
+            total += pub.threshold
+            why.append(news)
+        asked = min(ev.questions, ev.answers)
+        if asked >= _QUESTIONS and identifiers == 0 and _SCRIPT not in ev.heading:
+            total += pub.threshold
+            why.append(f"questions-and-answers: {asked}")
         circular = self._circular(ev)
         if circular is not None and identifiers == 0:
             total += pub.threshold
@@ -1013,6 +1050,19 @@ class Classifier:
         if not said:
             return None
         return f"{_SUPERIOR_REASON} issued by a body above the centre; {'、'.join(said[:3])}"
+
+    @staticmethod
+    def _news_lede(ev: Evidence) -> str | None:
+        """The reason when the document is a short news item (see _NEWS_LEDE): a headline that
+        names no kind of record, a body opening with the day it reports, no handler's signature
+        under it, nobody's phone or address."""
+        if not ev.lede or ev.lines > _NEWS_LINES or _RECORD_TITLE.search(ev.title):
+            return None
+        if any(_HANDLED.search(line) for line in ev.tail):
+            return None
+        if ev.entities.get("CN_PHONE", 0) or ev.entities.get("CN_ADDRESS", 0):
+            return None
+        return "news-lede: a headline and a dated opening"
 
     @staticmethod
     def _circular(ev: Evidence) -> str | None:
