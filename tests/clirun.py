@@ -131,3 +131,12 @@ def baomi(
 
 def jsonl(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def scan_share(share: Path, home: Path, cli_mode: str) -> dict[str, dict]:
+    """``baomi scan SHARE --format jsonl`` with its own home, no store and no configuration, in
+    the given CLI mode; the records by file name (the summary line left out)."""
+    env = {"BAOMI_HOME": str(home), "BAOMI_DB": "", "BAOMI_CONFIG": "", MODE_VAR: cli_mode}
+    r = baomi("scan", str(share), "--format", "jsonl", env=env)
+    assert r.returncode == 0, r.stderr
+    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}

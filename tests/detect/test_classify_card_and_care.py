@@ -12,12 +12,11 @@ card and phone invented:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.clirun import MODE_VAR, baomi, jsonl
+from tests.clirun import scan_share
 from tests.docmaker import make_docx, make_text, make_xlsx
 
 _SLIP = (
@@ -78,15 +77,7 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     make_docx(share / "合作协议.docx", _AGREEMENT)
     make_docx(share / "应急预案.docx", _PLAN)
     make_docx(share / "流调报告.docx", _CASES)
-    env = {
-        "BAOMI_HOME": str(root / "home"),
-        "BAOMI_DB": "",
-        "BAOMI_CONFIG": "",
-        MODE_VAR: cli_mode,
-    }
-    r = baomi("scan", str(share), "--format", "jsonl", env=env)
-    assert r.returncode == 0, r.stderr
-    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+    return scan_share(share, root / "home", cli_mode)
 
 
 def test_one_employee_s_pay_card_on_a_pay_slip_is_personnel(scanned: dict[str, Any]) -> None:

@@ -7,12 +7,11 @@ note names its edition stays public.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.clirun import MODE_VAR, baomi, jsonl
+from tests.clirun import scan_share
 from tests.docmaker import make_docx, make_xlsx
 
 _ROWS = [
@@ -37,15 +36,7 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     )
     make_xlsx(share / "台账.xlsx", {"Sheet1": [["应收医疗保险款台账（2026年）"], *_ROWS]})
     make_docx(share / "问答.docx", _LEAFLET)
-    env = {
-        "BAOMI_HOME": str(root / "home"),
-        "BAOMI_DB": "",
-        "BAOMI_CONFIG": "",
-        MODE_VAR: cli_mode,
-    }
-    r = baomi("scan", str(share), "--format", "jsonl", env=env)
-    assert r.returncode == 0, r.stderr
-    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+    return scan_share(share, root / "home", cli_mode)
 
 
 def test_a_ledger_whose_title_says_internal_is_secret(scanned: dict[str, Any]) -> None:

@@ -11,12 +11,11 @@ on files made here — every name and figure invented:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.clirun import MODE_VAR, baomi, jsonl
+from tests.clirun import scan_share
 from tests.docmaker import make_text
 
 _COUNTY_BULLETIN = (
@@ -58,15 +57,7 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     make_text(share / "检验.md", _OWN_LAB)
     make_text(share / "反馈.txt", _FEEDBACK)
     make_text(share / "演练.txt", _OWN_DRILL)
-    env = {
-        "BAOMI_HOME": str(root / "home"),
-        "BAOMI_DB": "",
-        "BAOMI_CONFIG": "",
-        MODE_VAR: cli_mode,
-    }
-    r = baomi("scan", str(share), "--format", "jsonl", env=env)
-    assert r.returncode == 0, r.stderr
-    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+    return scan_share(share, root / "home", cli_mode)
 
 
 def test_a_county_bulletin_under_a_bold_mark_line_is_kept_for_the_county(

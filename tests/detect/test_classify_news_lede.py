@@ -7,12 +7,11 @@ is not news: it keeps its category.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.clirun import MODE_VAR, baomi, jsonl
+from tests.clirun import scan_share
 from tests.docmaker import make_docx
 
 _BODY = [
@@ -33,15 +32,7 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     make_docx(share / "简报.docx", ["我院开展停电应急演练", *_BODY])
     make_docx(share / "记录.docx", ["停电应急演练记录", *_BODY])
     make_docx(share / "随访.docx", ["高血压患者随访记录", *_VISIT])
-    env = {
-        "BAOMI_HOME": str(root / "home"),
-        "BAOMI_DB": "",
-        "BAOMI_CONFIG": "",
-        MODE_VAR: cli_mode,
-    }
-    r = baomi("scan", str(share), "--format", "jsonl", env=env)
-    assert r.returncode == 0, r.stderr
-    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+    return scan_share(share, root / "home", cli_mode)
 
 
 def test_a_news_item_on_a_drill_is_public(scanned: dict[str, Any]) -> None:

@@ -7,12 +7,11 @@ and the same figures as a plain ledger keep their category.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.clirun import MODE_VAR, baomi, jsonl
+from tests.clirun import scan_share
 
 _QA = [
     "问：在卫生院住院能报多少？",
@@ -31,15 +30,7 @@ def scanned(cli_mode: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     share.mkdir(parents=True)
     (share / "问答.md").write_text("\n".join(["# 医保报销常见问题", *_QA]) + "\n", "utf-8")
     (share / "口径.md").write_text("\n".join(["# 医保报销投诉舆情应答口径", *_QA]) + "\n", "utf-8")
-    env = {
-        "BAOMI_HOME": str(root / "home"),
-        "BAOMI_DB": "",
-        "BAOMI_CONFIG": "",
-        MODE_VAR: cli_mode,
-    }
-    r = baomi("scan", str(share), "--format", "jsonl", env=env)
-    assert r.returncode == 0, r.stderr
-    return {Path(rec["path"]).name: rec for rec in jsonl(r.stdout) if "path" in rec}
+    return scan_share(share, root / "home", cli_mode)
 
 
 def test_a_faq_on_reimbursement_is_public(scanned: dict[str, Any]) -> None:
