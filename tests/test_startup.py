@@ -101,6 +101,18 @@ def test_a_one_file_scan_loads_neither_other_commands_nor_other_formats(
     assert loaded.isdisjoint(NOT_FOR_ONE_TEXT_FILE), loaded & set(NOT_FOR_ONE_TEXT_FILE)
 
 
+@pytest.mark.slow
+def test_a_cue_s_three_character_name_does_not_load_jieba(tmp_path: Path) -> None:
+    """A cue proposes a three-character name in nearly every patient's record; whether it is a
+    dictionary word instead (患者 + 满意度) is read from the shipped list, not from jieba."""
+    path = tmp_path / "登记.txt"
+    path.write_text("患者姓名：张伟国，联系电话13812345678\n", encoding="utf-8")
+    worker = _run(_WORKER, str(path))
+    assert worker["found"] == 2
+    loaded = set(worker["modules"])  # type: ignore[call-overload]
+    assert "jieba" not in loaded
+
+
 _HEAP = """
 import gc, json
 from scanner.startup import startup_heap

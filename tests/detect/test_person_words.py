@@ -54,3 +54,7 @@ def test_the_shipped_common_words_are_jiebas() -> None:
     assert shipped.read_text(encoding="utf-8") == build["render"](build["common_words"]())
     assert {"初步", "支付", "单位", "权利"} <= set(build["common_words"]())
     assert not {"高明", "高峰", "张伟"} & set(build["common_words"]())
+    cue = resources.files("scanner.detect.names").joinpath("cue_words.txt")
+    assert cue.read_text(encoding="utf-8") == build["render_cue"](build["cue_words"]())
+    assert {"满意度", "责任心"} <= set(build["cue_words"]())
+    assert not {"张伟国", "王秀英"} & set(build["cue_words"]())

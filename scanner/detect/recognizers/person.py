@@ -98,10 +98,6 @@ _PLACE_AFTER = re.compile(
 # jieba flags of a character that, glued before a surname and a title (但 + 李先生), is a
 # conjunction, an adverb or a preposition rather than a surname
 _GLUE_FLAGS = frozenset("cdp")
-# A three-character name a cue proposes that is a dictionary word of another kind this common
-# (满意度/ns 126 after 患者) is that word: no name of the development sets is one but a minority
-# name's element (买买提/n), which stands.
-_CUE_WORD_FREQ = 50
 # a word the model's two-character "name" cuts at its end (院领 + 导: 领导)
 _CUT_WORD_FREQ = 3000
 # The medical vocabularies whose terms a model name must not begin or cut (谷丙 + 转氨酶).
@@ -290,7 +286,22 @@ def _common_words() -> frozenset[str]:
     dictionary holds so with a frequency of 2,000 or more, listed once from its dict.txt by
     scripts/build_common_words.py: asking jieba would load its dictionary in a one-file scan
     that never needs it (tests/test_startup.py)."""
-    data = resources.files("scanner.detect.names").joinpath("common_words.txt")
+    return _word_list("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """A three-character name a cue proposes that is a dictionary word of another kind than a
+    name (满意度/ns 126 after 患者) is that word: no name of the development sets is one but a
+    minority name's element (买买提/n), which the caller keeps. jieba's words so tagged with a
+    frequency of 50 or more, listed by scripts/build_common_words.py for the same reason as
+    :func:`_common_words`: a cue proposes a three-character name in nearly every patient's
+    record."""
+    return _word_list("cue_words.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    data = resources.files("scanner.detect.names").joinpath(name)
     lines = data.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
@@ -557,11 +568,7 @@ class PersonRecognizer(EntityRecognizer):
                     name = text[res.start : res.end]
                     if self._term_or_office(text, res.start, res.end):
                         continue  # 患者 + 谷丙 + 转氨酶, 由 + 宣传组: a term, an office
-                    if (
-                        len(name) == 3
-                        and _other_word(name, _CUE_WORD_FREQ)
-                        and name not in _minority()[0].kinds
-                    ):
+                    if len(name) == 3 and name in _cue_words() and name not in _minority()[0].kinds:
                         continue  # 患者 + 满意度: a word of another kind, whole (not 买买提)
                     if self._rare_start(name) and not self._dotted(name):
                         if self._rare_is_word(name) or self._rare_ends_word(text, res.start):
